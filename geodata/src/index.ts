@@ -1,0 +1,3 @@
+export * from './domain/status.ts';
+export * from './domain/calendar.ts';
+export * from './dataset/types.ts';
