@@ -1,3 +1,4 @@
 export * from './domain/status.ts';
 export * from './domain/calendar.ts';
 export * from './dataset/types.ts';
+export * from './domain/api-types.ts';

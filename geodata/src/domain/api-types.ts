@@ -1,0 +1,144 @@
+import type { FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
+import type { CommunityProps, GridProps, ZoneKind } from '../dataset/types.ts';
+import type { Status } from './status.ts';
+
+/**
+ * Response shapes of the HTTP API, shared by api/ (which produces them) and web/ (which reads
+ * them). Errors are always { error: { code, message } } with a 4xx/5xx status.
+ */
+export interface ApiError {
+  error: { code: string; message: string };
+}
+
+/** GET /api/config — what the client needs before anything else. */
+export interface ConfigResponse {
+  county: { code: string; name: string };
+  /** the server clock (WANGGE_NOW when set), ISO */
+  now: string;
+  /** the week whose Friday 16:00 most recently passed */
+  currentWeek: string;
+  /** [west, south, east, north] of all communities */
+  bbox: [number, number, number, number];
+}
+
+export interface GridApiProps extends GridProps {
+  version: number;
+  communityName: string;
+  streetOfficeId: string;
+  streetOfficeName: string;
+  areaName: string;
+  unitIds: string[];
+  unitNames: string[];
+}
+/** GET /api/grids */
+export type GridsResponse = FeatureCollection<Polygon | MultiPolygon, GridApiProps>;
+
+/** GET /api/communities */
+export type CommunitiesResponse = FeatureCollection<Polygon | MultiPolygon, CommunityProps & { streetOfficeName: string }>;
+
+export interface ZoneApiProps {
+  id: string;
+  name: string;
+  kind: ZoneKind;
+  unitIds: string[];
+  unitNames: string[];
+}
+/** GET /api/zones */
+export type ZonesResponse = FeatureCollection<Polygon | MultiPolygon, ZoneApiProps>;
+
+export interface UnitStatus {
+  unitId: string;
+  unitName: string;
+  status: Status;
+  /** ISO instant of the first submission, null when none */
+  submittedAt: string | null;
+}
+
+export interface GridStatus {
+  gridId: string;
+  code: string;
+  /** the worst of its units' statuses */
+  status: Status;
+  units: UnitStatus[];
+}
+
+/** GET /api/status?week=YYYY-MM-DD */
+export interface StatusResponse {
+  week: string;
+  now: string;
+  opensAt: string;
+  dueAt: string;
+  exempt: boolean;
+  /** number of grids per status */
+  counts: Record<Status, number>;
+  grids: GridStatus[];
+}
+
+export interface PersonInfo {
+  id: string;
+  name: string;
+  phone: string;
+}
+
+export interface UnitInfo {
+  id: string;
+  name: string;
+  lead: boolean;
+  contactName: string;
+  contactPhone: string;
+}
+
+export interface AreaInfo {
+  id: string;
+  name: string;
+  leaderTitle: string;
+  leaderPhone: string;
+}
+
+export interface ZoneInfo {
+  id: string;
+  name: string;
+  kind: ZoneKind;
+  units: { id: string; name: string }[];
+}
+
+/** GET /api/grids/:id?week=YYYY-MM-DD — everything the side panel shows for one grid. */
+export interface GridDetailResponse {
+  grid: GridApiProps;
+  community: { id: string; code: string; name: string };
+  streetOffice: { id: string; code: string; name: string };
+  area: AreaInfo;
+  units: UnitInfo[];
+  manager: PersonInfo | null;
+  supervisors: PersonInfo[];
+  /** status of the requested week, per unit */
+  status: GridStatus;
+  /** the 8 weeks ending with the requested week, oldest first */
+  history: { week: string; status: Status }[];
+}
+
+/** GET /api/locate?lon=&lat= — who answers for a place. Fields are null outside every grid. */
+export interface LocateResponse {
+  lon: number;
+  lat: number;
+  grid: GridApiProps | null;
+  community: { id: string; code: string; name: string } | null;
+  streetOffice: { id: string; code: string; name: string } | null;
+  area: AreaInfo | null;
+  units: UnitInfo[];
+  manager: PersonInfo | null;
+  supervisors: PersonInfo[];
+  zones: ZoneInfo[];
+}
+
+export interface ProblemApiProps {
+  id: string;
+  category: string;
+  description: string;
+  status: string;
+  gridId: string | null;
+  gridCode: string | null;
+  createdAt: string;
+}
+/** GET /api/problems */
+export type ProblemsResponse = FeatureCollection<Point, ProblemApiProps>;
