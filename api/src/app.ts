@@ -1,0 +1,29 @@
+import { Hono } from 'hono';
+import { HttpError, errorBody } from './http/errors.ts';
+import { webRoutes } from './http/web.ts';
+import type { AppDeps } from './routes/context.ts';
+import { gridRoutes } from './routes/grids.ts';
+import { locateRoutes } from './routes/locate.ts';
+import { problemRoutes } from './routes/problems.ts';
+import { referenceRoutes } from './routes/reference.ts';
+import { statusRoutes } from './routes/status.ts';
+
+export interface AppOptions extends AppDeps {
+  /** the built web app (web/dist); when given it is served, with index.html for client routes */
+  webDist?: string;
+}
+
+/** The whole HTTP surface: the API under /api and, optionally, the built web app. */
+export function createApp({ webDist, ...deps }: AppOptions): Hono {
+  const app = new Hono();
+  for (const routes of [referenceRoutes, gridRoutes, statusRoutes, locateRoutes, problemRoutes]) app.route('/api', routes(deps));
+  app.all('/api/*', (c) => c.json({ error: { code: 'not_found', message: `no API route ${c.req.method} ${c.req.path}` } }, 404));
+  if (webDist) app.route('/', webRoutes(webDist));
+  app.notFound((c) => c.json({ error: { code: 'not_found', message: `nothing at ${c.req.path}` } }, 404));
+  app.onError((err, c) => {
+    if (err instanceof HttpError) return errorBody(c, err);
+    console.error(err);
+    return c.json({ error: { code: 'internal', message: 'internal server error' } }, 500);
+  });
+  return app;
+}

@@ -1,0 +1,25 @@
+import { resolve } from 'node:path';
+import { clockFromEnv, type Clock } from './clock.ts';
+
+export interface ServerConfig {
+  port: number;
+  dbFile: string;
+  seed: 'dafang' | 'none';
+  clock: Clock;
+  webDist: string;
+}
+
+/** Reads the environment once, failing with a message that names the bad variable. */
+export function configFromEnv(repoRoot: string, env: NodeJS.ProcessEnv = process.env): ServerConfig {
+  const port = Number(env.PORT ?? 8080);
+  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`PORT "${env.PORT}" is not a port number`);
+  const seed = env.WANGGE_SEED ?? 'dafang';
+  if (seed !== 'dafang' && seed !== 'none') throw new Error(`WANGGE_SEED "${seed}" must be "dafang" or "none"`);
+  return {
+    port,
+    dbFile: resolve(repoRoot, env.WANGGE_DB ?? 'data/wangge.db'),
+    seed,
+    clock: clockFromEnv(env),
+    webDist: resolve(repoRoot, 'web/dist'),
+  };
+}

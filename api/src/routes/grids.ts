@@ -1,0 +1,48 @@
+import { Hono } from 'hono';
+import { eq } from 'drizzle-orm';
+import { currentWeek, weeksEnding, type GridDetailResponse, type GridsResponse } from '@wangge/geodata';
+import * as t from '../db/schema.ts';
+import { notFound } from '../http/errors.ts';
+import { requireWeek } from '../http/query.ts';
+import { allGrids, areaInfo, communityInfo, gridPeople, gridProps, gridUnitsInfo } from '../services/org.ts';
+import { gridStatuses } from '../services/status.ts';
+import type { AppDeps } from './context.ts';
+
+export function gridRoutes({ db, clock }: AppDeps) {
+  const app = new Hono();
+
+  app.get('/grids', (c) => {
+    const rows = allGrids(db);
+    const props = gridProps(db, rows);
+    const body: GridsResponse = {
+      type: 'FeatureCollection',
+      features: rows.map((r, i) => ({ type: 'Feature', id: r.id, geometry: JSON.parse(r.geometry), properties: props[i] })),
+    };
+    return c.json(body);
+  });
+
+  app.get('/grids/:id', (c) => {
+    const id = c.req.param('id');
+    const row = db.select().from(t.grids).where(eq(t.grids.id, id)).get();
+    if (!row) throw notFound(`grid "${id}" does not exist`);
+    const now = clock();
+    const weekParam = c.req.query('week');
+    const week = weekParam === undefined ? currentWeek(now) : requireWeek(weekParam);
+    const place = communityInfo(db, row.communityId)!;
+    const area = areaInfo(db, row.areaId)!;
+    const history = weeksEnding(week, 8).map((w) => ({ week: w, status: gridStatuses(db, w, now, [id])[0].status }));
+    const body: GridDetailResponse = {
+      grid: gridProps(db, [row])[0],
+      ...place,
+      area,
+      units: gridUnitsInfo(db, id),
+      ...gridPeople(db, id),
+      status: gridStatuses(db, week, now, [id])[0],
+      history,
+    };
+    return c.json(body);
+  });
+
+  return app;
+}
+

@@ -1,0 +1,10 @@
+import { Hono } from 'hono';
+import { requireWeek } from '../http/query.ts';
+import { weekStatus } from '../services/status.ts';
+import type { AppDeps } from './context.ts';
+
+export function statusRoutes({ db, clock }: AppDeps) {
+  const app = new Hono();
+  app.get('/status', (c) => c.json(weekStatus(db, requireWeek(c.req.query('week')), clock())));
+  return app;
+}
