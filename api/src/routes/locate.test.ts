@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LocateResponse } from '@wangge/geodata';
-import { tinyApp } from '../test/fixture.ts';
+import { errorOf, tinyApp } from '../test/fixture.ts';
 
 async function locate(lon: number | string, lat: number | string) {
   return tinyApp().app.request(`/api/locate?lon=${lon}&lat=${lat}`);
@@ -42,7 +42,7 @@ describe('GET /api/locate', () => {
     for (const [lon, lat, message] of cases) {
       const res = await locate(lon, lat);
       expect(res.status).toBe(400);
-      expect((await res.json()).error.message).toContain(message);
+      expect((await errorOf(res)).message).toContain(message);
     }
   });
 });

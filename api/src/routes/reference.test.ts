@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CommunitiesResponse, ConfigResponse, GridsResponse, ProblemsResponse, ZonesResponse } from '@wangge/geodata';
-import { tinyApp } from '../test/fixture.ts';
+import { errorOf, tinyApp } from '../test/fixture.ts';
 
 describe('reference routes', () => {
   const { app } = tinyApp();
@@ -35,6 +35,6 @@ describe('reference routes', () => {
   it('answers unknown API paths with a JSON 404', async () => {
     const res = await app.request('/api/nope');
     expect(res.status).toBe(404);
-    expect((await res.json()).error.code).toBe('not_found');
+    expect((await errorOf(res)).code).toBe('not_found');
   });
 });

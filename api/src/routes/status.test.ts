@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { GridDetailResponse, StatusResponse } from '@wangge/geodata';
 import * as t from '../db/schema.ts';
-import { tinyApp } from '../test/fixture.ts';
+import { errorOf, tinyApp } from '../test/fixture.ts';
 
 const at = (iso: string) => Date.parse(iso);
 const WEEK = '2026-11-20';
@@ -53,9 +53,9 @@ describe('GET /api/status', () => {
     for (const [q, needle] of [['', 'required'], ['?week=2026-11-19', 'Thursday'], ['?week=2026-13-01', 'not a real'], ['?week=yesterday', 'YYYY-MM-DD']]) {
       const res = await app.request(`/api/status${q}`);
       expect(res.status).toBe(400);
-      const body = await res.json();
-      expect(body.error.code).toBe('bad_week');
-      expect(body.error.message).toContain(needle);
+      const error = await errorOf(res);
+      expect(error.code).toBe('bad_week');
+      expect(error.message).toContain(needle);
     }
   });
 });
@@ -83,6 +83,6 @@ describe('GET /api/grids/:id', () => {
   it('404s an unknown grid with its id in the message', async () => {
     const res = await tinyApp().app.request('/api/grids/NOPE');
     expect(res.status).toBe(404);
-    expect((await res.json()).error.message).toContain('NOPE');
+    expect((await errorOf(res)).message).toContain('NOPE');
   });
 });

@@ -1,4 +1,4 @@
-import type { Dataset } from '@wangge/geodata';
+import type { ApiError, Dataset } from '@wangge/geodata';
 import type { Polygon } from 'geojson';
 import { createApp } from '../app.ts';
 import { fixedClock } from '../clock.ts';
@@ -82,4 +82,9 @@ export function tinyApp(now = NOW) {
   const clock = fixedClock(now);
   seedDataset(db, 'tiny', tinyCounty, clock(), { historyWeeks: 0 });
   return { db, clock, app: createApp({ db, clock }) };
+}
+
+/** The { code, message } of an error response. */
+export async function errorOf(res: Response) {
+  return ((await res.json()) as ApiError).error;
 }
