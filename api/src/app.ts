@@ -1,10 +1,13 @@
 import { Hono } from 'hono';
+import { loadUser, type AuthEnv } from './auth/middleware.ts';
 import { HttpError, errorBody } from './http/errors.ts';
 import { webRoutes } from './http/web.ts';
 import type { AppDeps } from './routes/context.ts';
 import { gridRoutes } from './routes/grids.ts';
 import { locateRoutes } from './routes/locate.ts';
 import { problemRoutes } from './routes/problems.ts';
+import { authRoutes } from './routes/auth.ts';
+import { reportRoutes } from './routes/reports.ts';
 import { referenceRoutes } from './routes/reference.ts';
 import { statusRoutes } from './routes/status.ts';
 
@@ -14,9 +17,10 @@ export interface AppOptions extends AppDeps {
 }
 
 /** The whole HTTP surface: the API under /api and, optionally, the built web app. */
-export function createApp({ webDist, ...deps }: AppOptions): Hono {
-  const app = new Hono();
-  for (const routes of [referenceRoutes, gridRoutes, statusRoutes, locateRoutes, problemRoutes]) app.route('/api', routes(deps));
+export function createApp({ webDist, ...deps }: AppOptions): Hono<AuthEnv> {
+  const app = new Hono<AuthEnv>();
+  app.use('/api/*', loadUser(deps.db, deps.clock));
+  for (const routes of [referenceRoutes, gridRoutes, statusRoutes, locateRoutes, problemRoutes, authRoutes, reportRoutes]) app.route('/api', routes(deps));
   app.all('/api/*', (c) => c.json({ error: { code: 'not_found', message: `no API route ${c.req.method} ${c.req.path}` } }, 404));
   if (webDist) app.route('/', webRoutes(webDist));
   app.notFound((c) => c.json({ error: { code: 'not_found', message: `nothing at ${c.req.path}` } }, 404));

@@ -7,7 +7,12 @@ export interface ServerConfig {
   seed: 'dafang' | 'none';
   clock: Clock;
   webDist: string;
+  /** the demo accounts' password (WANGGE_DEMO_PASSWORD) */
+  demoPassword: string;
 }
+
+/** Documented in the README: fine for a demo, replaced with real accounts in a deployment. */
+export const DEFAULT_DEMO_PASSWORD = 'wangge-demo';
 
 /** Reads the environment once, failing with a message that names the bad variable. */
 export function configFromEnv(repoRoot: string, env: NodeJS.ProcessEnv = process.env): ServerConfig {
@@ -21,5 +26,6 @@ export function configFromEnv(repoRoot: string, env: NodeJS.ProcessEnv = process
     seed,
     clock: clockFromEnv(env),
     webDist: resolve(repoRoot, 'web/dist'),
+    demoPassword: env.WANGGE_DEMO_PASSWORD || DEFAULT_DEMO_PASSWORD,
   };
 }

@@ -1,6 +1,7 @@
 import { serve } from '@hono/node-server';
 import { dafang } from '@wangge/geodata/dafang';
 import { createApp } from './app.ts';
+import { hashPasswordSync } from './auth/password.ts';
 import type { ServerConfig } from './config.ts';
 import { openDb } from './db/client.ts';
 import { seedDataset } from './seed/seed-dataset.ts';
@@ -9,7 +10,7 @@ import { seedDataset } from './seed/seed-dataset.ts';
 export function startServer(config: ServerConfig) {
   const db = openDb(config.dbFile);
   if (config.seed === 'dafang') {
-    const r = seedDataset(db, 'dafang', dafang, config.clock());
+    const r = seedDataset(db, 'dafang', dafang, config.clock(), { demoPasswordHash: hashPasswordSync(config.demoPassword) });
     if (r.seeded) console.log(`seeded the Dafang dataset into ${config.dbFile}`);
   }
   const app = createApp({ db, clock: config.clock, webDist: config.webDist });

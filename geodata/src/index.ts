@@ -4,3 +4,4 @@ export * from './dataset/types.ts';
 export * from './domain/api-types.ts';
 export * from './geometry/bbox.ts';
 export * from './locate/point-in.ts';
+export * from './domain/roles.ts';

@@ -6,10 +6,11 @@ import { notFound } from '../http/errors.ts';
 import { requireWeek } from '../http/query.ts';
 import { allGrids, areaInfo, communityInfo, gridPeople, gridProps, gridUnitsInfo } from '../services/org.ts';
 import { gridStatuses } from '../services/status.ts';
+import type { AuthEnv } from '../auth/middleware.ts';
 import type { AppDeps } from './context.ts';
 
 export function gridRoutes({ db, clock }: AppDeps) {
-  const app = new Hono();
+  const app = new Hono<AuthEnv>();
 
   app.get('/grids', (c) => {
     const rows = allGrids(db);

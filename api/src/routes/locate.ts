@@ -5,10 +5,11 @@ import * as t from '../db/schema.ts';
 import { requireCoordinate } from '../http/query.ts';
 import { communityAt, gridAt, zonesAt } from '../services/locate.ts';
 import { areaInfo, communityInfo, gridPeople, gridProps, gridUnitsInfo } from '../services/org.ts';
+import type { AuthEnv } from '../auth/middleware.ts';
 import type { AppDeps } from './context.ts';
 
 export function locateRoutes({ db }: AppDeps) {
-  const app = new Hono();
+  const app = new Hono<AuthEnv>();
   app.get('/locate', (c) => {
     const lon = requireCoordinate('lon', c.req.query('lon'));
     const lat = requireCoordinate('lat', c.req.query('lat'));

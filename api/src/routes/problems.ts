@@ -2,10 +2,11 @@ import { Hono } from 'hono';
 import { asc, eq } from 'drizzle-orm';
 import type { ProblemsResponse } from '@wangge/geodata';
 import * as t from '../db/schema.ts';
+import type { AuthEnv } from '../auth/middleware.ts';
 import type { AppDeps } from './context.ts';
 
 export function problemRoutes({ db }: AppDeps) {
-  const app = new Hono();
+  const app = new Hono<AuthEnv>();
   app.get('/problems', (c) => {
     const rows = db
       .select({ p: t.problems, gridCode: t.grids.code })

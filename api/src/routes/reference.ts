@@ -2,11 +2,12 @@ import { Hono } from 'hono';
 import { asc, count, eq } from 'drizzle-orm';
 import { currentWeek, extend, type BBox, type CommunitiesResponse, type ConfigResponse, type ZonesResponse } from '@wangge/geodata';
 import * as t from '../db/schema.ts';
+import type { AuthEnv } from '../auth/middleware.ts';
 import type { AppDeps } from './context.ts';
 
 /** Health, client configuration, communities and zones: read-only reference data. */
 export function referenceRoutes({ db, clock }: AppDeps) {
-  const app = new Hono();
+  const app = new Hono<AuthEnv>();
 
   app.get('/health', (c) => {
     const grids = db.select({ n: count() }).from(t.grids).get()?.n ?? 0;

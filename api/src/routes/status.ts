@@ -1,10 +1,11 @@
 import { Hono } from 'hono';
 import { requireWeek } from '../http/query.ts';
 import { weekStatus } from '../services/status.ts';
+import type { AuthEnv } from '../auth/middleware.ts';
 import type { AppDeps } from './context.ts';
 
 export function statusRoutes({ db, clock }: AppDeps) {
-  const app = new Hono();
+  const app = new Hono<AuthEnv>();
   app.get('/status', (c) => c.json(weekStatus(db, requireWeek(c.req.query('week')), clock())));
   return app;
 }

@@ -5,6 +5,7 @@ import type { Db } from '../db/client.ts';
 import * as t from '../db/schema.ts';
 import { reportHistory } from './report-history.ts';
 import { routeProblem } from '../services/locate.ts';
+import { seedDemoUsers } from './demo-users.ts';
 
 const DAY = 86_400_000;
 const SEEDED_KEY = 'seeded_dataset';
@@ -24,7 +25,14 @@ export interface SeedResult {
  * Idempotent: a database that was already seeded is left untouched. One transaction: a failure
  * leaves the database as it was.
  */
-export function seedDataset(db: Db, name: string, dataset: Dataset, now: number, { historyWeeks = 8 } = {}): SeedResult {
+export interface SeedOptions {
+  /** weeks of report history before `now` (0: none) */
+  historyWeeks?: number;
+  /** scrypt hash of the demo accounts' password; without it no accounts are created */
+  demoPasswordHash?: string;
+}
+
+export function seedDataset(db: Db, name: string, dataset: Dataset, now: number, { historyWeeks = 8, demoPasswordHash }: SeedOptions = {}): SeedResult {
   const done = db.select().from(t.meta).where(eq(t.meta.key, SEEDED_KEY)).get();
   if (done) return { seeded: false, dataset: done.value };
   db.transaction((tx) => {
@@ -69,6 +77,7 @@ export function seedDataset(db: Db, name: string, dataset: Dataset, now: number,
       for (const unitId of route.unitIds) tx.insert(t.problemUnits).values({ problemId: p.id, unitId }).run();
       tx.insert(t.problemEvents).values({ problemId: p.id, fromStatus: null, toStatus: p.status, at: createdAt }).run();
     }
+    if (demoPasswordHash) seedDemoUsers(tx as unknown as Db, org.units, demoPasswordHash, now);
     tx.insert(t.meta).values({ key: SEEDED_KEY, value: name }).run();
   });
   return { seeded: true, dataset: name };

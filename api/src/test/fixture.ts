@@ -1,6 +1,8 @@
 import type { ApiError, Dataset } from '@wangge/geodata';
 import type { Polygon } from 'geojson';
+import type { Hono } from 'hono';
 import { createApp } from '../app.ts';
+import { hashPasswordSync } from '../auth/password.ts';
 import { fixedClock } from '../clock.ts';
 import { openDb } from '../db/client.ts';
 import { seedDataset } from '../seed/seed-dataset.ts';
@@ -75,16 +77,25 @@ export const tinyCounty: Dataset = deepFreeze({
 });
 
 export const NOW = '2026-11-25T10:00:00+08:00';
+export const DEMO_PASSWORD = 'test-password';
+const demoPasswordHash = hashPasswordSync(DEMO_PASSWORD);
 
 /** A fresh in-memory database with the tiny county, no report history, and an app on it. */
 export function tinyApp(now = NOW) {
   const db = openDb(':memory:');
   const clock = fixedClock(now);
-  seedDataset(db, 'tiny', tinyCounty, clock(), { historyWeeks: 0 });
+  seedDataset(db, 'tiny', tinyCounty, clock(), { historyWeeks: 0, demoPasswordHash });
   return { db, clock, app: createApp({ db, clock }) };
 }
 
 /** The { code, message } of an error response. */
 export async function errorOf(res: Response) {
   return ((await res.json()) as ApiError).error;
+}
+
+/** Logs in through the API and returns the Cookie header value to send with later requests. */
+export async function loginAs(app: Hono, username: string, password = DEMO_PASSWORD): Promise<string> {
+  const res = await app.request('/api/auth/login', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) });
+  if (res.status !== 200) throw new Error(`login as ${username} failed: ${res.status} ${await res.text()}`);
+  return res.headers.get('set-cookie')!.split(';')[0];
 }

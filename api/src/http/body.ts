@@ -1,0 +1,53 @@
+import type { Context } from 'hono';
+import { HttpError, badRequest } from './errors.ts';
+
+const MAX_JSON_BYTES = 1_000_000;
+
+/** Reads a JSON object body, refusing non-JSON, oversized or non-object bodies with a clear message. */
+export async function jsonBody(c: Context, limit = MAX_JSON_BYTES): Promise<Record<string, unknown>> {
+  const length = Number(c.req.header('content-length') ?? 0);
+  if (length > limit) throw new HttpError(413, 'too_large', `request body of ${length} bytes exceeds the limit of ${limit}`);
+  const text = await c.req.text();
+  if (text.length > limit) throw new HttpError(413, 'too_large', `request body exceeds the limit of ${limit} bytes`);
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw badRequest('request body is not valid JSON', 'bad_json');
+  }
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) throw badRequest('request body must be a JSON object', 'bad_json');
+  return value as Record<string, unknown>;
+}
+
+export function requiredString(body: Record<string, unknown>, key: string, maxLength = 2000): string {
+  const v = body[key];
+  if (typeof v !== 'string' || v.trim() === '') throw badRequest(`${key} is required and must be a non-empty string`, 'bad_field');
+  if (v.length > maxLength) throw badRequest(`${key} is longer than ${maxLength} characters`, 'bad_field');
+  return v.trim();
+}
+
+export function optionalString(body: Record<string, unknown>, key: string, maxLength = 5000): string | null {
+  const v = body[key];
+  if (v === undefined || v === null || v === '') return null;
+  if (typeof v !== 'string') throw badRequest(`${key} must be a string`, 'bad_field');
+  if (v.length > maxLength) throw badRequest(`${key} is longer than ${maxLength} characters`, 'bad_field');
+  return v.trim();
+}
+
+export function optionalNumber(body: Record<string, unknown>, key: string, { min = 0, max = 1e6, integer = false } = {}): number | null {
+  const v = body[key];
+  if (v === undefined || v === null) return null;
+  if (typeof v !== 'number' || !Number.isFinite(v)) throw badRequest(`${key} must be a number`, 'bad_field');
+  if (integer && !Number.isInteger(v)) throw badRequest(`${key} must be a whole number`, 'bad_field');
+  if (v < min || v > max) throw badRequest(`${key} must be between ${min} and ${max}`, 'bad_field');
+  return v;
+}
+
+export function optionalStringList(body: Record<string, unknown>, key: string, allowed?: readonly string[]): string[] | null {
+  const v = body[key];
+  if (v === undefined || v === null) return null;
+  if (!Array.isArray(v) || v.some((x) => typeof x !== 'string')) throw badRequest(`${key} must be a list of strings`, 'bad_field');
+  const bad = allowed ? v.filter((x) => !allowed.includes(x)) : [];
+  if (bad.length) throw badRequest(`${key} has unknown values: ${bad.join(', ')} (allowed: ${allowed!.join(', ')})`, 'bad_field');
+  return v as string[];
+}
