@@ -100,6 +100,7 @@ CREATE TABLE `problem_events` (
 	`problem_id` text NOT NULL,
 	`from_status` text,
 	`to_status` text NOT NULL,
+	`action` text NOT NULL,
 	`note` text,
 	`user_id` text,
 	`at` integer NOT NULL,
@@ -136,6 +137,7 @@ CREATE TABLE `problems` (
 CREATE INDEX `problems_lon_lat_idx` ON `problems` (`lon`,`lat`);--> statement-breakpoint
 CREATE INDEX `problems_status_idx` ON `problems` (`status`);--> statement-breakpoint
 CREATE INDEX `problems_grid_idx` ON `problems` (`grid_id`);--> statement-breakpoint
+CREATE INDEX `problems_created_idx` ON `problems` (`created_at`);--> statement-breakpoint
 CREATE TABLE `report_revisions` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`report_id` integer NOT NULL,

@@ -5,3 +5,4 @@ export * from './domain/api-types.ts';
 export * from './geometry/bbox.ts';
 export * from './locate/point-in.ts';
 export * from './domain/roles.ts';
+export * from './domain/problems.ts';

@@ -178,6 +178,7 @@ export const problems = sqliteTable(
     index('problems_lon_lat_idx').on(t.lon, t.lat),
     index('problems_status_idx').on(t.status),
     index('problems_grid_idx').on(t.gridId),
+    index('problems_created_idx').on(t.createdAt),
   ],
 );
 
@@ -195,6 +196,7 @@ export const problemEvents = sqliteTable('problem_events', {
   problemId: text('problem_id').notNull().references(() => problems.id, { onDelete: 'cascade' }),
   fromStatus: text('from_status'),
   toStatus: text('to_status').notNull(),
+  action: text('action').notNull(),
   note: text('note'),
   userId: text('user_id'),
   at: integer('at').notNull(),

@@ -1,37 +1,110 @@
 import { Hono } from 'hono';
-import { asc, eq } from 'drizzle-orm';
-import type { ProblemsResponse } from '@wangge/geodata';
-import * as t from '../db/schema.ts';
-import type { AuthEnv } from '../auth/middleware.ts';
+import { PROBLEM_CATEGORIES, PROBLEM_STATUS, isProblemCategory, isProblemStatus, type ProblemsResponse } from '@wangge/geodata';
+import { allow, userOf, type AuthEnv } from '../auth/middleware.ts';
+import { badRequest } from '../http/errors.ts';
+import { jsonBody, optionalString, requiredString } from '../http/body.ts';
+import { requireCoordinate } from '../http/query.ts';
+import { fileProblem, listProblems, moveProblem, nearbyOpenProblems, problemDetail, type ProblemFilter } from '../services/problems.ts';
 import type { AppDeps } from './context.ts';
 
-export function problemRoutes({ db }: AppDeps) {
+const MAX_LIMIT = 50_000;
+
+function listParam(value: string | undefined, name: string, allowed: readonly string[]): string[] | undefined {
+  if (!value) return undefined;
+  const items = value.split(',').map((s) => s.trim()).filter(Boolean);
+  const bad = items.filter((i) => !allowed.includes(i));
+  if (bad.length) throw badRequest(`${name} has unknown values: ${bad.join(', ')} (allowed: ${allowed.join(', ')})`, 'bad_query');
+  return items;
+}
+
+function dateParam(value: string | undefined, name: string, endOfDay: boolean): number | undefined {
+  if (!value) return undefined;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) throw badRequest(`${name} "${value}" is not a date (YYYY-MM-DD)`, 'bad_query');
+  const t = Date.parse(`${value}T${endOfDay ? '23:59:59.999' : '00:00:00'}+08:00`);
+  if (!Number.isFinite(t)) throw badRequest(`${name} "${value}" is not a real date`, 'bad_query');
+  return t;
+}
+
+function bboxParam(value: string | undefined): ProblemFilter['bbox'] {
+  if (!value) return undefined;
+  const n = value.split(',').map(Number);
+  if (n.length !== 4 || n.some((x) => !Number.isFinite(x))) throw badRequest(`bbox "${value}" must be four numbers west,south,east,north`, 'bad_query');
+  const [w, s, e, north] = n;
+  if (w > e || s > north || Math.abs(w) > 180 || Math.abs(e) > 180 || Math.abs(s) > 90 || Math.abs(north) > 90) throw badRequest(`bbox "${value}" is not west,south,east,north in range`, 'bad_query');
+  return [w, s, e, north];
+}
+
+function intParam(value: string | undefined, name: string, fallback: number, max: number): number {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > max) throw badRequest(`${name} must be a whole number from 0 to ${max}`, 'bad_query');
+  return n;
+}
+
+/**
+ * GET /problems, /problems/nearby, /problems/:id (anyone) · POST /problems (any logged-in role) ·
+ * PATCH /problems/:id (per workflow step: inspectors assign, verify and return; a responsible
+ * unit's reporter starts and fixes; admins may do any step).
+ */
+export function problemRoutes({ db, clock }: AppDeps) {
   const app = new Hono<AuthEnv>();
+
   app.get('/problems', (c) => {
-    const rows = db
-      .select({ p: t.problems, gridCode: t.grids.code })
-      .from(t.problems)
-      .leftJoin(t.grids, eq(t.grids.id, t.problems.gridId))
-      .orderBy(asc(t.problems.createdAt))
-      .all();
+    const q = c.req.query();
+    const filter: ProblemFilter = {
+      statuses: listParam(q.status, 'status', Object.values(PROBLEM_STATUS)),
+      categories: listParam(q.category, 'category', PROBLEM_CATEGORIES),
+      gridId: q.grid || undefined,
+      unitId: q.unit || undefined,
+      from: dateParam(q.from, 'from', false),
+      to: dateParam(q.to, 'to', true),
+      bbox: bboxParam(q.bbox),
+      overdue: q.overdue === '1' || q.overdue === 'true',
+      limit: intParam(q.limit, 'limit', 10_000, MAX_LIMIT),
+      offset: intParam(q.offset, 'offset', 0, Number.MAX_SAFE_INTEGER),
+    };
+    const { total, rows } = listProblems(db, filter, clock());
     const body: ProblemsResponse = {
       type: 'FeatureCollection',
-      features: rows.map(({ p, gridCode }) => ({
-        type: 'Feature',
-        id: p.id,
-        geometry: { type: 'Point', coordinates: [p.lon, p.lat] },
-        properties: {
-          id: p.id,
-          category: p.category,
-          description: p.description,
-          status: p.status,
-          gridId: p.gridId,
-          gridCode,
-          createdAt: new Date(p.createdAt).toISOString(),
-        },
-      })),
+      total,
+      limit: filter.limit,
+      offset: filter.offset,
+      features: rows.map(({ p, props }) => ({ type: 'Feature', id: p.id, geometry: { type: 'Point', coordinates: [p.lon, p.lat] }, properties: props })),
     };
     return c.json(body);
   });
+
+  app.get('/problems/nearby', (c) => {
+    const lon = requireCoordinate('lon', c.req.query('lon'));
+    const lat = requireCoordinate('lat', c.req.query('lat'));
+    const category = c.req.query('category');
+    if (!isProblemCategory(category)) throw badRequest(`category "${category ?? ''}" is not one of ${PROBLEM_CATEGORIES.join(', ')}`, 'bad_query');
+    return c.json(nearbyOpenProblems(db, lon, lat, category, 50, clock()));
+  });
+
+  app.get('/problems/:id', (c) => c.json(problemDetail(db, c.req.param('id'), clock())));
+
+  app.post('/problems', allow('inspector', 'admin', 'leader', 'planner', 'reporter'), async (c) => {
+    const body = await jsonBody(c);
+    const lon = coordinate(body.lon, 'lon');
+    const lat = coordinate(body.lat, 'lat');
+    if (!isProblemCategory(body.category)) throw badRequest(`category "${String(body.category ?? '')}" is not one of ${PROBLEM_CATEGORIES.join(', ')}`, 'bad_field');
+    const description = requiredString(body, 'description', 2000);
+    return c.json(fileProblem(db, { lon, lat, category: body.category, description }, userOf(c), clock()), 201);
+  });
+
+  app.patch('/problems/:id', allow('inspector', 'admin', 'reporter'), async (c) => {
+    const body = await jsonBody(c);
+    if (!isProblemStatus(body.status)) throw badRequest(`status "${String(body.status ?? '')}" is not one of ${Object.values(PROBLEM_STATUS).join(', ')}`, 'bad_field');
+    if (body.from !== undefined && !isProblemStatus(body.from)) throw badRequest(`from "${String(body.from)}" is not a problem status`, 'bad_field');
+    const from = body.from === undefined ? null : (body.from as typeof body.status);
+    return c.json(moveProblem(db, c.req.param('id'), { to: body.status, from, note: optionalString(body, 'note', 2000) }, userOf(c), clock()));
+  });
+
   return app;
+}
+
+function coordinate(value: unknown, name: 'lon' | 'lat'): number {
+  if (typeof value !== 'number') throw badRequest(`${name} is required and must be a number`, 'bad_coordinate');
+  return requireCoordinate(name, String(value));
 }

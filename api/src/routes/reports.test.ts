@@ -31,7 +31,7 @@ describe('POST /api/reports', () => {
     const cookie = await loginAs(app, 'reporter-u3');
     const first = await post(app, cookie, { gridId: 'G3', week: WEEK, content: 'v1' });
     expect(first.status).toBe(201);
-    expect((await first.json()).status).toBe('late');
+    expect(((await first.json()) as { status: string }).status).toBe('late');
     const edit = await post(app, cookie, { gridId: 'G3', week: WEEK, content: 'v2', revision: 1 });
     expect(edit.status).toBe(200);
     const edited = await edit.json();

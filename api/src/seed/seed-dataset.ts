@@ -5,6 +5,7 @@ import type { Db } from '../db/client.ts';
 import * as t from '../db/schema.ts';
 import { reportHistory } from './report-history.ts';
 import { routeProblem } from '../services/locate.ts';
+import { problemDueAt } from '../services/problems.ts';
 import { seedDemoUsers } from './demo-users.ts';
 
 const DAY = 86_400_000;
@@ -72,10 +73,11 @@ export function seedDataset(db: Db, name: string, dataset: Dataset, now: number,
           outsideGrids: route.gridId === null,
           createdAt,
           updatedAt: createdAt,
+          dueAt: problemDueAt(p.category, createdAt),
         })
         .run();
       for (const unitId of route.unitIds) tx.insert(t.problemUnits).values({ problemId: p.id, unitId }).run();
-      tx.insert(t.problemEvents).values({ problemId: p.id, fromStatus: null, toStatus: p.status, at: createdAt }).run();
+      tx.insert(t.problemEvents).values({ problemId: p.id, fromStatus: null, toStatus: p.status, action: 'file', at: createdAt }).run();
     }
     if (demoPasswordHash) seedDemoUsers(tx as unknown as Db, org.units, demoPasswordHash, now);
     tx.insert(t.meta).values({ key: SEEDED_KEY, value: name }).run();

@@ -94,7 +94,7 @@ export async function errorOf(res: Response) {
 }
 
 /** Logs in through the API and returns the Cookie header value to send with later requests. */
-export async function loginAs(app: Hono, username: string, password = DEMO_PASSWORD): Promise<string> {
+export async function loginAs(app: { request: Hono['request'] }, username: string, password = DEMO_PASSWORD): Promise<string> {
   const res = await app.request('/api/auth/login', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) });
   if (res.status !== 200) throw new Error(`login as ${username} failed: ${res.status} ${await res.text()}`);
   return res.headers.get('set-cookie')!.split(';')[0];

@@ -139,6 +139,31 @@ export interface ProblemApiProps {
   gridId: string | null;
   gridCode: string | null;
   createdAt: string;
+  /** when it must be fixed by (category deadline) */
+  dueAt: string | null;
+  /** still open after dueAt */
+  overdue: boolean;
+  /** filed outside every grid: routed to the street office */
+  outsideGrids: boolean;
 }
-/** GET /api/problems */
-export type ProblemsResponse = FeatureCollection<Point, ProblemApiProps>;
+/** GET /api/problems — filtered, newest first; `total` counts all matches, `features` holds at most `limit`. */
+export type ProblemsResponse = FeatureCollection<Point, ProblemApiProps> & { total: number; limit: number; offset: number };
+
+export interface ProblemEventInfo {
+  fromStatus: string | null;
+  toStatus: string;
+  action: string;
+  note: string | null;
+  by: string | null;
+  at: string;
+}
+
+/** GET /api/problems/:id and the answer to POST /api/problems and PATCH /api/problems/:id */
+export interface ProblemDetailResponse extends ProblemApiProps {
+  lon: number;
+  lat: number;
+  grid: { id: string; code: string; name: string } | null;
+  streetOffice: { id: string; name: string } | null;
+  units: { id: string; name: string }[];
+  events: ProblemEventInfo[];
+}

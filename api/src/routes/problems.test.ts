@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import type { ProblemDetailResponse, ProblemsResponse } from '@wangge/geodata';
+import { errorOf, loginAs, tinyApp } from '../test/fixture.ts';
+
+type App = ReturnType<typeof tinyApp>['app'];
+
+function send(app: App, method: string, path: string, cookie: string | null, body: unknown) {
+  return app.request(path, { method, headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) }, body: JSON.stringify(body) });
+}
+
+async function file(app: App, cookie: string, lon: number, lat: number, category = '环境卫生') {
+  const res = await send(app, 'POST', '/api/problems', cookie, { lon, lat, category, description: '垃圾堆放' });
+  expect(res.status).toBe(201);
+  return (await res.json()) as ProblemDetailResponse;
+}
+
+describe('filing a problem routes it by location', () => {
+  it('goes to the grid’s units at a grid interior', async () => {
+    const { app } = tinyApp();
+    const p = await file(app, await loginAs(app, 'inspector'), 100.015, 30.005);
+    expect(p).toMatchObject({ status: 'reported', grid: { id: 'G3', code: '999999002001001' }, streetOffice: { id: 'S2' }, outsideGrids: false });
+    expect(p.units.map((u) => u.id)).toEqual(['U3']);
+    expect(p.dueAt).toBe('2026-11-26T02:00:00.000Z');
+    expect(p.events).toHaveLength(1);
+  });
+
+  it('adds the departments of every zone at the point, without repeats', async () => {
+    const { app } = tinyApp();
+    const p = await file(app, await loginAs(app, 'inspector'), 100.0045, 30.005, '农贸市场秩序');
+    expect(p.grid?.id).toBe('G1');
+    expect(p.units.map((u) => u.id)).toEqual(['U1', 'U2', 'U3']);
+  });
+
+  it('accepts a point outside every grid and flags it', async () => {
+    const { app } = tinyApp();
+    const p = await file(app, await loginAs(app, 'inspector'), 100.005, 30.02);
+    expect(p).toMatchObject({ grid: null, outsideGrids: true, units: [] });
+  });
+
+  it('refuses bad input and stores nothing', async () => {
+    const { app, db } = tinyApp();
+    const cookie = await loginAs(app, 'inspector');
+    const cases: [unknown, string][] = [
+      [{ lon: 200, lat: 30, category: '环境卫生', description: 'x' }, 'lon 200 is out of range'],
+      [{ lon: '100', lat: 30, category: '环境卫生', description: 'x' }, 'lon is required and must be a number'],
+      [{ lon: 100, lat: 30, category: '跳舞', description: 'x' }, 'category "跳舞" is not one of'],
+      [{ lon: 100, lat: 30, category: '环境卫生', description: '  ' }, 'description is required'],
+    ];
+    for (const [body, message] of cases) {
+      const res = await send(app, 'POST', '/api/problems', cookie, body);
+      expect(res.status).toBe(400);
+      expect((await errorOf(res)).message).toContain(message);
+    }
+    expect(db.$client.prepare('select count(*) as n from problems').get()).toEqual({ n: 1 });
+    expect((await send(app, 'POST', '/api/problems', null, { lon: 100, lat: 30, category: '环境卫生', description: 'x' })).status).toBe(401);
+  });
+});
+
+describe('the problem workflow', () => {
+  it('runs 上报 → 已交办 → 整改中 → 已整改 → 退回 → 已整改 → 已复核 with the right people', async () => {
+    const { app } = tinyApp();
+    const inspector = await loginAs(app, 'inspector');
+    const unit = await loginAs(app, 'reporter-u3');
+    const other = await loginAs(app, 'reporter-u1');
+    const p = await file(app, inspector, 100.015, 30.005);
+    const move = (cookie: string, status: string) => send(app, 'PATCH', `/api/problems/${p.id}`, cookie, { status, note: status });
+    expect((await move(unit, 'assigned')).status).toBe(403);
+    expect((await move(inspector, 'assigned')).status).toBe(200);
+    const notMine = await move(other, 'in_progress');
+    expect(notMine.status).toBe(403);
+    expect((await errorOf(notMine)).message).toBe('only a reporter of a responsible unit may start this problem');
+    expect((await move(unit, 'in_progress')).status).toBe(200);
+    expect((await move(unit, 'fixed')).status).toBe(200);
+    expect((await move(unit, 'verified')).status).toBe(403);
+    expect((await move(inspector, 'in_progress')).status).toBe(200);
+    expect((await move(unit, 'fixed')).status).toBe(200);
+    const done = await move(inspector, 'verified');
+    expect(done.status).toBe(200);
+    const detail = (await done.json()) as ProblemDetailResponse;
+    expect(detail.events.map((e) => e.action)).toEqual(['file', 'assign', 'start', 'fix', 'return', 'fix', 'verify']);
+    const closed = await move(inspector, 'in_progress');
+    expect(closed.status).toBe(409);
+    expect((await errorOf(closed)).message).toContain('it is closed');
+  });
+
+  it('refuses jumps and stale moves', async () => {
+    const { app } = tinyApp();
+    const inspector = await loginAs(app, 'inspector');
+    const p = await file(app, inspector, 100.015, 30.005);
+    const jump = await send(app, 'PATCH', `/api/problems/${p.id}`, inspector, { status: 'verified' });
+    expect(jump.status).toBe(409);
+    expect((await errorOf(jump)).message).toBe('a problem that is "reported" cannot move to "verified" (next: assigned)');
+    const stale = await send(app, 'PATCH', `/api/problems/${p.id}`, inspector, { status: 'assigned', from: 'fixed' });
+    expect(stale.status).toBe(409);
+    expect((await send(app, 'PATCH', '/api/problems/NOPE', inspector, { status: 'assigned' })).status).toBe(404);
+    expect((await send(app, 'PATCH', `/api/problems/${p.id}`, inspector, { status: 'done' })).status).toBe(400);
+  });
+});
+
+describe('listing problems', () => {
+  it('filters by status, category, grid, unit, bbox and overdue, newest first, with a total', async () => {
+    const { app } = tinyApp();
+    const inspector = await loginAs(app, 'inspector');
+    await file(app, inspector, 100.015, 30.005, '乱停乱放');
+    await file(app, inspector, 100.0045, 30.005, '农贸市场秩序');
+    const get = async (q: string) => (await (await app.request(`/api/problems${q}`)).json()) as ProblemsResponse;
+    expect((await get('')).total).toBe(3);
+    expect((await get('?category=乱停乱放')).features.map((f) => f.properties.gridId)).toEqual(['G3']);
+    expect((await get('?unit=U3')).total).toBe(2);
+    expect((await get('?grid=G1')).total).toBe(2);
+    expect((await get('?bbox=100.01,30,100.02,30.01')).total).toBe(1);
+    expect((await get('?limit=1')).features).toHaveLength(1);
+    // the seeded problem was filed 2 days ago with a 24 h deadline
+    expect((await get('?overdue=1')).features.map((f) => f.properties.id)).toEqual(['PR1']);
+    const bad = await app.request('/api/problems?status=open');
+    expect(bad.status).toBe(400);
+    expect((await errorOf(bad)).message).toContain('status has unknown values: open');
+  });
+
+  it('suggests open problems of the same category within 50 m', async () => {
+    const { app } = tinyApp();
+    // PR1 is at (100.002, 30.002); 0.0004° of latitude is 44.4 m, 0.0005° is 55.4 m
+    const near = await (await app.request('/api/problems/nearby?lon=100.002&lat=30.0024&category=环境卫生')).json();
+    expect(near).toMatchObject([{ id: 'PR1' }]);
+    expect((near as { distanceM: number }[])[0].distanceM).toBeCloseTo(44.4, 0);
+    expect(await (await app.request('/api/problems/nearby?lon=100.002&lat=30.0025&category=环境卫生')).json()).toEqual([]);
+    expect(await (await app.request('/api/problems/nearby?lon=100.002&lat=30.0024&category=占道经营')).json()).toEqual([]);
+  });
+});

@@ -1,0 +1,181 @@
+import { and, asc, desc, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
+import {
+  OPEN_PROBLEM_STATUSES,
+  PROBLEM_DEADLINE_HOURS,
+  PROBLEM_TRANSITIONS,
+  type ProblemApiProps,
+  type ProblemCategory,
+  type ProblemDetailResponse,
+  type ProblemStatus,
+} from '@wangge/geodata';
+import type { Db } from '../db/client.ts';
+import * as t from '../db/schema.ts';
+import type { User } from '../auth/middleware.ts';
+import { HttpError, conflict, notFound } from '../http/errors.ts';
+import { audit } from './audit.ts';
+import { routeProblem } from './locate.ts';
+
+const HOUR = 3600_000;
+const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
+
+export function problemDueAt(category: string, createdAt: number): number {
+  return createdAt + (PROBLEM_DEADLINE_HOURS[category as ProblemCategory] ?? 48) * HOUR;
+}
+
+type ProblemRow = typeof t.problems.$inferSelect;
+
+export function isOverdue(p: Pick<ProblemRow, 'status' | 'dueAt'>, now: number): boolean {
+  return p.dueAt !== null && now > p.dueAt && (OPEN_PROBLEM_STATUSES as readonly string[]).includes(p.status);
+}
+
+export function problemProps(p: ProblemRow, gridCode: string | null, now: number): ProblemApiProps {
+  return {
+    id: p.id,
+    category: p.category,
+    description: p.description,
+    status: p.status,
+    gridId: p.gridId,
+    gridCode,
+    createdAt: iso(p.createdAt)!,
+    dueAt: iso(p.dueAt),
+    overdue: isOverdue(p, now),
+    outsideGrids: p.outsideGrids,
+  };
+}
+
+export function problemDetail(db: Db, id: string, now: number): ProblemDetailResponse {
+  const p = db.select().from(t.problems).where(eq(t.problems.id, id)).get();
+  if (!p) throw notFound(`problem "${id}" does not exist`);
+  const grid = p.gridId ? db.select({ id: t.grids.id, code: t.grids.code, name: t.grids.name }).from(t.grids).where(eq(t.grids.id, p.gridId)).get() ?? null : null;
+  const office = p.streetOfficeId ? db.select({ id: t.streetOffices.id, name: t.streetOffices.name }).from(t.streetOffices).where(eq(t.streetOffices.id, p.streetOfficeId)).get() ?? null : null;
+  const units = db.select({ id: t.units.id, name: t.units.name }).from(t.problemUnits).innerJoin(t.units, eq(t.units.id, t.problemUnits.unitId)).where(eq(t.problemUnits.problemId, id)).all();
+  const events = db.select().from(t.problemEvents).where(eq(t.problemEvents.problemId, id)).orderBy(asc(t.problemEvents.id)).all();
+  return {
+    ...problemProps(p, grid?.code ?? null, now),
+    lon: p.lon,
+    lat: p.lat,
+    grid,
+    streetOffice: office,
+    units,
+    events: events.map((e) => ({ fromStatus: e.fromStatus, toStatus: e.toStatus, action: e.action, note: e.note, by: e.userId, at: iso(e.at)! })),
+  };
+}
+
+export interface NewProblem {
+  lon: number;
+  lat: number;
+  category: ProblemCategory;
+  description: string;
+}
+
+/** Files a problem where it was found, routed to whoever answers for that place. */
+export function fileProblem(db: Db, input: NewProblem, user: User, now: number): ProblemDetailResponse {
+  const id = `P${now.toString(36).toUpperCase()}${Math.floor(Math.random() * 1e6).toString(36).toUpperCase()}`;
+  db.transaction((tx) => {
+    const route = routeProblem(tx as unknown as Db, input.lon, input.lat);
+    const row = tx
+      .insert(t.problems)
+      .values({ id, ...input, status: 'reported', gridId: route.gridId, streetOfficeId: route.streetOfficeId, outsideGrids: route.gridId === null, createdAt: now, createdBy: user.id, updatedAt: now, dueAt: problemDueAt(input.category, now) })
+      .returning()
+      .get();
+    for (const unitId of route.unitIds) tx.insert(t.problemUnits).values({ problemId: id, unitId }).run();
+    tx.insert(t.problemEvents).values({ problemId: id, fromStatus: null, toStatus: 'reported', action: 'file', userId: user.id, at: now }).run();
+    audit(tx as unknown as Db, { at: now, userId: user.id, entity: 'problem', entityId: id, action: 'file', after: row });
+  });
+  return problemDetail(db, id, now);
+}
+
+export interface MoveInput {
+  to: ProblemStatus;
+  /** the status the client saw; a different current status means someone moved it meanwhile */
+  from: ProblemStatus | null;
+  note: string | null;
+}
+
+/** Moves a problem one step along the workflow, if this user may take that step. */
+export function moveProblem(db: Db, id: string, input: MoveInput, user: User, now: number): ProblemDetailResponse {
+  db.transaction((tx) => {
+    const p = tx.select().from(t.problems).where(eq(t.problems.id, id)).get();
+    if (!p) throw notFound(`problem "${id}" does not exist`);
+    if (input.from !== null && input.from !== p.status) throw conflict(`problem ${id} is now "${p.status}", not "${input.from}"; reload it`);
+    const step = PROBLEM_TRANSITIONS.find((s) => s.from === p.status && s.to === input.to);
+    if (!step) {
+      const next = PROBLEM_TRANSITIONS.filter((s) => s.from === p.status).map((s) => s.to);
+      throw conflict(`a problem that is "${p.status}" cannot move to "${input.to}"${next.length ? ` (next: ${next.join(', ')})` : ' (it is closed)'}`);
+    }
+    const mayAct =
+      user.role === 'admin' ||
+      (step.by === 'inspector' && user.role === 'inspector') ||
+      (step.by === 'unit' && user.role === 'reporter' && user.unitId !== null && tx.select().from(t.problemUnits).where(and(eq(t.problemUnits.problemId, id), eq(t.problemUnits.unitId, user.unitId))).get() !== undefined);
+    if (!mayAct) {
+      const who = step.by === 'inspector' ? 'an inspector' : 'a reporter of a responsible unit';
+      throw new HttpError(403, 'forbidden', `only ${who} may ${step.action} this problem`);
+    }
+    tx.update(t.problems).set({ status: input.to, updatedAt: now }).where(eq(t.problems.id, id)).run();
+    tx.insert(t.problemEvents).values({ problemId: id, fromStatus: p.status, toStatus: input.to, action: step.action, note: input.note, userId: user.id, at: now }).run();
+    audit(tx as unknown as Db, { at: now, userId: user.id, entity: 'problem', entityId: id, action: step.action, before: { status: p.status }, after: { status: input.to, note: input.note } });
+  });
+  return problemDetail(db, id, now);
+}
+
+export interface ProblemFilter {
+  statuses?: string[];
+  categories?: string[];
+  gridId?: string;
+  unitId?: string;
+  from?: number;
+  to?: number;
+  bbox?: [number, number, number, number];
+  overdue?: boolean;
+  limit: number;
+  offset: number;
+}
+
+/** Filtered problems, newest first, with the total count of matches. */
+export function listProblems(db: Db, f: ProblemFilter, now: number) {
+  const where: SQL[] = [];
+  if (f.statuses?.length) where.push(inArray(t.problems.status, f.statuses));
+  if (f.categories?.length) where.push(inArray(t.problems.category, f.categories));
+  if (f.gridId) where.push(eq(t.problems.gridId, f.gridId));
+  if (f.unitId) where.push(sql`${t.problems.id} in (select problem_id from problem_units where unit_id = ${f.unitId})`);
+  if (f.from !== undefined) where.push(gte(t.problems.createdAt, f.from));
+  if (f.to !== undefined) where.push(lte(t.problems.createdAt, f.to));
+  if (f.bbox) {
+    const [w, s, e, n] = f.bbox;
+    where.push(and(gte(t.problems.lon, w), lte(t.problems.lon, e), gte(t.problems.lat, s), lte(t.problems.lat, n))!);
+  }
+  if (f.overdue) where.push(and(inArray(t.problems.status, [...OPEN_PROBLEM_STATUSES]), sql`${t.problems.dueAt} < ${now}`)!);
+  const cond = where.length ? and(...where) : undefined;
+  const total = db.select({ n: sql<number>`count(*)` }).from(t.problems).where(cond).get()?.n ?? 0;
+  const rows = db
+    .select({ p: t.problems, gridCode: t.grids.code })
+    .from(t.problems)
+    .leftJoin(t.grids, eq(t.grids.id, t.problems.gridId))
+    .where(cond)
+    .orderBy(desc(t.problems.createdAt), asc(t.problems.id))
+    .limit(f.limit)
+    .offset(f.offset)
+    .all();
+  return { total, rows: rows.map(({ p, gridCode }) => ({ p, props: problemProps(p, gridCode, now) })) };
+}
+
+const EARTH_RADIUS_M = 6_371_008.8;
+
+export function distanceM(lon1: number, lat1: number, lon2: number, lat2: number): number {
+  const rad = Math.PI / 180;
+  const dLat = (lat2 - lat1) * rad;
+  const dLon = (lon2 - lon1) * rad;
+  const a = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(dLon / 2) ** 2;
+  return 2 * EARTH_RADIUS_M * Math.asin(Math.min(1, Math.sqrt(a)));
+}
+
+/** Open problems of a category within `radiusM` of a point, nearest first: likely duplicates. */
+export function nearbyOpenProblems(db: Db, lon: number, lat: number, category: string, radiusM: number, now: number) {
+  const dLat = radiusM / 111_320;
+  const dLon = radiusM / (111_320 * Math.cos((lat * Math.PI) / 180));
+  const { rows } = listProblems(db, { statuses: [...OPEN_PROBLEM_STATUSES], categories: [category], bbox: [lon - dLon, lat - dLat, lon + dLon, lat + dLat], limit: 1000, offset: 0 }, now);
+  return rows
+    .map(({ p, props }) => ({ ...props, distanceM: Math.round(distanceM(lon, lat, p.lon, p.lat) * 10) / 10 }))
+    .filter((r) => r.distanceM <= radiusM)
+    .sort((a, b) => a.distanceM - b.distanceM);
+}
