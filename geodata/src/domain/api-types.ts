@@ -167,3 +167,47 @@ export interface ProblemDetailResponse extends ProblemApiProps {
   units: { id: string; name: string }[];
   events: ProblemEventInfo[];
 }
+
+/** One late or missing (unit, grid) of a week: GET /api/overdue?week= */
+export interface OverdueRow {
+  unitId: string;
+  unitName: string;
+  contactName: string;
+  contactPhone: string;
+  gridId: string;
+  gridCode: string;
+  gridName: string;
+  communityId: string;
+  communityName: string;
+  streetOfficeId: string;
+  streetOfficeName: string;
+  areaId: string;
+  areaName: string;
+  status: 'late' | 'missing';
+  /** how late: submittedAt − due for late reports, now − due for missing ones */
+  lateByMinutes: number;
+  /** consecutive weeks, ending with this one, in which the unit missed a report for any grid (counted from the first week anyone reported) */
+  missedRun: number;
+}
+
+export interface OverdueResponse {
+  week: string;
+  dueAt: string;
+  rows: OverdueRow[];
+}
+
+export interface TrendSeries {
+  key: string;
+  name: string;
+  /** on-time share of due reports per week (null when nothing was due), same order as weeks */
+  rates: (number | null)[];
+  onTime: number;
+  due: number;
+}
+
+/** GET /api/trends?weeks=12&by=overall|streetOffice|area|unit */
+export interface TrendsResponse {
+  weeks: string[];
+  by: 'overall' | 'streetOffice' | 'area' | 'unit';
+  series: TrendSeries[];
+}

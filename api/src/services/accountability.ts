@@ -1,0 +1,111 @@
+import { asc, sql } from 'drizzle-orm';
+import { addWeeks, weekDueAt, weeksEnding, type GridApiProps, type OverdueRow, type TrendSeries, type TrendsResponse } from '@wangge/geodata';
+import type { Db } from '../db/client.ts';
+import * as t from '../db/schema.ts';
+import { allGrids, gridProps } from './org.ts';
+import { gridStatuses } from './status.ts';
+
+export interface PlaceFilter {
+  streetOfficeId?: string;
+  communityId?: string;
+  areaId?: string;
+  unitId?: string;
+}
+
+const MAX_RUN = 52;
+
+function matches(g: GridApiProps, f: PlaceFilter): boolean {
+  return (!f.streetOfficeId || g.streetOfficeId === f.streetOfficeId) && (!f.communityId || g.communityId === f.communityId) && (!f.areaId || g.areaId === f.areaId);
+}
+
+/** Units that missed a report for any of their grids, per week. */
+function missedUnits(db: Db, week: string, now: number): Set<string> {
+  const out = new Set<string>();
+  for (const g of gridStatuses(db, week, now)) for (const u of g.units) if (u.status === 'missing') out.add(u.unitId);
+  return out;
+}
+
+/** Every late or missing (unit, grid) of a week, worst first (missing, then longest late). */
+export function overdueRows(db: Db, week: string, now: number, filter: PlaceFilter): OverdueRow[] {
+  const grids = new Map(gridProps(db, allGrids(db)).map((g) => [g.id, g]));
+  const units = new Map(db.select().from(t.units).all().map((u) => [u.id, u]));
+  const due = weekDueAt(week);
+  const rows: OverdueRow[] = [];
+  const runs = new Map<string, number>();
+  const missedByWeek = new Map<string, Set<string>>();
+  const missedIn = (w: string) => {
+    if (!missedByWeek.has(w)) missedByWeek.set(w, missedUnits(db, w, now));
+    return missedByWeek.get(w)!;
+  };
+  // Weeks before the first report anyone filed are before tracking began: they are not "missed".
+  const firstWeek = db.select({ w: sql<string | null>`min(${t.weeklyReports.week})` }).from(t.weeklyReports).get()?.w ?? week;
+  const runOf = (unitId: string) => {
+    if (!runs.has(unitId)) {
+      let n = 0;
+      while (n < MAX_RUN && addWeeks(week, -n) >= firstWeek && missedIn(addWeeks(week, -n)).has(unitId)) n += 1;
+      runs.set(unitId, n);
+    }
+    return runs.get(unitId)!;
+  };
+  for (const gs of gridStatuses(db, week, now)) {
+    const g = grids.get(gs.gridId)!;
+    if (!matches(g, filter)) continue;
+    for (const u of gs.units) {
+      if (u.status !== 'late' && u.status !== 'missing') continue;
+      if (filter.unitId && u.unitId !== filter.unitId) continue;
+      const unit = units.get(u.unitId)!;
+      const until = u.status === 'late' ? Date.parse(u.submittedAt!) : now;
+      rows.push({
+        unitId: u.unitId,
+        unitName: unit.name,
+        contactName: unit.contactName,
+        contactPhone: unit.contactPhone,
+        gridId: g.id,
+        gridCode: g.code,
+        gridName: g.name,
+        communityId: g.communityId,
+        communityName: g.communityName,
+        streetOfficeId: g.streetOfficeId,
+        streetOfficeName: g.streetOfficeName,
+        areaId: g.areaId,
+        areaName: g.areaName,
+        status: u.status,
+        lateByMinutes: Math.max(0, Math.round((until - due) / 60_000)),
+        missedRun: runOf(u.unitId),
+      });
+    }
+  }
+  return rows.sort((a, b) => (a.status === b.status ? b.lateByMinutes - a.lateByMinutes : a.status === 'missing' ? -1 : 1));
+}
+
+/**
+ * On-time share per week of the reports that were due (pending and exempt ones are left out),
+ * overall or per street office, 片区 or unit; series sorted best first.
+ */
+export function trends(db: Db, lastWeek: string, count: number, by: TrendsResponse['by'], now: number): TrendsResponse {
+  const weeks = weeksEnding(lastWeek, count);
+  const grids = new Map(gridProps(db, allGrids(db)).map((g) => [g.id, g]));
+  const unitNames = new Map(db.select().from(t.units).orderBy(asc(t.units.id)).all().map((u) => [u.id, u.name]));
+  const series = new Map<string, { name: string; onTime: number[]; due: number[] }>();
+  weeks.forEach((week, i) => {
+    for (const gs of gridStatuses(db, week, now)) {
+      const g = grids.get(gs.gridId)!;
+      for (const u of gs.units) {
+        if (u.status !== 'on_time' && u.status !== 'late' && u.status !== 'missing') continue;
+        const [key, name] =
+          by === 'overall' ? ['all', '全部'] : by === 'streetOffice' ? [g.streetOfficeId, g.streetOfficeName] : by === 'area' ? [g.areaId, g.areaName] : [u.unitId, unitNames.get(u.unitId) ?? u.unitId];
+        const s = series.get(key) ?? { name, onTime: weeks.map(() => 0), due: weeks.map(() => 0) };
+        s.due[i] += 1;
+        if (u.status === 'on_time') s.onTime[i] += 1;
+        series.set(key, s);
+      }
+    }
+  });
+  const out: TrendSeries[] = [...series.entries()].map(([key, s]) => {
+    const onTime = s.onTime.reduce((a, b) => a + b, 0);
+    const due = s.due.reduce((a, b) => a + b, 0);
+    return { key, name: s.name, rates: s.due.map((d, i) => (d === 0 ? null : s.onTime[i] / d)), onTime, due };
+  });
+  out.sort((a, b) => (b.due ? b.onTime / b.due : -1) - (a.due ? a.onTime / a.due : -1) || a.key.localeCompare(b.key));
+  return { weeks, by, series: out };
+}
