@@ -1,0 +1,54 @@
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { configFromEnv, openDb } from '@wangge/api';
+import { addUser, setDisabled, setPassword } from '@wangge/api/services/users';
+
+const USAGE = `usage:
+  npm run user -- add <username> --role admin|planner|leader|inspector|reporter [--unit <unit id>] --password <pw>
+  npm run user -- passwd <username> --password <pw>
+  npm run user -- disable <username>
+  npm run user -- enable <username>
+The database is WANGGE_DB (default data/wangge.db). A password may also come from WANGGE_PASSWORD.`;
+
+const root = resolve(fileURLToPath(import.meta.url), '../..');
+
+function main(): number {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { role: { type: 'string' }, unit: { type: 'string' }, password: { type: 'string' }, help: { type: 'boolean' } },
+  });
+  const [command, username] = positionals;
+  if (values.help || !command || !username) {
+    console.error(USAGE);
+    return 2;
+  }
+  const config = configFromEnv(root);
+  const db = openDb(config.dbFile);
+  const now = config.clock();
+  const password = values.password ?? process.env.WANGGE_PASSWORD ?? '';
+  switch (command) {
+    case 'add':
+      addUser(db, username, values.role ?? '', password, values.unit ?? null, now);
+      break;
+    case 'passwd':
+      setPassword(db, username, password, now);
+      break;
+    case 'disable':
+    case 'enable':
+      setDisabled(db, username, command === 'disable', now);
+      break;
+    default:
+      console.error(`unknown command "${command}"\n${USAGE}`);
+      return 2;
+  }
+  console.log(`${command}: ${username} done`);
+  return 0;
+}
+
+try {
+  process.exit(main());
+} catch (err) {
+  console.error(`user: ${(err as Error).message}`);
+  process.exit(1);
+}
