@@ -1,0 +1,56 @@
+import type {
+  ApiError,
+  CommunitiesResponse,
+  ConfigResponse,
+  GridDetailResponse,
+  GridsResponse,
+  LocateResponse,
+  ProblemsResponse,
+  StatusResponse,
+  ZonesResponse,
+} from '@wangge/geodata';
+
+/** An API answer that was not 2xx; carries the server's { error: { code, message } } when it sent one. */
+export class ApiRequestError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
+  const res = await fetch(path, { signal, headers: { accept: 'application/json' } });
+  if (!res.ok) {
+    const body = (await res.json().catch(() => null)) as ApiError | null;
+    throw new ApiRequestError(res.status, body?.error?.code ?? 'http', body?.error?.message ?? `${res.status} ${res.statusText}`);
+  }
+  return (await res.json()) as T;
+}
+
+const q = (params: Record<string, string | number>) =>
+  new URLSearchParams(Object.entries(params).map(([k, v]) => [k, String(v)])).toString();
+
+/** Typed wrappers for the endpoints the map reads; shapes come from @wangge/geodata's api-types. */
+export const api = {
+  config: (signal?: AbortSignal) => getJson<ConfigResponse>('/api/config', signal),
+  grids: (signal?: AbortSignal) => getJson<GridsResponse>('/api/grids', signal),
+  communities: (signal?: AbortSignal) => getJson<CommunitiesResponse>('/api/communities', signal),
+  zones: (signal?: AbortSignal) => getJson<ZonesResponse>('/api/zones', signal),
+  problems: (signal?: AbortSignal) => getJson<ProblemsResponse>('/api/problems', signal),
+  status: (week: string, signal?: AbortSignal) => getJson<StatusResponse>(`/api/status?${q({ week })}`, signal),
+  grid: (id: string, week: string, signal?: AbortSignal) =>
+    getJson<GridDetailResponse>(`/api/grids/${encodeURIComponent(id)}?${q({ week })}`, signal),
+  locate: (lon: number, lat: number, signal?: AbortSignal) =>
+    getJson<LocateResponse>(`/api/locate?${q({ lon, lat })}`, signal),
+};
+
+export function errorMessage(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
+
+export function isAbort(err: unknown): boolean {
+  return err instanceof DOMException && err.name === 'AbortError';
+}

@@ -1,0 +1,43 @@
+import { useEffect } from 'react';
+import { AppHeader } from './header/app-header.tsx';
+import { LOCALES, MESSAGES, translate, useLang, useT } from './i18n/lang.ts';
+import { MapView } from './map/map-view.tsx';
+import { Legend } from './overlay/legend.tsx';
+import { SidePanel } from './panel/side-panel.tsx';
+import { retryStart } from './state/controller.ts';
+import { useData } from './state/data.store.ts';
+
+/** The page: header bar over a full-window map with the legend card and the inspect panel on it. */
+export function App() {
+  const t = useT();
+  const lang = useLang((s) => s.lang);
+  const county = useData((s) => s.config?.county.name);
+  const ready = useData((s) => s.config !== null);
+  const error = useData((s) => s.baseError);
+
+  useEffect(() => {
+    document.documentElement.lang = LOCALES[lang];
+    const messages = MESSAGES[lang];
+    document.title = county ? translate(messages, 'app.title', { county }) : translate(messages, 'app.name');
+  }, [lang, county]);
+
+  return (
+    <div className="app">
+      <AppHeader />
+      <main className="stage">
+        {ready && <MapView />}
+        {ready && <Legend />}
+        <SidePanel />
+        {!ready && !error && <p className="stage-message">{t('app.loading')}</p>}
+        {error && (
+          <div className="stage-message" role="alert">
+            <p>{t('app.loadFailed', { message: error })}</p>
+            <button type="button" className="button" onClick={retryStart}>
+              {t('app.retry')}
+            </button>
+          </div>
+        )}
+      </main>
+    </div>
+  );
+}

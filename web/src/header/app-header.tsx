@@ -1,0 +1,43 @@
+import { useLang, useT } from '../i18n/lang.ts';
+import { useData } from '../state/data.store.ts';
+import { SearchBox } from './search-box.tsx';
+import { WeekPicker } from './week-picker.tsx';
+
+/** The bar across the top: the app and county name, search, the week, the language switch. */
+export function AppHeader() {
+  const t = useT();
+  const county = useData((s) => s.config?.county.name);
+  const { lang, setLang } = useLang();
+  return (
+    <header className="app-header">
+      <h1 className="brand">
+        <span className="brand-mark" aria-hidden="true">
+          <span />
+          <span />
+          <span />
+          <span />
+        </span>
+        <span className="brand-name">{t('app.name')}</span>
+        {county && (
+          <>
+            <span className="brand-dot" aria-hidden="true">
+              ·
+            </span>
+            <span className="brand-county">{county}</span>
+          </>
+        )}
+      </h1>
+      <SearchBox />
+      <WeekPicker />
+      <button
+        type="button"
+        className="lang-switch"
+        lang={lang === 'zh' ? 'en' : 'zh'}
+        aria-label={t('lang.switchLabel')}
+        onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}
+      >
+        {t('lang.switch')}
+      </button>
+    </header>
+  );
+}

@@ -1,0 +1,16 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app.tsx';
+import { startApp } from './state/controller.ts';
+import './styles/base.css';
+import './styles/header.css';
+import './styles/overlay.css';
+import './styles/panel.css';
+
+void startApp();
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

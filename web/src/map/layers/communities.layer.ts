@@ -1,0 +1,52 @@
+import type { LayerSpecification } from 'maplibre-gl';
+import { MAP_COLORS, MAP_FONTS, SOURCES } from '../theme.ts';
+
+export const COMMUNITY_LAYERS = {
+  fill: 'communities-fill',
+  line: 'communities-line',
+  label: 'communities-label',
+} as const;
+
+/** A pale ground under the grids; non-gridded communities show here alone, as context. */
+export function communityFillLayer(): LayerSpecification {
+  return {
+    id: COMMUNITY_LAYERS.fill,
+    type: 'fill',
+    source: SOURCES.communities,
+    paint: { 'fill-color': MAP_COLORS.communityFill },
+  };
+}
+
+/** Drawn above the grid fills, not below: the status colours would otherwise bury every community edge. */
+export function communityLineLayer(): LayerSpecification {
+  return {
+    id: COMMUNITY_LAYERS.line,
+    type: 'line',
+    source: SOURCES.communities,
+    layout: { 'line-join': 'round' },
+    paint: {
+      'line-color': MAP_COLORS.communityLine,
+      'line-width': ['interpolate', ['linear'], ['zoom'], 12, 1.2, 16, 2.6],
+    },
+  };
+}
+
+export function communityLabelLayer(): LayerSpecification {
+  return {
+    id: COMMUNITY_LAYERS.label,
+    type: 'symbol',
+    source: SOURCES.communityLabels,
+    layout: {
+      'text-field': ['get', 'name'],
+      'text-font': [...MAP_FONTS.bold],
+      'text-size': ['interpolate', ['linear'], ['zoom'], 12, 12, 16, 18],
+      'text-letter-spacing': 0.08,
+      'text-padding': 4,
+    },
+    paint: {
+      'text-color': MAP_COLORS.communityLine,
+      'text-halo-color': MAP_COLORS.halo,
+      'text-halo-width': 2,
+    },
+  };
+}

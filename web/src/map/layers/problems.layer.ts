@@ -1,0 +1,97 @@
+import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
+import { MAP_COLORS, MAP_FONTS, SOURCES } from '../theme.ts';
+
+export const PROBLEM_LAYERS = {
+  clusters: 'problems-clusters',
+  clusterCount: 'problems-cluster-count',
+  halo: 'problems-halo',
+  points: 'problems-points',
+} as const;
+
+/**
+ * Pin colours along the problem workflow 上报 → 已交办 → 整改中 → 已整改 → 已复核 (or 退回):
+ * red while nobody acts, orange while it is being fixed, green once fixed, grey when closed.
+ */
+export const PROBLEM_STATUS_COLORS: Readonly<Record<string, string>> = {
+  reported: '#d73027',
+  assigned: '#f46d43',
+  fixing: '#fdae61',
+  fixed: '#1a9850',
+  verified: '#878787',
+  returned: '#8e0152',
+};
+export const PROBLEM_OTHER_COLOR = '#4d4d4d';
+
+export function problemColorExpression(): ExpressionSpecification {
+  const pairs = Object.entries(PROBLEM_STATUS_COLORS).flat();
+  // the spec's tuple type cannot describe pairs spread from an array; the style test validates it
+  return ['match', ['get', 'status'], ...pairs, PROBLEM_OTHER_COLOR] as unknown as ExpressionSpecification;
+}
+
+export function problemsSource(): SourceSpecification {
+  return {
+    type: 'geojson',
+    data: { type: 'FeatureCollection', features: [] },
+    cluster: true,
+    clusterRadius: 36,
+    clusterMaxZoom: 16,
+  };
+}
+
+export function problemClusterLayer(): LayerSpecification {
+  return {
+    id: PROBLEM_LAYERS.clusters,
+    type: 'circle',
+    source: SOURCES.problems,
+    filter: ['has', 'point_count'],
+    paint: {
+      'circle-color': MAP_COLORS.cluster,
+      'circle-radius': ['step', ['get', 'point_count'], 11, 5, 14, 20, 18],
+      'circle-stroke-color': '#ffffff',
+      'circle-stroke-width': 2,
+    },
+  };
+}
+
+export function problemClusterCountLayer(): LayerSpecification {
+  return {
+    id: PROBLEM_LAYERS.clusterCount,
+    type: 'symbol',
+    source: SOURCES.problems,
+    filter: ['has', 'point_count'],
+    layout: {
+      'text-field': ['get', 'point_count_abbreviated'],
+      'text-font': [...MAP_FONTS.bold],
+      'text-size': 12,
+      'text-allow-overlap': true,
+    },
+    paint: { 'text-color': '#ffffff' },
+  };
+}
+
+/** The dark outer ring of each pin, drawn under it. */
+export function problemHaloLayer(): LayerSpecification {
+  return {
+    id: PROBLEM_LAYERS.halo,
+    type: 'circle',
+    source: SOURCES.problems,
+    filter: ['!', ['has', 'point_count']],
+    paint: { 'circle-color': MAP_COLORS.cluster, 'circle-radius': 9.5, 'circle-blur': 0.15 },
+  };
+}
+
+export function problemPointLayer(): LayerSpecification {
+  return {
+    id: PROBLEM_LAYERS.points,
+    type: 'circle',
+    source: SOURCES.problems,
+    filter: ['!', ['has', 'point_count']],
+    paint: {
+      'circle-color': problemColorExpression(),
+      'circle-radius': 6,
+      // white then dark ring: a pin must stand out on every status colour, including its own
+      'circle-stroke-color': '#ffffff',
+      'circle-stroke-width': 2,
+    },
+  };
+}

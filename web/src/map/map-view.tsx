@@ -1,0 +1,63 @@
+import { useEffect, useRef } from 'react';
+import type { PaddingOptions } from 'maplibre-gl';
+import { useT } from '../i18n/lang.ts';
+import { useData } from '../state/data.store.ts';
+import { usePanel } from '../state/panel.store.ts';
+import { bindMap } from './map-binding.ts';
+import { WanggeMap } from './wangge-map.ts';
+
+/** Below this width the panel is a bottom sheet, not a column on the right (see app.css). */
+export const NARROW_MAX_WIDTH = 760;
+const PANEL_WIDTH = 380;
+
+function coveredPadding(): PaddingOptions {
+  if (window.innerWidth > NARROW_MAX_WIDTH) return { top: 48, bottom: 48, left: 48, right: PANEL_WIDTH + 48 };
+  return { top: 24, bottom: Math.round(window.innerHeight * 0.55), left: 24, right: 24 };
+}
+
+/** The map region. Renders once the config (with the county's bbox) is known; the map lives in a ref. */
+export function MapView() {
+  const t = useT();
+  const bbox = useData((s) => s.config?.bbox);
+  const containerRef = useRef<HTMLDivElement>(null);
+  const mapRef = useRef<WanggeMap | null>(null);
+
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!container || !bbox) return;
+    const wmap = new WanggeMap({ container, bounds: bbox, onClick: (at) => void usePanel.getState().inspectAt(at) });
+    mapRef.current = wmap;
+    const unbind = bindMap(wmap, container, coveredPadding);
+    const observer = new ResizeObserver(() => wmap.resize());
+    observer.observe(container);
+    return () => {
+      observer.disconnect();
+      unbind();
+      wmap.destroy();
+      mapRef.current = null;
+    };
+  }, [bbox]);
+
+  return (
+    <div className="map-wrap">
+      <div ref={containerRef} className="map" role="region" aria-label={t('map.label')} />
+      <div className="map-buttons" role="group" aria-label={t('map.controls')}>
+        <button type="button" className="icon-button" onClick={() => mapRef.current?.zoomBy(1)} aria-label={t('map.zoomIn')} title={t('map.zoomIn')}>
+          +
+        </button>
+        <button type="button" className="icon-button" onClick={() => mapRef.current?.zoomBy(-1)} aria-label={t('map.zoomOut')} title={t('map.zoomOut')}>
+          −
+        </button>
+        <button
+          type="button"
+          className="icon-button"
+          onClick={() => bbox && mapRef.current?.fitTo(bbox, coveredPadding())}
+          aria-label={t('map.fitAll')}
+          title={t('map.fitAll')}
+        >
+          ⤢
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { STATUS_COLORS, STATUS_ORDER, type GridsResponse, type StatusResponse } from '@wangge/geodata';
+import { gridLabelExpression, gridsWithStatus, statusColorExpression } from './layers/grids.layer.ts';
+import { problemColorExpression, PROBLEM_OTHER_COLOR } from './layers/problems.layer.ts';
+import { selectionFilter } from './layers/selection.layer.ts';
+import { hatchPattern } from './layers/zones.layer.ts';
+import { mapLayers, mapStyle, OVERLAY_LAYERS } from './style.ts';
+import { MAP_COLORS } from './theme.ts';
+
+describe('mapStyle', () => {
+  it('is a valid MapLibre style', () => {
+    expect(validateStyleMin(mapStyle())).toEqual([]);
+  });
+
+  it('fetches nothing: no glyphs, sprite, tiles or URLs anywhere', () => {
+    const style = mapStyle();
+    expect(style.glyphs).toBeUndefined();
+    expect(style.sprite).toBeUndefined();
+    expect(JSON.stringify(style)).not.toMatch(/https?:|\/\//);
+    for (const source of Object.values(style.sources)) expect(source.type).toBe('geojson');
+  });
+
+  it('stacks layers bottom up: communities, grids, zones, selection, labels, pins', () => {
+    const ids = mapLayers().map((l) => l.id);
+    const at = (id: string) => ids.indexOf(id);
+    expect(at('communities-fill')).toBeLessThan(at('grids-fill'));
+    expect(at('grids-fill')).toBeLessThan(at('zones-fill'));
+    expect(at('zones-fill')).toBeLessThan(at('selection-line'));
+    expect(at('selection-line')).toBeLessThan(at('grids-label'));
+    expect(at('communities-label')).toBeLessThan(at('problems-points'));
+    expect(ids.at(-1)).toBe('selection-point');
+  });
+
+  it('starts with zones hidden, and every overlay layer exists', () => {
+    const byId = new Map(mapLayers().map((l) => [l.id, l]));
+    for (const ids of Object.values(OVERLAY_LAYERS)) for (const id of ids) expect(byId.has(id), id).toBe(true);
+    for (const id of OVERLAY_LAYERS.zones) expect(byId.get(id)?.layout).toMatchObject({ visibility: 'none' });
+  });
+});
+
+describe('expressions', () => {
+  it('maps every status to its DESIGN colour, white when unknown', () => {
+    const expr: unknown[] = statusColorExpression();
+    expect(expr[0]).toBe('match');
+    for (const s of STATUS_ORDER) expect(expr[expr.indexOf(s) + 1]).toBe(STATUS_COLORS[s]);
+    expect(expr.at(-1)).toBe(MAP_COLORS.noStatus);
+  });
+
+  it('labels with the sequence when zoomed out and the full code when zoomed in', () => {
+    const expr = gridLabelExpression();
+    expect(expr[0]).toBe('step');
+    expect(expr[2]).toEqual(['slice', ['get', 'code'], 12]);
+  });
+
+  it('colours problems by status with a fallback', () => {
+    const expr: unknown[] = problemColorExpression();
+    expect(expr.at(-1)).toBe(PROBLEM_OTHER_COLOR);
+  });
+
+  it('selects by grid id and matches nothing without a selection', () => {
+    expect(selectionFilter('G1')).toEqual(['==', ['get', 'id'], 'G1']);
+    expect(selectionFilter(null)).toEqual(['==', ['get', 'id'], '']);
+  });
+});
+
+describe('hatchPattern', () => {
+  it('draws opaque diagonal pixels in the given colour and leaves the rest clear', () => {
+    const { width, height, data } = hatchPattern(8, '#6a3d9a', 2);
+    expect([width, height, data.length]).toEqual([8, 8, 256]);
+    const px = (x: number, y: number) => Array.from(data.slice((y * 8 + x) * 4, (y * 8 + x) * 4 + 4));
+    expect(px(0, 0)).toEqual([0x6a, 0x3d, 0x9a, 200]);
+    expect(px(7, 1)).toEqual([0x6a, 0x3d, 0x9a, 200]);
+    expect(px(3, 0)).toEqual([0, 0, 0, 0]);
+  });
+});
+
+describe('gridsWithStatus', () => {
+  const grids = Object.freeze({
+    type: 'FeatureCollection',
+    features: [
+      { type: 'Feature', geometry: { type: 'Polygon', coordinates: [] }, properties: { id: 'a', code: '1' } },
+      { type: 'Feature', geometry: { type: 'Polygon', coordinates: [] }, properties: { id: 'b', code: '2' } },
+    ],
+  }) as unknown as GridsResponse;
+
+  it('joins each grid its week status and leaves unknown grids without one', () => {
+    const status = { grids: [{ gridId: 'a', code: '1', status: 'late', units: [] }] } as unknown as StatusResponse;
+    const out = gridsWithStatus(grids, status);
+    expect(out.features.map((f) => (f.properties as { status?: string }).status)).toEqual(['late', undefined]);
+    expect(grids.features[0].properties).not.toHaveProperty('status');
+  });
+
+  it('returns the grids untouched without a status', () => {
+    expect(gridsWithStatus(grids, null)).toBe(grids);
+  });
+});

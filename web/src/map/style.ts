@@ -1,0 +1,68 @@
+import type { LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
+import type { Overlay } from '../state/url-state.ts';
+import { communityFillLayer, communityLabelLayer, communityLineLayer } from './layers/communities.layer.ts';
+import { gridFillLayer, gridLabelLayer, gridLineLayer } from './layers/grids.layer.ts';
+import {
+  PROBLEM_LAYERS,
+  problemClusterCountLayer,
+  problemClusterLayer,
+  problemHaloLayer,
+  problemPointLayer,
+  problemsSource,
+} from './layers/problems.layer.ts';
+import { selectionCasingLayer, selectionLineLayer, selectionPointLayer } from './layers/selection.layer.ts';
+import { ZONE_LAYERS, zoneFillLayer, zoneLabelLayer, zoneLineLayer } from './layers/zones.layer.ts';
+import { MAP_COLORS, SOURCES, type SourceId } from './theme.ts';
+
+const empty = (): SourceSpecification => ({ type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
+
+/** Which layers each overlay toggle shows and hides. */
+export const OVERLAY_LAYERS: Readonly<Record<Overlay, readonly string[]>> = {
+  zones: Object.values(ZONE_LAYERS),
+  problems: Object.values(PROBLEM_LAYERS),
+};
+
+/**
+ * Layers bottom up. Beyond DESIGN's order (communities · grids · zones · problems · selection), the
+ * community edges sit above the opaque grid fills and all labels sit above zones and the selection
+ * line, so neither hides text; pins and the clicked spot stay on top.
+ */
+export function mapLayers(): LayerSpecification[] {
+  return [
+    { id: 'background', type: 'background', paint: { 'background-color': MAP_COLORS.background } },
+    communityFillLayer(),
+    gridFillLayer(),
+    gridLineLayer(),
+    communityLineLayer(),
+    zoneFillLayer(),
+    zoneLineLayer(),
+    selectionCasingLayer(),
+    selectionLineLayer(),
+    zoneLabelLayer(),
+    gridLabelLayer(),
+    communityLabelLayer(),
+    problemClusterLayer(),
+    problemHaloLayer(),
+    problemPointLayer(),
+    problemClusterCountLayer(),
+    selectionPointLayer(),
+  ];
+}
+
+/**
+ * The whole style: plain background and our own GeoJSON sources. No basemap, sprite or glyphs
+ * URL: the map works with no network beyond the app's own origin.
+ */
+export function mapStyle(): StyleSpecification {
+  const sources: Record<SourceId, SourceSpecification> = {
+    [SOURCES.communities]: empty(),
+    [SOURCES.communityLabels]: empty(),
+    [SOURCES.grids]: empty(),
+    [SOURCES.gridLabels]: empty(),
+    [SOURCES.zones]: empty(),
+    [SOURCES.zoneLabels]: empty(),
+    [SOURCES.problems]: problemsSource(),
+    [SOURCES.clickPoint]: empty(),
+  };
+  return { version: 8, name: 'wangge', sources, layers: mapLayers() };
+}

@@ -1,0 +1,41 @@
+/**
+ * Colours and fonts shared by the map layers. Status colours come from @wangge/geodata; these are
+ * the neutral ones around them, chosen to stay apart from every status colour (exempt is #f0f0f0).
+ */
+export const MAP_COLORS = {
+  background: '#dde2e7',
+  communityFill: '#f7f7f5',
+  communityLine: '#3b4350',
+  gridLine: '#ffffff',
+  noStatus: '#ffffff',
+  label: '#1f2933',
+  halo: '#ffffff',
+  zone: '#6a3d9a',
+  selection: '#111827',
+  cluster: '#37474f',
+} as const;
+
+/**
+ * No glyphs URL in the style, so MapLibre draws every label with these local fonts (CJK included):
+ * nothing is fetched from a glyph server, which county intranets do not have.
+ */
+export const MAP_FONTS = {
+  regular: ['Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', 'sans-serif'],
+  bold: ['Noto Sans CJK SC Bold', 'PingFang SC Semibold', 'Microsoft YaHei Bold', 'sans-serif'],
+} as const;
+
+/**
+ * Source ids. Labels hang on one point per feature (see label-points.ts) rather than on the
+ * polygons, which MapLibre labels once per tile and so repeats across tile edges.
+ */
+export const SOURCES = {
+  communities: 'communities',
+  communityLabels: 'community-labels',
+  grids: 'grids',
+  gridLabels: 'grid-labels',
+  zones: 'zones',
+  zoneLabels: 'zone-labels',
+  problems: 'problems',
+  clickPoint: 'click-point',
+} as const;
+export type SourceId = (typeof SOURCES)[keyof typeof SOURCES];

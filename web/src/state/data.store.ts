@@ -1,0 +1,68 @@
+import { create } from 'zustand';
+import type { CommunitiesResponse, ConfigResponse, GridsResponse, ProblemsResponse, StatusResponse, ZonesResponse } from '@wangge/geodata';
+import { api, errorMessage } from '../api/client.ts';
+import type { Load } from './load.ts';
+
+
+interface DataStore {
+  config: ConfigResponse | null;
+  grids: GridsResponse | null;
+  communities: CommunitiesResponse | null;
+  zones: ZonesResponse | null;
+  problems: ProblemsResponse | null;
+  /** null while the first load runs, a message when it failed */
+  baseError: string | null;
+  statusByWeek: Readonly<Record<string, Load<StatusResponse>>>;
+  loadBase: () => Promise<void>;
+  loadStatus: (week: string) => Promise<void>;
+}
+
+/** Committed data from the API. Nothing here is edited in the browser. */
+export const useData = create<DataStore>((set, get) => ({
+  config: null,
+  grids: null,
+  communities: null,
+  zones: null,
+  problems: null,
+  baseError: null,
+  statusByWeek: {},
+  loadBase: async () => {
+    set({ baseError: null });
+    try {
+      const [config, grids, communities, zones, problems] = await Promise.all([
+        api.config(),
+        api.grids(),
+        api.communities(),
+        api.zones(),
+        api.problems(),
+      ]);
+      set({ config, grids, communities, zones, problems });
+    } catch (err) {
+      set({ baseError: errorMessage(err) });
+    }
+  },
+  loadStatus: async (week) => {
+    const current = get().statusByWeek[week];
+    if (current && (current.state === 'loading' || current.state === 'ready')) return;
+    const put = (load: Load<StatusResponse>) => set((s) => ({ statusByWeek: { ...s.statusByWeek, [week]: load } }));
+    put({ state: 'loading' });
+    try {
+      put({ state: 'ready', data: await api.status(week) });
+    } catch (err) {
+      put({ state: 'error', message: errorMessage(err) });
+    }
+  },
+}));
+
+export function statusOf(week: string | null): StatusResponse | null {
+  const load = week ? useData.getState().statusByWeek[week] : undefined;
+  return load?.state === 'ready' ? load.data : null;
+}
+
+/** Hook form of statusOf: the status of the given week once loaded. */
+export function useStatus(week: string | null): StatusResponse | null {
+  return useData((s) => {
+    const load = week ? s.statusByWeek[week] : undefined;
+    return load?.state === 'ready' ? load.data : null;
+  });
+}

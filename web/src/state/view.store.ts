@@ -1,0 +1,46 @@
+import { create } from 'zustand';
+import { DEFAULT_OVERLAYS, NO_SELECTION, sameSelection, type Overlay, type Overlays, type Selection, type UrlView } from './url-state.ts';
+
+/** Why the view changed: user actions add a history entry, restoring from the URL does not. */
+export type ViewChange = 'user' | 'url';
+
+interface ViewStore {
+  /** the week shown; null until the config tells us the current week */
+  week: string | null;
+  selection: Selection;
+  overlays: Overlays;
+  lastChange: ViewChange;
+  /** bumped when a selection should move the camera (search, link), not on a map click */
+  flyRequest: number;
+  setWeek: (week: string) => void;
+  select: (selection: Selection, opts?: { fly?: boolean }) => void;
+  clearSelection: () => void;
+  toggleOverlay: (overlay: Overlay) => void;
+  applyUrl: (view: UrlView, opts: { fly: boolean }) => void;
+}
+
+/** The view the user chose: what a link carries. Data fetched for it lives in data.store / panel.store. */
+export const useView = create<ViewStore>((set, get) => ({
+  week: null,
+  selection: NO_SELECTION,
+  overlays: DEFAULT_OVERLAYS,
+  lastChange: 'url',
+  flyRequest: 0,
+  setWeek: (week) => {
+    if (week !== get().week) set({ week, lastChange: 'user' });
+  },
+  select: (selection, opts) => {
+    if (sameSelection(selection, get().selection)) return;
+    set((s) => ({ selection, lastChange: 'user', flyRequest: opts?.fly ? s.flyRequest + 1 : s.flyRequest }));
+  },
+  clearSelection: () => get().select(NO_SELECTION),
+  toggleOverlay: (overlay) => set((s) => ({ overlays: { ...s.overlays, [overlay]: !s.overlays[overlay] }, lastChange: 'user' })),
+  applyUrl: (view, { fly }) =>
+    set((s) => ({
+      week: view.week,
+      selection: view.selection,
+      overlays: view.overlays,
+      lastChange: 'url',
+      flyRequest: fly && view.selection.grid && !sameSelection(view.selection, s.selection) ? s.flyRequest + 1 : s.flyRequest,
+    })),
+}));
