@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { compress } from 'hono/compress';
 import { loadUser, type AuthEnv } from './auth/middleware.ts';
 import { HttpError, errorBody } from './http/errors.ts';
 import { webRoutes } from './http/web.ts';
@@ -20,6 +21,7 @@ export interface AppOptions extends AppDeps {
 /** The whole HTTP surface: the API under /api and, optionally, the built web app. */
 export function createApp({ webDist, ...deps }: AppOptions): Hono<AuthEnv> {
   const app = new Hono<AuthEnv>();
+  app.use(compress());
   app.use('/api/*', loadUser(deps.db, deps.clock));
   for (const routes of [referenceRoutes, gridRoutes, statusRoutes, locateRoutes, problemRoutes, authRoutes, reportRoutes, accountabilityRoutes]) app.route('/api', routes(deps));
   app.all('/api/*', (c) => c.json({ error: { code: 'not_found', message: `no API route ${c.req.method} ${c.req.path}` } }, 404));
