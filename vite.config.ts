@@ -1,7 +1,10 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 
 const apiPort = process.env.PORT ?? '8080';
+const page = (name: string) => fileURLToPath(new URL(`./web/${name}.html`, import.meta.url));
 
 export default defineConfig({
   root: 'web',
@@ -10,6 +13,10 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     chunkSizeWarningLimit: 1500,
+    rollupOptions: {
+      // index.html is the app; print.html is the meeting-map sheet the exporter renders headless
+      input: Object.fromEntries(['index', 'print'].filter((name) => existsSync(page(name))).map((name) => [name, page(name)])),
+    },
   },
   server: {
     proxy: { '/api': `http://localhost:${apiPort}` },
