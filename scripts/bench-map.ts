@@ -27,20 +27,18 @@ try {
       if (body) loaded.push({ url: new URL(res.url()).pathname, type, raw: body.length, gzip: gzipSync(body).length });
     });
     await page.goto(url);
-    const ms = await page.evaluate(
-      () =>
-        new Promise<number>((done) => {
-          const check = () => {
-            const map = (window as unknown as { __wanggeMap?: import('maplibre-gl').Map }).__wanggeMap;
-            if (map && map.loaded() && map.getLayer('grids-fill') && map.queryRenderedFeatures({ layers: ['grids-fill'] }).length > 0) {
-              const ids = new Set(map.queryRenderedFeatures({ layers: ['grids-fill'] }).map((f) => f.properties.id));
-              if (ids.size >= 30 && map.isStyleLoaded()) return done(performance.now());
-            }
-            requestAnimationFrame(check);
-          };
-          check();
-        }),
-    );
+    // A string, not a function: tsx's transform would add helpers that do not exist in the page.
+    const ms = await page.evaluate<number>(`new Promise((done) => {
+      const check = () => {
+        const map = window.__wanggeMap;
+        if (map && map.loaded() && map.isStyleLoaded() && map.getLayer('grids-fill')) {
+          const ids = new Set(map.queryRenderedFeatures({ layers: ['grids-fill'] }).map((f) => f.properties.id));
+          if (ids.size >= 30) return done(performance.now());
+        }
+        requestAnimationFrame(check);
+      };
+      check();
+    })`);
     // the first run warms the server's caches and the OS page cache; it is not counted
     if (i > 0) times.push(ms);
     assets = loaded;
