@@ -6,3 +6,4 @@ export * from './geometry/bbox.ts';
 export * from './locate/point-in.ts';
 export * from './domain/roles.ts';
 export * from './domain/problems.ts';
+export * from './coverage/index.ts';

@@ -1,0 +1,6 @@
+export { checkCoverage } from './check.ts';
+export { parseCoverageInput, checkCoverageInput, featureId, looksSwapped } from './input.ts';
+export type { CoverageInput, PolygonCollection } from './input.ts';
+export { equalAreaProjection } from './projection.ts';
+export type { Projection } from './projection.ts';
+export * from './types.ts';

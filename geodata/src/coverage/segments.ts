@@ -1,0 +1,91 @@
+import { GROUP_ANY, KIND_BOUNDARY, KIND_GRID, type Shape } from './shapes.ts';
+
+/**
+ * Every edge of every ring as a directed instance a→b between vertex ids. Boundary rings are run
+ * backwards, so a grid edge along its community's border (a→b) meets the border as b→a, the same
+ * way it meets a neighbouring grid.
+ */
+export interface EdgeInstances {
+  n: number;
+  from: Int32Array;
+  to: Int32Array;
+  owner: Int32Array;
+}
+
+export function buildInstances(shapes: Shape[]): EdgeInstances {
+  let n = 0;
+  for (const s of shapes) for (const r of s.rings) n += r.length;
+  const from = new Int32Array(n);
+  const to = new Int32Array(n);
+  const owner = new Int32Array(n);
+  let k = 0;
+  shapes.forEach((s, o) => {
+    const reverse = s.kind === KIND_BOUNDARY;
+    for (const r of s.rings) {
+      const m = r.length;
+      for (let i = 0; i < m; i++) {
+        const a = r[i];
+        const b = r[i + 1 === m ? 0 : i + 1];
+        from[k] = reverse ? b : a;
+        to[k] = reverse ? a : b;
+        owner[k] = o;
+        k++;
+      }
+    }
+  });
+  return { n, from, to, owner };
+}
+
+/**
+ * May an edge of owner a cancel an opposite edge of owner b? Two grids of the same community may;
+ * a grid and its own community's border may; two borders never (a gap astride two communities must
+ * keep the line between them); grids of different communities never (that is where a grid has
+ * strayed into another community).
+ */
+export function makeCompatible(shapes: Shape[]): (a: number, b: number) => boolean {
+  const kind = Int8Array.from(shapes, (s) => s.kind);
+  const group = Int32Array.from(shapes, (s) => s.group);
+  return (a, b) => {
+    const ka = kind[a], kb = kind[b];
+    if (ka === KIND_GRID && kb === KIND_GRID) return group[a] === group[b];
+    if (ka === KIND_BOUNDARY && kb === KIND_BOUNDARY) return false;
+    const g = ka === KIND_GRID ? a : b;
+    const bd = ka === KIND_GRID ? b : a;
+    return group[g] === GROUP_ANY || group[g] === bd;
+  };
+}
+
+/**
+ * Pairs each a→b with an unpaired, compatible b→a, looking only at the out-edges of b: linear in
+ * the number of edges. Returns the indexes of the instances left unpaired.
+ */
+export function unmatchedInstances(
+  inst: EdgeInstances,
+  nVertices: number,
+  compatible: (a: number, b: number) => boolean,
+): number[] {
+  const { n, from, to, owner } = inst;
+  const start = new Int32Array(nVertices + 1);
+  for (let i = 0; i < n; i++) start[from[i] + 1]++;
+  for (let v = 0; v < nVertices; v++) start[v + 1] += start[v];
+  const fill = start.slice(0, nVertices);
+  const byFrom = new Int32Array(n);
+  for (let i = 0; i < n; i++) byFrom[fill[from[i]]++] = i;
+  const matched = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    if (matched[i]) continue;
+    const a = from[i];
+    const b = to[i];
+    for (let p = start[b], e = start[b + 1]; p < e; p++) {
+      const j = byFrom[p];
+      if (to[j] === a && !matched[j] && compatible(owner[i], owner[j])) {
+        matched[i] = 1;
+        matched[j] = 1;
+        break;
+      }
+    }
+  }
+  const left: number[] = [];
+  for (let i = 0; i < n; i++) if (!matched[i]) left.push(i);
+  return left;
+}

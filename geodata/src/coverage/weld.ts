@@ -1,0 +1,128 @@
+/**
+ * Vertex welding: every position of every ring becomes an integer vertex id, and positions within
+ * `tolerance` metres of an earlier one take its id. That is what makes a shared edge a→b of one grid
+ * and b→a of its neighbour compare as integers even when their coordinates differ by 1e-9°.
+ *
+ * A spatial hash with cells of 2·tolerance: a match within tolerance can only be in the point's own
+ * cell or the three cells of the quadrant it sits in, so a lookup probes at most four buckets.
+ */
+export class VertexStore {
+  x: Float64Array;
+  y: Float64Array;
+  /** WGS84 position the vertex came from (NaN for vertices made by noding) */
+  lon: Float64Array;
+  lat: Float64Array;
+  n = 0;
+
+  constructor(capacity = 1024) {
+    this.x = new Float64Array(capacity);
+    this.y = new Float64Array(capacity);
+    this.lon = new Float64Array(capacity);
+    this.lat = new Float64Array(capacity);
+  }
+
+  add(x: number, y: number, lon = NaN, lat = NaN): number {
+    if (this.n === this.x.length) this.grow();
+    const id = this.n++;
+    this.x[id] = x;
+    this.y[id] = y;
+    this.lon[id] = lon;
+    this.lat[id] = lat;
+    return id;
+  }
+
+  private grow(): void {
+    const cap = this.x.length * 2;
+    for (const k of ['x', 'y', 'lon', 'lat'] as const) {
+      const a = new Float64Array(cap);
+      a.set(this[k]);
+      this[k] = a;
+    }
+  }
+}
+
+export class Welder {
+  readonly store: VertexStore;
+  readonly tolerance: number;
+  private readonly cell: number;
+  private head: Int32Array;
+  private next: Int32Array;
+  private mask: number;
+
+  constructor(store: VertexStore, tolerance: number, expected = 1024) {
+    this.store = store;
+    this.tolerance = tolerance;
+    this.cell = 2 * tolerance;
+    let size = 1024;
+    while (size < expected * 2) size *= 2;
+    this.head = new Int32Array(size).fill(-1);
+    this.mask = size - 1;
+    this.next = new Int32Array(Math.max(expected, 1024)).fill(-1);
+    for (let i = 0; i < store.n; i++) this.insert(i);
+  }
+
+  private slot(ix: number, iy: number): number {
+    return (Math.imul(ix | 0, 0x9e3779b1) ^ Math.imul(iy | 0, 0x85ebca77)) & this.mask;
+  }
+
+  private find(ix: number, iy: number, x: number, y: number): number {
+    const { x: xs, y: ys } = this.store;
+    const t2 = this.tolerance * this.tolerance;
+    for (let v = this.head[this.slot(ix, iy)]; v >= 0; v = this.next[v]) {
+      const dx = xs[v] - x;
+      const dy = ys[v] - y;
+      if (dx * dx + dy * dy <= t2) return v;
+    }
+    return -1;
+  }
+
+  private insert(v: number): void {
+    if (v >= this.next.length) {
+      const grown = new Int32Array(Math.max(v + 1, this.next.length * 2)).fill(-1);
+      grown.set(this.next);
+      this.next = grown;
+    }
+    if (this.store.n > (this.mask + 1) / 2) this.rehash();
+    const s = this.slot(Math.floor(this.store.x[v] / this.cell), Math.floor(this.store.y[v] / this.cell));
+    this.next[v] = this.head[s];
+    this.head[s] = v;
+  }
+
+  private rehash(): void {
+    const size = (this.mask + 1) * 2;
+    this.head = new Int32Array(size).fill(-1);
+    this.mask = size - 1;
+    const { x, y, n } = this.store;
+    for (let v = 0; v < n; v++) {
+      const s = this.slot(Math.floor(x[v] / this.cell), Math.floor(y[v] / this.cell));
+      this.next[v] = this.head[s];
+      this.head[s] = v;
+    }
+  }
+
+  /** The id of a vertex within tolerance of (x, y), or -1. */
+  lookup(x: number, y: number): number {
+    const fx = x / this.cell;
+    const fy = y / this.cell;
+    const ix = Math.floor(fx);
+    const iy = Math.floor(fy);
+    let v = this.find(ix, iy, x, y);
+    if (v >= 0) return v;
+    const sx = fx - ix < 0.5 ? ix - 1 : ix + 1;
+    const sy = fy - iy < 0.5 ? iy - 1 : iy + 1;
+    v = this.find(sx, iy, x, y);
+    if (v >= 0) return v;
+    v = this.find(ix, sy, x, y);
+    if (v >= 0) return v;
+    return this.find(sx, sy, x, y);
+  }
+
+  /** The id of an existing vertex within tolerance, else a new vertex at (x, y). */
+  weld(x: number, y: number, lon = NaN, lat = NaN): number {
+    const v = this.lookup(x, y);
+    if (v >= 0) return v;
+    const id = this.store.add(x, y, lon, lat);
+    this.insert(id);
+    return id;
+  }
+}
