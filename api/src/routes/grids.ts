@@ -3,6 +3,9 @@ import { eq } from 'drizzle-orm';
 import { currentWeek, weeksEnding, type GridDetailResponse, type GridsResponse } from '@wangge/geodata';
 import * as t from '../db/schema.ts';
 import { notFound } from '../http/errors.ts';
+import { jsonBody } from '../http/body.ts';
+import { allow, userOf } from '../auth/middleware.ts';
+import { saveGridGeometries } from '../services/grid-edits.ts';
 import { requireWeek } from '../http/query.ts';
 import { allGrids, areaInfo, communityInfo, gridPeople, gridProps, gridUnitsInfo } from '../services/org.ts';
 import { gridStatuses } from '../services/status.ts';
@@ -42,6 +45,13 @@ export function gridRoutes({ db, clock }: AppDeps) {
       history,
     };
     return c.json(body);
+  });
+
+  app.put('/grids/:id', allow('planner', 'admin'), async (c) => {
+    const body = await jsonBody(c, 20_000_000);
+    const { saved, coverage } = saveGridGeometries(db, [{ id: c.req.param('id'), geometry: body.geometry, version: body.version }], userOf(c).id, clock(), body.confirmWorse === true);
+    const row = saved[0];
+    return c.json({ type: 'Feature', id: row.id, geometry: JSON.parse(row.geometry), properties: gridProps(db, [row])[0], coverage });
   });
 
   return app;
