@@ -11,6 +11,7 @@ import { authRoutes } from './routes/auth.ts';
 import { reportRoutes } from './routes/reports.ts';
 import { accountabilityRoutes } from './routes/accountability.ts';
 import { coverageRoutes } from './routes/coverage.ts';
+import { photoRoutes } from './routes/photos.ts';
 import { referenceRoutes } from './routes/reference.ts';
 import { statusRoutes } from './routes/status.ts';
 
@@ -24,7 +25,7 @@ export function createApp({ webDist, ...deps }: AppOptions): Hono<AuthEnv> {
   const app = new Hono<AuthEnv>();
   app.use(compress());
   app.use('/api/*', loadUser(deps.db, deps.clock));
-  for (const routes of [referenceRoutes, gridRoutes, statusRoutes, locateRoutes, problemRoutes, authRoutes, reportRoutes, accountabilityRoutes, coverageRoutes]) app.route('/api', routes(deps));
+  for (const routes of [referenceRoutes, gridRoutes, statusRoutes, locateRoutes, problemRoutes, authRoutes, reportRoutes, accountabilityRoutes, coverageRoutes, photoRoutes]) app.route('/api', routes(deps));
   app.all('/api/*', (c) => c.json({ error: { code: 'not_found', message: `no API route ${c.req.method} ${c.req.path}` } }, 404));
   if (webDist) app.route('/', webRoutes(webDist));
   app.notFound((c) => c.json({ error: { code: 'not_found', message: `nothing at ${c.req.path}` } }, 404));

@@ -14,6 +14,7 @@ import type { User } from '../auth/middleware.ts';
 import { HttpError, conflict, notFound } from '../http/errors.ts';
 import { audit } from './audit.ts';
 import { routeProblem } from './locate.ts';
+import { photosOf } from './photos.ts';
 
 const HOUR = 3600_000;
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
@@ -58,6 +59,7 @@ export function problemDetail(db: Db, id: string, now: number): ProblemDetailRes
     streetOffice: office,
     units,
     events: events.map((e) => ({ fromStatus: e.fromStatus, toStatus: e.toStatus, action: e.action, note: e.note, by: e.userId, at: iso(e.at)! })),
+    photos: photosOf(db, 'problem', id),
   };
 }
 

@@ -81,11 +81,11 @@ export const DEMO_PASSWORD = 'test-password';
 const demoPasswordHash = hashPasswordSync(DEMO_PASSWORD);
 
 /** A fresh in-memory database with the tiny county, no report history, and an app on it. */
-export function tinyApp(now = NOW) {
+export function tinyApp(now = NOW, photoDir?: string) {
   const db = openDb(':memory:');
   const clock = fixedClock(now);
   seedDataset(db, 'tiny', tinyCounty, clock(), { historyWeeks: 0, demoPasswordHash });
-  return { db, clock, app: createApp({ db, clock }) };
+  return { db, clock, app: createApp({ db, clock, photoDir }) };
 }
 
 /** The { code, message } of an error response. */

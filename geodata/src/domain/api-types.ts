@@ -166,6 +166,16 @@ export interface ProblemDetailResponse extends ProblemApiProps {
   streetOffice: { id: string; name: string } | null;
   units: { id: string; name: string }[];
   events: ProblemEventInfo[];
+  photos: PhotoInfo[];
+}
+
+/** An uploaded photo: GET its url for the image. */
+export interface PhotoInfo {
+  id: string;
+  mime: string;
+  bytes: number;
+  url: string;
+  createdAt: string;
 }
 
 /** One late or missing (unit, grid) of a week: GET /api/overdue?week= */

@@ -1,0 +1,54 @@
+import type { Browser } from 'playwright-core';
+import { launchHeadlessChromium } from './chromium.ts';
+import { withPngDpi } from './png-dpi.ts';
+import { CSS_DPI, PRINT_DPI, printPageQuery, sheetSizeMm, sheetSizePx, type PrintRequest } from './print-options.ts';
+
+/** The print page reported a problem (data-error) or never became ready. */
+export class RenderError extends Error {}
+
+export interface RenderOptions {
+  /** the app serving /print.html and /api, e.g. http://127.0.0.1:8080 */
+  baseUrl: string;
+  /** a browser to reuse (closed by its owner); without one a headless Chromium is launched and closed */
+  browser?: Browser;
+  timeoutMs?: number;
+}
+
+const SCALE = PRINT_DPI / CSS_DPI;
+
+/**
+ * Renders web/print.html for a checked request and returns the file's bytes. The viewport is the
+ * sheet at 96 CSS px per inch; a PNG is shot at 300/96 device pixels per CSS pixel (300 dpi), a
+ * PDF is printed by Chromium (text stays text) with the map canvas drawn at 300 dpi by the page.
+ */
+export async function renderMap(req: PrintRequest, { baseUrl, browser, timeoutMs = 120_000 }: RenderOptions): Promise<Uint8Array> {
+  const own = browser ? null : await launchHeadlessChromium();
+  const context = await (browser ?? own!).newContext({
+    viewport: sheetSizePx(req.paper, req.orientation),
+    deviceScaleFactor: req.format === 'png' ? SCALE : 1,
+    locale: req.lang === 'zh' ? 'zh-CN' : 'en-GB',
+    timezoneId: 'Asia/Shanghai',
+  });
+  try {
+    const page = await context.newPage();
+    const problems: string[] = [];
+    page.on('pageerror', (err) => problems.push(err.message));
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') problems.push(msg.text());
+    });
+    const url = `${baseUrl.replace(/\/$/, '')}/print.html?${printPageQuery(req, req.format === 'pdf' ? SCALE : undefined)}`;
+    const response = await page.goto(url, { timeout: timeoutMs });
+    if (!response?.ok()) throw new RenderError(`the print page ${url} answered ${response?.status() ?? 'nothing'}: is the web app built (npm run build)?`);
+    await page.waitForSelector('body[data-ready="true"], body[data-error]', { timeout: timeoutMs }).catch(() => {
+      throw new RenderError(`the print page was not ready within ${timeoutMs / 1000} s${problems.length ? `: ${problems.join('; ')}` : ''}`);
+    });
+    const error = await page.evaluate(() => document.body.dataset.error ?? null);
+    if (error !== null) throw new RenderError(error);
+    if (req.format === 'png') return withPngDpi(await page.screenshot({ type: 'png', timeout: timeoutMs }), PRINT_DPI);
+    const mm = sheetSizeMm(req.paper, req.orientation);
+    return await page.pdf({ width: `${mm.width}mm`, height: `${mm.height}mm`, printBackground: true, margin: { top: 0, right: 0, bottom: 0, left: 0 }, timeout: timeoutMs });
+  } finally {
+    await context.close();
+    await own?.close();
+  }
+}
