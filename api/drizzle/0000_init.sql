@@ -59,6 +59,7 @@ CREATE TABLE `grids` (
 	`geometry` text NOT NULL,
 	`version` integer DEFAULT 1 NOT NULL,
 	`updated_at` integer NOT NULL,
+	`retired_at` integer,
 	`min_lon` real NOT NULL,
 	`min_lat` real NOT NULL,
 	`max_lon` real NOT NULL,
@@ -67,9 +68,9 @@ CREATE TABLE `grids` (
 	FOREIGN KEY (`area_id`) REFERENCES `areas`(`id`) ON UPDATE no action ON DELETE no action
 );
 --> statement-breakpoint
-CREATE UNIQUE INDEX `grids_code_unique` ON `grids` (`code`);--> statement-breakpoint
 CREATE INDEX `grids_community_idx` ON `grids` (`community_id`);--> statement-breakpoint
 CREATE INDEX `grids_area_idx` ON `grids` (`area_id`);--> statement-breakpoint
+CREATE UNIQUE INDEX `grids_active_code` ON `grids` (`code`) WHERE retired_at is null;--> statement-breakpoint
 CREATE TABLE `meta` (
 	`key` text PRIMARY KEY NOT NULL,
 	`value` text NOT NULL

@@ -1,3 +1,4 @@
+import { isNull, sql } from 'drizzle-orm';
 import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 /**
@@ -52,17 +53,26 @@ export const grids = sqliteTable(
   'grids',
   {
     id: text('id').primaryKey(),
-    code: text('code').notNull().unique(),
+    code: text('code').notNull(),
     name: text('name').notNull(),
     communityId: text('community_id').notNull().references(() => communities.id),
     areaId: text('area_id').notNull().references(() => areas.id),
     geometry: text('geometry').notNull(),
     version: integer('version').notNull().default(1),
     updatedAt: integer('updated_at').notNull(),
+    /** set when a grid is merged away or deleted: its reports and problems keep pointing at it */
+    retiredAt: integer('retired_at'),
     ...bbox,
   },
-  (t) => [index('grids_community_idx').on(t.communityId), index('grids_area_idx').on(t.areaId)],
+  (t) => [
+    index('grids_community_idx').on(t.communityId),
+    index('grids_area_idx').on(t.areaId),
+    uniqueIndex('grids_active_code').on(t.code).where(sql`retired_at is null`),
+  ],
 );
+
+/** The grids in force (not retired). */
+export const activeGrid = isNull(grids.retiredAt);
 
 export const gridUnits = sqliteTable(
   'grid_units',

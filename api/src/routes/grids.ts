@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { currentWeek, weeksEnding, type GridDetailResponse, type GridsResponse } from '@wangge/geodata';
 import * as t from '../db/schema.ts';
 import { notFound } from '../http/errors.ts';
@@ -27,7 +27,7 @@ export function gridRoutes({ db, clock }: AppDeps) {
 
   app.get('/grids/:id', (c) => {
     const id = c.req.param('id');
-    const row = db.select().from(t.grids).where(eq(t.grids.id, id)).get();
+    const row = db.select().from(t.grids).where(and(eq(t.grids.id, id), t.activeGrid)).get();
     if (!row) throw notFound(`grid "${id}" does not exist`);
     const now = clock();
     const weekParam = c.req.query('week');

@@ -10,7 +10,7 @@ export function referenceRoutes({ db, clock }: AppDeps) {
   const app = new Hono<AuthEnv>();
 
   app.get('/health', (c) => {
-    const grids = db.select({ n: count() }).from(t.grids).get()?.n ?? 0;
+    const grids = db.select({ n: count() }).from(t.grids).where(t.activeGrid).get()?.n ?? 0;
     return c.json({ ok: true, grids });
   });
 

@@ -32,6 +32,7 @@ export function storedGridShapes(db: Db): GridShape[] {
   return db
     .select({ id: t.grids.id, communityId: t.grids.communityId, geometry: t.grids.geometry })
     .from(t.grids)
+    .where(t.activeGrid)
     .orderBy(asc(t.grids.code))
     .all()
     .map((g) => ({ ...g, geometry: JSON.parse(g.geometry) }));

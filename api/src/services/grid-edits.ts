@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { checkCoverage, geometryBBox, type CoverageReport } from '@wangge/geodata';
 import type { MultiPolygon, Polygon } from 'geojson';
 import type { Db } from '../db/client.ts';
@@ -41,8 +41,8 @@ export function saveGridGeometries(db: Db, changes: GridChange[], userId: string
     if (seen.has(c.id)) throw badRequest(`grid ${c.id} is changed twice in one save`, 'bad_field');
     seen.add(c.id);
     if (typeof c.version !== 'number' || !Number.isInteger(c.version)) throw badRequest(`grid ${c.id}: version must be the whole number the edit is based on`, 'bad_field');
-    const row = db.select().from(t.grids).where(eq(t.grids.id, c.id)).get();
-    if (!row) throw notFound(`grid "${c.id}" does not exist`);
+    const row = db.select().from(t.grids).where(and(eq(t.grids.id, c.id), t.activeGrid)).get();
+    if (!row) throw notFound(`grid "${c.id}" does not exist (or was retired)`);
     if (row.version !== c.version) throw conflict(`grid ${row.code} was saved by someone else (version ${row.version}, your edit is based on ${c.version}); reload, then re-apply your drawing`);
     return { row, geometry: validGridGeometry(c.id, c.geometry) };
   });

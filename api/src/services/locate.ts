@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, inArray, lte } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, lte, type SQL } from 'drizzle-orm';
 import { containsPoint } from '@wangge/geodata';
 import type { MultiPolygon, Polygon } from 'geojson';
 import type { Db } from '../db/client.ts';
@@ -7,11 +7,11 @@ import * as t from '../db/schema.ts';
 type Boxed = typeof t.grids | typeof t.communities | typeof t.zones;
 
 /** Rows whose bounding box holds the point (index-friendly prefilter), then the exact test. */
-function rowsContaining<T extends { geometry: string }>(db: Db, table: Boxed, lon: number, lat: number, order: Parameters<typeof asc>[0]): T[] {
+function rowsContaining<T extends { geometry: string }>(db: Db, table: Boxed, lon: number, lat: number, order: Parameters<typeof asc>[0], scope?: SQL): T[] {
   const candidates = db
     .select()
     .from(table)
-    .where(and(lte(table.minLon, lon), gte(table.maxLon, lon), lte(table.minLat, lat), gte(table.maxLat, lat)))
+    .where(and(lte(table.minLon, lon), gte(table.maxLon, lon), lte(table.minLat, lat), gte(table.maxLat, lat), scope))
     .orderBy(asc(order))
     .all() as unknown as T[];
   return candidates.filter((row) => containsPoint(JSON.parse(row.geometry) as Polygon | MultiPolygon, lon, lat));
@@ -19,7 +19,7 @@ function rowsContaining<T extends { geometry: string }>(db: Db, table: Boxed, lo
 
 /** The grid holding a point. A point on a shared edge lies in both: the lower code wins, always the same. */
 export function gridAt(db: Db, lon: number, lat: number) {
-  return rowsContaining<typeof t.grids.$inferSelect>(db, t.grids, lon, lat, t.grids.code)[0] ?? null;
+  return rowsContaining<typeof t.grids.$inferSelect>(db, t.grids, lon, lat, t.grids.code, t.activeGrid)[0] ?? null;
 }
 
 export function communityAt(db: Db, lon: number, lat: number) {

@@ -38,7 +38,7 @@ export function gridProps(db: Db, rows: GridRow[]): GridApiProps[] {
 }
 
 export function allGrids(db: Db): GridRow[] {
-  return db.select().from(t.grids).orderBy(asc(t.grids.code)).all();
+  return db.select().from(t.grids).where(t.activeGrid).orderBy(asc(t.grids.code)).all();
 }
 
 export function gridUnitsInfo(db: Db, gridId: string): UnitInfo[] {

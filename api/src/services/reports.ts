@@ -39,8 +39,8 @@ export function reportView(row: ReportRow, exempt: boolean, now: number) {
  */
 export function submitReport(db: Db, input: SubmitInput, now: number): { created: boolean; report: ReturnType<typeof reportView> } {
   const { unitId, gridId, week, baseRevision, userId, ...fields } = input;
-  const grid = db.select().from(t.grids).where(eq(t.grids.id, gridId)).get();
-  if (!grid) throw notFound(`grid "${gridId}" does not exist`);
+  const grid = db.select().from(t.grids).where(and(eq(t.grids.id, gridId), t.activeGrid)).get();
+  if (!grid) throw notFound(`grid "${gridId}" does not exist (or was retired)`);
   const unit = db.select().from(t.units).where(eq(t.units.id, unitId)).get();
   if (!unit) throw notFound(`unit "${unitId}" does not exist`);
   const holds = db.select().from(t.gridUnits).where(and(eq(t.gridUnits.gridId, gridId), eq(t.gridUnits.unitId, unitId))).get();

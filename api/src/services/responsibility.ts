@@ -31,6 +31,7 @@ export function responsibility(db: Db): ResponsibilityReport {
   const grids = db
     .select({ id: t.grids.id, code: t.grids.code, name: t.grids.name })
     .from(t.grids)
+    .where(t.activeGrid)
     .orderBy(asc(t.grids.code))
     .all()
     .map((g) => {

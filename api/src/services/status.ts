@@ -13,7 +13,7 @@ export function gridStatuses(db: Db, week: string, now: number, gridIds?: string
     .from(t.gridUnits)
     .innerJoin(t.grids, eq(t.grids.id, t.gridUnits.gridId))
     .innerJoin(t.units, eq(t.units.id, t.gridUnits.unitId))
-    .where(gridIds ? inArray(t.gridUnits.gridId, gridIds) : undefined)
+    .where(and(t.activeGrid, gridIds ? inArray(t.gridUnits.gridId, gridIds) : undefined))
     .orderBy(asc(t.grids.code))
     .all();
   const submitted = new Map(
@@ -32,7 +32,7 @@ export function gridStatuses(db: Db, week: string, now: number, gridIds?: string
     entry.units.push({ unitId: h.unitId, unitName: h.unitName, status, submittedAt: submittedAt === null ? null : iso(submittedAt) });
     byGrid.set(h.gridId, entry);
   }
-  const all = db.select({ id: t.grids.id, code: t.grids.code }).from(t.grids).where(gridIds ? inArray(t.grids.id, gridIds) : undefined).orderBy(asc(t.grids.code)).all();
+  const all = db.select({ id: t.grids.id, code: t.grids.code }).from(t.grids).where(and(t.activeGrid, gridIds ? inArray(t.grids.id, gridIds) : undefined)).orderBy(asc(t.grids.code)).all();
   return all.map((g) => {
     const entry = byGrid.get(g.id);
     // A grid no unit holds cannot report: it shows as missing once due, so the gap in responsibility is visible.
