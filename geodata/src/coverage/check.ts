@@ -7,13 +7,14 @@ import { featureId } from './input.ts';
 import { overlapItems } from './overlaps.ts';
 import { overlayFrame, type OverlayContext, type Piece } from './overlay.ts';
 import { outsideItems } from './outside.ts';
-import { equalAreaProjection, type Projection } from './projection.ts';
+import { equalAreaProjection } from './projection.ts';
 import { buildReport } from './report.ts';
 import { resolveResidual } from './residual.ts';
 import { buildInstances, makeCompatible, unmatchedInstances } from './segments.ts';
 import { GROUP_ANY, GROUP_NONE, KIND_BOUNDARY, KIND_GRID, type Shape } from './shapes.ts';
 import type { CoverageOptions, CoverageReport, FeatureId } from './types.ts';
-import { checkSimple, findSwappedByContext, readShape, swapAll, type ReadShape } from './validate.ts';
+import { checkSimple } from './validate.ts';
+import { Ingest, type IngestedShape } from './ingest.ts';
 import { VertexStore, Welder } from './weld.ts';
 
 const now = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
@@ -25,87 +26,74 @@ function featuresOf(fc: AnyCollection): Feature[] {
   return Array.isArray(f) ? (f as Feature[]) : [];
 }
 
-function readAll(features: Feature[]): ReadShape[] {
-  const reads = features.map((f) => readShape(f?.geometry));
-  for (const i of findSwappedByContext(reads.map((r) => (r.issue ? null : r.polygons)))) {
-    const first = reads[i].polygons![0][0];
-    reads[i].issue = { reason: 'swapped-lat-lon', at: [first[0], first[1]] };
-    swapAll(reads[i].polygons!);
-  }
-  return reads;
-}
-
-function centreOf(reads: ReadShape[]): [number, number] {
+function centreOf(ingest: Ingest, shapes: IngestedShape[]): [number, number] {
   let minLon = Infinity, minLat = Infinity, maxLon = -Infinity, maxLat = -Infinity;
-  for (const r of reads) {
-    for (const rings of r.polygons ?? []) {
-      const outer = rings[0];
-      for (let k = 0; k < outer.length; k += 2) {
-        minLon = Math.min(minLon, outer[k]);
-        maxLon = Math.max(maxLon, outer[k]);
-        minLat = Math.min(minLat, outer[k + 1]);
-        maxLat = Math.max(maxLat, outer[k + 1]);
-      }
+  const ll = ingest.ll;
+  for (const s of shapes) {
+    if (!s.usable) continue;
+    for (let i = ingest.ringStart[s.ringFrom], e = ingest.ringEnd[s.ringFrom]; i < e; i++) {
+      const lon = ll[2 * i], lat = ll[2 * i + 1];
+      if (lon < minLon) minLon = lon;
+      if (lon > maxLon) maxLon = lon;
+      if (lat < minLat) minLat = lat;
+      if (lat > maxLat) maxLat = lat;
     }
   }
   return Number.isFinite(minLon) ? [(minLon + maxLon) / 2, (minLat + maxLat) / 2] : [0, 0];
 }
 
-function project(proj: Projection, polygons: Float64Array[][]): Float64Array[][] {
-  return polygons.map((rings) =>
-    rings.map((r) => {
-      const out = new Float64Array(r.length);
-      for (let k = 0; k < r.length; k += 2) proj.forward(r[k], r[k + 1], out, k);
-      return out;
-    }),
-  );
-}
-
 /**
  * Welds a shape's rings into vertex ids and orients them (outer counter-clockwise, holes
  * clockwise). Rings that collapse below three vertices at the weld tolerance are dropped.
+ * Ring ids are written into `ids` at the ring's own vertex range, so no ring allocates.
  */
 function weldShape(
   welder: Welder,
+  ingest: Ingest,
+  xy: Float64Array,
+  ids: Int32Array,
+  s: IngestedShape,
   kind: Shape['kind'],
   id: FeatureId,
   index: number,
-  xy: Float64Array[][],
-  lonlat: Float64Array[][],
 ): Shape | null {
   const rings: Int32Array[] = [];
   let area = 0;
   const bbox: Shape['bbox'] = [Infinity, Infinity, -Infinity, -Infinity];
-  xy.forEach((polygon, p) => {
-    for (let k = 0; k < polygon.length; k++) {
-      const r = polygon[k];
-      const ll = lonlat[p][k];
-      const ids: number[] = [];
-      for (let i = 0; i < r.length; i += 2) {
-        const v = welder.weld(r[i], r[i + 1], ll[i], ll[i + 1]);
-        if (ids[ids.length - 1] !== v) ids.push(v);
-      }
-      while (ids.length > 1 && ids[0] === ids[ids.length - 1]) ids.pop();
-      const a = ids.length >= 3 ? ringAreaIds(welder.store, ids) : 0;
-      if (a === 0) {
-        if (k === 0) break;
-        continue;
-      }
-      if ((k === 0) !== a > 0) ids.reverse();
-      rings.push(Int32Array.from(ids));
-      area += k === 0 ? Math.abs(a) : -Math.abs(a);
+  const ll = ingest.ll;
+  const store = welder.store;
+  let skipPolygon = false;
+  for (let r = s.ringFrom; r < s.ringTo; r++) {
+    const outer = ingest.ringOuter[r];
+    if (outer) skipPolygon = false;
+    else if (skipPolygon) continue;
+    const start = ingest.ringStart[r], end = ingest.ringEnd[r];
+    let m = start;
+    for (let i = start; i < end; i++) {
+      const x = xy[2 * i], y = xy[2 * i + 1];
+      const v = welder.weld(x, y, ll[2 * i], ll[2 * i + 1]);
+      if (m > start && ids[m - 1] === v) continue;
+      ids[m++] = v;
     }
-  });
-  if (rings.length === 0) return null;
-  const { x, y } = welder.store;
-  for (const r of rings) {
-    for (const v of r) {
-      bbox[0] = Math.min(bbox[0], x[v]);
-      bbox[1] = Math.min(bbox[1], y[v]);
-      bbox[2] = Math.max(bbox[2], x[v]);
-      bbox[3] = Math.max(bbox[3], y[v]);
+    while (m - start > 1 && ids[start] === ids[m - 1]) m--;
+    const ring = ids.subarray(start, m);
+    const a = ring.length >= 3 ? ringAreaIds(store, ring) : 0;
+    if (a === 0) {
+      if (outer) skipPolygon = true;
+      continue;
+    }
+    if (outer !== a > 0) ring.reverse();
+    rings.push(ring);
+    area += outer ? Math.abs(a) : -Math.abs(a);
+    for (let k = 0; k < ring.length; k++) {
+      const x = store.x[ring[k]], y = store.y[ring[k]];
+      if (x < bbox[0]) bbox[0] = x;
+      if (y < bbox[1]) bbox[1] = y;
+      if (x > bbox[2]) bbox[2] = x;
+      if (y > bbox[3]) bbox[3] = y;
     }
   }
+  if (rings.length === 0) return null;
   return { kind, id, index, rings, group: GROUP_ANY, bbox, areaM2: area };
 }
 
@@ -136,42 +124,40 @@ export function checkCoverage(
   const bf = featuresOf(boundaries);
   const gridIds = gf.map((f, i) => featureId(f, i));
   const boundaryIds = bf.map((f, i) => featureId(f, i));
-  const gReads = readAll(gf);
-  const bReads = readAll(bf);
-  const proj = equalAreaProjection(...centreOf([...gReads, ...bReads]));
-  const projected = (reads: ReadShape[]) =>
-    reads.map((r) => {
-      if (!r.polygons) return null;
-      const xy = project(proj, r.polygons);
-      const issue = checkSimple(xy, proj);
-      if (!issue) return xy;
-      r.issue = issue;
-      r.polygons = null;
-      return null;
-    });
-  const gXY = projected(gReads);
-  const bXY = projected(bReads);
+  const ingest = new Ingest();
+  const gIn = gf.map((f) => ingest.add(f?.geometry));
+  const bIn = bf.map((f) => ingest.add(f?.geometry));
+  ingest.fixSwappedByContext(gIn);
+  ingest.fixSwappedByContext(bIn);
+  const proj = equalAreaProjection(...centreOf(ingest, [...gIn, ...bIn]));
+  const nv = ingest.nv;
+  const xy = new Float64Array(2 * nv);
+  for (let i = 0; i < nv; i++) proj.forward(ingest.ll[2 * i], ingest.ll[2 * i + 1], xy, 2 * i);
+  for (const s of [...gIn, ...bIn]) {
+    if (!s.usable) continue;
+    const issue = checkSimple(ingest, xy, s, proj);
+    if (issue) ingest.reject(s, issue);
+  }
   mark('read');
 
-  let positions = 0;
-  for (const r of [...gReads, ...bReads]) for (const rings of r.polygons ?? []) for (const ring of rings) positions += ring.length / 2;
-  const store = new VertexStore(positions + 64);
-  const welder = new Welder(store, tol, positions + 64);
+  const store = new VertexStore(nv + 64);
+  const welder = new Welder(store, tol, nv + 64);
+  const ids = new Int32Array(nv);
   const shapes: Shape[] = [];
-  gXY.forEach((xy, i) => {
-    if (!xy) return;
-    const s = weldShape(welder, KIND_GRID, gridIds[i], i, xy, gReads[i].polygons!);
-    if (s) shapes.push(s);
+  gIn.forEach((s, i) => {
+    if (!s.usable) return;
+    const shape = weldShape(welder, ingest, xy, ids, s, KIND_GRID, gridIds[i], i);
+    if (shape) shapes.push(shape);
   });
   const nGrids = shapes.length;
   const boundaryOwner = new Map<FeatureId, number>();
-  bXY.forEach((xy, i) => {
-    if (!xy) return;
-    const s = weldShape(welder, KIND_BOUNDARY, boundaryIds[i], i, xy, bReads[i].polygons!);
-    if (!s) return;
-    s.group = shapes.length;
-    if (!boundaryOwner.has(s.id)) boundaryOwner.set(s.id, shapes.length);
-    shapes.push(s);
+  bIn.forEach((s, i) => {
+    if (!s.usable) return;
+    const shape = weldShape(welder, ingest, xy, ids, s, KIND_BOUNDARY, boundaryIds[i], i);
+    if (!shape) return;
+    shape.group = shapes.length;
+    if (!boundaryOwner.has(shape.id)) boundaryOwner.set(shape.id, shapes.length);
+    shapes.push(shape);
   });
   const boundaryOwners = shapes.map((_, o) => o).filter((o) => o >= nGrids);
   if (options.gridBoundary) {
@@ -244,8 +230,8 @@ export function checkCoverage(
     boundaryCount: bf.length,
     gridIds,
     boundaryIds,
-    gReads,
-    bReads,
+    gIssues: gIn.map((s) => s.issue),
+    bIssues: bIn.map((s) => ({ issue: s.issue, usable: s.usable })),
     shapes,
     nGrids,
     overlaps,

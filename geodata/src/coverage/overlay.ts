@@ -1,6 +1,6 @@
 import type Flatbush from 'flatbush';
 import { buildArrangement, classify, cycleHalfEdges, cycleVertices, type Arrangement, type Cover } from './arrangement.ts';
-import { clipRingToRect, rectContains, rectsOverlap, type Rect } from './clip.ts';
+import { clipLongRingToRect, clipRingToRect, rectContains, rectsOverlap, type Rect } from './clip.ts';
 import { nodeSegments, type Segments } from './noding.ts';
 import { GROUP_ANY, GROUP_NONE, type Shape } from './shapes.ts';
 import type { Welder } from './weld.ts';
@@ -59,7 +59,7 @@ export function overlayFrame(ctx: OverlayContext, frame: Rect): FrameResult {
   const addShape = (owner: number) => {
     const s = shapes[owner];
     const whole = rectContains(frame, s.bbox);
-    for (const r of s.rings) addRing(whole ? r : clipRingToRect(welder, r, frame), owner);
+    for (const r of s.rings) addRing(whole ? r : clipLongRingToRect(welder, r, frame), owner);
   };
   if (ctx.gridIndex) for (const g of ctx.gridIndex.search(frame[0], frame[1], frame[2], frame[3])) addShape(g);
   for (const b of ctx.boundaryOwners) if (rectsOverlap(frame, shapes[b].bbox)) addShape(b);

@@ -13,15 +13,15 @@ import {
   type OutsideItem,
   type OverlapItem,
 } from './types.ts';
-import type { ReadShape } from './validate.ts';
+import type { ShapeIssue } from './ingest.ts';
 
 export interface ReportParts {
   gridCount: number;
   boundaryCount: number;
   gridIds: FeatureId[];
   boundaryIds: FeatureId[];
-  gReads: ReadShape[];
-  bReads: ReadShape[];
+  gIssues: (ShapeIssue | null)[];
+  bIssues: { issue: ShapeIssue | null; usable: boolean }[];
   shapes: Shape[];
   nGrids: number;
   overlaps: { items: OverlapItem[]; noise: Piece[] };
@@ -53,8 +53,8 @@ function coveredPct(p: ReportParts, gapAreaM2: number): number {
 
 export function buildReport(p: ReportParts): CoverageReport {
   const invalid: InvalidItem[] = [];
-  p.gReads.forEach((r, i) => {
-    if (r.issue) invalid.push({ grid: p.gridIds[i], reason: r.issue.reason, at: r.issue.at });
+  p.gIssues.forEach((issue, i) => {
+    if (issue) invalid.push({ grid: p.gridIds[i], reason: issue.reason, at: issue.at });
   });
   const warnings: CoverageWarning[] = [];
   const idOf = (owner: number) => p.shapes[owner].id;
@@ -82,10 +82,10 @@ export function buildReport(p: ReportParts): CoverageReport {
       at: n.polygons.length > 0 ? p.lonLat(n.polygons[0][0][0]) : null,
     });
   }
-  p.bReads.forEach((r, i) => {
+  p.bIssues.forEach((r, i) => {
     if (r.issue) {
       warnings.push({
-        kind: r.polygons ? WARNING_KINDS.repaired : WARNING_KINDS.invalidBoundary,
+        kind: r.usable ? WARNING_KINDS.repaired : WARNING_KINDS.invalidBoundary,
         grids: [],
         boundary: p.boundaryIds[i],
         reason: r.issue.reason,

@@ -1,107 +1,106 @@
 /**
- * Is a polygon simple? Rings are flat projected [x0, y0, x1, y1, …] without the closing position.
- * A ring may not cross or touch itself; rings of one polygon may touch at a point (OGC allows a hole
- * to touch its shell) but may not cross or share a stretch of edge.
+ * Is a polygon simple? Its rings are vertex ranges [start, end) of a flat projected array
+ * xy = [x0, y0, x1, y1, …], without closing positions. A ring may not cross or touch itself; rings
+ * of one polygon may touch at a point (OGC allows a hole to touch its shell) but not cross or share
+ * a stretch of edge.
  */
 
-function orient(ax: number, ay: number, bx: number, by: number, cx: number, cy: number): number {
-  return (bx - ax) * (cy - ay) - (by - ay) * (cx - ax);
-}
+/** turns flatter than this (sine of the angle) are straight: densified edges are never exact */
+const STRAIGHT = 1e-7;
 
 /**
- * A ring that always turns the same way and crosses the horizontal only twice winds once: it is
- * convex and simple. Voronoi-like grids are mostly this, so most rings skip the pairwise test.
+ * A ring whose turns all go one way (up to STRAIGHT) and whose direction crosses the horizontal
+ * only twice winds once: it is convex and simple. Voronoi-like grids are mostly this, so most
+ * rings skip the pairwise test.
  */
-function isConvexSimple(r: Float64Array): boolean {
-  const n = r.length / 2;
+function isConvexSimple(xy: Float64Array, start: number, end: number): boolean {
+  const n = end - start;
   if (n < 3) return false;
   let sign = 0;
   let changes = 0;
   let lastDy = 0;
   let firstDy = 0;
-  for (let i = 0; i < n; i++) {
-    const a = ((i + n - 1) % n) * 2;
-    const b = i * 2;
-    const c = ((i + 1) % n) * 2;
-    const ux = r[b] - r[a];
-    const uy = r[b + 1] - r[a + 1];
-    const vx = r[c] - r[b];
-    const vy = r[c + 1] - r[b + 1];
+  let ux = xy[2 * start] - xy[2 * end - 2];
+  let uy = xy[2 * start + 1] - xy[2 * end - 1];
+  for (let i = start; i < end; i++) {
+    const j = i + 1 === end ? start : i + 1;
+    const vx = xy[2 * j] - xy[2 * i];
+    const vy = xy[2 * j + 1] - xy[2 * i + 1];
     const cr = ux * vy - uy * vx;
-    if (cr !== 0) {
+    const dot = ux * vx + uy * vy;
+    if (Math.abs(cr) > STRAIGHT * Math.sqrt((ux * ux + uy * uy) * (vx * vx + vy * vy))) {
       const s = cr > 0 ? 1 : -1;
       if (sign === 0) sign = s;
       else if (s !== sign) return false;
-    } else if (ux * vx + uy * vy <= 0) return false;
+    } else if (dot <= 0) return false;
     if (vy !== 0) {
       const d = vy > 0 ? 1 : -1;
       if (firstDy === 0) firstDy = d;
       else if (d !== lastDy) changes++;
       lastDy = d;
     }
+    ux = vx;
+    uy = vy;
   }
   if (lastDy !== 0 && lastDy !== firstDy) changes++;
   return sign !== 0 && changes === 2;
 }
 
-/** A point where the polygon is not simple, or null. */
-export function findSelfIntersection(rings: Float64Array[]): [number, number] | null {
+/** A point where the polygon (rings given as vertex ranges) is not simple, or null. */
+export function findSelfIntersection(xy: Float64Array, starts: number[], ends: number[]): [number, number] | null {
   // a spike: an edge that doubles straight back on the previous one
-  for (const r of rings) {
-    const n = r.length / 2;
-    for (let i = 0; i < n; i++) {
-      const a = ((i + n - 1) % n) * 2;
-      const b = i * 2;
-      const c = ((i + 1) % n) * 2;
-      const ux = r[b] - r[a];
-      const uy = r[b + 1] - r[a + 1];
-      const vx = r[c] - r[b];
-      const vy = r[c + 1] - r[b + 1];
-      if (ux * vy - uy * vx === 0 && ux * vx + uy * vy < 0) return [r[b], r[b + 1]];
+  for (let r = 0; r < starts.length; r++) {
+    const s = starts[r], e = ends[r];
+    for (let i = s; i < e; i++) {
+      const a = i === s ? e - 1 : i - 1;
+      const c = i + 1 === e ? s : i + 1;
+      const ux = xy[2 * i] - xy[2 * a], uy = xy[2 * i + 1] - xy[2 * a + 1];
+      const vx = xy[2 * c] - xy[2 * i], vy = xy[2 * c + 1] - xy[2 * i + 1];
+      if (ux * vy - uy * vx === 0 && ux * vx + uy * vy < 0) return [xy[2 * i], xy[2 * i + 1]];
     }
   }
-  if (rings.length === 1 && isConvexSimple(rings[0])) return null;
+  if (starts.length === 1 && isConvexSimple(xy, starts[0], ends[0])) return null;
 
   let total = 0;
-  for (const r of rings) total += r.length / 2;
-  const x1 = new Float64Array(total);
-  const y1 = new Float64Array(total);
-  const x2 = new Float64Array(total);
-  const y2 = new Float64Array(total);
+  for (let r = 0; r < starts.length; r++) total += ends[r] - starts[r];
+  // segment k runs from vertex va[k] to vb[k]; ring r, position along it
+  const va = new Int32Array(total);
+  const vb = new Int32Array(total);
   const ringOf = new Int32Array(total);
-  const idx = new Int32Array(total);
+  const pos = new Int32Array(total);
   const len = new Int32Array(total);
+  const minx = new Float64Array(total);
   let k = 0;
-  rings.forEach((r, ri) => {
-    const n = r.length / 2;
-    for (let i = 0; i < n; i++, k++) {
-      const j = (i + 1) % n;
-      x1[k] = r[2 * i];
-      y1[k] = r[2 * i + 1];
-      x2[k] = r[2 * j];
-      y2[k] = r[2 * j + 1];
-      ringOf[k] = ri;
-      idx[k] = i;
-      len[k] = n;
+  for (let r = 0; r < starts.length; r++) {
+    const s = starts[r], e = ends[r];
+    for (let i = s; i < e; i++, k++) {
+      va[k] = i;
+      vb[k] = i + 1 === e ? s : i + 1;
+      ringOf[k] = r;
+      pos[k] = i - s;
+      len[k] = e - s;
+      minx[k] = Math.min(xy[2 * va[k]], xy[2 * vb[k]]);
     }
-  });
-  const minx = (s: number) => Math.min(x1[s], x2[s]);
-  const order = Array.from({ length: total }, (_, s) => s).sort((a, b) => minx(a) - minx(b));
+  }
+  const order = new Int32Array(total);
+  for (let i = 0; i < total; i++) order[i] = i;
+  order.sort((p, q) => minx[p] - minx[q]);
   for (let oi = 0; oi < total; oi++) {
     const a = order[oi];
-    const axMax = Math.max(x1[a], x2[a]);
-    const ayMin = Math.min(y1[a], y2[a]);
-    const ayMax = Math.max(y1[a], y2[a]);
+    const ax1 = xy[2 * va[a]], ay1 = xy[2 * va[a] + 1], ax2 = xy[2 * vb[a]], ay2 = xy[2 * vb[a] + 1];
+    const axMax = Math.max(ax1, ax2);
+    const ayMin = Math.min(ay1, ay2), ayMax = Math.max(ay1, ay2);
     for (let oj = oi + 1; oj < total; oj++) {
       const b = order[oj];
-      if (minx(b) > axMax) break;
-      if (Math.max(y1[b], y2[b]) < ayMin || Math.min(y1[b], y2[b]) > ayMax) continue;
+      if (minx[b] > axMax) break;
+      const bx1 = xy[2 * va[b]], by1 = xy[2 * va[b] + 1], bx2 = xy[2 * vb[b]], by2 = xy[2 * vb[b] + 1];
+      if (Math.max(by1, by2) < ayMin || Math.min(by1, by2) > ayMax) continue;
       const same = ringOf[a] === ringOf[b];
       if (same) {
-        const d = Math.abs(idx[a] - idx[b]);
+        const d = Math.abs(pos[a] - pos[b]);
         if (d === 1 || d === len[a] - 1) continue;
       }
-      const hit = segmentContact(x1[a], y1[a], x2[a], y2[a], x1[b], y1[b], x2[b], y2[b]);
+      const hit = segmentContact(ax1, ay1, ax2, ay2, bx1, by1, bx2, by2);
       if (hit === null) continue;
       if (same || hit.kind !== 'touch') return hit.at;
     }
@@ -111,12 +110,15 @@ export function findSelfIntersection(rings: Float64Array[]): [number, number] | 
 
 type Contact = { kind: 'proper' | 'touch' | 'overlap'; at: [number, number] };
 
-function onSegment(ax: number, ay: number, bx: number, by: number, px: number, py: number): boolean {
-  return (
-    Math.min(ax, bx) <= px && px <= Math.max(ax, bx) && Math.min(ay, by) <= py && py <= Math.max(ay, by)
-  );
+function orient(ax: number, ay: number, bx: number, by: number, cx: number, cy: number): number {
+  return (bx - ax) * (cy - ay) - (by - ay) * (cx - ax);
 }
 
+function onSegment(ax: number, ay: number, bx: number, by: number, px: number, py: number): boolean {
+  return Math.min(ax, bx) <= px && px <= Math.max(ax, bx) && Math.min(ay, by) <= py && py <= Math.max(ay, by);
+}
+
+/** How two segments meet: a proper crossing, a touch at a point, a shared stretch — or not at all. */
 export function segmentContact(
   ax: number, ay: number, bx: number, by: number,
   cx: number, cy: number, dx: number, dy: number,
@@ -130,14 +132,9 @@ export function segmentContact(
     return { kind: 'proper', at: [ax + t * (bx - ax), ay + t * (by - ay)] };
   }
   if (d1 === 0 && d2 === 0) {
-    // collinear: a shared stretch of positive length is an overlap, a shared endpoint a touch
     const along = Math.abs(bx - ax) >= Math.abs(by - ay);
-    const lo1 = along ? Math.min(ax, bx) : Math.min(ay, by);
-    const hi1 = along ? Math.max(ax, bx) : Math.max(ay, by);
-    const lo2 = along ? Math.min(cx, dx) : Math.min(cy, dy);
-    const hi2 = along ? Math.max(cx, dx) : Math.max(cy, dy);
-    const lo = Math.max(lo1, lo2);
-    const hi = Math.min(hi1, hi2);
+    const lo = Math.max(along ? Math.min(ax, bx) : Math.min(ay, by), along ? Math.min(cx, dx) : Math.min(cy, dy));
+    const hi = Math.min(along ? Math.max(ax, bx) : Math.max(ay, by), along ? Math.max(cx, dx) : Math.max(cy, dy));
     if (hi < lo) return null;
     const at: [number, number] = onSegment(cx, cy, dx, dy, ax, ay) ? [ax, ay] : onSegment(cx, cy, dx, dy, bx, by) ? [bx, by] : [cx, cy];
     return { kind: hi > lo ? 'overlap' : 'touch', at };
@@ -149,17 +146,12 @@ export function segmentContact(
   return null;
 }
 
-/** Point-in-ring by crossings (flat ring without closing position); points on the edge count as in. */
-export function pointInRing(r: Float64Array, px: number, py: number): boolean {
-  const n = r.length / 2;
+/** Point-in-ring by crossings (ring as a vertex range); a point on the edge may go either way. */
+export function pointInRing(xy: Float64Array, start: number, end: number, px: number, py: number): boolean {
   let inside = false;
-  for (let i = 0, j = n - 1; i < n; j = i++) {
-    const xi = r[2 * i], yi = r[2 * i + 1], xj = r[2 * j], yj = r[2 * j + 1];
-    if ((yi > py) !== (yj > py)) {
-      const x = xi + ((py - yi) * (xj - xi)) / (yj - yi);
-      if (x === px) return true;
-      if (x > px) inside = !inside;
-    }
+  for (let i = start, j = end - 1; i < end; j = i++) {
+    const xi = xy[2 * i], yi = xy[2 * i + 1], xj = xy[2 * j], yj = xy[2 * j + 1];
+    if (yi > py !== yj > py && xi + ((py - yi) * (xj - xi)) / (yj - yi) > px) inside = !inside;
   }
   return inside;
 }

@@ -1,0 +1,159 @@
+import type { Position } from 'geojson';
+import { looksSwapped } from './input.ts';
+import { INVALID_REASONS, type InvalidReason } from './types.ts';
+
+export interface ShapeIssue {
+  reason: InvalidReason;
+  at: Position | null;
+}
+
+export interface IngestedShape {
+  /** rings [ringFrom, ringTo) in the ring table; empty when the shape is unusable */
+  ringFrom: number;
+  ringTo: number;
+  /** what was wrong, also when an unambiguous repair made the shape usable */
+  issue: ShapeIssue | null;
+  usable: boolean;
+}
+
+/**
+ * Every ring of every shape in flat arrays, so half a million positions cost a handful of
+ * allocations: `ll` holds [lon, lat] pairs, rings are vertex ranges [start, end) without the
+ * closing position and without repeated consecutive positions, polygons start at `ringOuter`.
+ */
+export class Ingest {
+  ll = new Float64Array(1 << 12);
+  nv = 0;
+  ringStart: number[] = [];
+  ringEnd: number[] = [];
+  ringOuter: boolean[] = [];
+  shapes: IngestedShape[] = [];
+
+  private push(lon: number, lat: number): void {
+    if (2 * this.nv + 2 > this.ll.length) {
+      const grown = new Float64Array(this.ll.length * 2);
+      grown.set(this.ll);
+      this.ll = grown;
+    }
+    this.ll[2 * this.nv] = lon;
+    this.ll[2 * this.nv + 1] = lat;
+    this.nv++;
+  }
+
+  /** Structural checks in degrees, then the shape's rings appended (or nothing, if unusable). */
+  add(geometry: unknown): IngestedShape {
+    const ringFrom = this.ringStart.length;
+    const nv0 = this.nv;
+    const fail = (reason: InvalidReason, at: Position | null): IngestedShape => {
+      this.nv = nv0;
+      this.ringStart.length = this.ringEnd.length = this.ringOuter.length = ringFrom;
+      const s = { ringFrom, ringTo: ringFrom, issue: { reason, at }, usable: false };
+      this.shapes.push(s);
+      return s;
+    };
+    const g = geometry as { type?: unknown; coordinates?: unknown } | null;
+    if (!g || (g.type !== 'Polygon' && g.type !== 'MultiPolygon') || !Array.isArray(g.coordinates)) {
+      return fail(INVALID_REASONS.notPolygon, null);
+    }
+    const polys = (g.type === 'Polygon' ? [g.coordinates] : g.coordinates) as unknown[];
+    let repair: ShapeIssue | null = null;
+    let swapped = 0;
+    let firstSwapped: Position | null = null;
+    for (const poly of polys) {
+      if (!Array.isArray(poly) || poly.length === 0) return fail(INVALID_REASONS.tooFewPositions, null);
+      for (let k = 0; k < poly.length; k++) {
+        const ring = poly[k] as unknown;
+        if (!Array.isArray(ring) || ring.length === 0) return fail(INVALID_REASONS.tooFewPositions, null);
+        const first = ring[0] as number[];
+        const last = ring[ring.length - 1] as number[];
+        for (let i = 0; i < ring.length; i++) {
+          const p = ring[i] as unknown;
+          if (!Array.isArray(p) || typeof p[0] !== 'number' || typeof p[1] !== 'number' || !Number.isFinite(p[0]) || !Number.isFinite(p[1])) {
+            return fail(INVALID_REASONS.nonFinite, Array.isArray(p) ? (p.slice(0, 2) as Position) : null);
+          }
+        }
+        const closed = ring.length > 1 && first[0] === last[0] && first[1] === last[1];
+        if (!closed) repair ??= { reason: INVALID_REASONS.unclosedRing, at: [last[0], last[1]] };
+        else if (ring.length < 4) return fail(INVALID_REASONS.tooFewPositions, [first[0], first[1]]);
+        const n = closed ? ring.length - 1 : ring.length;
+        const start = this.nv;
+        let pl = NaN, pt = NaN;
+        for (let i = 0; i < n; i++) {
+          const p = ring[i] as number[];
+          const lon = p[0], lat = p[1];
+          if (lon < -90 || lon > 90 || lat < -90 || lat > 90) {
+            if (looksSwapped(lon, lat)) {
+              swapped++;
+              firstSwapped ??= [lon, lat];
+            } else if (Math.abs(lon) > 180 || Math.abs(lat) > 90) return fail(INVALID_REASONS.outOfRange, [lon, lat]);
+          }
+          if (lon === pl && lat === pt) continue;
+          this.push(lon, lat);
+          pl = lon;
+          pt = lat;
+        }
+        let end = this.nv;
+        while (end - start > 1 && this.ll[2 * start] === this.ll[2 * end - 2] && this.ll[2 * start + 1] === this.ll[2 * end - 1]) end--;
+        this.nv = end;
+        if (end - start < 3) return fail(INVALID_REASONS.tooFewPositions, [first[0], first[1]]);
+        this.ringStart.push(start);
+        this.ringEnd.push(end);
+        this.ringOuter.push(k === 0);
+      }
+    }
+    if (swapped > 0) {
+      if (swapped < this.nv - nv0) return fail(INVALID_REASONS.swappedLatLon, firstSwapped);
+      this.swap(nv0, this.nv);
+      repair = { reason: INVALID_REASONS.swappedLatLon, at: firstSwapped };
+    }
+    const s = { ringFrom, ringTo: this.ringStart.length, issue: repair, usable: true };
+    this.shapes.push(s);
+    return s;
+  }
+
+  swap(from: number, to: number): void {
+    const ll = this.ll;
+    for (let i = from; i < to; i++) {
+      const t = ll[2 * i];
+      ll[2 * i] = ll[2 * i + 1];
+      ll[2 * i + 1] = t;
+    }
+  }
+
+  /** Marks a shape unusable after a later check (its rings stay in the arrays, unused). */
+  reject(s: IngestedShape, issue: ShapeIssue): void {
+    s.usable = false;
+    s.issue = issue;
+  }
+
+  /**
+   * Shapes plausible either way round that sit far from the rest of the file and right on it once
+   * swapped (a county at 30°N, 60°E has that ambiguity; Dafang at 27°N, 105°E does not): swapped
+   * back and flagged. Needs three shapes to compare against.
+   */
+  fixSwappedByContext(shapes: IngestedShape[]): void {
+    const centres: { s: IngestedShape; lon: number; lat: number }[] = [];
+    for (const s of shapes) {
+      if (!s.usable || s.issue) continue;
+      const a = this.ringStart[s.ringFrom], b = this.ringEnd[s.ringFrom];
+      let lon = 0, lat = 0;
+      for (let i = a; i < b; i++) {
+        lon += this.ll[2 * i];
+        lat += this.ll[2 * i + 1];
+      }
+      centres.push({ s, lon: lon / (b - a), lat: lat / (b - a) });
+    }
+    if (centres.length < 3) return;
+    const median = (v: number[]) => v.sort((x, y) => x - y)[v.length >> 1];
+    const mLon = median(centres.map((c) => c.lon));
+    const mLat = median(centres.map((c) => c.lat));
+    for (const c of centres) {
+      const asIs = Math.hypot(c.lon - mLon, c.lat - mLat);
+      const turned = Math.hypot(c.lat - mLon, c.lon - mLat);
+      if (!(asIs > 1 && turned < 1 && turned * 100 < asIs && Math.abs(c.lon) <= 90)) continue;
+      const first = this.ringStart[c.s.ringFrom];
+      c.s.issue = { reason: INVALID_REASONS.swappedLatLon, at: [this.ll[2 * first], this.ll[2 * first + 1]] };
+      this.swap(first, this.ringEnd[c.s.ringTo - 1]);
+    }
+  }
+}
