@@ -225,3 +225,12 @@ export async function pointsOn(page: Page, layer: string, id: string | null, ste
     { layer, id, step },
   );
 }
+
+/** The code of the grid with the most clickable area on screen right now. */
+export async function roomiestGrid(page: Page): Promise<string> {
+  const grids = await fetchGrids(page);
+  const samples = await sampleGrids(page, grids, grids.features.map((f) => f.properties.id));
+  const open = (id: string) => samples[id].filter((s) => !s.covered).length;
+  const best = [...grids.features].sort((a, b) => open(b.properties.id) - open(a.properties.id))[0];
+  return best.properties.code;
+}

@@ -1,16 +1,20 @@
-import { expect, fetchGrids, mapRegion, openMap, selectGrid, sidePanel, test } from './helpers.ts';
+import { expect, mapRegion, openMap, roomiestGrid, selectGrid, sidePanel, test } from './helpers.ts';
 
 test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 
-test('on a phone the panel is a bottom sheet under a usable map', async ({ page }) => {
+test('on a phone the panel is a sheet below a map that stays usable', async ({ page }) => {
   await openMap(page);
   await expect(page.getByRole('combobox', { name: '搜索网格' })).toBeVisible();
   await expect(page.getByRole('region', { name: '周报状态' })).toBeVisible();
-  const grid = (await fetchGrids(page)).features[2].properties;
-  await selectGrid(page, grid.code);
+  await selectGrid(page, await roomiestGrid(page));
+
   const sheet = (await sidePanel(page).boundingBox())!;
   const map = (await mapRegion(page).boundingBox())!;
-  expect(sheet.width).toBeGreaterThan(380);
-  expect(sheet.y + sheet.height).toBeGreaterThanOrEqual(843);
-  expect(sheet.y).toBeGreaterThan(map.y + map.height * 0.35);
+  expect(sheet.width).toBe(390);
+  expect(sheet.y + sheet.height).toBeCloseTo(844, 0);
+  expect(sheet.y, 'the sheet starts where the map ends').toBeCloseTo(map.y + map.height, 0);
+  expect(map.height, 'map height with the sheet open').toBeGreaterThan(250);
+  // the map redrew at its new size
+  const canvasHeight = await page.evaluate(() => window.__wanggeMap!.getCanvas().clientHeight);
+  expect(canvasHeight).toBeCloseTo(map.height, 0);
 });

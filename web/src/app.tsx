@@ -25,8 +25,11 @@ export function App() {
     <div className="app">
       <AppHeader />
       <main className="stage">
-        {ready && <MapView />}
-        {ready && <Legend />}
+        {ready && (
+          <MapView>
+            <Legend />
+          </MapView>
+        )}
         <SidePanel />
         {!ready && !error && <p className="stage-message">{t('app.loading')}</p>}
         {error && (

@@ -36,7 +36,10 @@ export function AppHeader() {
         aria-label={t('lang.switchLabel')}
         onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}
       >
-        {t('lang.switch')}
+        <span className="lang-long">{t('lang.switch')}</span>
+        <span className="lang-short" aria-hidden="true">
+          {t('lang.switchShort')}
+        </span>
       </button>
     </header>
   );

@@ -9,6 +9,7 @@ export const en: Messages = {
   'app.retry': 'Retry',
 
   'lang.switch': '中文',
+  'lang.switchShort': '中',
   'lang.switchLabel': 'Switch to Chinese',
 
   'map.label': 'Grid map',
@@ -46,6 +47,12 @@ export const en: Messages = {
   'status.not_due': 'Not open yet',
   'status.exempt': 'Exempt',
 
+  'problemStatus.reported': 'Reported',
+  'problemStatus.assigned': 'Assigned',
+  'problemStatus.in_progress': 'Being fixed',
+  'problemStatus.fixed': 'Fixed',
+  'problemStatus.verified': 'Verified',
+
   'zoneKind.road': 'Main road',
   'zoneKind.commercial': 'Commercial street',
   'zoneKind.market': 'Farmers’ market',
@@ -60,6 +67,7 @@ export const en: Messages = {
   'panel.failed': 'Lookup failed: {message}',
   'panel.outside': 'This place is outside every grid',
   'panel.outsideHint': 'Its street office answers for it.',
+  'panel.outsideIn': 'In {community}; {streetOffice} answers for it.',
   'panel.grid': 'Grid',
   'panel.code': 'Code',
   'panel.community': 'Community',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { STATUS, ZONE_KINDS } from '@wangge/geodata';
+import { PROBLEM_STATUS, STATUS, ZONE_KINDS } from '@wangge/geodata';
 import { en } from './en.ts';
 import { translate } from './lang.ts';
 import { zh } from './zh.ts';
@@ -21,12 +21,13 @@ describe('i18n', () => {
     for (const [key, text] of [...Object.entries(zh), ...Object.entries(en)]) expect(text.trim(), key).not.toBe('');
   });
 
-  it('names every status and zone kind in both languages', () => {
+  it('names every status, problem status and zone kind', () => {
     for (const s of Object.values(STATUS)) {
       expect(zh).toHaveProperty(`status.${s}`);
       expect(en).toHaveProperty(`status.${s}`);
     }
     for (const k of Object.values(ZONE_KINDS)) expect(zh).toHaveProperty(`zoneKind.${k}`);
+    for (const s of Object.values(PROBLEM_STATUS)) expect(zh).toHaveProperty(`problemStatus.${s}`);
   });
 
   it('Chinese status names are the short forms the legend shows', () => {

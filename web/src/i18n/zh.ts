@@ -10,6 +10,7 @@ export const zh = {
   'app.retry': '重试',
 
   'lang.switch': 'English',
+  'lang.switchShort': 'EN',
   'lang.switchLabel': '切换到英文界面',
 
   'map.label': '网格地图',
@@ -47,6 +48,12 @@ export const zh = {
   'status.not_due': '未开始',
   'status.exempt': '免报',
 
+  'problemStatus.reported': '上报',
+  'problemStatus.assigned': '已交办',
+  'problemStatus.in_progress': '整改中',
+  'problemStatus.fixed': '已整改',
+  'problemStatus.verified': '已复核',
+
   'zoneKind.road': '主干道',
   'zoneKind.commercial': '商业街',
   'zoneKind.market': '农贸市场',
@@ -61,6 +68,7 @@ export const zh = {
   'panel.failed': '查询失败：{message}',
   'panel.outside': '此处不在任何网格内',
   'panel.outsideHint': '该位置由所在街道办事处负责。',
+  'panel.outsideIn': '位于{community}，由{streetOffice}负责。',
   'panel.grid': '网格',
   'panel.code': '编码',
   'panel.community': '社区',

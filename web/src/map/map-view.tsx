@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import type { PaddingOptions } from 'maplibre-gl';
 import { useT } from '../i18n/lang.ts';
 import { useData } from '../state/data.store.ts';
@@ -10,13 +10,17 @@ import { WanggeMap } from './wangge-map.ts';
 export const NARROW_MAX_WIDTH = 760;
 const PANEL_WIDTH = 380;
 
+/** On a phone the panel sits below the map rather than over it, so only the desktop column needs room. */
 function coveredPadding(): PaddingOptions {
   if (window.innerWidth > NARROW_MAX_WIDTH) return { top: 48, bottom: 48, left: 48, right: PANEL_WIDTH + 48 };
-  return { top: 24, bottom: Math.round(window.innerHeight * 0.55), left: 24, right: 24 };
+  return { top: 32, bottom: 32, left: 32, right: 32 };
 }
 
-/** The map region. Renders once the config (with the county's bbox) is known; the map lives in a ref. */
-export function MapView() {
+/**
+ * The map region, with its overlays (the legend) as children. Renders once the config (with the
+ * county's bbox) is known; the MapLibre map lives in a ref, never in React state.
+ */
+export function MapView({ children }: { children?: ReactNode }) {
   const t = useT();
   const bbox = useData((s) => s.config?.bbox);
   const containerRef = useRef<HTMLDivElement>(null);
@@ -58,6 +62,7 @@ export function MapView() {
           ⤢
         </button>
       </div>
+      {children}
     </div>
   );
 }

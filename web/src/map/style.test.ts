@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
-import { STATUS_COLORS, STATUS_ORDER, type GridsResponse, type StatusResponse } from '@wangge/geodata';
+import { PROBLEM_STATUS_COLORS, STATUS_COLORS, STATUS_ORDER, type GridsResponse, type StatusResponse } from '@wangge/geodata';
 import { gridLabelExpression, gridsWithStatus, statusColorExpression } from './layers/grids.layer.ts';
 import { problemColorExpression, PROBLEM_OTHER_COLOR } from './layers/problems.layer.ts';
 import { selectionFilter } from './layers/selection.layer.ts';
@@ -53,8 +53,9 @@ describe('expressions', () => {
     expect(expr[2]).toEqual(['slice', ['get', 'code'], 12]);
   });
 
-  it('colours problems by status with a fallback', () => {
+  it('colours problems by the shared workflow colours, with a fallback', () => {
     const expr: unknown[] = problemColorExpression();
+    for (const [s, color] of Object.entries(PROBLEM_STATUS_COLORS)) expect(expr[expr.indexOf(s) + 1]).toBe(color);
     expect(expr.at(-1)).toBe(PROBLEM_OTHER_COLOR);
   });
 

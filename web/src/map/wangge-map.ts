@@ -111,7 +111,11 @@ export class WanggeMap {
 
   /** Moves the camera to a box, leaving room for whatever covers the map (the side panel). */
   fitTo(bounds: Bbox, padding: maplibregl.PaddingOptions, opts: { maxZoom?: number; animate?: boolean } = {}): void {
-    this.map.fitBounds([...bounds], { padding, maxZoom: opts.maxZoom ?? 17, animate: opts.animate ?? true, duration: 700 });
+    // after the frame's layout: opening the panel may have just resized the map (on phones)
+    requestAnimationFrame(() => {
+      this.map.resize();
+      this.map.fitBounds([...bounds], { padding, maxZoom: opts.maxZoom ?? 17, animate: opts.animate ?? true, duration: 700 });
+    });
   }
 
   zoomBy(delta: number): void {

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { GridDetailResponse, UnitStatus } from '@wangge/geodata';
 import { useLocale, useT } from '../i18n/lang.ts';
 import { formatInstant, formatWeekDate } from '../week/weeks.ts';
@@ -5,8 +6,11 @@ import { HistoryStrip } from './history-strip.tsx';
 import { Phone } from './phone.tsx';
 import { StatusChip } from './status-chip.tsx';
 
-/** Who answers for a grid: its place in the organisation, its units and people, and its report record. */
-export function GridDetails({ detail }: { detail: GridDetailResponse }) {
+/**
+ * Who answers for a grid: its place in the organisation, its units and people, and its report
+ * record. `place` (the zones at the clicked spot) goes right after the units: both answer "who".
+ */
+export function GridDetails({ detail, place }: { detail: GridDetailResponse; place?: ReactNode }) {
   const t = useT();
   const locale = useLocale();
   const { grid, community, streetOffice, area, units, manager, supervisors, status, history } = detail;
@@ -66,6 +70,8 @@ export function GridDetails({ detail }: { detail: GridDetailResponse }) {
           })}
         </ul>
       </section>
+
+      {place}
 
       <section className="panel-section">
         <dl className="facts">

@@ -15,9 +15,11 @@ export function SidePanel() {
   if (!open) return null;
 
   const located = place?.load.state === 'ready' ? place.load.data : null;
-  const outside = selection.grid === null && located !== null && located.grid === null;
+  const outside = selection.grid === null && located?.grid === null;
   const failed = [detail, place].find((k) => k?.load.state === 'error')?.load;
   const loading = [detail, place].some((k) => k?.load.state === 'loading');
+  const shownDetail = detail?.load.state === 'ready' && selection.grid !== null ? detail.load.data : null;
+  const zones = located && <ZonesSection zones={located.zones} />;
 
   return (
     <aside className="side-panel" aria-labelledby="panel-heading" aria-busy={loading}>
@@ -25,19 +27,23 @@ export function SidePanel() {
         ×
       </button>
       {failed?.state === 'error' && <p className="panel-error" role="alert">{t('panel.failed', { message: failed.message })}</p>}
-      {detail?.load.state === 'ready' && selection.grid && <GridDetails detail={detail.load.data} />}
+      {shownDetail && <GridDetails detail={shownDetail} place={zones} />}
       {outside && (
         <header className="panel-title">
           <h2 id="panel-heading">{t('panel.outside')}</h2>
-          <p className="muted">{t('panel.outsideHint')}</p>
+          <p className="muted">
+            {located.streetOffice
+              ? t('panel.outsideIn', { community: located.community?.name ?? '—', streetOffice: located.streetOffice.name })
+              : t('panel.outsideHint')}
+          </p>
         </header>
       )}
-      {loading && !(detail?.load.state === 'ready' && selection.grid) && !outside && (
+      {loading && !shownDetail && !outside && (
         <p className="panel-loading" id="panel-heading">
           {t('panel.loading')}
         </p>
       )}
-      {located && <ZonesSection zones={located.zones} />}
+      {!shownDetail && zones}
     </aside>
   );
 }

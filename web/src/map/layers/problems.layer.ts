@@ -1,4 +1,5 @@
 import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
+import { PROBLEM_STATUS_COLORS } from '@wangge/geodata';
 import { MAP_COLORS, MAP_FONTS, SOURCES } from '../theme.ts';
 
 export const PROBLEM_LAYERS = {
@@ -8,18 +9,7 @@ export const PROBLEM_LAYERS = {
   points: 'problems-points',
 } as const;
 
-/**
- * Pin colours along the problem workflow 上报 → 已交办 → 整改中 → 已整改 → 已复核 (or 退回):
- * red while nobody acts, orange while it is being fixed, green once fixed, grey when closed.
- */
-export const PROBLEM_STATUS_COLORS: Readonly<Record<string, string>> = {
-  reported: '#d73027',
-  assigned: '#f46d43',
-  fixing: '#fdae61',
-  fixed: '#1a9850',
-  verified: '#878787',
-  returned: '#8e0152',
-};
+/** For a status this client does not know yet (a newer server): visible, but clearly "other". */
 export const PROBLEM_OTHER_COLOR = '#4d4d4d';
 
 export function problemColorExpression(): ExpressionSpecification {
@@ -64,6 +54,8 @@ export function problemClusterCountLayer(): LayerSpecification {
       'text-font': [...MAP_FONTS.bold],
       'text-size': 12,
       'text-allow-overlap': true,
+      // the count sits on its own circle; it must not push community or grid labels away
+      'text-ignore-placement': true,
     },
     paint: { 'text-color': '#ffffff' },
   };

@@ -1,0 +1,82 @@
+import { PROBLEM_STATUS, PROBLEM_STATUS_COLORS, STATUS_ORDER } from '@wangge/geodata';
+import { MAP_COLORS } from '../map/theme.ts';
+import { statusPrintColor } from './colors.ts';
+import type { PrintT } from './i18n/index.ts';
+import { DEFECT_COLORS, PRINT_COLORS } from './print-layers.ts';
+import type { PrintKind } from './print-params.ts';
+import type { SheetModel } from './sheet-model.ts';
+
+interface Row {
+  key: string;
+  swatch: 'fill' | 'pin' | 'line';
+  color: string;
+  label: string;
+  count: number | null;
+}
+
+function rows(kind: PrintKind, sheet: SheetModel, t: PrintT, hasCoverage: boolean): Row[] {
+  if (kind === 'status') return STATUS_ORDER.map((s) => ({ key: s, swatch: 'fill', color: statusPrintColor(s), label: t(`status.${s}`), count: sheet.statusCounts[s] }));
+  if (kind === 'problems') {
+    return Object.values(PROBLEM_STATUS).map((s) => ({ key: s, swatch: 'pin', color: PROBLEM_STATUS_COLORS[s], label: t(`problem.${s}`), count: sheet.problemCounts[s] }));
+  }
+  if (!hasCoverage) return [{ key: 'grid', swatch: 'fill', color: PRINT_COLORS.neutralGrid, label: t('legend.grids', { count: sheet.grids.features.length }), count: null }];
+  const defective = sheet.grids.features.filter((f) => (f.properties as { defect?: boolean }).defect).length;
+  return [
+    { key: 'ok', swatch: 'fill', color: PRINT_COLORS.neutralGrid, label: t('coverage.ok'), count: sheet.grids.features.length - defective },
+    { key: 'defect', swatch: 'fill', color: PRINT_COLORS.defectGrid, label: t('coverage.defect'), count: defective },
+    { key: 'overlap', swatch: 'fill', color: DEFECT_COLORS.overlap, label: t('coverage.overlap'), count: sheet.defectCounts.overlap },
+    { key: 'gap', swatch: 'fill', color: DEFECT_COLORS.gap, label: t('coverage.gap'), count: sheet.defectCounts.gap },
+    { key: 'outside', swatch: 'fill', color: DEFECT_COLORS.outside, label: t('coverage.outside'), count: sheet.defectCounts.outside },
+  ];
+}
+
+/** The map key as a table: a swatch per class, how many grids or pins it has, and their share. */
+export function Legend({ kind, sheet, t, hasCoverage }: { kind: PrintKind; sheet: SheetModel; t: PrintT; hasCoverage: boolean }) {
+  const list = rows(kind, sheet, t, hasCoverage);
+  const counted = list.filter((r) => r.count !== null);
+  const total = counted.reduce((s, r) => s + (r.count ?? 0), 0);
+  const title = kind === 'status' ? t('legend.status') : kind === 'problems' ? t('legend.problems') : t('legend.coverage');
+  const showShare = kind !== 'coverage';
+  return (
+    <section className="legend" aria-label={title}>
+      <h2>{title}</h2>
+      <table>
+        <thead>
+          <tr>
+            <th colSpan={2}>{kind === 'problems' ? t('table.status') : kind === 'status' ? t('table.status') : t('table.defect')}</th>
+            <th className="num">{kind === 'status' ? t('table.grids') : t('table.count')}</th>
+            {showShare && <th className="num">{t('table.share')}</th>}
+          </tr>
+        </thead>
+        <tbody>
+          {list.map((r) => (
+            <tr key={r.key} data-legend={r.key} className={r.count === 0 ? 'is-zero' : undefined}>
+              <td className="swatch-cell">
+                <span className={`swatch swatch-${r.swatch}`} data-color={r.color} style={{ background: r.color, borderColor: r.swatch === 'pin' ? PRINT_COLORS.pinRing : undefined }} />
+              </td>
+              <td>{r.label}</td>
+              <td className="num">{r.count ?? ''}</td>
+              {showShare && <td className="num">{r.count !== null && total > 0 ? `${Math.round((100 * r.count) / total)}%` : ''}</td>}
+            </tr>
+          ))}
+          <tr data-legend="community">
+            <td className="swatch-cell">
+              <span className="swatch swatch-line" style={{ borderColor: MAP_COLORS.communityLine }} />
+            </td>
+            <td colSpan={showShare ? 3 : 2}>{t('legend.community')}</td>
+          </tr>
+        </tbody>
+        {showShare && (
+          <tfoot>
+            <tr>
+              <td />
+              <td>{t('table.total')}</td>
+              <td className="num">{total}</td>
+              <td className="num">{total > 0 ? '100%' : ''}</td>
+            </tr>
+          </tfoot>
+        )}
+      </table>
+    </section>
+  );
+}

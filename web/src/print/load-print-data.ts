@@ -1,0 +1,45 @@
+import type { ApiError, CommunitiesResponse, ConfigResponse, GridsResponse, ProblemsResponse, StatusResponse } from '@wangge/geodata';
+import type { PrintParams } from './print-params.ts';
+import type { PrintCoverage } from './sheet-model.ts';
+
+/** Everything one print job reads from the API, fetched once for all its sheets. */
+export interface PrintData {
+  config: ConfigResponse;
+  week: string;
+  grids: GridsResponse;
+  communities: CommunitiesResponse;
+  status: StatusResponse | null;
+  problems: ProblemsResponse | null;
+  /** null for other kinds, and when this server has no coverage check */
+  coverage: PrintCoverage | null;
+}
+
+async function getJson<T>(path: string): Promise<T> {
+  const res = await fetch(path, { headers: { accept: 'application/json' } });
+  if (!res.ok) {
+    const body = (await res.json().catch(() => null)) as ApiError | null;
+    throw new Error(body?.error?.message ?? `${path}: ${res.status} ${res.statusText}`);
+  }
+  return (await res.json()) as T;
+}
+
+/** A coverage report, or null when the server does not have the route (older deployments). */
+async function coverageIfAny(): Promise<PrintCoverage | null> {
+  const res = await fetch('/api/coverage', { headers: { accept: 'application/json' } });
+  if (res.status === 404) return null;
+  if (!res.ok) throw new Error(`/api/coverage: ${res.status} ${res.statusText}`);
+  return (await res.json()) as PrintCoverage;
+}
+
+export async function loadPrintData(params: PrintParams): Promise<PrintData> {
+  const config = await getJson<ConfigResponse>('/api/config');
+  const week = params.week ?? config.currentWeek;
+  const [grids, communities, status, problems, coverage] = await Promise.all([
+    getJson<GridsResponse>('/api/grids'),
+    getJson<CommunitiesResponse>('/api/communities'),
+    params.kind === 'status' ? getJson<StatusResponse>(`/api/status?week=${encodeURIComponent(week)}`) : null,
+    params.kind === 'problems' ? getJson<ProblemsResponse>('/api/problems?limit=50000') : null,
+    params.kind === 'coverage' ? coverageIfAny() : null,
+  ]);
+  return { config, week, grids, communities, status, problems, coverage };
+}

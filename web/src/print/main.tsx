@@ -1,0 +1,83 @@
+import { createRoot } from 'react-dom/client';
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { printT, PRINT_LOCALES } from './i18n/index.ts';
+import { loadPrintData } from './load-print-data.ts';
+import { GRID_LABEL_LAYER } from './print-layers.ts';
+import { PrintDocument } from './print-document.tsx';
+import { parsePrintParams, sheetMm } from './print-params.ts';
+import { CommunityNotFound, sheetModels } from './sheet-model.ts';
+import './print.css';
+
+/**
+ * The meeting-map sheet (web/print.html), rendered headless by the exporter. Contract with it:
+ * body[data-ready="true"] once every map is idle and everything is drawn, body[data-error] with
+ * a message when the parameters or the data are unusable, and window.__wanggePrint.project() to
+ * find where a place lands on the page (the rendering test reads pixels there).
+ */
+declare global {
+  interface Window {
+    __wanggePrint?: {
+      sheets: number;
+      project: (sheet: number, points: [number, number][]) => [number, number][];
+      /** the grid codes whose labels made it onto a sheet's map */
+      labelledGrids: (sheet: number) => string[];
+    };
+  }
+}
+
+const errorText = (err: unknown) => (err instanceof Error ? err.message : String(err));
+
+function fail(message: string) {
+  document.body.dataset.error = message;
+  const box = document.createElement('p');
+  box.className = 'print-error';
+  box.textContent = message;
+  document.body.replaceChildren(box);
+}
+
+async function nextFrames(n: number) {
+  for (let i = 0; i < n; i++) await new Promise((r) => requestAnimationFrame(r));
+}
+
+async function start() {
+  const parsed = parsePrintParams(location.search);
+  if (!parsed.ok) return fail(printT(parsed.lang)('error.params', { message: parsed.message }));
+  const { params } = parsed;
+  const t = printT(params.lang);
+  document.documentElement.lang = PRINT_LOCALES[params.lang];
+  const mm = sheetMm(params.paper, params.orientation);
+  const page = document.createElement('style');
+  page.textContent = `@page { size: ${mm.width}mm ${mm.height}mm; margin: 0; }`;
+  document.head.append(page);
+
+  let data;
+  let sheets;
+  try {
+    data = await loadPrintData(params);
+    sheets = sheetModels(data, params.community);
+  } catch (err) {
+    return fail(err instanceof CommunityNotFound ? t('error.community', { id: err.id }) : t('error.load', { message: errorText(err) }));
+  }
+  document.title = params.title ?? data.config.county.name;
+
+  const onReady = async (maps: MapLibreMap[]) => {
+    window.__wanggePrint = {
+      sheets: maps.length,
+      project: (sheet, points) => {
+        const rect = maps[sheet].getContainer().getBoundingClientRect();
+        return points.map((p) => {
+          const xy = maps[sheet].project(p);
+          return [rect.left + window.scrollX + xy.x, rect.top + window.scrollY + xy.y];
+        });
+      },
+      labelledGrids: (sheet) => [...new Set(maps[sheet].queryRenderedFeatures({ layers: [GRID_LABEL_LAYER] }).map((f) => String(f.properties.code)))].sort(),
+    };
+    await document.fonts.ready;
+    await nextFrames(2);
+    document.body.dataset.ready = 'true';
+  };
+  const onError = (err: unknown) => fail(t('error.load', { message: errorText(err) }));
+  createRoot(document.getElementById('print-root')!).render(<PrintDocument params={params} data={data} sheets={sheets} onReady={(m) => void onReady(m)} onError={onError} />);
+}
+
+void start();

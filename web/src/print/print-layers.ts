@@ -1,0 +1,157 @@
+import type { ExpressionSpecification, LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
+import { PROBLEM_STATUS_COLORS } from '@wangge/geodata';
+import { communityFillLayer, communityLabelLayer, communityLineLayer } from '../map/layers/communities.layer.ts';
+import { gridFillLayer, gridLineLayer } from '../map/layers/grids.layer.ts';
+import { MAP_COLORS, MAP_FONTS, SOURCES } from '../map/theme.ts';
+import type { PrintKind } from './print-params.ts';
+
+/** Source ids of the print map: the app's own where its layer builders are reused, plus two more. */
+export const PRINT_SOURCES = {
+  communities: SOURCES.communities,
+  communityLabels: SOURCES.communityLabels,
+  grids: SOURCES.grids,
+  gridLabels: SOURCES.gridLabels,
+  defects: 'defects',
+  problems: 'problems',
+} as const;
+export type PrintSourceId = (typeof PRINT_SOURCES)[keyof typeof PRINT_SOURCES];
+
+/** Colours the sheet adds to the app's theme: paper, neutral grids, coverage defects. */
+export const PRINT_COLORS = {
+  paper: '#ffffff',
+  outside: '#eef1f4',
+  neutralGrid: '#ffffff',
+  neutralGridLine: '#7b8794',
+  defectGrid: '#fde0dc',
+  overlap: '#d73027',
+  gap: '#f46d43',
+  outsideArea: '#7b3294',
+  pinRing: '#263238',
+} as const;
+
+export const GRID_LABEL_LAYER = 'print-grid-labels';
+
+export const DEFECT_COLORS = { overlap: PRINT_COLORS.overlap, gap: PRINT_COLORS.gap, outside: PRINT_COLORS.outsideArea } as const;
+
+/** Sizes for one sheet: `u` is 1 on A4 and √2 on A3, so text keeps its share of the paper. */
+export interface PrintScale {
+  u: number;
+  /** community sheets are zoomed in: grid names fit beside their codes */
+  detailed: boolean;
+  /** the community a sheet is about; its neighbours are drawn as muted context */
+  focus: string | null;
+}
+
+const empty = (): SourceSpecification => ({ type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
+
+function gridFill(kind: PrintKind): LayerSpecification {
+  const shared = gridFillLayer() as Extract<LayerSpecification, { type: 'fill' }>;
+  if (kind === 'status') return shared;
+  const color: ExpressionSpecification =
+    kind === 'coverage' ? ['case', ['boolean', ['get', 'defect'], false], PRINT_COLORS.defectGrid, PRINT_COLORS.neutralGrid] : ['literal', PRINT_COLORS.neutralGrid];
+  return { ...shared, paint: { 'fill-color': color, 'fill-opacity': 1 } };
+}
+
+function gridLine(kind: PrintKind, { u }: PrintScale): LayerSpecification {
+  const shared = gridLineLayer() as Extract<LayerSpecification, { type: 'line' }>;
+  const color = kind === 'status' ? MAP_COLORS.gridLine : PRINT_COLORS.neutralGridLine;
+  return { ...shared, paint: { 'line-color': color, 'line-width': 1.1 * u } };
+}
+
+/** Grid codes at print size: the full 15-digit code, with the grid's name under it on community sheets. */
+function gridLabel({ u, detailed }: PrintScale): LayerSpecification {
+  const field: ExpressionSpecification = detailed
+    ? ['format', ['get', 'code'], {}, '\n', {}, ['get', 'name'], { 'font-scale': 0.92 }]
+    : ['format', ['get', 'code'], {}];
+  return {
+    id: GRID_LABEL_LAYER,
+    type: 'symbol',
+    source: PRINT_SOURCES.gridLabels,
+    layout: {
+      'text-field': field,
+      'text-font': [...MAP_FONTS.regular],
+      'text-size': (detailed ? 10 : 8.5) * u,
+      // a community name sits on some grid's best spot: the code then moves just beside it
+      'text-variable-anchor-offset': ['center', [0, 0], 'top', [0, 1.5], 'bottom', [0, -1.5], 'top', [0, 2.4], 'bottom', [0, -2.4]],
+      'text-padding': 1,
+      'text-line-height': 1.25,
+      'text-max-width': 30,
+    },
+    paint: { 'text-color': MAP_COLORS.label, 'text-halo-color': MAP_COLORS.halo, 'text-halo-width': 1.3 * u },
+  };
+}
+
+const isFocus = (focus: string | null): ExpressionSpecification => (focus === null ? ['literal', true] : ['==', ['get', 'id'], focus]);
+
+function communityFill({ focus }: PrintScale): LayerSpecification {
+  const shared = communityFillLayer() as Extract<LayerSpecification, { type: 'fill' }>;
+  return { ...shared, filter: isFocus(focus) };
+}
+
+function communityLabel({ u, focus }: PrintScale): LayerSpecification {
+  const shared = communityLabelLayer() as Extract<LayerSpecification, { type: 'symbol' }>;
+  return {
+    ...shared,
+    // always shown, and placed first (it is above the grid codes), so codes make room for it
+    layout: { ...shared.layout, 'text-size': ['case', isFocus(focus), 13 * u, 11 * u], 'text-allow-overlap': true },
+    paint: { ...shared.paint, 'text-color': ['case', isFocus(focus), MAP_COLORS.communityLine, PRINT_COLORS.neutralGridLine], 'text-halo-width': 2.2 * u },
+  };
+}
+
+function communityLine({ u }: PrintScale): LayerSpecification {
+  const shared = communityLineLayer() as Extract<LayerSpecification, { type: 'line' }>;
+  return { ...shared, paint: { ...shared.paint, 'line-width': 2 * u } };
+}
+
+function defectLayers({ u }: PrintScale): LayerSpecification[] {
+  const color: ExpressionSpecification = ['match', ['get', 'kind'], 'overlap', DEFECT_COLORS.overlap, 'gap', DEFECT_COLORS.gap, DEFECT_COLORS.outside];
+  return [
+    { id: 'print-defects-fill', type: 'fill', source: PRINT_SOURCES.defects, paint: { 'fill-color': color, 'fill-opacity': 0.75 } },
+    { id: 'print-defects-line', type: 'line', source: PRINT_SOURCES.defects, paint: { 'line-color': color, 'line-width': 2.5 * u } },
+  ];
+}
+
+/** An invisible symbol on each pin: circles take no part in label placement, symbols do, so codes move off pins. */
+function pinKeepOut({ u }: PrintScale): LayerSpecification {
+  return {
+    id: 'print-problems-keep-out',
+    type: 'symbol',
+    source: PRINT_SOURCES.problems,
+    layout: { 'text-field': '●', 'text-font': [...MAP_FONTS.regular], 'text-size': 15 * u, 'text-allow-overlap': true },
+    paint: { 'text-opacity': 0 },
+  };
+}
+
+/** Every pin, unclustered: a meeting sheet shows each problem, coloured by its workflow status. */
+function problemLayers(scale: PrintScale): LayerSpecification[] {
+  const { u } = scale;
+  const pairs = Object.entries(PROBLEM_STATUS_COLORS).flat();
+  const color = ['match', ['get', 'status'], ...pairs, '#4d4d4d'] as unknown as ExpressionSpecification;
+  return [
+    pinKeepOut(scale),
+    { id: 'print-problems-halo', type: 'circle', source: PRINT_SOURCES.problems, paint: { 'circle-color': PRINT_COLORS.pinRing, 'circle-radius': 7.5 * u } },
+    {
+      id: 'print-problems',
+      type: 'circle',
+      source: PRINT_SOURCES.problems,
+      paint: { 'circle-color': color, 'circle-radius': 5 * u, 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 1.6 * u },
+    },
+  ];
+}
+
+/** The sheet's style: paper, our GeoJSON sources, no basemap, sprite or glyphs URL (labels render locally). */
+export function printStyle(kind: PrintKind, scale: PrintScale): StyleSpecification {
+  const sources = Object.fromEntries(Object.values(PRINT_SOURCES).map((id) => [id, empty()]));
+  const layers: LayerSpecification[] = [
+    { id: 'background', type: 'background', paint: { 'background-color': PRINT_COLORS.outside } },
+    communityFill(scale),
+    gridFill(kind),
+    gridLine(kind, scale),
+    ...(kind === 'coverage' ? defectLayers(scale) : []),
+    communityLine(scale),
+    gridLabel(scale),
+    communityLabel(scale),
+    ...(kind === 'problems' ? problemLayers(scale) : []),
+  ];
+  return { version: 8, name: 'wangge-print', sources, layers };
+}

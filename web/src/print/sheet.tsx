@@ -1,0 +1,93 @@
+import { useCallback, useRef } from 'react';
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { DetailTable } from './detail-table.tsx';
+import type { PrintT } from './i18n/index.ts';
+import { Legend } from './legend.tsx';
+import type { PrintData } from './load-print-data.ts';
+import { MapFrame } from './map-frame.tsx';
+import type { PrintScale } from './print-layers.ts';
+import type { PrintParams } from './print-params.ts';
+import type { SheetModel } from './sheet-model.ts';
+import { defaultTitle, formatDataTime, weekSubtitle } from './week-title.ts';
+
+export interface SheetProps {
+  index: number;
+  pages: number;
+  sheet: SheetModel;
+  data: PrintData;
+  params: PrintParams;
+  scale: PrintScale;
+  t: PrintT;
+  locale: string;
+  onReady: (index: number, map: MapLibreMap) => void;
+  onError: (err: unknown) => void;
+}
+
+/** One sheet of paper: title, the map with its furniture, the legend and list beside it, and the footer. */
+export function Sheet({ index, pages, sheet, data, params, scale, t, locale, onReady, onError }: SheetProps) {
+  const done = useRef({ map: null as MapLibreMap | null, table: false });
+  const check = useCallback(() => {
+    if (done.current.map && done.current.table) onReady(index, done.current.map);
+  }, [index, onReady]);
+  const onDrawn = useCallback(
+    (map: MapLibreMap) => {
+      done.current.map = map;
+      check();
+    },
+    [check],
+  );
+  const onFitted = useCallback(() => {
+    if (done.current.table) return;
+    done.current.table = true;
+    check();
+  }, [check]);
+
+  const title = params.title ?? defaultTitle(t, params.kind, data.week, data.config.county.name);
+  const exempt = params.kind === 'status' && data.status?.exempt;
+  return (
+    <section className={`sheet paper-${params.paper} ${params.orientation}`} data-sheet={index} data-community={sheet.community?.id ?? ''}>
+      <header className="sheet-head">
+        <h1>
+          {title}
+          {sheet.community && <span className="sheet-community">{t('title.community', { name: `${sheet.community.streetOfficeName} · ${sheet.community.name}` })}</span>}
+        </h1>
+        <p className="subtitle">
+          {weekSubtitle(t, data.week, locale)}
+          {exempt && ` · ${t('subtitle.exempt')}`}
+        </p>
+      </header>
+      <div className="sheet-body">
+        <MapFrame sheet={sheet} kind={params.kind} scale={scale} pixelRatio={params.pixelRatio} communities={data.communities} t={t} onDrawn={onDrawn} onError={onError} />
+        <aside className="side">
+          <Legend kind={params.kind} sheet={sheet} t={t} hasCoverage={data.coverage !== null} />
+          {params.kind === 'coverage' && <CoverageSummary data={data} sheet={sheet} t={t} />}
+          <DetailTable kind={params.kind} sheet={sheet} t={t} onFitted={onFitted} />
+        </aside>
+      </div>
+      <footer className="sheet-foot">
+        <span className="data-time">{t('footer.dataTime', { time: formatDataTime(data.config.now, locale) })}</span>
+        <span>{t('footer.crs')}</span>
+        <span>{t('footer.madeBy')}</span>
+        {pages > 1 && <span className="page-no">{t('footer.page', { page: index + 1, pages })}</span>}
+      </footer>
+    </section>
+  );
+}
+
+function CoverageSummary({ data, sheet, t }: { data: PrintData; sheet: SheetModel; t: PrintT }) {
+  if (!data.coverage) return <p className="coverage-note">{t('coverage.unavailable')}</p>;
+  const clean = sheet.defectRows.length === 0;
+  return (
+    <dl className="coverage-summary">
+      {!sheet.community && (
+        <>
+          <dt>{t('coverage.covered')}</dt>
+          <dd>{`${data.coverage.summary.coveredPct.toFixed(2)}%`}</dd>
+        </>
+      )}
+      <dt>{t('coverage.responsibility')}</dt>
+      <dd>{sheet.responsibilityIssues}</dd>
+      {clean && <dd className="coverage-ok">{t('coverage.allGood')}</dd>}
+    </dl>
+  );
+}
