@@ -2,7 +2,8 @@ import { Hono } from 'hono';
 import { and, eq } from 'drizzle-orm';
 import { currentWeek, weeksEnding, type GridDetailResponse, type GridsResponse } from '@wangge/geodata';
 import * as t from '../db/schema.ts';
-import { notFound } from '../http/errors.ts';
+import { badRequest, notFound } from '../http/errors.ts';
+import { geometryAtVersion, gridHistory, saveGridBatch } from '../services/grid-batch.ts';
 import { jsonBody } from '../http/body.ts';
 import { allow, userOf } from '../auth/middleware.ts';
 import { saveGridGeometries } from '../services/grid-edits.ts';
@@ -52,6 +53,35 @@ export function gridRoutes({ db, clock }: AppDeps) {
     const { saved, coverage } = saveGridGeometries(db, [{ id: c.req.param('id'), geometry: body.geometry, version: body.version }], userOf(c).id, clock(), body.confirmWorse === true);
     const row = saved[0];
     return c.json({ type: 'Feature', id: row.id, geometry: JSON.parse(row.geometry), properties: gridProps(db, [row])[0], coverage });
+  });
+
+  app.post('/grids/batch', allow('planner', 'admin'), async (c) => {
+    const body = await jsonBody(c, 50_000_000);
+    const list = (key: string) => {
+      const v = body[key];
+      if (v === undefined) return [];
+      if (!Array.isArray(v) || v.some((x) => x === null || typeof x !== 'object')) throw badRequest(`${key} must be a list of objects`, 'bad_field');
+      return v;
+    };
+    const result = saveGridBatch(db, { update: list('update'), create: list('create'), retire: list('retire'), confirmWorse: body.confirmWorse === true }, userOf(c).id, clock());
+    const props = gridProps(db, result.saved);
+    return c.json({
+      saved: { type: 'FeatureCollection', features: result.saved.map((r, i) => ({ type: 'Feature', id: r.id, geometry: JSON.parse(r.geometry), properties: props[i] })) },
+      retired: result.retired,
+      coverage: result.coverage,
+    });
+  });
+
+  app.get('/grids/:id/history', allow('planner', 'admin', 'leader', 'inspector'), (c) => c.json(gridHistory(db, c.req.param('id'))));
+
+  app.post('/grids/:id/restore', allow('planner', 'admin'), async (c) => {
+    const id = c.req.param('id');
+    const body = await jsonBody(c);
+    const geometry = geometryAtVersion(gridHistory(db, id), body.toVersion);
+    if (!geometry) throw notFound(`grid ${id} has no recorded version ${String(body.toVersion)}`);
+    const result = saveGridBatch(db, { update: [{ id, version: body.version, geometry }], create: [], retire: [], confirmWorse: body.confirmWorse === true }, userOf(c).id, clock());
+    const row = result.saved[0];
+    return c.json({ type: 'Feature', id: row.id, geometry: JSON.parse(row.geometry), properties: gridProps(db, [row])[0], coverage: result.coverage });
   });
 
   return app;
