@@ -1,4 +1,4 @@
-import type { Status } from '@wangge/geodata';
+import type { ProblemStatus, Status } from '@wangge/geodata';
 
 /** Chinese labels for exported tables (the web app has its own i18n files). */
 export const STATUS_ZH: Readonly<Record<Status, string>> = {
@@ -8,6 +8,14 @@ export const STATUS_ZH: Readonly<Record<Status, string>> = {
   pending: '待报',
   not_due: '未到期',
   exempt: '免报',
+};
+
+export const PROBLEM_STATUS_ZH: Readonly<Record<ProblemStatus, string>> = {
+  reported: '上报',
+  assigned: '已交办',
+  in_progress: '整改中',
+  fixed: '已整改',
+  verified: '已复核',
 };
 
 export function formatMinutes(minutes: number): string {

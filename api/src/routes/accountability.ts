@@ -6,9 +6,8 @@ import { allow, userOf, type AuthEnv } from '../auth/middleware.ts';
 import { badRequest, notFound } from '../http/errors.ts';
 import { jsonBody, requiredString } from '../http/body.ts';
 import { requireWeek } from '../http/query.ts';
-import { toCsv, type Cell } from '../export/csv.ts';
 import { STATUS_ZH, formatMinutes, shanghaiTime } from '../export/labels.ts';
-import { toXlsx } from '../export/xlsx.ts';
+import { table } from '../export/table.ts';
 import { overdueRows, trends, type PlaceFilter } from '../services/accountability.ts';
 import { allGrids, gridProps } from '../services/org.ts';
 import { audit } from '../services/audit.ts';
@@ -20,22 +19,6 @@ const STAFF = ['leader', 'inspector', 'admin', 'planner'] as const;
 function placeFilter(c: Context): PlaceFilter {
   const q = c.req.query();
   return { streetOfficeId: q.streetOffice || undefined, communityId: q.community || undefined, areaId: q.area || undefined, unitId: q.unit || undefined };
-}
-
-/** Answers JSON, or the same table as CSV / Excel when ?format= asks for it. */
-function table(c: Context, format: string | undefined, name: string, header: string[], rows: Cell[][], json: () => Response) {
-  if (format === undefined || format === '' || format === 'json') return json();
-  const file = encodeURIComponent(name);
-  if (format === 'csv') {
-    return c.body(toCsv(header, rows), 200, { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename*=UTF-8''${file}.csv` });
-  }
-  if (format === 'xlsx') {
-    return c.body(toXlsx(name, header, rows) as Uint8Array<ArrayBuffer>, 200, {
-      'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      'content-disposition': `attachment; filename*=UTF-8''${file}.xlsx`,
-    });
-  }
-  throw badRequest(`format "${format}" must be json, csv or xlsx`, 'bad_query');
 }
 
 /**

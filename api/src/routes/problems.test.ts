@@ -112,6 +112,9 @@ describe('listing problems', () => {
     expect((await get('?limit=1')).features).toHaveLength(1);
     // the seeded problem was filed 2 days ago with a 24 h deadline
     expect((await get('?overdue=1')).features.map((f) => f.properties.id)).toEqual(['PR1']);
+    const csv = await (await app.request('/api/problems?format=csv&grid=G3')).text();
+    expect(csv.split('\r\n')[0]).toBe('编号,类别,描述,状态,网格编码,经度,纬度,上报时间,整改期限,是否超期');
+    expect(csv.split('\r\n')[1]).toMatch(/^P\w+,乱停乱放,垃圾堆放,上报,999999002001001,100.015,30.005,2026-11-25 10:00,2026-11-26 10:00,$/);
     const bad = await app.request('/api/problems?status=open');
     expect(bad.status).toBe(400);
     expect((await errorOf(bad)).message).toContain('status has unknown values: open');

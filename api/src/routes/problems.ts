@@ -1,5 +1,7 @@
 import { Hono } from 'hono';
-import { PROBLEM_CATEGORIES, PROBLEM_STATUS, isProblemCategory, isProblemStatus, type ProblemsResponse } from '@wangge/geodata';
+import { PROBLEM_CATEGORIES, PROBLEM_STATUS, isProblemCategory, isProblemStatus, type ProblemStatus, type ProblemsResponse } from '@wangge/geodata';
+import { table } from '../export/table.ts';
+import { PROBLEM_STATUS_ZH, shanghaiTime } from '../export/labels.ts';
 import { allow, userOf, type AuthEnv } from '../auth/middleware.ts';
 import { badRequest } from '../http/errors.ts';
 import { jsonBody, optionalString, requiredString } from '../http/body.ts';
@@ -64,6 +66,8 @@ export function problemRoutes({ db, clock }: AppDeps) {
       offset: intParam(q.offset, 'offset', 0, Number.MAX_SAFE_INTEGER),
     };
     const { total, rows } = listProblems(db, filter, clock());
+    const header = ['编号', '类别', '描述', '状态', '网格编码', '经度', '纬度', '上报时间', '整改期限', '是否超期'];
+    const cells = rows.map(({ p, props }) => [p.id, p.category, p.description, PROBLEM_STATUS_ZH[p.status as ProblemStatus] ?? p.status, props.gridCode, p.lon, p.lat, shanghaiTime(props.createdAt), shanghaiTime(props.dueAt), props.overdue ? '超期' : '']);
     const body: ProblemsResponse = {
       type: 'FeatureCollection',
       total,
@@ -71,7 +75,7 @@ export function problemRoutes({ db, clock }: AppDeps) {
       offset: filter.offset,
       features: rows.map(({ p, props }) => ({ type: 'Feature', id: p.id, geometry: { type: 'Point', coordinates: [p.lon, p.lat] }, properties: props })),
     };
-    return c.json(body);
+    return table(c, q.format, '问题清单', header, cells, () => c.json(body));
   });
 
   app.get('/problems/nearby', (c) => {
