@@ -197,16 +197,27 @@ export async function selectGrid(page: Page, code: string): Promise<string> {
  * Uncovered screen points (CSS pixels) clear of pins where `layer` draws the feature with this id;
  * with a null id, points where no grid is drawn at all.
  */
-export async function pointsOn(page: Page, layer: string, id: string | null, step = 10): Promise<{ x: number; y: number }[]> {
+export async function pointsOn(
+  page: Page,
+  layer: string,
+  id: string | null,
+  step = 10,
+  within?: readonly [number, number, number, number],
+): Promise<{ x: number; y: number }[]> {
   return page.evaluate(
-    ({ layer, id, step }) => {
+    ({ layer, id, step, within }) => {
       const map = window.__wanggeMap!;
       const canvas = map.getCanvas();
       const rect = canvas.getBoundingClientRect();
       const out: { x: number; y: number }[] = [];
       const busy = new Set(['problems-clusters', 'problems-points', 'problems-halo', 'selection-point']);
-      for (let y = step; y < canvas.clientHeight - step; y += step) {
-        for (let x = step; x < canvas.clientWidth - step; x += step) {
+      // the lattice covers the canvas, or only the screen box of `within` (lon/lat bbox) when given
+      const nw = within ? map.project([within[0], within[3]]) : { x: 0, y: 0 };
+      const se = within ? map.project([within[2], within[1]]) : { x: canvas.clientWidth, y: canvas.clientHeight };
+      const [x0, y0] = [Math.max(step, nw.x + step / 2), Math.max(step, nw.y + step / 2)];
+      const [x1, y1] = [Math.min(canvas.clientWidth - step, se.x), Math.min(canvas.clientHeight - step, se.y)];
+      for (let y = y0; y < y1; y += step) {
+        for (let x = x0; x < x1; x += step) {
           if (document.elementFromPoint(rect.left + x, rect.top + y) !== canvas) continue;
           const hits = map.queryRenderedFeatures([
             [x - 6, y - 6],
@@ -222,7 +233,7 @@ export async function pointsOn(page: Page, layer: string, id: string | null, ste
       }
       return out;
     },
-    { layer, id, step },
+    { layer, id, step, within },
   );
 }
 

@@ -1,4 +1,4 @@
-import type { ConfigResponse, GridDetailResponse, LocateResponse, ZonesResponse } from '@wangge/geodata';
+import { geometryBBox, type ConfigResponse, type GridDetailResponse, type LocateResponse, type ZonesResponse } from '@wangge/geodata';
 import { apiGet, expect, fetchGrids, mapRegion, openMap, pointsOn, selectGrid, sidePanel, test } from './helpers.ts';
 
 const atParam = (url: string) => new URL(url).searchParams.get('at');
@@ -44,7 +44,7 @@ test.describe('inspecting a place', () => {
     const zones = await apiGet<ZonesResponse>(page, '/api/zones');
     let clicked: LocateResponse | null = null;
     for (const zone of zones.features) {
-      const points = await pointsOn(page, 'zones-fill', zone.properties.id, 6);
+      const points = await pointsOn(page, 'zones-fill', zone.properties.id, 4, geometryBBox(zone.geometry));
       if (points.length === 0) continue;
       const before = atParam(page.url());
       await mapRegion(page).click({ position: points[Math.floor(points.length / 2)] });

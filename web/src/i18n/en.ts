@@ -80,7 +80,7 @@ export const en: Messages = {
   'panel.manager': 'Grid manager',
   'panel.supervisors': 'Supervisors',
   'panel.none': 'Not assigned',
-  'panel.weekStatus': 'This week’s reports ({week})',
+  'panel.weekStatus': 'Reports, week of {week}',
   'panel.submittedAt': 'Submitted {time}',
   'panel.notSubmitted': 'Not submitted',
   'panel.history': 'Last 8 weeks',

@@ -81,7 +81,7 @@ export const zh = {
   'panel.manager': '网格管理员',
   'panel.supervisors': '监督员',
   'panel.none': '未指定',
-  'panel.weekStatus': '本周报送（{week}）',
+  'panel.weekStatus': '{week}周报',
   'panel.submittedAt': '{time} 提交',
   'panel.notSubmitted': '未提交',
   'panel.history': '近 8 周',

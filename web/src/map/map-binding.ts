@@ -1,7 +1,7 @@
 import type { PaddingOptions } from 'maplibre-gl';
 import type { FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import { geometryBBox, type GridsResponse, type StatusResponse } from '@wangge/geodata';
-import { useData } from '../state/data.store.ts';
+import { statusOf, useData } from '../state/data.store.ts';
 import { useView } from '../state/view.store.ts';
 import type { Overlay } from '../state/url-state.ts';
 import { labelPoints } from './label-points.ts';
@@ -20,11 +20,6 @@ export type PaddingFor = () => PaddingOptions;
 export function bindMap(wmap: WanggeMap, container: HTMLElement, paddingFor: PaddingFor): () => void {
   let joined: { grids: GridsResponse; status: StatusResponse | null; data: GridsResponse } | null = null;
   let flown = useView.getState().flyRequest;
-
-  const statusFor = (week: string | null) => {
-    const load = week ? useData.getState().statusByWeek[week] : undefined;
-    return load?.state === 'ready' ? load.data : null;
-  };
 
   const labels = new WeakMap<object, FeatureCollection<Point>>();
   const labelsOf = (fc: FeatureCollection<Polygon | MultiPolygon>) => {
@@ -47,7 +42,7 @@ export function bindMap(wmap: WanggeMap, container: HTMLElement, paddingFor: Pad
     if (problems) wmap.setData(SOURCES.problems, problems);
     if (!grids) return;
     wmap.setData(SOURCES.gridLabels, labelsOf(grids));
-    const status = statusFor(week);
+    const status = statusOf(week);
     // keep the colours of the week before until the new week's status arrives, rather than flash white
     if (!status && joined && joined.grids === grids) return;
     if (!joined || joined.grids !== grids || joined.status !== status) {

@@ -54,6 +54,7 @@ export const useData = create<DataStore>((set, get) => ({
   },
 }));
 
+/** The status of the given week once loaded, read outside React. */
 export function statusOf(week: string | null): StatusResponse | null {
   const load = week ? useData.getState().statusByWeek[week] : undefined;
   return load?.state === 'ready' ? load.data : null;
