@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app.tsx';
+import { useSessionStore } from './session/session.store.ts';
 import { startApp } from './state/controller.ts';
 import './styles/base.css';
 import './styles/header.css';
@@ -8,6 +9,7 @@ import './styles/overlay.css';
 import './styles/panel.css';
 
 void startApp();
+void useSessionStore.getState().load();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -16,18 +16,46 @@ export class ApiRequestError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
+    /** seconds from a Retry-After header (429), when sent */
+    readonly retryAfter: number | null = null,
   ) {
     super(message);
   }
 }
 
-async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
-  const res = await fetch(path, { signal, headers: { accept: 'application/json' } });
+let onUnauthorized: (() => void) | null = null;
+
+/** Called when any request answers 401 (the session ended); the session store registers itself here. */
+export function setUnauthorizedHandler(handler: (() => void) | null): void {
+  onUnauthorized = handler;
+}
+
+async function readJson<T>(res: Response): Promise<T> {
   if (!res.ok) {
     const body = (await res.json().catch(() => null)) as ApiError | null;
-    throw new ApiRequestError(res.status, body?.error?.code ?? 'http', body?.error?.message ?? `${res.status} ${res.statusText}`);
+    const retry = Number(res.headers.get('retry-after'));
+    if (res.status === 401) onUnauthorized?.();
+    throw new ApiRequestError(
+      res.status,
+      body?.error?.code ?? 'http',
+      body?.error?.message ?? `${res.status} ${res.statusText}`,
+      Number.isFinite(retry) && retry > 0 ? retry : null,
+    );
   }
   return (await res.json()) as T;
+}
+
+export async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
+  return readJson<T>(await fetch(path, { signal, headers: { accept: 'application/json' } }));
+}
+
+/** POST/PUT/PATCH/DELETE with a JSON body (or a FormData, sent as multipart). */
+export async function sendJson<T>(method: string, path: string, body?: unknown, signal?: AbortSignal): Promise<T> {
+  const form = body instanceof FormData;
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (body !== undefined && !form) headers['content-type'] = 'application/json';
+  const payload = body === undefined ? undefined : form ? body : JSON.stringify(body);
+  return readJson<T>(await fetch(path, { method, signal, headers, body: payload }));
 }
 
 const q = (params: Record<string, string | number>) =>
