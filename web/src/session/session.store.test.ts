@@ -18,10 +18,26 @@ describe('session store', () => {
     vi.unstubAllGlobals();
   });
 
-  it('load: a 401 from /api/me means logged out', async () => {
+  it('load: without a login in this browser, nobody is logged in and the server is not asked', async () => {
+    localStorage.clear();
+    await useSessionStore.getState().load();
+    expect(useSessionStore.getState()).toMatchObject({ me: null, state: 'out' });
+    expect(fetchMock).not.toHaveBeenCalled();
+  });
+
+  it('load: after a login here, asks /api/me; a 401 means logged out and forgets the hint', async () => {
+    localStorage.setItem('wangge.session', '1');
     fetchMock.mockResolvedValueOnce(json(401, { error: { code: 'unauthenticated', message: 'log in first' } }));
     await useSessionStore.getState().load();
     expect(useSessionStore.getState()).toMatchObject({ me: null, state: 'out' });
+    expect(localStorage.getItem('wangge.session')).toBeNull();
+  });
+
+  it('load: after a login here, a valid cookie gives the user', async () => {
+    localStorage.setItem('wangge.session', '1');
+    fetchMock.mockResolvedValueOnce(json(200, reporter));
+    await useSessionStore.getState().load();
+    expect(useSessionStore.getState()).toMatchObject({ me: reporter, state: 'in' });
   });
 
   it('login stores the user; hasRole follows it; logout clears it', async () => {

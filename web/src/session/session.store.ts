@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { MeResponse, Role } from '@wangge/geodata';
 import { ApiRequestError, setUnauthorizedHandler } from '../api/client.ts';
 import { sessionApi } from './session-api.ts';
+import { mayHaveSession, rememberSession } from './session-hint.ts';
 
 /** unknown: GET /api/me has not answered yet; out: nobody logged in; in: `me` is the user. */
 export type SessionState = 'unknown' | 'out' | 'in';
@@ -21,6 +22,10 @@ export const useSessionStore = create<SessionStore>((set) => ({
   me: null,
   state: 'unknown',
   load: async () => {
+    if (!mayHaveSession()) {
+      set({ me: null, state: 'out' });
+      return;
+    }
     try {
       set({ me: await sessionApi.me(), state: 'in' });
     } catch (err) {
@@ -30,6 +35,7 @@ export const useSessionStore = create<SessionStore>((set) => ({
   },
   login: async (username, password) => {
     const me = await sessionApi.login(username, password);
+    rememberSession(true);
     set({ me, state: 'in' });
     return me;
   },
@@ -37,6 +43,7 @@ export const useSessionStore = create<SessionStore>((set) => ({
     try {
       await sessionApi.logout();
     } finally {
+      rememberSession(false);
       set({ me: null, state: 'out' });
     }
   },
@@ -44,6 +51,7 @@ export const useSessionStore = create<SessionStore>((set) => ({
 
 // any request answering 401 means the session expired or was ended elsewhere
 setUnauthorizedHandler(() => {
+  rememberSession(false);
   if (useSessionStore.getState().state !== 'out') useSessionStore.setState({ me: null, state: 'out' });
 });
 
