@@ -1,11 +1,11 @@
 import { and, eq } from 'drizzle-orm';
-import { reportStatus, shanghaiDate, weekOpensAt, type Status } from '@wangge/geodata';
+import { REPORT_ACTIVITIES, reportStatus, shanghaiDate, weekOpensAt, type Status } from '@wangge/geodata';
 import type { Db } from '../db/client.ts';
 import * as t from '../db/schema.ts';
 import { HttpError, badRequest, conflict, notFound } from '../http/errors.ts';
 import { audit } from './audit.ts';
 
-export const ACTIVITIES = ['环境卫生', '创文宣传', '不文明行为劝导', '门前三包督促', '问卷调查', '其他'] as const;
+export const ACTIVITIES = REPORT_ACTIVITIES;
 
 export interface ReportFields {
   workedOn: string | null;

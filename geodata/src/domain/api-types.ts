@@ -221,3 +221,37 @@ export interface TrendsResponse {
   by: 'overall' | 'streetOffice' | 'area' | 'unit';
   series: TrendSeries[];
 }
+
+/** What a unit did in its grid that week (POST /api/reports `activities`): the seed document's list. */
+export const REPORT_ACTIVITIES = ['环境卫生', '创文宣传', '不文明行为劝导', '门前三包督促', '问卷调查', '其他'] as const;
+export type ReportActivity = (typeof REPORT_ACTIVITIES)[number];
+
+/** A stored weekly report: POST /api/reports answers one, GET /api/reports?week= a list. */
+export interface ReportResponse {
+  id: number;
+  unitId: string;
+  gridId: string;
+  week: string;
+  /** the first submission, ISO; timeliness is judged on it */
+  submittedAt: string;
+  updatedAt: string;
+  /** send it back with an edit; a stale one answers 409 */
+  revision: number;
+  workedOn: string | null;
+  participants: number | null;
+  hours: number | null;
+  activities: string[] | null;
+  problemsFound: number | null;
+  problemsFixed: number | null;
+  content: string | null;
+  submittedBy: string | null;
+  status: Status;
+}
+
+/** GET/POST /api/exempt-weeks */
+export interface ExemptWeek {
+  week: string;
+  reason: string;
+  createdBy: string | null;
+  createdAt: number;
+}
