@@ -15,6 +15,8 @@ interface DataStore {
   statusByWeek: Readonly<Record<string, Load<StatusResponse>>>;
   loadBase: () => Promise<void>;
   loadStatus: (week: string) => Promise<void>;
+  /** fetches a week's status again after a change (a report, an exempt week); the old one shows meanwhile */
+  reloadStatus: (week: string) => Promise<void>;
 }
 
 /** Committed data from the API. Nothing here is edited in the browser. */
@@ -50,6 +52,15 @@ export const useData = create<DataStore>((set, get) => ({
       put({ state: 'ready', data: await api.status(week) });
     } catch (err) {
       put({ state: 'error', message: errorMessage(err) });
+    }
+  },
+  reloadStatus: async (week) => {
+    if (get().statusByWeek[week]?.state !== 'ready') return get().loadStatus(week);
+    try {
+      const data = await api.status(week);
+      set((s) => ({ statusByWeek: { ...s.statusByWeek, [week]: { state: 'ready', data } } }));
+    } catch {
+      // the map keeps the colours it has; the next week change or reload fetches again
     }
   },
 }));

@@ -14,6 +14,8 @@ interface PanelStore {
   sync: (selection: Selection, week: string | null) => void;
   /** a click on the map: ask the API who answers for the place, then select its grid (if any) */
   inspectAt: (at: LonLat) => Promise<void>;
+  /** fetches the selected grid's detail again after a change to it (a report submitted) */
+  refresh: () => void;
 }
 
 const detailKey = (grid: string, week: string) => `${grid}@${week}`;
@@ -71,6 +73,11 @@ export const usePanel = create<PanelStore>((set, get) => {
       const located = await fetchPlace(at);
       if (get().place?.key !== placeKey(at)) return;
       useView.getState().select({ grid: located?.grid?.id ?? null, at });
+    },
+    refresh: () => {
+      wantedDetail = null;
+      const { selection, week } = useView.getState();
+      get().sync(selection, week);
     },
   };
 });

@@ -7,11 +7,19 @@ describe('parseViewUrl', () => {
       week: '2026-11-20',
       selection: { grid: 'G01', at: [105.606, 27.147] },
       overlays: { zones: true, problems: true },
+      drawer: null,
     });
   });
 
-  it('an empty query gives no week, no selection and the default layers', () => {
-    expect(parseViewUrl('')).toEqual({ week: null, selection: { grid: null, at: null }, overlays: DEFAULT_OVERLAYS });
+  it('an empty query gives no week, no selection, the default layers and no open view', () => {
+    expect(parseViewUrl('')).toEqual({ week: null, selection: { grid: null, at: null }, overlays: DEFAULT_OVERLAYS, drawer: null });
+  });
+
+  it('reads the open view and drops an unknown one', () => {
+    expect(parseViewUrl('?view=reports').drawer).toBe('reports');
+    expect(parseViewUrl('?view=trends').drawer).toBe('trends');
+    expect(parseViewUrl('?view=admin').drawer).toBeNull();
+    expect(parseViewUrl('?view=toString').drawer).toBeNull();
   });
 
   it('an empty layers value switches every overlay off', () => {
@@ -40,18 +48,19 @@ describe('serializeViewUrl', () => {
         week: '2026-11-20',
         selection: { grid: 'G01', at: [105.60612345, 27.1471] },
         overlays: { zones: true, problems: true },
+        drawer: 'overdue',
       }),
-    ).toBe('?week=2026-11-20&grid=G01&at=105.606123,27.1471&layers=zones,problems');
+    ).toBe('?week=2026-11-20&grid=G01&at=105.606123,27.1471&layers=zones,problems&view=overdue');
   });
 
   it('writes an empty layers value when every overlay is off, so it does not read back as the defaults', () => {
-    const url = serializeViewUrl({ week: '2026-11-20', selection: { grid: null, at: null }, overlays: { zones: false, problems: false } });
+    const url = serializeViewUrl({ week: '2026-11-20', selection: { grid: null, at: null }, overlays: { zones: false, problems: false }, drawer: null });
     expect(url).toBe('?week=2026-11-20&layers=');
     expect(parseViewUrl(url).overlays).toEqual({ zones: false, problems: false });
   });
 
   it('round-trips through parseViewUrl', () => {
-    const view = { week: '2026-10-30', selection: { grid: 'g-520521001001002', at: null }, overlays: { zones: false, problems: true } };
+    const view = { week: '2026-10-30', selection: { grid: 'g-520521001001002', at: null }, overlays: { zones: false, problems: true }, drawer: 'exempt' as const };
     expect(parseViewUrl(serializeViewUrl(view))).toEqual(view);
   });
 });

@@ -10,6 +10,14 @@ export const DEFAULT_OVERLAYS: Overlays = { zones: false, problems: true };
 
 export type LonLat = readonly [number, number];
 
+/** The task views that open as a drawer over the map (`view=` in the URL); each is for some roles. */
+export const DRAWERS = { reports: 'reports', overdue: 'overdue', trends: 'trends', exempt: 'exempt' } as const;
+export type Drawer = (typeof DRAWERS)[keyof typeof DRAWERS];
+
+export function isDrawer(value: unknown): value is Drawer {
+  return typeof value === 'string' && Object.hasOwn(DRAWERS, value);
+}
+
 /** What is selected: a grid (from a click, a search or a link) and/or the clicked place. */
 export interface Selection {
   grid: string | null;
@@ -23,6 +31,8 @@ export interface UrlView {
   week: string | null;
   selection: Selection;
   overlays: Overlays;
+  /** the open task view, null when only the map shows */
+  drawer: Drawer | null;
 }
 
 const GRID_ID_RE = /^[\w-]{1,64}$/;
@@ -49,10 +59,12 @@ export function parseViewUrl(search: string): UrlView {
   const q = new URLSearchParams(search);
   const week = q.get('week');
   const grid = q.get('grid');
+  const drawer = q.get('view');
   return {
     week: week !== null && checkWeek(week).ok ? week : null,
     selection: { grid: grid !== null && GRID_ID_RE.test(grid) ? grid : null, at: parseAt(q.get('at')) },
     overlays: parseOverlays(q.get('layers')),
+    drawer: isDrawer(drawer) ? drawer : null,
   };
 }
 
@@ -68,6 +80,7 @@ export function serializeViewUrl(view: UrlView): string {
     'layers',
     (Object.values(OVERLAYS) as Overlay[]).filter((o) => view.overlays[o]).join(','),
   );
+  if (view.drawer) q.set('view', view.drawer);
   // URLSearchParams escapes the comma; it is legal in a query and reads better unescaped
   return `?${q.toString().replace(/%2C/g, ',')}`;
 }

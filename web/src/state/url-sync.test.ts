@@ -9,7 +9,7 @@ describe('startUrlSync', () => {
   let stop: () => void;
 
   beforeEach(() => {
-    useView.setState({ week: null, selection: NO_SELECTION, overlays: DEFAULT_OVERLAYS, lastChange: 'url', flyRequest: 0 });
+    useView.setState({ week: null, selection: NO_SELECTION, overlays: DEFAULT_OVERLAYS, drawer: null, lastChange: 'url', flyRequest: 0 });
   });
   afterEach(() => stop?.());
 
@@ -36,6 +36,17 @@ describe('startUrlSync', () => {
     useView.getState().toggleOverlay('zones');
     expect(window.history.length).toBe(before + 2);
     expect(window.location.search).toBe('?week=2026-11-13&grid=G2&at=105.6,27.1&layers=zones,problems');
+  });
+
+  it('opening and closing a view adds history entries, and Back closes it again', () => {
+    start('?week=2026-11-13');
+    const before = window.history.length;
+    useView.getState().openDrawer('reports');
+    expect(window.location.search).toBe('?week=2026-11-13&layers=problems&view=reports');
+    expect(window.history.length).toBe(before + 1);
+    window.history.replaceState(null, '', '/?week=2026-11-13');
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    expect(useView.getState().drawer).toBeNull();
   });
 
   it('follows the address on popstate without adding entries, clamping future weeks', () => {

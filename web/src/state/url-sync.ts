@@ -1,11 +1,11 @@
 import { clampWeek, parseViewUrl, sameSelection, serializeViewUrl, type UrlView } from './url-state.ts';
 import { useView } from './view.store.ts';
 
-const viewOf = (s: UrlView): UrlView => ({ week: s.week, selection: s.selection, overlays: s.overlays });
+const viewOf = (s: UrlView): UrlView => ({ week: s.week, selection: s.selection, overlays: s.overlays, drawer: s.drawer });
 
 /**
- * Keeps the address bar and the view store in step. A new week or selection is a history entry
- * (so Back undoes it); a layer toggle only replaces the entry, as flicking layers is not navigation.
+ * Keeps the address bar and the view store in step. A new week, selection or open view is a history
+ * entry (so Back undoes it); a layer toggle only replaces the entry, as flicking layers is not navigation.
  */
 export function startUrlSync(currentWeek: string): () => void {
   const fromLocation = (): UrlView => {
@@ -24,7 +24,7 @@ export function startUrlSync(currentWeek: string): () => void {
 
   const unsubscribe = useView.subscribe((s, prev) => {
     if (s.lastChange !== 'user') return;
-    const navigation = s.week !== prev.week || !sameSelection(s.selection, prev.selection);
+    const navigation = s.week !== prev.week || s.drawer !== prev.drawer || !sameSelection(s.selection, prev.selection);
     write(serializeViewUrl(viewOf(s)), navigation);
   });
 

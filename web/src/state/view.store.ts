@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import { DEFAULT_OVERLAYS, NO_SELECTION, sameSelection, type Overlay, type Overlays, type Selection, type UrlView } from './url-state.ts';
+import { DEFAULT_OVERLAYS, NO_SELECTION, sameSelection, type Drawer, type Overlay, type Overlays, type Selection, type UrlView } from './url-state.ts';
 
 /** Why the view changed: user actions add a history entry, restoring from the URL does not. */
 export type ViewChange = 'user' | 'url';
@@ -9,6 +9,7 @@ interface ViewStore {
   week: string | null;
   selection: Selection;
   overlays: Overlays;
+  drawer: Drawer | null;
   lastChange: ViewChange;
   /** bumped when a selection should move the camera (search, link), not on a map click */
   flyRequest: number;
@@ -16,6 +17,8 @@ interface ViewStore {
   select: (selection: Selection, opts?: { fly?: boolean }) => void;
   clearSelection: () => void;
   toggleOverlay: (overlay: Overlay) => void;
+  /** opens a task view over the map (null closes it) */
+  openDrawer: (drawer: Drawer | null) => void;
   applyUrl: (view: UrlView, opts: { fly: boolean }) => void;
 }
 
@@ -24,6 +27,7 @@ export const useView = create<ViewStore>((set, get) => ({
   week: null,
   selection: NO_SELECTION,
   overlays: DEFAULT_OVERLAYS,
+  drawer: null,
   lastChange: 'url',
   flyRequest: 0,
   setWeek: (week) => {
@@ -35,11 +39,15 @@ export const useView = create<ViewStore>((set, get) => ({
   },
   clearSelection: () => get().select(NO_SELECTION),
   toggleOverlay: (overlay) => set((s) => ({ overlays: { ...s.overlays, [overlay]: !s.overlays[overlay] }, lastChange: 'user' })),
+  openDrawer: (drawer) => {
+    if (drawer !== get().drawer) set({ drawer, lastChange: 'user' });
+  },
   applyUrl: (view, { fly }) =>
     set((s) => ({
       week: view.week,
       selection: view.selection,
       overlays: view.overlays,
+      drawer: view.drawer,
       lastChange: 'url',
       flyRequest: fly && view.selection.grid && !sameSelection(view.selection, s.selection) ? s.flyRequest + 1 : s.flyRequest,
     })),
