@@ -1,3 +1,4 @@
+import { problemsEn } from './problems.en.ts';
 import type { Messages } from './zh.ts';
 
 /** English UI text. Same keys and placeholders as zh.ts. */
@@ -231,4 +232,6 @@ export const en: Messages = {
   'exempt.none': 'No exempt weeks yet.',
   'exempt.failed': 'Could not save: {message}',
   'exempt.list': 'Marked exempt weeks',
+
+  ...problemsEn,
 };

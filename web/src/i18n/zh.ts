@@ -1,3 +1,5 @@
+import { problemsZh } from './problems.zh.ts';
+
 /**
  * Chinese UI text, the default language. Keys are the contract: en.ts must have the same keys
  * (the type checker and i18n.test.ts both enforce it). `{name}` marks a value filled in at use.
@@ -232,6 +234,8 @@ export const zh = {
   'exempt.none': '还没有免报周。',
   'exempt.failed': '操作失败：{message}',
   'exempt.list': '已标记的免报周',
+
+  ...problemsZh,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof zh;
