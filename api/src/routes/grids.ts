@@ -6,7 +6,6 @@ import { badRequest, notFound } from '../http/errors.ts';
 import { geometryAtVersion, gridHistory, saveGridBatch } from '../services/grid-batch.ts';
 import { jsonBody } from '../http/body.ts';
 import { allow, userOf } from '../auth/middleware.ts';
-import { saveGridGeometries } from '../services/grid-edits.ts';
 import { requireWeek } from '../http/query.ts';
 import { allGrids, areaInfo, communityInfo, gridPeople, gridProps, gridUnitsInfo } from '../services/org.ts';
 import { gridStatuses } from '../services/status.ts';
@@ -50,7 +49,9 @@ export function gridRoutes({ db, clock }: AppDeps) {
 
   app.put('/grids/:id', allow('planner', 'admin'), async (c) => {
     const body = await jsonBody(c, 20_000_000);
-    const { saved, coverage } = saveGridGeometries(db, [{ id: c.req.param('id'), geometry: body.geometry, version: body.version }], userOf(c).id, clock(), body.confirmWorse === true);
+    if (body.geometry === undefined) throw badRequest('geometry is required', 'bad_geometry');
+    const update = { id: c.req.param('id'), version: body.version, geometry: body.geometry };
+    const { saved, coverage } = saveGridBatch(db, { update: [update], create: [], retire: [], confirmWorse: body.confirmWorse === true }, userOf(c).id, clock());
     const row = saved[0];
     return c.json({ type: 'Feature', id: row.id, geometry: JSON.parse(row.geometry), properties: gridProps(db, [row])[0], coverage });
   });

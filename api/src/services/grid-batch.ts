@@ -6,7 +6,7 @@ import * as t from '../db/schema.ts';
 import { HttpError, badRequest, conflict, notFound } from '../http/errors.ts';
 import { audit } from './audit.ts';
 import { coverageOf, storedGridShapes } from './coverage.ts';
-import { validGridGeometry } from './grid-edits.ts';
+import { validGridGeometry } from './grid-geometry.ts';
 
 const CODE_RE = /^\d{15}$/;
 
@@ -48,6 +48,7 @@ export function saveGridBatch(db: Db, batch: GridBatch, userId: string, now: num
     const id = str(idValue, 'grid id');
     if (touched.has(id)) throw badRequest(`grid ${id} appears twice in one save`, 'bad_field');
     touched.add(id);
+    if (typeof version !== 'number' || !Number.isInteger(version)) throw badRequest(`grid ${id}: version must be the whole number your edit is based on`, 'bad_field');
     const row = current.get(id);
     if (!row) throw notFound(`grid "${id}" does not exist (or was retired)`);
     if (version !== row.version) throw conflict(`grid ${row.code} was saved by someone else (version ${row.version}, your edit is based on ${String(version)}); reload, then re-apply your drawing`);
