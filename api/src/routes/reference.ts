@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { asc, count, eq } from 'drizzle-orm';
+import { asc, count, eq, sql } from 'drizzle-orm';
 import { currentWeek, extend, type BBox, type CommunitiesResponse, type ConfigResponse, type ZonesResponse } from '@wangge/geodata';
 import * as t from '../db/schema.ts';
 import type { AuthEnv } from '../auth/middleware.ts';
@@ -19,7 +19,8 @@ export function referenceRoutes({ db, clock }: AppDeps) {
     const county = JSON.parse(db.select().from(t.meta).where(eq(t.meta.key, 'county')).get()?.value ?? '{"code":"","name":""}');
     const box: BBox = [Infinity, Infinity, -Infinity, -Infinity];
     for (const r of db.select().from(t.communities).all()) extend(box, [r.minLon, r.minLat, r.maxLon, r.maxLat]);
-    const body: ConfigResponse = { county, now: new Date(now).toISOString(), currentWeek: currentWeek(now), bbox: box };
+    const firstWeek = db.select({ w: sql<string | null>`min(${t.weeklyReports.week})` }).from(t.weeklyReports).get()?.w ?? null;
+    const body: ConfigResponse = { county, now: new Date(now).toISOString(), currentWeek: currentWeek(now), firstWeek, bbox: box };
     return c.json(body);
   });
 

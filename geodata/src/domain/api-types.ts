@@ -17,6 +17,8 @@ export interface ConfigResponse {
   now: string;
   /** the week whose Friday 16:00 most recently passed */
   currentWeek: string;
+  /** the first week anyone reported (tracking began); weeks before it have no meaningful status. Null before any report. */
+  firstWeek: string | null;
   /** [west, south, east, north] of all communities */
   bbox: [number, number, number, number];
 }
