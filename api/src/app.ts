@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { compress } from 'hono/compress';
+import { bodyLimit } from 'hono/body-limit';
 import { loadUser, type AuthEnv } from './auth/middleware.ts';
 import { HttpError, errorBody } from './http/errors.ts';
 import { webRoutes } from './http/web.ts';
@@ -15,6 +16,8 @@ import { photoRoutes } from './routes/photos.ts';
 import { referenceRoutes } from './routes/reference.ts';
 import { statusRoutes } from './routes/status.ts';
 
+const MAX_BODY_BYTES = 60 * 1024 * 1024;
+
 export interface AppOptions extends AppDeps {
   /** the built web app (web/dist); when given it is served, with index.html for client routes */
   webDist?: string;
@@ -24,6 +27,8 @@ export interface AppOptions extends AppDeps {
 export function createApp({ webDist, ...deps }: AppOptions): Hono<AuthEnv> {
   const app = new Hono<AuthEnv>();
   app.use(compress());
+  // A backstop for every route; routes that take JSON or photos set tighter limits of their own.
+  app.use('/api/*', bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => c.json({ error: { code: 'too_large', message: `request body exceeds ${MAX_BODY_BYTES / 1048576} MB` } }, 413) }));
   app.use('/api/*', loadUser(deps.db, deps.clock));
   for (const routes of [referenceRoutes, gridRoutes, statusRoutes, locateRoutes, problemRoutes, authRoutes, reportRoutes, accountabilityRoutes, coverageRoutes, photoRoutes]) app.route('/api', routes(deps));
   app.all('/api/*', (c) => c.json({ error: { code: 'not_found', message: `no API route ${c.req.method} ${c.req.path}` } }, 404));

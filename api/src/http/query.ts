@@ -13,6 +13,9 @@ export function requireCoordinate(name: 'lon' | 'lat', value: string | undefined
   const n = Number(value);
   if (!Number.isFinite(n)) throw badRequest(`${name} "${value}" is not a number`, 'bad_coordinate');
   const limit = name === 'lon' ? 180 : 90;
-  if (Math.abs(n) > limit) throw badRequest(`${name} ${n} is out of range [-${limit}, ${limit}]`, 'bad_coordinate');
+  if (Math.abs(n) > limit) {
+    const hint = name === 'lat' && Math.abs(n) <= 180 ? ' (are lon and lat swapped?)' : '';
+    throw badRequest(`${name} ${n} is out of range [-${limit}, ${limit}]${hint}`, 'bad_coordinate');
+  }
   return n;
 }

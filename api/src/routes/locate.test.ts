@@ -37,6 +37,7 @@ describe('GET /api/locate', () => {
       ['', '30', 'lon is required'],
       ['abc', '30', 'lon "abc" is not a number'],
       ['100', '91', 'lat 91 is out of range'],
+      ['27.1', '105.6', 'lat 105.6 is out of range [-90, 90] (are lon and lat swapped?)'],
       ['200', '30', 'lon 200 is out of range'],
     ];
     for (const [lon, lat, message] of cases) {
