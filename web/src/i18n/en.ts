@@ -102,6 +102,7 @@ export const en: Messages = {
   'session.tooMany': 'Too many failed attempts; try again in {seconds} s',
   'session.failed': 'Could not log in: {message}',
   'session.menu': 'Account menu: {name}',
+  'session.who': '{role} · {username}',
   'session.needLogin': 'Log in to use this view.',
   'session.notAllowed': 'This account ({role}) cannot use this view.',
 
@@ -157,7 +158,6 @@ export const en: Messages = {
   'form.updated': 'Saved as revision {revision}',
   'form.fixedOverFound': 'Problems fixed cannot exceed problems found',
   'form.failed': 'Could not submit: {message}',
-  'form.conflict': 'Someone else changed this report (now revision {revision}). Reload it before editing.',
   'form.conflictUnknown': 'Someone else changed this report. Reload it before editing.',
   'form.reload': 'Reload',
 
@@ -184,6 +184,7 @@ export const en: Messages = {
   'filter.community': 'Community',
   'filter.area': 'Area',
   'filter.unit': 'Unit',
+  'filter.label': 'Filters',
   'filter.clear': 'Clear filters',
 
   'overdue.col.unit': 'Unit',

@@ -104,6 +104,7 @@ export const zh = {
   'session.tooMany': '登录失败次数过多，请 {seconds} 秒后再试',
   'session.failed': '登录失败：{message}',
   'session.menu': '账户菜单：{name}',
+  'session.who': '{role} · {username}',
   'session.needLogin': '登录后才能使用此功能。',
   'session.notAllowed': '当前账户（{role}）不能使用此功能。',
 
@@ -159,7 +160,6 @@ export const zh = {
   'form.updated': '已保存第 {revision} 版',
   'form.fixedOverFound': '整改数不能大于发现数',
   'form.failed': '提交失败：{message}',
-  'form.conflict': '这份周报已被他人修改（现为第 {revision} 版）。请重新加载后再修改。',
   'form.conflictUnknown': '这份周报已被他人修改。请重新加载后再修改。',
   'form.reload': '重新加载',
 
@@ -186,6 +186,7 @@ export const zh = {
   'filter.community': '社区',
   'filter.area': '片区',
   'filter.unit': '单位',
+  'filter.label': '筛选',
   'filter.clear': '清除筛选',
 
   'overdue.col.unit': '单位',
