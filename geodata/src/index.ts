@@ -7,3 +7,4 @@ export * from './locate/point-in.ts';
 export * from './domain/roles.ts';
 export * from './domain/problems.ts';
 export * from './coverage/index.ts';
+export * from './edit/index.ts';

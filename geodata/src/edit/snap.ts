@@ -2,7 +2,7 @@ import type { Position } from 'geojson';
 import { Drafts } from './drafts.ts';
 import { insertVertex } from './insert-vertex.ts';
 import { planeAt, segmentDistance } from './plane.ts';
-import { samePosition } from './rings.ts';
+import { bboxesMeet, bboxOf, samePosition } from './rings.ts';
 import { VERTEX_TOLERANCE_DEG, type EditFeature, type EditResult } from './types.ts';
 
 export interface SnapOptions {
@@ -42,18 +42,25 @@ export function snapPosition(grids: readonly EditFeature[], p: Position, options
   let vertex: { q: Position; d: number } | null = null;
   let edge: { a: Position; b: Position; t: number; d: number } | null = null;
   const reach = options.toleranceM;
+  // A cheap cut in degrees before projecting: a degree is over 90 km both ways this side of 35°.
+  const pad = (reach / 90_000) * (1 + 1 / Math.max(0.1, Math.cos((p[1] * Math.PI) / 180)));
+  const box = [p[0] - pad, p[1] - pad, p[0] + pad, p[1] + pad];
   for (let g = 0; g < grids.length; g++) {
-    if (skip.has(drafts.ids[g])) continue;
+    if (skip.has(drafts.ids[g]) || !bboxesMeet(box, bboxOf(drafts.polys(g)))) continue;
     for (const rings of drafts.polys(g)) {
       for (const ring of rings) {
-        const xy = ring.map((q) => plane.xy(q));
-        for (let i = 0; i < ring.length; i++) {
-          const j = (i + 1) % ring.length;
-          const dv = Math.hypot(xy[i][0] - at[0], xy[i][1] - at[1]);
-          if (dv <= reach && !ignored(ring[i]) && (!vertex || dv < vertex.d)) vertex = { q: ring[i], d: dv };
-          if (ignored(ring[i]) || ignored(ring[j])) continue;
-          const { d, t } = segmentDistance(at, xy[i], xy[j]);
-          if (d <= reach && (!edge || d < edge.d)) edge = { a: ring[i], b: ring[j], t, d };
+        const n = ring.length;
+        const xy: ([number, number] | undefined)[] = new Array(n);
+        const at2 = (i: number) => (xy[i] ??= plane.xy(ring[i]));
+        for (let i = 0; i < n; i++) {
+          const j = (i + 1) % n;
+          const [a, b] = [ring[i], ring[j]];
+          if (Math.min(a[0], b[0]) > box[2] || Math.max(a[0], b[0]) < box[0] || Math.min(a[1], b[1]) > box[3] || Math.max(a[1], b[1]) < box[1]) continue;
+          const dv = Math.hypot(at2(i)[0] - at[0], at2(i)[1] - at[1]);
+          if (dv <= reach && !ignored(a) && (!vertex || dv < vertex.d)) vertex = { q: a, d: dv };
+          if (ignored(a) || ignored(b)) continue;
+          const { d, t } = segmentDistance(at, at2(i), at2(j));
+          if (d <= reach && (!edge || d < edge.d)) edge = { a, b, t, d };
         }
       }
     }

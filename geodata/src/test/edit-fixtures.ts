@@ -2,7 +2,9 @@ import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from
 import { expect } from 'vitest';
 import { checkCoverage } from '../coverage/check.ts';
 import { equalAreaProjection } from '../coverage/projection.ts';
-import type { CoverageReport } from '../coverage/types.ts';
+import type { CoverageOptions, CoverageReport } from '../coverage/types.ts';
+import { dafang } from '../dafang.ts';
+import type { GridFeature } from '../dataset/types.ts';
 import { applyChange } from '../edit/change-set.ts';
 import type { EditFeature, EditResult } from '../edit/types.ts';
 import { collection, DAFANG, deepFreeze, metres, polygon, ring, squares } from './coverage-fixtures.ts';
@@ -76,8 +78,9 @@ export function applied<F extends EditFeature>(grids: readonly F[], result: Edit
 export function expectCleanCoverage(
   grids: readonly Feature<Polygon | MultiPolygon>[],
   boundaries?: FeatureCollection<Polygon | MultiPolygon>,
+  options: CoverageOptions = {},
 ): CoverageReport {
-  const report = checkCoverage({ type: 'FeatureCollection', features: [...grids] }, boundaries);
+  const report = checkCoverage({ type: 'FeatureCollection', features: [...grids] }, boundaries, options);
   expect(report.invalid).toEqual([]);
   expect(report.overlaps).toEqual([]);
   expect(report.gaps).toEqual([]);
@@ -99,4 +102,36 @@ export function key(p: Position): string {
 
 export function boundaryOf(features: Feature<Polygon>[]): FeatureCollection<Polygon> {
   return collection(features);
+}
+
+/** Dafang's grid → community map, for checks against the community boundaries. */
+export const DAFANG_GRID_BOUNDARY: ReadonlyMap<string, string> = new Map(dafang.grids.features.map((f) => [f.properties.id, f.properties.communityId]));
+
+/**
+ * Dafang with one vertex moved in one grid only (not in its neighbour), as a careless editor would:
+ * a vertex in the middle of a shared edge chain, pulled 30 % of the way towards the chord of its
+ * two ring neighbours (a gap) or as far away from it (an overlap).
+ */
+export function dafangDent(kind: 'gap' | 'overlap'): { grids: GridFeature[]; grid: string; neighbour: string } {
+  const grids = dafang.grids.features;
+  const owners = new Map<string, number[]>();
+  grids.forEach((f, g) => vertexKeys(f).forEach((k) => owners.set(k, [...(owners.get(k) ?? []), g])));
+  for (let g = 0; g < grids.length; g++) {
+    const r = (grids[g].geometry as Polygon).coordinates[0];
+    const n = r.length - 1;
+    for (let i = 0; i < n; i++) {
+      const [p, v, q] = [r[(i + n - 1) % n], r[i], r[(i + 1) % n]];
+      const shared = [p, v, q].map((x) => owners.get(key(x))!);
+      if (shared.some((o) => o.length !== 2) || new Set(shared.map((o) => o.join())).size !== 1) continue;
+      const other = shared[1].find((o) => o !== g)!;
+      if (grids[other].properties.communityId !== grids[g].properties.communityId) continue;
+      if ((q[0] - p[0]) * (v[1] - p[1]) - (q[1] - p[1]) * (v[0] - p[0]) >= 0) continue;
+      const f = kind === 'gap' ? 0.3 : -0.3;
+      const moved = [v[0] + f * ((p[0] + q[0]) / 2 - v[0]), v[1] + f * ((p[1] + q[1]) / 2 - v[1])];
+      const ring = r.map((x, k) => (k % n === i ? [...moved] : x));
+      const dented = { ...grids[g], geometry: { type: 'Polygon' as const, coordinates: [ring] } };
+      return deepFreeze({ grids: grids.map((x, k) => (k === g ? dented : x)), grid: grids[g].properties.id, neighbour: grids[other].properties.id });
+    }
+  }
+  throw new Error('no vertex in the middle of a shared edge chain');
 }

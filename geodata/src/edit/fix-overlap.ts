@@ -1,0 +1,49 @@
+import type { MultiPolygon, Polygon } from 'geojson';
+import { Drafts } from './drafts.ts';
+import { dissolve } from './dissolve.ts';
+import { areaM2 } from './measure.ts';
+import { nodeWithNeighbours } from './node.ts';
+import { planeAt } from './plane.ts';
+import { openPolygons } from './rings.ts';
+import { findSelfIntersection } from './simple.ts';
+import { EDIT_ERRORS, NODE_TOLERANCE_M, refuse, type ChangeSet, type EditError, type EditFeature } from './types.ts';
+
+export interface FixOverlapOptions {
+  /** positions this close (metres) are one vertex (default 1 mm, as the coverage check welds) */
+  toleranceM?: number;
+}
+
+export type FixOverlapResult<F extends EditFeature> =
+  | { ok: true; change: ChangeSet<F>; removedM2: number }
+  | { ok: false; error: EditError };
+
+/**
+ * Removes an overlap (an item of the coverage check's `overlaps`) from the grid the planner picked;
+ * the other grid keeps it. The new vertices go into the neighbours too. A grid that lay wholly
+ * inside the overlap is deleted. Returns the change to preview before it is applied.
+ */
+export function fixOverlap<F extends EditFeature>(
+  grids: readonly F[],
+  overlap: { geometry: Polygon | MultiPolygon },
+  from: string,
+  options: FixOverlapOptions = {},
+): FixOverlapResult<F> {
+  const tol = options.toleranceM ?? NODE_TOLERANCE_M;
+  const drafts = new Drafts(grids);
+  const g = drafts.indexOf(from);
+  if (g < 0) return refuse(EDIT_ERRORS.unknownGrid, `there is no grid ${from}`, { grids: [from] });
+  const cut = openPolygons(overlap.geometry);
+  const own = drafts.polys(g);
+  const plane = planeAt(cut[0][0][0]);
+  const removed = areaM2(cut, plane);
+  const { polygons } = dissolve([{ polys: own }, { polys: cut, reverse: true }], plane, tol);
+  const expected = areaM2(own, plane) - removed;
+  if (Math.abs(areaM2(polygons, plane) - expected) > 1e-6 * areaM2(own, plane) + 0.01 || findSelfIntersection(polygons, plane)) {
+    return refuse(EDIT_ERRORS.notInGrid, `the overlap does not lie in grid ${from}`, { grids: [from] });
+  }
+  if (polygons.length === 0) return { ok: true, change: drafts.change([], [drafts.ids[g]]), removedM2: removed };
+  const noded = nodeWithNeighbours(drafts, g, polygons, plane, tol);
+  const w = drafts.write(g);
+  w.splice(0, w.length, ...noded);
+  return { ok: true, change: drafts.change(), removedM2: removed };
+}

@@ -1,0 +1,10 @@
+export { EDIT_ERRORS, NODE_TOLERANCE_M, VERTEX_TOLERANCE_DEG } from './types.ts';
+export type { ChangeSet, EditError, EditErrorCode, EditFeature, EditResult } from './types.ts';
+export { applyChange, composeChanges, emptyChange, gridId, reverseChange } from './change-set.ts';
+export { moveVertex, type MoveVertexOptions } from './move-vertex.ts';
+export { insertVertex, type InsertVertexOptions } from './insert-vertex.ts';
+export { insertSnapped, snapPosition, snapToleranceM, type Snap, type SnapOptions } from './snap.ts';
+export { splitGrid, type SplitOptions } from './split-grid.ts';
+export { mergeGrids, type MergeOptions } from './merge-grids.ts';
+export { fixGap, type FixGapOptions, type FixGapResult, type GapAssignment } from './fix-gap.ts';
+export { fixOverlap, type FixOverlapOptions, type FixOverlapResult } from './fix-overlap.ts';
