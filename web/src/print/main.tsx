@@ -1,9 +1,7 @@
 import { createRoot } from 'react-dom/client';
-import type { Map as MapLibreMap } from 'maplibre-gl';
 import { printT, PRINT_LOCALES } from './i18n/index.ts';
 import { loadPrintData } from './load-print-data.ts';
-import { GRID_LABEL_LAYER } from './print-layers.ts';
-import { PrintDocument } from './print-document.tsx';
+import { PrintDocument, type DrawnSheet } from './print-document.tsx';
 import { parsePrintParams, sheetMm } from './print-params.ts';
 import { CommunityNotFound, sheetModels } from './sheet-model.ts';
 import './print.css';
@@ -60,17 +58,17 @@ async function start() {
   }
   document.title = params.title ?? data.config.county.name;
 
-  const onReady = async (maps: MapLibreMap[]) => {
+  const onReady = async (drawn: DrawnSheet[]) => {
     window.__wanggePrint = {
-      sheets: maps.length,
+      sheets: drawn.length,
       project: (sheet, points) => {
-        const rect = maps[sheet].getContainer().getBoundingClientRect();
+        const rect = drawn[sheet].box.getBoundingClientRect();
         return points.map((p) => {
-          const xy = maps[sheet].project(p);
-          return [rect.left + window.scrollX + xy.x, rect.top + window.scrollY + xy.y];
+          const [x, y] = drawn[sheet].map.project(p);
+          return [rect.left + window.scrollX + x, rect.top + window.scrollY + y];
         });
       },
-      labelledGrids: (sheet) => [...new Set(maps[sheet].queryRenderedFeatures({ layers: [GRID_LABEL_LAYER] }).map((f) => String(f.properties.code)))].sort(),
+      labelledGrids: (sheet) => drawn[sheet].map.labelledGrids,
     };
     await document.fonts.ready;
     await nextFrames(2);

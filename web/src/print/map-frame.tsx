@@ -1,12 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
-import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { CommunitiesResponse } from '@wangge/geodata';
 import { NorthArrow } from './north-arrow.tsx';
 import type { PrintT } from './i18n/index.ts';
 import type { PrintScale } from './print-layers.ts';
-import { drawPrintMap } from './print-map.ts';
+import { drawPrintMap, type PrintedMap } from './print-map.ts';
 import type { PrintKind } from './print-params.ts';
-import { measureScale, ScaleBar, type ScaleInfo } from './scale-bar.tsx';
+import { ScaleBar } from './scale-bar.tsx';
 import type { SheetModel } from './sheet-model.ts';
 
 export interface MapFrameProps {
@@ -16,34 +15,36 @@ export interface MapFrameProps {
   pixelRatio: number | null;
   communities: CommunitiesResponse;
   t: PrintT;
-  onDrawn: (map: MapLibreMap) => void;
+  /** sheets draw their maps one at a time: this one waits until it is its turn */
+  active: boolean;
+  onDrawn: (map: PrintedMap, box: HTMLElement) => void;
   onError: (err: unknown) => void;
 }
 
-/** The map with its north arrow and scale bar; reports the MapLibre map once it is fully drawn. */
-export function MapFrame({ sheet, kind, scale, pixelRatio, communities, t, onDrawn, onError }: MapFrameProps) {
+/** The map with its north arrow and scale bar; reports the drawn map once its picture is in place. */
+export function MapFrame({ sheet, kind, scale, pixelRatio, communities, t, active, onDrawn, onError }: MapFrameProps) {
   const container = useRef<HTMLDivElement>(null);
-  const [measured, setMeasured] = useState<{ info: ScaleInfo; width: number } | null>(null);
+  const [printed, setPrinted] = useState<{ map: PrintedMap; width: number } | null>(null);
   // the map is drawn once per sheet: callbacks are read through a ref so a new closure never redraws it
   const callbacks = useRef({ onDrawn, onError });
   callbacks.current = { onDrawn, onError };
 
   useEffect(() => {
-    let map: MapLibreMap | null = null;
+    if (!active) return;
     let cancelled = false;
-    drawPrintMap({ container: container.current!, sheet, kind, scale, pixelRatio, communities })
-      .then((m) => {
-        map = m;
-        if (cancelled) return m.remove();
-        setMeasured({ info: measureScale(m), width: m.getContainer().clientWidth });
-        callbacks.current.onDrawn(m);
+    const box = container.current!;
+    drawPrintMap({ container: box, sheet, kind, scale, pixelRatio, communities })
+      .then((map) => {
+        if (cancelled) return;
+        setPrinted({ map, width: box.clientWidth });
+        callbacks.current.onDrawn(map, box);
       })
       .catch((err: unknown) => callbacks.current.onError(err));
     return () => {
       cancelled = true;
-      map?.remove();
+      box.replaceChildren();
     };
-  }, [sheet, kind, scale, pixelRatio, communities]);
+  }, [active, sheet, kind, scale, pixelRatio, communities]);
 
   return (
     <div className="map-frame">
@@ -51,9 +52,9 @@ export function MapFrame({ sheet, kind, scale, pixelRatio, communities, t, onDra
       <div className="north">
         <NorthArrow label={t('map.north')} u={scale.u} />
       </div>
-      {measured && (
+      {printed && (
         <div className="scale">
-          <ScaleBar metresPerPx={measured.info.metresPerPx} maxPx={Math.min(measured.width * 0.28, 180 * scale.u)} u={scale.u} />
+          <ScaleBar metresPerPx={printed.map.metresPerPx} maxPx={Math.min(printed.width * 0.28, 180 * scale.u)} u={scale.u} />
         </div>
       )}
     </div>

@@ -1,29 +1,38 @@
-import { useCallback, useMemo, useRef } from 'react';
-import type { Map as MapLibreMap } from 'maplibre-gl';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { printT, PRINT_LOCALES } from './i18n/index.ts';
 import type { PrintData } from './load-print-data.ts';
 import type { PrintScale } from './print-layers.ts';
+import type { PrintedMap } from './print-map.ts';
 import type { PrintParams } from './print-params.ts';
 import { Sheet } from './sheet.tsx';
 import type { SheetModel } from './sheet-model.ts';
+
+export interface DrawnSheet {
+  map: PrintedMap;
+  /** the element the map fills, to turn map pixels into page pixels */
+  box: HTMLElement;
+}
 
 export interface PrintDocumentProps {
   params: PrintParams;
   data: PrintData;
   sheets: SheetModel[];
-  /** every sheet's map is drawn and its table fitted; maps in sheet order */
-  onReady: (maps: MapLibreMap[]) => void;
+  /** every sheet's map is drawn and its table fitted; in sheet order */
+  onReady: (sheets: DrawnSheet[]) => void;
   onError: (err: unknown) => void;
 }
 
-/** The sheets one after another; each is one page when printed (page-break-after). */
+/** The sheets one after another (one printed page each), drawing their maps one at a time. */
 export function PrintDocument({ params, data, sheets, onReady, onError }: PrintDocumentProps) {
   const t = useMemo(() => printT(params.lang), [params.lang]);
-  const ready = useRef(new Map<number, MapLibreMap>());
+  const drawn = useRef(new Map<number, DrawnSheet>());
+  const [turn, setTurn] = useState(0);
   const onSheetReady = useCallback(
-    (index: number, map: MapLibreMap) => {
-      ready.current.set(index, map);
-      if (ready.current.size === sheets.length) onReady(sheets.map((_, i) => ready.current.get(i)!));
+    (index: number, map: PrintedMap, box: HTMLElement) => {
+      if (drawn.current.has(index)) return;
+      drawn.current.set(index, { map, box });
+      setTurn((n) => Math.max(n, index + 1));
+      if (drawn.current.size === sheets.length) onReady(sheets.map((_, i) => drawn.current.get(i)!));
     },
     [sheets, onReady],
   );
@@ -44,6 +53,7 @@ export function PrintDocument({ params, data, sheets, onReady, onError }: PrintD
           scale={scales[i]}
           t={t}
           locale={PRINT_LOCALES[params.lang]}
+          active={i <= turn}
           onReady={onSheetReady}
           onError={onError}
         />

@@ -1,4 +1,5 @@
 import type { ExpressionSpecification, LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
+import type { GeoJSON } from 'geojson';
 import { PROBLEM_STATUS_COLORS } from '@wangge/geodata';
 import { communityFillLayer, communityLabelLayer, communityLineLayer } from '../map/layers/communities.layer.ts';
 import { gridFillLayer, gridLineLayer } from '../map/layers/grids.layer.ts';
@@ -42,7 +43,6 @@ export interface PrintScale {
   focus: string | null;
 }
 
-const empty = (): SourceSpecification => ({ type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
 
 function gridFill(kind: PrintKind): LayerSpecification {
   const shared = gridFillLayer() as Extract<LayerSpecification, { type: 'fill' }>;
@@ -139,9 +139,9 @@ function problemLayers(scale: PrintScale): LayerSpecification[] {
   ];
 }
 
-/** The sheet's style: paper, our GeoJSON sources, no basemap, sprite or glyphs URL (labels render locally). */
-export function printStyle(kind: PrintKind, scale: PrintScale): StyleSpecification {
-  const sources = Object.fromEntries(Object.values(PRINT_SOURCES).map((id) => [id, empty()]));
+/** The sheet's style: our GeoJSON sources with their data inline, no basemap, sprite or glyphs URL (labels render locally). */
+export function printStyle(kind: PrintKind, scale: PrintScale, data: Readonly<Record<PrintSourceId, GeoJSON>>): StyleSpecification {
+  const sources = Object.fromEntries(Object.values(PRINT_SOURCES).map((id): [string, SourceSpecification] => [id, { type: 'geojson', data: data[id] }]));
   const layers: LayerSpecification[] = [
     { id: 'background', type: 'background', paint: { 'background-color': PRINT_COLORS.outside } },
     communityFill(scale),

@@ -4,7 +4,9 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { GeoJSON } from 'geojson';
 import type { CommunitiesResponse } from '@wangge/geodata';
 import { labelPoints } from '../map/label-points.ts';
-import { PRINT_SOURCES, printStyle, type PrintScale, type PrintSourceId } from './print-layers.ts';
+import { GRID_LABEL_LAYER, PRINT_SOURCES, printStyle, type PrintScale, type PrintSourceId } from './print-layers.ts';
+import { mercatorProjector, type Projector } from './projection.ts';
+import { measureScale } from './scale.ts';
 import type { PrintKind } from './print-params.ts';
 import type { SheetModel } from './sheet-model.ts';
 
@@ -22,28 +24,55 @@ export interface PrintMapOptions {
   communities: CommunitiesResponse;
 }
 
+/** What is left of a sheet's map once it is drawn: its picture, and facts measured on it. */
+export interface PrintedMap {
+  /** CSS pixels inside the map's box */
+  project: Projector;
+  metresPerPx: number;
+  /** codes of the grids whose labels were placed */
+  labelledGrids: string[];
+}
+
 /**
- * A still MapLibre map for one sheet: no interaction, no fade-in (labels are fully drawn when the
- * map goes idle), a drawing buffer kept for screenshots and printing, framed on the sheet's data.
- * Resolves once every source is drawn.
+ * Draws one sheet's map with MapLibre (no interaction, no fade-in so labels are complete when the
+ * map is idle, drawing buffer kept), then copies the picture into a plain 2D canvas and removes the
+ * map. A software-rendered WebGL canvas at 300 dpi makes every later frame, the screenshot and the
+ * print slow, and Chromium caps live WebGL contexts per page: a 9-sheet PDF would hit both.
  */
-export async function drawPrintMap({ container, sheet, kind, scale, pixelRatio, communities }: PrintMapOptions): Promise<maplibregl.Map> {
-  const padding = Math.round(18 * scale.u);
-  const map = new maplibregl.Map({
-    container,
-    style: printStyle(kind, scale),
-    bounds: [...sheet.bbox] as [number, number, number, number],
-    fitBoundsOptions: { padding },
-    interactive: false,
-    attributionControl: false,
-    fadeDuration: 0,
-    canvasContextAttributes: { preserveDrawingBuffer: true, antialias: true },
-    localIdeographFontFamily: CJK_FONT,
-    maxCanvasSize: [16384, 16384],
-    maxZoom: 19,
-    ...(pixelRatio ? { pixelRatio } : {}),
+export async function drawPrintMap(options: PrintMapOptions): Promise<PrintedMap> {
+  const map = await drawLiveMap(options);
+  try {
+    const gl = map.getCanvas();
+    const still = document.createElement('canvas');
+    still.width = gl.width;
+    still.height = gl.height;
+    still.className = 'map-still';
+    still.getContext('2d')!.drawImage(gl, 0, 0);
+    const { clientWidth: width, clientHeight: height } = map.getContainer();
+    const center = map.getCenter();
+    const printed: PrintedMap = {
+      project: mercatorProjector([center.lng, center.lat], map.getZoom(), width, height),
+      metresPerPx: measureScale(map).metresPerPx,
+      labelledGrids: [...new Set(map.queryRenderedFeatures({ layers: [GRID_LABEL_LAYER] }).map((f) => String(f.properties.code)))].sort(),
+    };
+    options.container.append(still);
+    return printed;
+  } finally {
+    map.remove();
+  }
+}
+
+const idle = (map: maplibregl.Map) =>
+  new Promise<void>((done) => {
+    map.once('idle', () => done());
+    map.triggerRepaint();
   });
-  await map.once('load');
+
+/**
+ * Lays the map out at one device pixel per CSS pixel (its several loading frames are cheap there),
+ * then redraws once at the print resolution: a 300 dpi frame in software takes about a second.
+ */
+async function drawLiveMap({ container, sheet, kind, scale, pixelRatio, communities }: PrintMapOptions): Promise<maplibregl.Map> {
   const data: Record<PrintSourceId, GeoJSON> = {
     [PRINT_SOURCES.communities]: communities,
     [PRINT_SOURCES.communityLabels]: labelPoints(communities) as GeoJSON,
@@ -52,10 +81,27 @@ export async function drawPrintMap({ container, sheet, kind, scale, pixelRatio, 
     [PRINT_SOURCES.defects]: sheet.defects,
     [PRINT_SOURCES.problems]: { type: 'FeatureCollection', features: sheet.problems },
   };
-  await Promise.all(Object.entries(data).map(([id, d]) => map.getSource<maplibregl.GeoJSONSource>(id)!.setData(d as never)));
-  await new Promise<void>((done) => {
-    map.once('idle', () => done());
-    map.triggerRepaint();
+  const map = new maplibregl.Map({
+    container,
+    style: printStyle(kind, scale, data),
+    bounds: [...sheet.bbox] as [number, number, number, number],
+    fitBoundsOptions: { padding: Math.round(18 * scale.u) },
+    interactive: false,
+    attributionControl: false,
+    fadeDuration: 0,
+    // no MSAA: at 300 dpi a stair step is 0.08 mm, and multisampling 10 million pixels in software is slow
+    canvasContextAttributes: { preserveDrawingBuffer: true, antialias: false },
+    localIdeographFontFamily: CJK_FONT,
+    maxCanvasSize: [16384, 16384],
+    maxZoom: 19,
+    pixelRatio: 1,
   });
+  await map.once('load');
+  await idle(map);
+  const target = pixelRatio ?? window.devicePixelRatio;
+  if (target !== 1) {
+    map.setPixelRatio(target);
+    await idle(map);
+  }
   return map;
 }

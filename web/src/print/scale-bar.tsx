@@ -1,17 +1,4 @@
-import { distanceM, niceScale } from './scale.ts';
-
-export interface ScaleInfo {
-  metresPerPx: number;
-}
-
-/** Metres per CSS pixel along the map's middle row, measured on the map itself (so right for its latitude). */
-export function measureScale(map: { unproject(p: [number, number]): { lng: number; lat: number }; getContainer(): HTMLElement }): ScaleInfo {
-  const { clientWidth: w, clientHeight: h } = map.getContainer();
-  const span = Math.max(50, Math.round(w / 2));
-  const a = map.unproject([Math.round((w - span) / 2), h / 2]);
-  const b = map.unproject([Math.round((w + span) / 2), h / 2]);
-  return { metresPerPx: distanceM([a.lng, a.lat], [b.lng, b.lat]) / span };
-}
+import { niceScale } from './scale.ts';
 
 /** An alternating black-and-white bar of a round length, with 0, half and full marks. */
 export function ScaleBar({ metresPerPx, maxPx, u }: { metresPerPx: number; maxPx: number; u: number }) {

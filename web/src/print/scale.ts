@@ -21,3 +21,16 @@ export function niceScale(metresPerPx: number, maxPx: number): { metres: number;
   const label = metres >= 1000 ? `${metres / 1000} km` : `${metres} m`;
   return { metres, px: metres / metresPerPx, label, segments: step === 2 ? 4 : step === 5 ? 5 : 4 };
 }
+
+export interface ScaleInfo {
+  metresPerPx: number;
+}
+
+/** Metres per CSS pixel along the map's middle row, measured on the map itself (so right for its latitude). */
+export function measureScale(map: { unproject(p: [number, number]): { lng: number; lat: number }; getContainer(): HTMLElement }): ScaleInfo {
+  const { clientWidth: w, clientHeight: h } = map.getContainer();
+  const span = Math.max(50, Math.round(w / 2));
+  const a = map.unproject([Math.round((w - span) / 2), h / 2]);
+  const b = map.unproject([Math.round((w + span) / 2), h / 2]);
+  return { metresPerPx: distanceM([a.lng, a.lat], [b.lng, b.lat]) / span };
+}

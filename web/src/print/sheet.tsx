@@ -1,10 +1,10 @@
 import { useCallback, useRef } from 'react';
-import type { Map as MapLibreMap } from 'maplibre-gl';
 import { DetailTable } from './detail-table.tsx';
 import type { PrintT } from './i18n/index.ts';
 import { Legend } from './legend.tsx';
 import type { PrintData } from './load-print-data.ts';
 import { MapFrame } from './map-frame.tsx';
+import type { PrintedMap } from './print-map.ts';
 import type { PrintScale } from './print-layers.ts';
 import type { PrintParams } from './print-params.ts';
 import type { SheetModel } from './sheet-model.ts';
@@ -19,19 +19,21 @@ export interface SheetProps {
   scale: PrintScale;
   t: PrintT;
   locale: string;
-  onReady: (index: number, map: MapLibreMap) => void;
+  /** false until the sheets before this one have drawn their maps */
+  active: boolean;
+  onReady: (index: number, map: PrintedMap, box: HTMLElement) => void;
   onError: (err: unknown) => void;
 }
 
 /** One sheet of paper: title, the map with its furniture, the legend and list beside it, and the footer. */
-export function Sheet({ index, pages, sheet, data, params, scale, t, locale, onReady, onError }: SheetProps) {
-  const done = useRef({ map: null as MapLibreMap | null, table: false });
+export function Sheet({ index, pages, sheet, data, params, scale, t, locale, active, onReady, onError }: SheetProps) {
+  const done = useRef({ map: null as { map: PrintedMap; box: HTMLElement } | null, table: false });
   const check = useCallback(() => {
-    if (done.current.map && done.current.table) onReady(index, done.current.map);
+    if (done.current.map && done.current.table) onReady(index, done.current.map.map, done.current.map.box);
   }, [index, onReady]);
   const onDrawn = useCallback(
-    (map: MapLibreMap) => {
-      done.current.map = map;
+    (map: PrintedMap, box: HTMLElement) => {
+      done.current.map = { map, box };
       check();
     },
     [check],
@@ -57,7 +59,7 @@ export function Sheet({ index, pages, sheet, data, params, scale, t, locale, onR
         </p>
       </header>
       <div className="sheet-body">
-        <MapFrame sheet={sheet} kind={params.kind} scale={scale} pixelRatio={params.pixelRatio} communities={data.communities} t={t} onDrawn={onDrawn} onError={onError} />
+        <MapFrame sheet={sheet} kind={params.kind} scale={scale} pixelRatio={params.pixelRatio} communities={data.communities} t={t} active={active} onDrawn={onDrawn} onError={onError} />
         <aside className="side">
           <Legend kind={params.kind} sheet={sheet} t={t} hasCoverage={data.coverage !== null} />
           {params.kind === 'coverage' && <CoverageSummary data={data} sheet={sheet} t={t} />}
