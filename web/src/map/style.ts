@@ -10,6 +10,7 @@ import {
   problemPointLayer,
   problemsSource,
 } from './layers/problems.layer.ts';
+import { problemDraftDotLayer, problemDraftLayer, problemFocusRingLayer } from './layers/problem-focus.layer.ts';
 import { selectionCasingLayer, selectionLineLayer, selectionPointLayer } from './layers/selection.layer.ts';
 import { ZONE_LAYERS, zoneFillLayer, zoneLabelLayer, zoneLineLayer } from './layers/zones.layer.ts';
 import { MAP_COLORS, SOURCES, type SourceId } from './theme.ts';
@@ -45,6 +46,9 @@ export function mapLayers(): LayerSpecification[] {
     problemHaloLayer(),
     problemPointLayer(),
     problemClusterCountLayer(),
+    problemFocusRingLayer(),
+    problemDraftLayer(),
+    problemDraftDotLayer(),
     selectionPointLayer(),
   ];
 }
@@ -62,6 +66,7 @@ export function mapStyle(): StyleSpecification {
     [SOURCES.zones]: empty(),
     [SOURCES.zoneLabels]: empty(),
     [SOURCES.problems]: problemsSource(),
+    [SOURCES.problemFocus]: empty(),
     [SOURCES.clickPoint]: empty(),
   };
   return { version: 8, name: 'wangge', sources, layers: mapLayers() };

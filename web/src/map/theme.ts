@@ -13,6 +13,10 @@ export const MAP_COLORS = {
   zone: '#6a3d9a',
   selection: '#111827',
   cluster: '#37474f',
+  /** the ring of an overdue problem pin: apart from every workflow colour (red to green) */
+  overdue: '#c2185b',
+  /** the pin being placed while filing a problem */
+  draft: '#1d4ed8',
 } as const;
 
 /**
@@ -36,6 +40,7 @@ export const SOURCES = {
   zones: 'zones',
   zoneLabels: 'zone-labels',
   problems: 'problems',
+  problemFocus: 'problem-focus',
   clickPoint: 'click-point',
 } as const;
 export type SourceId = (typeof SOURCES)[keyof typeof SOURCES];

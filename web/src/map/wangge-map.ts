@@ -18,8 +18,10 @@ export type Bbox = readonly [number, number, number, number];
 export interface WanggeMapOptions {
   container: HTMLElement;
   bounds: Bbox;
-  /** a click on the map that is not on a problem cluster */
+  /** a click on the map that is not on a problem pin or cluster */
   onClick: (at: LonLat) => void;
+  /** a click on a problem pin: its id, and the clicked place */
+  onProblemClick?: (id: string, at: LonLat) => void;
 }
 
 declare global {
@@ -42,10 +44,14 @@ export class WanggeMap {
   private clickedAt: LonLat | null = null;
   private overlays: Partial<Record<Overlay, boolean>> = {};
   private styleReady = false;
+  /** every click places something (a problem being filed): pins and clusters do not catch it */
+  private placing = false;
   private readonly onClick: (at: LonLat) => void;
+  private readonly onProblemClick?: (id: string, at: LonLat) => void;
 
-  constructor({ container, bounds, onClick }: WanggeMapOptions) {
+  constructor({ container, bounds, onClick, onProblemClick }: WanggeMapOptions) {
     this.onClick = onClick;
+    this.onProblemClick = onProblemClick;
     this.map = new maplibregl.Map({
       container,
       style: mapStyle(),
@@ -75,6 +81,8 @@ export class WanggeMap {
     this.map.on('mouseleave', GRID_LAYERS.fill, () => this.setCursor(''));
     this.map.on('mouseenter', PROBLEM_LAYERS.clusters, () => this.setCursor('zoom-in'));
     this.map.on('mouseleave', PROBLEM_LAYERS.clusters, () => this.setCursor(''));
+    this.map.on('mouseenter', PROBLEM_LAYERS.points, () => this.setCursor('pointer'));
+    this.map.on('mouseleave', PROBLEM_LAYERS.points, () => this.setCursor(''));
     if (navigator.webdriver) window.__wanggeMap = this.map;
   }
 
@@ -118,6 +126,36 @@ export class WanggeMap {
     });
   }
 
+  /** The box on screen, [west, south, east, north]. */
+  viewBounds(): Bbox {
+    return this.map.getBounds().toArray().flat() as unknown as Bbox;
+  }
+
+  /** Calls back after every camera move (and once the style has loaded); returns the unsubscribe. */
+  onMoveEnd(callback: () => void): () => void {
+    this.map.on('moveend', callback);
+    if (this.styleReady) callback();
+    else this.map.once('load', callback);
+    return () => {
+      this.map.off('moveend', callback);
+      this.map.off('load', callback);
+    };
+  }
+
+  /** Centres a point, zooming in to at least `minZoom`, leaving room for what covers the map. */
+  flyToPoint(at: LonLat, padding: maplibregl.PaddingOptions, minZoom = 16): void {
+    requestAnimationFrame(() => {
+      this.map.resize();
+      this.map.easeTo({ center: [...at], zoom: Math.max(this.map.getZoom(), minZoom), padding, duration: 700 });
+    });
+  }
+
+  setPlacing(placing: boolean): void {
+    if (placing === this.placing) return;
+    this.placing = placing;
+    this.setCursor('');
+  }
+
   zoomBy(delta: number): void {
     this.map.easeTo({ zoom: this.map.getZoom() + delta, duration: 250 });
   }
@@ -153,6 +191,16 @@ export class WanggeMap {
   }
 
   private async handleClick(e: maplibregl.MapMouseEvent): Promise<void> {
+    const at: LonLat = [e.lngLat.lng, e.lngLat.lat];
+    if (this.placing) {
+      this.onClick(at);
+      return;
+    }
+    const pin = this.styleReady && this.onProblemClick ? this.map.queryRenderedFeatures(e.point, { layers: [PROBLEM_LAYERS.points] })[0] : undefined;
+    if (pin) {
+      this.onProblemClick!(String(pin.properties.id), at);
+      return;
+    }
     const cluster = this.styleReady ? this.map.queryRenderedFeatures(e.point, { layers: [PROBLEM_LAYERS.clusters] })[0] : undefined;
     if (cluster) {
       const source = this.map.getSource<maplibregl.GeoJSONSource>(SOURCES.problems);
@@ -161,10 +209,10 @@ export class WanggeMap {
       this.map.easeTo({ center, zoom: zoom ?? this.map.getZoom() + 2 });
       return;
     }
-    this.onClick([e.lngLat.lng, e.lngLat.lat]);
+    this.onClick(at);
   }
 
   private setCursor(cursor: string): void {
-    this.map.getCanvas().style.cursor = cursor;
+    this.map.getCanvas().style.cursor = this.placing ? 'crosshair' : cursor;
   }
 }

@@ -18,6 +18,19 @@ export function problemColorExpression(): ExpressionSpecification {
   return ['match', ['get', 'status'], ...pairs, PROBLEM_OTHER_COLOR] as unknown as ExpressionSpecification;
 }
 
+/** Pin radius; an overdue pin's ring is drawn this much wider than the normal dark halo. */
+const PIN_RADIUS = 6;
+const HALO_RADIUS = 9.5;
+const OVERDUE_HALO_RADIUS = 12;
+
+/** Features of the source that are single problems, not clusters. */
+const IS_PIN: ExpressionSpecification = ['!', ['has', 'point_count']];
+
+/** Clusters carry how many of their problems are overdue, so a cluster can stand out too. */
+export function problemClusterProperties(): Record<string, ExpressionSpecification> {
+  return { overdue: ['+', ['case', ['==', ['get', 'overdue'], true], 1, 0]] };
+}
+
 export function problemsSource(): SourceSpecification {
   return {
     type: 'geojson',
@@ -25,7 +38,20 @@ export function problemsSource(): SourceSpecification {
     cluster: true,
     clusterRadius: 36,
     clusterMaxZoom: 16,
+    clusterProperties: problemClusterProperties(),
   };
+}
+
+/** Halo colour: the overdue ring on overdue pins and on clusters holding any, the dark ring otherwise. */
+export function problemHaloColorExpression(): ExpressionSpecification {
+  return [
+    'case',
+    ['has', 'point_count'],
+    ['case', ['>', ['get', 'overdue'], 0], MAP_COLORS.overdue, '#ffffff'],
+    ['==', ['get', 'overdue'], true],
+    MAP_COLORS.overdue,
+    MAP_COLORS.cluster,
+  ];
 }
 
 export function problemClusterLayer(): LayerSpecification {
@@ -36,9 +62,9 @@ export function problemClusterLayer(): LayerSpecification {
     filter: ['has', 'point_count'],
     paint: {
       'circle-color': MAP_COLORS.cluster,
-      'circle-radius': ['step', ['get', 'point_count'], 11, 5, 14, 20, 18],
-      'circle-stroke-color': '#ffffff',
-      'circle-stroke-width': 2,
+      'circle-radius': ['step', ['get', 'point_count'], 11, 5, 14, 20, 18, 1000, 22],
+      'circle-stroke-color': problemHaloColorExpression(),
+      'circle-stroke-width': ['case', ['>', ['get', 'overdue'], 0], 3, 2],
     },
   };
 }
@@ -61,14 +87,18 @@ export function problemClusterCountLayer(): LayerSpecification {
   };
 }
 
-/** The dark outer ring of each pin, drawn under it. */
+/** The outer ring of each pin, drawn under it: dark, or wider and in the overdue colour. */
 export function problemHaloLayer(): LayerSpecification {
   return {
     id: PROBLEM_LAYERS.halo,
     type: 'circle',
     source: SOURCES.problems,
-    filter: ['!', ['has', 'point_count']],
-    paint: { 'circle-color': MAP_COLORS.cluster, 'circle-radius': 9.5, 'circle-blur': 0.15 },
+    filter: IS_PIN,
+    paint: {
+      'circle-color': problemHaloColorExpression(),
+      'circle-radius': ['case', ['==', ['get', 'overdue'], true], OVERDUE_HALO_RADIUS, HALO_RADIUS],
+      'circle-blur': 0.15,
+    },
   };
 }
 
@@ -77,10 +107,10 @@ export function problemPointLayer(): LayerSpecification {
     id: PROBLEM_LAYERS.points,
     type: 'circle',
     source: SOURCES.problems,
-    filter: ['!', ['has', 'point_count']],
+    filter: IS_PIN,
     paint: {
       'circle-color': problemColorExpression(),
-      'circle-radius': 6,
+      'circle-radius': PIN_RADIUS,
       // white then dark ring: a pin must stand out on every status colour, including its own
       'circle-stroke-color': '#ffffff',
       'circle-stroke-width': 2,
