@@ -8,3 +8,4 @@ export * from './domain/roles.ts';
 export * from './domain/problems.ts';
 export * from './coverage/index.ts';
 export * from './edit/index.ts';
+export * from './crs/index.ts';
