@@ -4,6 +4,8 @@ import { LOCALES, MESSAGES, translate, useLang, useT } from './i18n/lang.ts';
 import { MapView } from './map/map-view.tsx';
 import { Legend } from './overlay/legend.tsx';
 import { SidePanel } from './panel/side-panel.tsx';
+import { ProblemPanel } from './problems/problem-panel.tsx';
+import { ProblemTools } from './problems/problem-tools.tsx';
 import { retryStart } from './state/controller.ts';
 import { useData } from './state/data.store.ts';
 
@@ -28,9 +30,11 @@ export function App() {
         {ready && (
           <MapView>
             <Legend />
+            <ProblemTools />
           </MapView>
         )}
         <SidePanel />
+        <ProblemPanel />
         {!ready && !error && <p className="stage-message">{t('app.loading')}</p>}
         {error && (
           <div className="stage-message" role="alert">

@@ -5,7 +5,6 @@ import type {
   GridDetailResponse,
   GridsResponse,
   LocateResponse,
-  ProblemsResponse,
   StatusResponse,
   ZonesResponse,
 } from '@wangge/geodata';
@@ -67,7 +66,6 @@ export const api = {
   grids: (signal?: AbortSignal) => getJson<GridsResponse>('/api/grids', signal),
   communities: (signal?: AbortSignal) => getJson<CommunitiesResponse>('/api/communities', signal),
   zones: (signal?: AbortSignal) => getJson<ZonesResponse>('/api/zones', signal),
-  problems: (signal?: AbortSignal) => getJson<ProblemsResponse>('/api/problems', signal),
   status: (week: string, signal?: AbortSignal) => getJson<StatusResponse>(`/api/status?${q({ week })}`, signal),
   grid: (id: string, week: string, signal?: AbortSignal) =>
     getJson<GridDetailResponse>(`/api/grids/${encodeURIComponent(id)}?${q({ week })}`, signal),

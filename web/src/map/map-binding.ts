@@ -29,7 +29,7 @@ export function bindMap(wmap: WanggeMap, container: HTMLElement, paddingFor: Pad
   };
 
   const syncData = () => {
-    const { grids, communities, zones, problems } = useData.getState();
+    const { grids, communities, zones } = useData.getState();
     const week = useView.getState().week;
     if (communities) {
       wmap.setData(SOURCES.communities, communities);
@@ -39,7 +39,6 @@ export function bindMap(wmap: WanggeMap, container: HTMLElement, paddingFor: Pad
       wmap.setData(SOURCES.zones, zones);
       wmap.setData(SOURCES.zoneLabels, labelsOf(zones));
     }
-    if (problems) wmap.setData(SOURCES.problems, problems);
     if (!grids) return;
     wmap.setData(SOURCES.gridLabels, labelsOf(grids));
     const status = statusOf(week);

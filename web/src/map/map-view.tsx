@@ -1,6 +1,9 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import type { PaddingOptions } from 'maplibre-gl';
 import { useT } from '../i18n/lang.ts';
+import { bindProblems } from '../problems/problems-binding.ts';
+import { useProblemCard } from '../problems/card.store.ts';
+import { useFiling } from '../problems/filing.store.ts';
 import { useData } from '../state/data.store.ts';
 import { usePanel } from '../state/panel.store.ts';
 import { bindMap } from './map-binding.ts';
@@ -29,13 +32,23 @@ export function MapView({ children }: { children?: ReactNode }) {
   useEffect(() => {
     const container = containerRef.current;
     if (!container || !bbox) return;
-    const wmap = new WanggeMap({ container, bounds: bbox, onClick: (at) => void usePanel.getState().inspectAt(at) });
+    const wmap = new WanggeMap({
+      container,
+      bounds: bbox,
+      // while a problem is being filed, a click places its pin instead of asking who answers there
+      onClick: (at) => {
+        if (!useFiling.getState().place(at)) void usePanel.getState().inspectAt(at);
+      },
+      onProblemClick: (id) => void useProblemCard.getState().open(id),
+    });
     mapRef.current = wmap;
     const unbind = bindMap(wmap, container, coveredPadding);
+    const unbindProblems = bindProblems(wmap, coveredPadding);
     const observer = new ResizeObserver(() => wmap.resize());
     observer.observe(container);
     return () => {
       observer.disconnect();
+      unbindProblems();
       unbind();
       wmap.destroy();
       mapRef.current = null;

@@ -1,6 +1,7 @@
 import { useT } from '../i18n/lang.ts';
 import { usePanel } from '../state/panel.store.ts';
 import { useView } from '../state/view.store.ts';
+import { GridProblems } from '../problems/grid-problems.tsx';
 import { GridDetails } from './grid-details.tsx';
 import { ZonesSection } from './zones-section.tsx';
 
@@ -28,6 +29,7 @@ export function SidePanel() {
       </button>
       {failed?.state === 'error' && <p className="panel-error" role="alert">{t('panel.failed', { message: failed.message })}</p>}
       {shownDetail && <GridDetails detail={shownDetail} place={zones} />}
+      {shownDetail && <GridProblems gridId={shownDetail.grid.id} />}
       {outside && (
         <header className="panel-title">
           <h2 id="panel-heading">{t('panel.outside')}</h2>

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { CommunitiesResponse, ConfigResponse, GridsResponse, ProblemsResponse, StatusResponse, ZonesResponse } from '@wangge/geodata';
+import type { CommunitiesResponse, ConfigResponse, GridsResponse, StatusResponse, ZonesResponse } from '@wangge/geodata';
 import { api, errorMessage } from '../api/client.ts';
 import type { Load } from './load.ts';
 
@@ -9,7 +9,6 @@ interface DataStore {
   grids: GridsResponse | null;
   communities: CommunitiesResponse | null;
   zones: ZonesResponse | null;
-  problems: ProblemsResponse | null;
   /** null while the first load runs, a message when it failed */
   baseError: string | null;
   statusByWeek: Readonly<Record<string, Load<StatusResponse>>>;
@@ -25,20 +24,14 @@ export const useData = create<DataStore>((set, get) => ({
   grids: null,
   communities: null,
   zones: null,
-  problems: null,
   baseError: null,
   statusByWeek: {},
   loadBase: async () => {
     set({ baseError: null });
     try {
-      const [config, grids, communities, zones, problems] = await Promise.all([
-        api.config(),
-        api.grids(),
-        api.communities(),
-        api.zones(),
-        api.problems(),
-      ]);
-      set({ config, grids, communities, zones, problems });
+      // problems are not base data: the map asks for the ones in view (web/src/problems/pins.store.ts)
+      const [config, grids, communities, zones] = await Promise.all([api.config(), api.grids(), api.communities(), api.zones()]);
+      set({ config, grids, communities, zones });
     } catch (err) {
       set({ baseError: errorMessage(err) });
     }

@@ -1,0 +1,94 @@
+import { create } from 'zustand';
+import type { ProblemDetailResponse, ProblemStatus } from '@wangge/geodata';
+import { ApiRequestError, errorMessage } from '../api/client.ts';
+import type { Keyed } from '../state/load.ts';
+import type { ProblemStep } from './problem-actions.ts';
+import { useProblemCamera } from './camera.store.ts';
+import { problemsApi } from './problems-api.ts';
+import { useProblemQuery } from './query.store.ts';
+
+interface CardStore {
+  /** the problem whose card is open */
+  detail: Keyed<ProblemDetailResponse> | null;
+  /** set right after this user filed it: the card then says where it was routed */
+  justFiled: boolean;
+  /** a step or upload is being sent */
+  busy: boolean;
+  /** what the last step answered when it failed */
+  actionError: string | null;
+  /** which photo failed to upload, and why (the step or filing itself went through) */
+  photoError: string | null;
+  /** `fly` moves the camera to its pin (opened from a list, not from the map) */
+  open: (id: string, opts?: { fly?: boolean }) => Promise<void>;
+  /** shows a problem the server just answered with (after filing), without asking again */
+  show: (detail: ProblemDetailResponse, opts: { justFiled: boolean; photoError?: string | null }) => void;
+  close: () => void;
+  /** true once the step went through (even if a photo then failed) */
+  take: (step: ProblemStep, note: string, photos: readonly File[]) => Promise<boolean>;
+}
+
+/** Uploads photos one by one; returns the first failure's message, or null. */
+export async function uploadAll(id: string, photos: readonly File[]): Promise<string | null> {
+  for (const photo of photos) {
+    try {
+      await problemsApi.addPhoto(id, photo);
+    } catch (err) {
+      return `${photo.name}: ${errorMessage(err)}`;
+    }
+  }
+  return null;
+}
+
+/** The open problem card: its detail, and the workflow steps taken from it. */
+export const useProblemCard = create<CardStore>((set, get) => {
+  const current = () => {
+    const d = get().detail;
+    return d?.load.state === 'ready' ? d.load.data : null;
+  };
+  const reload = async (id: string) => {
+    const data = await problemsApi.detail(id);
+    if (get().detail?.key === id) set({ detail: { key: id, load: { state: 'ready', data } } });
+    return data;
+  };
+
+  return {
+    detail: null,
+    justFiled: false,
+    busy: false,
+    actionError: null,
+    photoError: null,
+    open: async (id, opts) => {
+      set({ detail: { key: id, load: { state: 'loading' } }, justFiled: false, actionError: null, photoError: null });
+      try {
+        const data = await reload(id);
+        if (opts?.fly && get().detail?.key === id) useProblemCamera.getState().flyTo([data.lon, data.lat]);
+      } catch (err) {
+        if (get().detail?.key === id) set({ detail: { key: id, load: { state: 'error', message: errorMessage(err) } } });
+      }
+    },
+    show: (data, { justFiled, photoError = null }) => {
+      set({ detail: { key: data.id, load: { state: 'ready', data } }, justFiled, actionError: null, photoError, busy: false });
+    },
+    close: () => set({ detail: null, justFiled: false, actionError: null, photoError: null }),
+    take: async (step, note, photos) => {
+      const problem = current();
+      if (!problem || get().busy) return false;
+      set({ busy: true, actionError: null, photoError: null });
+      try {
+        const moved = await problemsApi.move(problem.id, step.to, problem.status as ProblemStatus, note.trim() || null);
+        // photos go up after the step, so their time places them with it (see photo-phases.ts)
+        const failed = await uploadAll(problem.id, photos);
+        const data = photos.length ? await problemsApi.detail(problem.id).catch(() => moved) : moved;
+        if (get().detail?.key === problem.id) set({ detail: { key: data.id, load: { state: 'ready', data } }, photoError: failed, justFiled: false });
+        set({ busy: false });
+        useProblemQuery.getState().changed();
+        return true;
+      } catch (err) {
+        set({ busy: false, actionError: errorMessage(err) });
+        // someone else moved it meanwhile: show where it is now
+        if (err instanceof ApiRequestError && err.status === 409) void reload(problem.id).catch(() => undefined);
+        return false;
+      }
+    },
+  };
+});

@@ -1,0 +1,98 @@
+import { create } from 'zustand';
+import type { ProblemCategory } from '@wangge/geodata';
+import { errorMessage, isAbort } from '../api/client.ts';
+import type { Keyed } from '../state/load.ts';
+import type { LonLat } from '../state/url-state.ts';
+import { uploadAll, useProblemCard } from './card.store.ts';
+import { problemsApi, type NearbyProblem } from './problems-api.ts';
+import { useProblemQuery } from './query.store.ts';
+
+/** Waits for the user to stop moving the pin or changing the category before asking for duplicates. */
+const NEARBY_DELAY_MS = 250;
+
+interface FilingStore {
+  active: boolean;
+  at: LonLat | null;
+  category: ProblemCategory | null;
+  description: string;
+  photos: File[];
+  /** open problems of the category within 50 m of the pin: likely the same one */
+  nearby: Keyed<NearbyProblem[]> | null;
+  submitting: boolean;
+  error: string | null;
+  start: () => void;
+  cancel: () => void;
+  /** puts the pin here when filing; false (and nothing done) otherwise */
+  place: (at: LonLat) => boolean;
+  edit: (patch: Partial<Pick<FilingStore, 'category' | 'description' | 'photos'>>) => void;
+  submit: () => Promise<void>;
+}
+
+const BLANK = { at: null, category: null, description: '', photos: [], nearby: null, submitting: false, error: null } as const;
+
+/** The "上报问题" mode: a draft pin, the form beside it, and the duplicate check. */
+export const useFiling = create<FilingStore>((set, get) => {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let inFlight: AbortController | null = null;
+
+  const checkNearby = () => {
+    clearTimeout(timer);
+    inFlight?.abort();
+    const { at, category } = get();
+    if (!at || !category) {
+      set({ nearby: null });
+      return;
+    }
+    const key = `${at[0]},${at[1]},${category}`;
+    set({ nearby: { key, load: { state: 'loading' } } });
+    timer = setTimeout(async () => {
+      const controller = (inFlight = new AbortController());
+      try {
+        const data = await problemsApi.nearby(at[0], at[1], category, controller.signal);
+        if (get().nearby?.key === key) set({ nearby: { key, load: { state: 'ready', data } } });
+      } catch (err) {
+        if (!isAbort(err) && get().nearby?.key === key) set({ nearby: { key, load: { state: 'error', message: errorMessage(err) } } });
+      }
+    }, NEARBY_DELAY_MS);
+  };
+
+  return {
+    active: false,
+    ...BLANK,
+    photos: [],
+    start: () => {
+      useProblemCard.getState().close();
+      set({ active: true, ...BLANK, photos: [] });
+    },
+    cancel: () => {
+      clearTimeout(timer);
+      inFlight?.abort();
+      set({ active: false, ...BLANK, photos: [] });
+    },
+    place: (at) => {
+      if (!get().active) return false;
+      set({ at, error: null });
+      checkNearby();
+      return true;
+    },
+    edit: (patch) => {
+      set({ ...patch, error: null });
+      if ('category' in patch) checkNearby();
+    },
+    submit: async () => {
+      const { at, category, description, photos, submitting } = get();
+      if (submitting || !at || !category || !description.trim()) return;
+      set({ submitting: true, error: null });
+      try {
+        const filed = await problemsApi.file({ lon: at[0], lat: at[1], category, description: description.trim() });
+        const failed = await uploadAll(filed.id, photos);
+        const shown = photos.length ? await problemsApi.detail(filed.id).catch(() => filed) : filed;
+        get().cancel();
+        useProblemCard.getState().show(shown, { justFiled: true, photoError: failed });
+        useProblemQuery.getState().changed();
+      } catch (err) {
+        set({ submitting: false, error: errorMessage(err) });
+      }
+    },
+  };
+});

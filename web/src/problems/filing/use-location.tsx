@@ -1,0 +1,36 @@
+import { useState } from 'react';
+import { useT } from '../../i18n/lang.ts';
+import { useProblemCamera } from '../camera.store.ts';
+import { useFiling } from '../filing.store.ts';
+
+/** "Use my location" for inspectors on a phone; shown only where the browser can locate. */
+export function UseLocationButton() {
+  const t = useT();
+  const [state, setState] = useState<{ busy: boolean; error: string | null }>({ busy: false, error: null });
+  if (typeof navigator === 'undefined' || !('geolocation' in navigator)) return null;
+
+  const locate = () => {
+    setState({ busy: true, error: null });
+    navigator.geolocation.getCurrentPosition(
+      (pos) => {
+        setState({ busy: false, error: null });
+        const at = [pos.coords.longitude, pos.coords.latitude] as const;
+        if (useFiling.getState().place(at)) useProblemCamera.getState().flyTo(at);
+      },
+      (err) => setState({ busy: false, error: err.message }),
+      { enableHighAccuracy: true, timeout: 15_000, maximumAge: 30_000 },
+    );
+  };
+  return (
+    <>
+      <button type="button" className="button use-location" onClick={locate} disabled={state.busy}>
+        {state.busy ? t('filing.locating') : t('filing.useLocation')}
+      </button>
+      {state.error && (
+        <p className="field-error" role="alert">
+          {t('filing.locationFailed', { message: state.error })}
+        </p>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,82 @@
+import { create } from 'zustand';
+import type { ProblemsResponse } from '@wangge/geodata';
+import { errorMessage, isAbort } from '../api/client.ts';
+import { problemQuery, type Bbox } from './problem-query.ts';
+import { problemsApi } from './problems-api.ts';
+import { useProblemQuery } from './query.store.ts';
+import { needsPins, padBbox, type LoadedPins } from './view-bbox.ts';
+
+/**
+ * Pins per request. Clustering 5,000 points is a few milliseconds in MapLibre's worker and the
+ * answer stays under a megabyte gzipped; past that the newest are shown and the rest counted.
+ */
+export const PIN_LIMIT = 5000;
+/** The view is asked for with this margin, so small pans need no new request (unless answers are cut at the limit). */
+const VIEW_PADDING = 0.2;
+
+interface PinsStore {
+  /** the last answer; kept on screen while the next one loads */
+  pins: ProblemsResponse | null;
+  /** the map's view, [west, south, east, north] */
+  view: Bbox | null;
+  loading: boolean;
+  error: string | null;
+  /** the map's view moved (called after moveend, debounced) */
+  setView: (view: Bbox) => void;
+}
+
+/** The pins for the map view and the shared filter; asks again only when the loaded ones do not cover the view. */
+export const usePins = create<PinsStore>((set, get) => {
+  let loaded: LoadedPins | null = null;
+  let inFlight: AbortController | null = null;
+
+  async function load(force: boolean) {
+    const view = get().view;
+    if (!view) return;
+    const { filter } = useProblemQuery.getState();
+    const filterKey = problemQuery(filter);
+    if (!force && !needsPins(loaded, filterKey, view)) return;
+    inFlight?.abort();
+    const controller = (inFlight = new AbortController());
+    // a cut answer is asked again on every move anyway; then the count is exactly the view's
+    const bbox = loaded?.truncated ? view : padBbox(view, VIEW_PADDING);
+    set({ loading: true });
+    try {
+      const pins = await problemsApi.list(filter, { bbox, limit: PIN_LIMIT }, controller.signal);
+      loaded = { filterKey, bbox, truncated: pins.total > pins.features.length };
+      set({ pins, loading: false, error: null });
+    } catch (err) {
+      if (isAbort(err)) return;
+      set({ loading: false, error: errorMessage(err) });
+    } finally {
+      if (inFlight === controller) inFlight = null;
+    }
+  }
+
+  useProblemQuery.subscribe((s, prev) => {
+    if (s.filter !== prev.filter || s.revision !== prev.revision) void load(true);
+  });
+
+  return {
+    pins: null,
+    view: null,
+    loading: false,
+    error: null,
+    setView: (view) => {
+      set({ view });
+      void load(false);
+    },
+  };
+});
+
+/** How many of the loaded pins lie in the view (the answer covers a padded box). */
+export function pinsInView(pins: ProblemsResponse, view: Bbox | null): number {
+  if (!view) return pins.features.length;
+  const [w, s, e, n] = view;
+  let count = 0;
+  for (const f of pins.features) {
+    const [x, y] = f.geometry.coordinates;
+    if (x >= w && x <= e && y >= s && y <= n) count++;
+  }
+  return count;
+}

@@ -1,0 +1,15 @@
+import { isProblemCategory } from '@wangge/geodata';
+import type { T } from '../i18n/lang.ts';
+
+/** A category's name in the UI language; a category this client does not know shows as sent. */
+export function categoryLabel(t: T, category: string): string {
+  return isProblemCategory(category) ? t(`problemCategory.${category}`) : category;
+}
+
+const ACTIONS = ['file', 'assign', 'start', 'fix', 'verify', 'return'] as const;
+type Action = (typeof ACTIONS)[number];
+
+/** A workflow step's name (交办, 整改完成, …); an unknown action shows as sent. */
+export function actionLabel(t: T, action: string): string {
+  return (ACTIONS as readonly string[]).includes(action) ? t(`problemAction.${action as Action}`) : action;
+}

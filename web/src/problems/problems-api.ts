@@ -1,0 +1,27 @@
+import type { PhotoInfo, ProblemApiProps, ProblemCategory, ProblemDetailResponse, ProblemsResponse, ProblemStatus } from '@wangge/geodata';
+import { getJson, sendJson } from '../api/client.ts';
+import { problemQuery, type ProblemFilter, type QueryExtras } from './problem-query.ts';
+
+/** An open problem close to a point, as GET /api/problems/nearby answers. */
+export type NearbyProblem = ProblemApiProps & { distanceM: number };
+
+const path = (id: string) => `/api/problems/${encodeURIComponent(id)}`;
+
+/** The problem endpoints the map, the list, the card and the filing form use. */
+export const problemsApi = {
+  list: (filter: ProblemFilter, extras: QueryExtras, signal?: AbortSignal) => getJson<ProblemsResponse>(`/api/problems?${problemQuery(filter, extras)}`, signal),
+  /** an export link with the same filter (opened by the browser, not fetched) */
+  exportUrl: (filter: ProblemFilter, format: 'csv' | 'xlsx') => `/api/problems?${problemQuery(filter, { format, limit: 50_000 })}`,
+  nearby: (lon: number, lat: number, category: ProblemCategory, signal?: AbortSignal) =>
+    getJson<NearbyProblem[]>(`/api/problems/nearby?${new URLSearchParams({ lon: String(lon), lat: String(lat), category })}`, signal),
+  detail: (id: string, signal?: AbortSignal) => getJson<ProblemDetailResponse>(path(id), signal),
+  file: (input: { lon: number; lat: number; category: ProblemCategory; description: string }) => sendJson<ProblemDetailResponse>('POST', '/api/problems', input),
+  /** `from` is the status the user saw: the server answers 409 when someone moved it meanwhile */
+  move: (id: string, to: ProblemStatus, from: ProblemStatus, note: string | null) =>
+    sendJson<ProblemDetailResponse>('PATCH', path(id), note ? { status: to, from, note } : { status: to, from }),
+  addPhoto: (id: string, file: File) => {
+    const form = new FormData();
+    form.append('photo', file);
+    return sendJson<PhotoInfo>('POST', `${path(id)}/photos`, form);
+  },
+};

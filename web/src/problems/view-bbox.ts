@@ -1,0 +1,33 @@
+import type { Bbox } from './problem-query.ts';
+
+/** The box grown by `ratio` of its size on every side, clamped to valid degrees. */
+export function padBbox([w, s, e, n]: Bbox, ratio: number): Bbox {
+  const dx = (e - w) * ratio;
+  const dy = (n - s) * ratio;
+  return [Math.max(-180, w - dx), Math.max(-90, s - dy), Math.min(180, e + dx), Math.min(90, n + dy)];
+}
+
+export function containsBbox(outer: Bbox, inner: Bbox): boolean {
+  return inner[0] >= outer[0] && inner[1] >= outer[1] && inner[2] <= outer[2] && inner[3] <= outer[3];
+}
+
+/** What the pins on screen were loaded for. */
+export interface LoadedPins {
+  /** the filter's query string */
+  filterKey: string;
+  /** the box asked for (the view, padded) */
+  bbox: Bbox;
+  /** the server had more matches in that box than the limit */
+  truncated: boolean;
+}
+
+/**
+ * Whether a new view needs a new request. Pins loaded for a padded box cover small pans and any
+ * zoom-in, unless the answer was cut at the limit: then zooming in must ask again, as the closer
+ * view holds pins the first answer left out.
+ */
+export function needsPins(loaded: LoadedPins | null, filterKey: string, view: Bbox): boolean {
+  if (!loaded || loaded.filterKey !== filterKey) return true;
+  if (loaded.truncated) return true;
+  return !containsBbox(loaded.bbox, view);
+}
