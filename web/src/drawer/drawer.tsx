@@ -1,0 +1,58 @@
+import { lazy, Suspense, type ReactNode } from 'react';
+import { useT } from '../i18n/lang.ts';
+import { useSession } from '../session/session.store.ts';
+import type { Drawer as DrawerName } from '../state/url-state.ts';
+import { useView } from '../state/view.store.ts';
+import { ReportsView } from '../reports/reports-view.tsx';
+import { DRAWER_TITLES, drawersFor, mayOpen } from './drawer-access.ts';
+import { LoginPrompt } from './login-prompt.tsx';
+
+const OverdueView = lazy(() => import('../accountability/overdue-view.tsx').then((m) => ({ default: m.OverdueView })));
+const TrendsView = lazy(() => import('../accountability/trends-view.tsx').then((m) => ({ default: m.TrendsView })));
+const ExemptWeeksView = lazy(() => import('../accountability/exempt-weeks-view.tsx').then((m) => ({ default: m.ExemptWeeksView })));
+
+const VIEWS: Readonly<Record<DrawerName, () => ReactNode>> = {
+  reports: () => <ReportsView />,
+  overdue: () => <OverdueView />,
+  trends: () => <TrendsView />,
+  exempt: () => <ExemptWeeksView />,
+};
+
+/** The open task view, as a drawer over the map (a sheet below it on phones); the URL's `view=` says which. */
+export function Drawer() {
+  const t = useT();
+  const drawer = useView((s) => s.drawer);
+  const openDrawer = useView((s) => s.openDrawer);
+  const { me, state } = useSession();
+  if (!drawer) return null;
+
+  const allowed = mayOpen(me?.role ?? null, drawer);
+  // the accountability views share one drawer, with a tab each
+  const tabs = me && drawer !== 'reports' && allowed ? drawersFor(me.role).filter((d) => d !== 'reports') : [];
+
+  return (
+    <section className="drawer" data-drawer={drawer} aria-labelledby="drawer-title">
+      <header className="drawer-head">
+        <h2 id="drawer-title">{t(tabs.length > 1 ? 'drawer.tabs' : DRAWER_TITLES[drawer])}</h2>
+        <button type="button" className="icon-button drawer-close" onClick={() => openDrawer(null)} aria-label={t('drawer.close')} title={t('drawer.close')}>
+          ×
+        </button>
+      </header>
+      {tabs.length > 1 && (
+        <nav className="drawer-tabs" aria-label={t('drawer.tabs')}>
+          {tabs.map((d) => (
+            <button key={d} type="button" aria-current={d === drawer ? 'page' : undefined} onClick={() => openDrawer(d)}>
+              {t(DRAWER_TITLES[d])}
+            </button>
+          ))}
+        </nav>
+      )}
+      <div className="drawer-body">
+        {state === 'unknown' && <p className="drawer-note">{t('drawer.loading')}</p>}
+        {state === 'out' && <LoginPrompt />}
+        {me && !allowed && <p className="drawer-note">{t('session.notAllowed', { role: t(`role.${me.role}`) })}</p>}
+        {me && allowed && <Suspense fallback={<p className="drawer-note">{t('drawer.loading')}</p>}>{VIEWS[drawer]()}</Suspense>}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,100 @@
+import { useEffect, useRef, useState } from 'react';
+import { drawersFor, DRAWER_TITLES } from '../drawer/drawer-access.ts';
+import { useT } from '../i18n/lang.ts';
+import { LoginDialog } from '../session/login-dialog.tsx';
+import { useSession } from '../session/session.store.ts';
+import { useView } from '../state/view.store.ts';
+
+/** 登录 when nobody is logged in; otherwise the user (a reporter's unit) with a menu of the role's views and 退出登录. */
+export function UserMenu() {
+  const t = useT();
+  const { me, state, logout } = useSession();
+  const drawer = useView((s) => s.drawer);
+  const openDrawer = useView((s) => s.openDrawer);
+  const [dialog, setDialog] = useState(false);
+  const [open, setOpen] = useState(false);
+  const root = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    const away = (e: Event) => {
+      if (!root.current?.contains(e.target as Node)) setOpen(false);
+    };
+    const esc = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') setOpen(false);
+    };
+    document.addEventListener('pointerdown', away);
+    document.addEventListener('keydown', esc);
+    return () => {
+      document.removeEventListener('pointerdown', away);
+      document.removeEventListener('keydown', esc);
+    };
+  }, [open]);
+
+  if (state === 'unknown') return null;
+  if (!me) {
+    return (
+      <>
+        <button type="button" className="header-button login-button" onClick={() => setDialog(true)}>
+          {t('session.login')}
+        </button>
+        {dialog && <LoginDialog onClose={() => setDialog(false)} />}
+      </>
+    );
+  }
+
+  const name = me.unitName ?? me.username;
+  const role = t(`role.${me.role}`);
+  return (
+    <div className="user-menu" ref={root}>
+      <button
+        type="button"
+        className="header-button user-button"
+        aria-haspopup="menu"
+        aria-expanded={open}
+        aria-label={t('session.menu', { name })}
+        onClick={() => setOpen(!open)}
+      >
+        <span className="user-avatar" aria-hidden="true">
+          {name.slice(0, 1).toUpperCase()}
+        </span>
+        <span className="user-name">{name}</span>
+        <span className="user-caret" aria-hidden="true" />
+      </button>
+      {open && (
+        <div className="user-dropdown" role="menu" aria-label={name}>
+          <p className="user-who">
+            <strong>{name}</strong>
+            <span className="muted">{me.unitName ? t('session.who', { role, username: me.username }) : role}</span>
+          </p>
+          {drawersFor(me.role).map((d) => (
+            <button
+              key={d}
+              type="button"
+              role="menuitemradio"
+              aria-checked={drawer === d}
+              onClick={() => {
+                openDrawer(d);
+                setOpen(false);
+              }}
+            >
+              {t(DRAWER_TITLES[d])}
+            </button>
+          ))}
+          <button
+            type="button"
+            role="menuitem"
+            className="menu-logout"
+            onClick={() => {
+              setOpen(false);
+              openDrawer(null);
+              void logout();
+            }}
+          >
+            {t('session.logout')}
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,70 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useT } from '../i18n/lang.ts';
+import { homeDrawer } from '../drawer/drawer-access.ts';
+import { useView } from '../state/view.store.ts';
+import { loginError } from './login-error.ts';
+import { useSession } from './session.store.ts';
+
+/** The login form in a modal dialog; on success it opens the view the role logs in for. */
+export function LoginDialog({ onClose }: { onClose: () => void }) {
+  const t = useT();
+  const { login } = useSession();
+  const ref = useRef<HTMLDialogElement>(null);
+  const [username, setUsername] = useState('');
+  const [password, setPassword] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<ReturnType<typeof loginError> | null>(null);
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (dialog && !dialog.open) dialog.showModal();
+    return () => dialog?.close();
+  }, []);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      const me = await login(username.trim(), password);
+      const view = useView.getState();
+      const home = homeDrawer(me.role);
+      if (home && !view.drawer) view.openDrawer(home);
+      onClose();
+    } catch (err) {
+      setError(loginError(err));
+      setPassword('');
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <dialog ref={ref} className="login-dialog" aria-labelledby="login-title" onClose={onClose} onCancel={onClose}>
+      <form onSubmit={submit}>
+        <h2 id="login-title">{t('session.dialogTitle')}</h2>
+        <label className="field">
+          <span>{t('session.username')}</span>
+          <input name="username" autoComplete="username" required autoFocus value={username} onChange={(e) => setUsername(e.target.value)} />
+        </label>
+        <label className="field">
+          <span>{t('session.password')}</span>
+          <input name="password" type="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} />
+        </label>
+        {error && (
+          <p className="form-error" role="alert">
+            {t(error.key, error.params)}
+          </p>
+        )}
+        <div className="dialog-actions">
+          <button type="button" className="button" onClick={onClose}>
+            {t('session.cancel')}
+          </button>
+          <button type="submit" className="button button-primary" disabled={busy}>
+            {busy ? t('session.submitting') : t('session.login')}
+          </button>
+        </div>
+      </form>
+    </dialog>
+  );
+}

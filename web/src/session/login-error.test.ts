@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { ApiRequestError } from '../api/client.ts';
+import { loginError } from './login-error.ts';
+
+describe('loginError', () => {
+  it('says "wrong username or password" for a 401', () => {
+    expect(loginError(new ApiRequestError(401, 'bad_credentials', 'wrong username or password'))).toEqual({ key: 'session.badCredentials' });
+  });
+
+  it('says how long to wait after too many attempts, from Retry-After or else the message', () => {
+    expect(loginError(new ApiRequestError(429, 'too_many_attempts', 'x', 12))).toEqual({ key: 'session.tooMany', params: { seconds: 12 } });
+    expect(loginError(new ApiRequestError(429, 'too_many_attempts', 'too many failed logins; try again in 30 s'))).toEqual({
+      key: 'session.tooMany',
+      params: { seconds: 30 },
+    });
+  });
+
+  it('passes anything else through with the server message', () => {
+    expect(loginError(new ApiRequestError(400, 'bad_field', 'username is required'))).toEqual({ key: 'session.failed', params: { message: 'username is required' } });
+    expect(loginError(new TypeError('Failed to fetch'))).toEqual({ key: 'session.failed', params: { message: 'Failed to fetch' } });
+  });
+});

@@ -1,0 +1,15 @@
+import { ApiRequestError } from '../api/client.ts';
+import type { MessageKey } from '../i18n/zh.ts';
+import type { Params } from '../i18n/lang.ts';
+
+/** What the login dialog says about a failed attempt: known refusals in the UI language, others as the server put them. */
+export function loginError(err: unknown): { key: MessageKey; params?: Params } {
+  if (err instanceof ApiRequestError) {
+    if (err.status === 401) return { key: 'session.badCredentials' };
+    if (err.status === 429) {
+      const seconds = err.retryAfter ?? Number(/(\d+)\s*s\b/.exec(err.message)?.[1] ?? NaN);
+      if (Number.isFinite(seconds)) return { key: 'session.tooMany', params: { seconds } };
+    }
+  }
+  return { key: 'session.failed', params: { message: err instanceof Error ? err.message : String(err) } };
+}
