@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { Drawer } from './drawer/drawer.tsx';
 import { AppHeader } from './header/app-header.tsx';
 import { LOCALES, MESSAGES, translate, useLang, useT } from './i18n/lang.ts';
 import { MapView } from './map/map-view.tsx';
@@ -8,14 +9,16 @@ import { ProblemPanel } from './problems/problem-panel.tsx';
 import { ProblemTools } from './problems/problem-tools.tsx';
 import { retryStart } from './state/controller.ts';
 import { useData } from './state/data.store.ts';
+import { useView } from './state/view.store.ts';
 
-/** The page: header bar over a full-window map with the legend card and the inspect panel on it. */
+/** The page: header bar over a full-window map with the legend card, the inspect panel and the open task view on it. */
 export function App() {
   const t = useT();
   const lang = useLang((s) => s.lang);
   const county = useData((s) => s.config?.county.name);
   const ready = useData((s) => s.config !== null);
   const error = useData((s) => s.baseError);
+  const drawer = useView((s) => s.drawer);
 
   useEffect(() => {
     document.documentElement.lang = LOCALES[lang];
@@ -26,7 +29,7 @@ export function App() {
   return (
     <div className="app">
       <AppHeader />
-      <main className="stage">
+      <main className={drawer ? 'stage has-drawer' : 'stage'}>
         {ready && (
           <MapView>
             <Legend />
@@ -34,6 +37,7 @@ export function App() {
           </MapView>
         )}
         <SidePanel />
+        <Drawer />
         <ProblemPanel />
         {!ready && !error && <p className="stage-message">{t('app.loading')}</p>}
         {error && (

@@ -7,6 +7,10 @@ import './styles/base.css';
 import './styles/header.css';
 import './styles/overlay.css';
 import './styles/panel.css';
+import './styles/forms.css';
+import './styles/drawer.css';
+import './styles/reports.css';
+import './styles/accountability.css';
 
 void startApp();
 void useSessionStore.getState().load();

@@ -1,9 +1,10 @@
 import { useLang, useT } from '../i18n/lang.ts';
 import { useData } from '../state/data.store.ts';
 import { SearchBox } from './search-box.tsx';
+import { UserMenu } from './user-menu.tsx';
 import { WeekPicker } from './week-picker.tsx';
 
-/** The bar across the top: the app and county name, search, the week, the language switch. */
+/** The bar across the top: the app and county name, search, the week, the language switch, the user. */
 export function AppHeader() {
   const t = useT();
   const county = useData((s) => s.config?.county.name);
@@ -41,6 +42,7 @@ export function AppHeader() {
           {t('lang.switchShort')}
         </span>
       </button>
+      <UserMenu />
     </header>
   );
 }
