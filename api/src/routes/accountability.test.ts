@@ -88,6 +88,15 @@ describe('trends', () => {
     const units = await get('&by=unit');
     expect(units.series.map((s) => [s.key, s.onTime, s.due])).toEqual([['U1', 2, 2], ['U2', 2, 4], ['U3', 0, 2]]);
   });
+
+  it('counts nothing as due before the first report anyone filed (tracking had not begun)', async () => {
+    const { app } = scenario();
+    const cookie = await loginAs(app, 'leader');
+    const res = await app.request(`/api/trends?week=${WEEK}&weeks=3`, { headers: { cookie } });
+    const body = (await res.json()) as TrendsResponse;
+    expect(body.weeks).toEqual(['2026-11-06', '2026-11-13', WEEK]);
+    expect(body.series).toEqual([{ key: 'all', name: '全部', rates: [null, 0.75, 0.25], onTime: 4, due: 8 }]);
+  });
 });
 
 describe('exempt weeks', () => {

@@ -80,14 +80,17 @@ export function overdueRows(db: Db, week: string, now: number, filter: PlaceFilt
 
 /**
  * On-time share per week of the reports that were due (pending and exempt ones are left out),
- * overall or per street office, 片区 or unit; series sorted best first.
+ * overall or per street office, 片区 or unit; series sorted best first. Weeks before the first report
+ * anyone filed are before tracking began: nothing was due then (as for missed runs).
  */
 export function trends(db: Db, lastWeek: string, count: number, by: TrendsResponse['by'], now: number): TrendsResponse {
   const weeks = weeksEnding(lastWeek, count);
+  const firstWeek = db.select({ w: sql<string | null>`min(${t.weeklyReports.week})` }).from(t.weeklyReports).get()?.w ?? null;
   const grids = new Map(gridProps(db, allGrids(db)).map((g) => [g.id, g]));
   const unitNames = new Map(db.select().from(t.units).orderBy(asc(t.units.id)).all().map((u) => [u.id, u.name]));
   const series = new Map<string, { name: string; onTime: number[]; due: number[] }>();
   weeks.forEach((week, i) => {
+    if (firstWeek === null || week < firstWeek) return;
     for (const gs of gridStatuses(db, week, now)) {
       const g = grids.get(gs.gridId)!;
       for (const u of gs.units) {
