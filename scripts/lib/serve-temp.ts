@@ -11,15 +11,26 @@ export interface TempServer {
   stop(): Promise<void>;
 }
 
+export interface ServeTempOptions {
+  /** 'temp' (default): a throw-away database; 'configured': the caller's WANGGE_DB, as `npm start` would use */
+  database?: 'temp' | 'configured';
+}
+
 /**
  * Runs `scripts/start.ts` in a child process on a free-ish port and a throw-away database (unless
- * WANGGE_DB is given in env), and resolves once /api/health answers.
+ * WANGGE_DB is given in env, or the options ask for the configured one), and resolves once
+ * /api/health answers.
  */
-export async function serveTemp(env: Record<string, string | undefined> = {}, port = 18000 + Math.floor(Math.random() * 2000)): Promise<TempServer> {
+export async function serveTemp(
+  env: Record<string, string | undefined> = {},
+  port = 18000 + Math.floor(Math.random() * 2000),
+  { database = 'temp' }: ServeTempOptions = {},
+): Promise<TempServer> {
   const dir = mkdtempSync(join(tmpdir(), 'wangge-serve-'));
+  const db = database === 'temp' ? { WANGGE_DB: join(dir, 'wangge.db') } : {};
   const child = spawn(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), join(root, 'scripts/start.ts')], {
     cwd: root,
-    env: { ...process.env, WANGGE_DB: join(dir, 'wangge.db'), ...env, PORT: String(port) },
+    env: { ...process.env, ...db, ...env, PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

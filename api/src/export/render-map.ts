@@ -42,11 +42,11 @@ export async function renderMap(req: PrintRequest, { baseUrl, browser, timeoutMs
     await page.waitForSelector('body[data-ready="true"], body[data-error]', { timeout: timeoutMs }).catch(() => {
       throw new RenderError(`the print page was not ready within ${timeoutMs / 1000} s${problems.length ? `: ${problems.join('; ')}` : ''}`);
     });
-    const error = await page.evaluate(() => document.body.dataset.error ?? null);
+    const error = await page.getAttribute('body', 'data-error');
     if (error !== null) throw new RenderError(error);
     if (req.format === 'png') return withPngDpi(await page.screenshot({ type: 'png', timeout: timeoutMs }), PRINT_DPI);
     const mm = sheetSizeMm(req.paper, req.orientation);
-    return await page.pdf({ width: `${mm.width}mm`, height: `${mm.height}mm`, printBackground: true, margin: { top: 0, right: 0, bottom: 0, left: 0 }, timeout: timeoutMs });
+    return await page.pdf({ width: `${mm.width}mm`, height: `${mm.height}mm`, printBackground: true, margin: { top: 0, right: 0, bottom: 0, left: 0 } });
   } finally {
     await context.close();
     await own?.close();

@@ -201,6 +201,7 @@ export const zh = {
   'overdue.noMatch': '没有符合筛选条件的记录。',
   'overdue.notDue': '本周报送截止于 {due}，截止前不计逾期。',
   'overdue.weeks': '{count} 周',
+  'overdue.noRun': '—',
   'overdue.table': '{week} 逾期未报名单',
 
   'download.overdue': '逾期名单',

@@ -1,0 +1,101 @@
+import { accessSync, constants, existsSync, statSync } from 'node:fs';
+import { dirname, extname, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { checkPrintRequest, FORMATS, type Format, type PrintRequest } from '@wangge/api/export/print-options';
+
+export const USAGE = `usage: npm run export-map -- --week YYYY-MM-DD --kind status|coverage|problems --paper A4|A3
+         [--orientation landscape|portrait] --format png|pdf --out FILE [--url http://host:port]
+         [--title "…"] [--lang zh|en] [--community ID | --all-communities]
+  without --url the configured database (WANGGE_DB, default data/wangge.db) is served for the export`;
+
+export interface ExportArgs {
+  request: PrintRequest;
+  out: string;
+  /** the running app to render from; null: serve the configured database here */
+  url: string | null;
+}
+
+export type ArgsCheck = { ok: true; args: ExportArgs } | { ok: false; message: string };
+
+/** Whether a file can be written at `path`: its folder exists and is writable, and it is not a folder itself. */
+export function checkWritable(path: string): string | null {
+  if (existsSync(path)) {
+    if (statSync(path).isDirectory()) return `--out ${path} is a folder, not a file`;
+    try {
+      accessSync(path, constants.W_OK);
+    } catch {
+      return `--out ${path} exists and cannot be written`;
+    }
+    return null;
+  }
+  const dir = dirname(path);
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) return `--out ${path}: the folder ${dir} does not exist`;
+  try {
+    accessSync(dir, constants.W_OK);
+  } catch {
+    return `--out ${path}: the folder ${dir} cannot be written`;
+  }
+  return null;
+}
+
+function checkUrl(value: string): string | null {
+  try {
+    const u = new URL(value);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? null : `--url ${value} is not an http(s) address`;
+  } catch {
+    return `--url ${value} is not an address like http://localhost:8080`;
+  }
+}
+
+/** Reads export-map's argv; every mistake is a message, nothing is rendered or written from bad arguments. */
+export function parseExportArgs(argv: string[], cwd = process.cwd()): ArgsCheck {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      strict: true,
+      allowPositionals: false,
+      options: {
+        week: { type: 'string' },
+        kind: { type: 'string' },
+        paper: { type: 'string' },
+        orientation: { type: 'string' },
+        format: { type: 'string' },
+        out: { type: 'string' },
+        url: { type: 'string' },
+        title: { type: 'string' },
+        lang: { type: 'string' },
+        community: { type: 'string' },
+        'all-communities': { type: 'boolean' },
+      },
+    }));
+  } catch (err) {
+    return { ok: false, message: (err as Error).message };
+  }
+  if (!values.out) return { ok: false, message: '--out FILE is required' };
+  const out = resolve(cwd, values.out);
+  const ext = extname(out).slice(1).toLowerCase();
+  const fromExt = (FORMATS as readonly string[]).includes(ext) ? (ext as Format) : undefined;
+  const checked = checkPrintRequest(
+    {
+      week: values.week,
+      kind: values.kind,
+      paper: values.paper,
+      orientation: values.orientation,
+      format: values.format,
+      title: values.title,
+      lang: values.lang,
+      community: values.community,
+      allCommunities: values['all-communities'],
+    },
+    { format: fromExt },
+  );
+  if (!checked.ok) return { ok: false, message: checked.message };
+  const request = checked.value;
+  if (fromExt && fromExt !== request.format) return { ok: false, message: `--out ${values.out} ends in .${ext} but --format is ${request.format}` };
+  const unwritable = checkWritable(out);
+  if (unwritable) return { ok: false, message: unwritable };
+  const badUrl = values.url ? checkUrl(values.url) : null;
+  if (badUrl) return { ok: false, message: badUrl };
+  return { ok: true, args: { request, out, url: values.url ? values.url.replace(/\/$/, '') : null } };
+}
