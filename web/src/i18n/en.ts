@@ -200,7 +200,6 @@ export const en: Messages = {
   'overdue.notDue': 'Reports for this week are due {due}; nothing counts as late before then.',
   'overdue.weeks': '{count} wk',
   'overdue.noRun': '—',
-  'overdue.noRun': '—',
   'overdue.table': 'Late and missing reports, week of {week}',
 
   'download.overdue': 'Overdue list',

@@ -202,7 +202,6 @@ export const zh = {
   'overdue.notDue': '本周报送截止于 {due}，截止前不计逾期。',
   'overdue.weeks': '{count} 周',
   'overdue.noRun': '—',
-  'overdue.noRun': '—',
   'overdue.table': '{week} 逾期未报名单',
 
   'download.overdue': '逾期名单',
