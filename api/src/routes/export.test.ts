@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { errorOf, tinyApp } from '../test/fixture.ts';
+
+const NOW = '2026-11-25T10:00:00+08:00';
+
+describe('GET /api/export', () => {
+  it('refuses bad parameters before rendering anything, naming the parameter', async () => {
+    const { app } = tinyApp(NOW);
+    const cases: [string, string][] = [
+      ['week=2026-11-19&format=png', 'Thursday'],
+      ['week=2026-11-20', 'format is required'],
+      ['week=2026-11-20&format=gif', 'format "gif"'],
+      ['week=2026-11-20&format=png&paper=B5', 'paper "B5"'],
+      ['week=2026-11-20&format=png&kind=heat', 'kind "heat"'],
+      ['week=2026-11-20&format=png&orientation=upside', 'orientation "upside"'],
+      ['week=2026-11-20&format=png&allCommunities=1', 'needs --format pdf'],
+      ['week=2026-11-27&format=png', 'has not started yet'],
+    ];
+    for (const [query, message] of cases) {
+      const res = await app.request(`/api/export?${query}`);
+      expect(res.status, query).toBe(400);
+      expect((await errorOf(res)).message, query).toContain(message);
+    }
+  });
+
+  it('answers 503 when it cannot know its own local address (no socket, as under app.request)', async () => {
+    const res = await tinyApp(NOW).app.request('/api/export?week=2026-11-20&format=png');
+    expect(res.status).toBe(503);
+    expect((await errorOf(res)).code).toBe('unavailable');
+  });
+});

@@ -1,0 +1,61 @@
+import type { IncomingMessage } from 'node:http';
+import { Hono, type Context } from 'hono';
+import { currentWeek } from '@wangge/geodata';
+import type { AuthEnv } from '../auth/middleware.ts';
+import { checkPrintRequest, exportFileName } from '../export/print-options.ts';
+import { renderMap, RenderError } from '../export/render-map.ts';
+import { RenderQueue } from '../export/render-queue.ts';
+import { badRequest, HttpError } from '../http/errors.ts';
+import type { AppDeps } from './context.ts';
+
+const CONTENT_TYPES = { png: 'image/png', pdf: 'application/pdf' } as const;
+
+/**
+ * This server's own address, from the socket the request came in on (never from the Host header,
+ * which the client chooses: the renderer must not be sent to fetch pages elsewhere).
+ */
+function selfOrigin(c: Context): string | null {
+  const port = (c.env as { incoming?: IncomingMessage } | undefined)?.incoming?.socket?.localPort;
+  return port ? `http://127.0.0.1:${port}` : null;
+}
+
+/**
+ * GET /export?week=&kind=&paper=&orientation=&format=png|pdf&title=&lang=&community=&allCommunities=1
+ * (anyone: it draws the same public data as the map): the meeting map of this server's own print
+ * page, rendered headless and answered as a download.
+ */
+export function exportRoutes({ clock }: AppDeps, queue = new RenderQueue()) {
+  const app = new Hono<AuthEnv>();
+  app.get('/export', async (c) => {
+    const q = c.req.query();
+    const checked = checkPrintRequest({
+      week: q.week,
+      kind: q.kind,
+      paper: q.paper,
+      orientation: q.orientation,
+      format: q.format,
+      title: q.title,
+      lang: q.lang,
+      community: q.community,
+      allCommunities: q.allCommunities === '1' || q.allCommunities === 'true',
+    });
+    if (!checked.ok) throw badRequest(checked.message, 'bad_query');
+    const req = checked.value;
+    const current = currentWeek(clock());
+    if (req.week > current) throw badRequest(`week ${req.week} has not started yet (the current week is ${current})`, 'bad_week');
+    const origin = selfOrigin(c);
+    if (!origin) throw new HttpError(503, 'unavailable', 'map export needs the app served over HTTP on a local port');
+    const bytes = await queue.run(() =>
+      renderMap(req, { baseUrl: origin }).catch((err: unknown) => {
+        if (err instanceof RenderError) throw new HttpError(502, 'render_failed', `the map could not be rendered: ${err.message}`);
+        throw err;
+      }),
+    );
+    return c.body(bytes as Uint8Array<ArrayBuffer>, 200, {
+      'content-type': CONTENT_TYPES[req.format],
+      'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(exportFileName(req))}`,
+      'cache-control': 'no-store',
+    });
+  });
+  return app;
+}
