@@ -74,7 +74,7 @@ export function OverdueTable({ caption, rows, sort, onSort }: Props) {
                 {late(r.lateByMinutes)}
               </td>
               <td data-label={t('overdue.col.run')} className="num">
-                {t('overdue.weeks', { count: r.missedRun })}
+                {r.missedRun > 0 ? t('overdue.weeks', { count: r.missedRun }) : t('overdue.noRun')}
               </td>
               <td data-label={t('overdue.col.phone')}>
                 <Phone phone={r.contactPhone} />

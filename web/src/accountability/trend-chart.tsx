@@ -13,8 +13,8 @@ export interface ChartLine {
 }
 
 const HEIGHT = 220;
-const MARGIN = { left: 40, right: 12, top: 12, bottom: 26 };
-const X_LABEL_WIDTH = 40;
+const MARGIN = { left: 40, right: 20, top: 12, bottom: 26 };
+const X_LABEL_WIDTH = 46;
 
 /** On-time rate per week as lines on a 0–100 % axis; drawn at the width it is given, no chart library. */
 export function TrendChart({ weeks, lines, label }: { weeks: readonly string[]; lines: readonly ChartLine[]; label: string }) {
@@ -56,7 +56,7 @@ export function TrendChart({ weeks, lines, label }: { weeks: readonly string[]; 
         <g className="chart-x">
           {weeks.map((w, i) =>
             showLabel(i) ? (
-              <text key={w} x={x(i)} y={HEIGHT - 8} textAnchor={i === 0 ? 'start' : i === weeks.length - 1 ? 'end' : 'middle'}>
+              <text key={w} x={x(i)} y={HEIGHT - 8} textAnchor="middle">
                 {formatWeekShort(w, locale)}
               </text>
             ) : null,

@@ -1,8 +1,10 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useLocale, useT } from '../i18n/lang.ts';
+import { useData } from '../state/data.store.ts';
 import { useView } from '../state/view.store.ts';
 import { TREND_WEEKS, TRENDS_BY } from './accountability-api.ts';
 import { trendsKey, useAccountability } from './accountability.store.ts';
+import { filterOptions, NO_FILTERS } from './place-filters.ts';
 import { rankUnits } from './ranking.ts';
 import { TrendChart, type ChartLine } from './trend-chart.tsx';
 import { UnitRanking } from './unit-ranking.tsx';
@@ -23,6 +25,13 @@ export function TrendsView() {
   const grouped = useAccountability((s) => (week ? s.trends[trendsKey(week, trendsBy)] : undefined));
   const units = useAccountability((s) => (week ? s.trends[trendsKey(week, 'unit')] : undefined));
   const [highlight, setHighlight] = useState<string | null>(null);
+  const grids = useData((s) => s.grids);
+  // groups in the county's order (the API sends them best first), so colours stay put from week to week
+  const order = useMemo(() => {
+    const o = filterOptions(grids?.features.map((f) => f.properties) ?? [], null, NO_FILTERS, locale);
+    const list = trendsBy === 'streetOffice' ? o.streetOffices : trendsBy === 'area' ? o.areas : o.units;
+    return new Map(list.map((x, i) => [x.id, i]));
+  }, [grids, trendsBy, locale]);
 
   useEffect(() => {
     if (!week) return;
@@ -33,7 +42,8 @@ export function TrendsView() {
 
   const failed = [overall, grouped, units].find((l) => l?.state === 'error');
   const base = overall?.state === 'ready' ? overall.data : null;
-  const groups = trendsBy !== 'overall' && grouped?.state === 'ready' ? grouped.data.series : [];
+  const rank = (key: string) => order.get(key) ?? order.size;
+  const groups = trendsBy !== 'overall' && grouped?.state === 'ready' ? [...grouped.data.series].sort((a, b) => rank(a.key) - rank(b.key)) : [];
   // many groups (units) would be a tangle of colours: grey them, colour only the one picked
   const many = groups.length > PALETTE.length;
   const lines: ChartLine[] = [

@@ -43,8 +43,8 @@ export function UserMenu() {
     );
   }
 
-  const name = me.unitName ?? me.username;
   const role = t(`role.${me.role}`);
+  const name = me.unitName ?? role;
   return (
     <div className="user-menu" ref={root}>
       <button
@@ -65,7 +65,7 @@ export function UserMenu() {
         <div className="user-dropdown" role="menu" aria-label={name}>
           <p className="user-who">
             <strong>{name}</strong>
-            <span className="muted">{me.unitName ? t('session.who', { role, username: me.username }) : role}</span>
+            <span className="muted">{me.unitName ? t('session.who', { role, username: me.username }) : me.username}</span>
           </p>
           {drawersFor(me.role).map((d) => (
             <button
