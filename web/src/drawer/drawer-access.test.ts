@@ -4,9 +4,9 @@ import { drawersFor, homeDrawer, mayOpen } from './drawer-access.ts';
 describe('drawer access', () => {
   it('gives each role its views in menu order', () => {
     expect(drawersFor('reporter')).toEqual(['reports']);
-    expect(drawersFor('leader')).toEqual(['overdue', 'trends']);
-    expect(drawersFor('inspector')).toEqual(['overdue', 'trends']);
-    expect(drawersFor('admin')).toEqual(['overdue', 'trends', 'exempt']);
+    expect(drawersFor('leader')).toEqual(['overdue', 'trends', 'coverage']);
+    expect(drawersFor('inspector')).toEqual(['overdue', 'trends', 'coverage']);
+    expect(drawersFor('admin')).toEqual(['overdue', 'trends', 'exempt', 'coverage']);
   });
 
   it('refuses views to other roles and to nobody', () => {

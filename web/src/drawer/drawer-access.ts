@@ -11,6 +11,7 @@ export const DRAWER_ROLES: Readonly<Record<Drawer, readonly Role[]>> = {
   overdue: STAFF,
   trends: STAFF,
   exempt: ['admin'],
+  coverage: STAFF,
 };
 
 export const DRAWER_TITLES: Readonly<Record<Drawer, MessageKey>> = {
@@ -18,7 +19,11 @@ export const DRAWER_TITLES: Readonly<Record<Drawer, MessageKey>> = {
   overdue: 'drawer.overdue',
   trends: 'drawer.trends',
   exempt: 'drawer.exempt',
+  coverage: 'drawer.coverage',
 };
+
+/** The accountability views share one drawer with a tab each; the others stand alone. */
+export const ACCOUNTABILITY_DRAWERS: readonly Drawer[] = ['overdue', 'trends', 'exempt'];
 
 /** The views a role may open, in menu order. */
 export function drawersFor(role: Role): Drawer[] {

@@ -4,18 +4,20 @@ import { useSession } from '../session/session.store.ts';
 import type { Drawer as DrawerName } from '../state/url-state.ts';
 import { useView } from '../state/view.store.ts';
 import { ReportsView } from '../reports/reports-view.tsx';
-import { DRAWER_TITLES, drawersFor, mayOpen } from './drawer-access.ts';
+import { ACCOUNTABILITY_DRAWERS, DRAWER_TITLES, drawersFor, mayOpen } from './drawer-access.ts';
 import { LoginPrompt } from './login-prompt.tsx';
 
 const OverdueView = lazy(() => import('../accountability/overdue-view.tsx').then((m) => ({ default: m.OverdueView })));
 const TrendsView = lazy(() => import('../accountability/trends-view.tsx').then((m) => ({ default: m.TrendsView })));
 const ExemptWeeksView = lazy(() => import('../accountability/exempt-weeks-view.tsx').then((m) => ({ default: m.ExemptWeeksView })));
+const CoverageView = lazy(() => import('../coverage/coverage-view.tsx').then((m) => ({ default: m.CoverageView })));
 
 const VIEWS: Readonly<Record<DrawerName, () => ReactNode>> = {
   reports: () => <ReportsView />,
   overdue: () => <OverdueView />,
   trends: () => <TrendsView />,
   exempt: () => <ExemptWeeksView />,
+  coverage: () => <CoverageView />,
 };
 
 /** The open task view, as a drawer over the map (a sheet below it on phones); the URL's `view=` says which. */
@@ -28,7 +30,7 @@ export function Drawer() {
 
   const allowed = mayOpen(me?.role ?? null, drawer);
   // the accountability views share one drawer, with a tab each
-  const tabs = me && drawer !== 'reports' && allowed ? drawersFor(me.role).filter((d) => d !== 'reports') : [];
+  const tabs = me && ACCOUNTABILITY_DRAWERS.includes(drawer) && allowed ? drawersFor(me.role).filter((d) => ACCOUNTABILITY_DRAWERS.includes(d)) : [];
 
   return (
     <section className="drawer" data-drawer={drawer} aria-labelledby="drawer-title">

@@ -1,3 +1,4 @@
+import { coverageEn } from './coverage.en.ts';
 import { problemsEn } from './problems.en.ts';
 import type { Messages } from './zh.ts';
 
@@ -236,4 +237,5 @@ export const en: Messages = {
   'exempt.list': 'Marked exempt weeks',
 
   ...problemsEn,
+  ...coverageEn,
 };

@@ -1,3 +1,4 @@
+import { coverageZh } from './coverage.zh.ts';
 import { problemsZh } from './problems.zh.ts';
 
 /**
@@ -238,6 +239,7 @@ export const zh = {
   'exempt.list': '已标记的免报周',
 
   ...problemsZh,
+  ...coverageZh,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof zh;

@@ -1,5 +1,6 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import type { PaddingOptions } from 'maplibre-gl';
+import { bindCoverage } from '../coverage/coverage-binding.ts';
 import { useT } from '../i18n/lang.ts';
 import { bindProblems } from '../problems/problems-binding.ts';
 import { useProblemCard } from '../problems/card.store.ts';
@@ -44,10 +45,12 @@ export function MapView({ children }: { children?: ReactNode }) {
     mapRef.current = wmap;
     const unbind = bindMap(wmap, container, coveredPadding);
     const unbindProblems = bindProblems(wmap, coveredPadding);
+    const unbindCoverage = bindCoverage(wmap);
     const observer = new ResizeObserver(() => wmap.resize());
     observer.observe(container);
     return () => {
       observer.disconnect();
+      unbindCoverage();
       unbindProblems();
       unbind();
       wmap.destroy();

@@ -1,5 +1,6 @@
 import type { LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
 import type { Overlay } from '../state/url-state.ts';
+import { coverageLayers } from './layers/coverage.layer.ts';
 import { communityFillLayer, communityLabelLayer, communityLineLayer } from './layers/communities.layer.ts';
 import { gridFillLayer, gridLabelLayer, gridLineLayer } from './layers/grids.layer.ts';
 import {
@@ -24,7 +25,7 @@ export const OVERLAY_LAYERS: Readonly<Record<Overlay, readonly string[]>> = {
 };
 
 /**
- * Layers bottom up. Beyond DESIGN's order (communities · grids · zones · problems · selection), the
+ * Layers bottom up. Beyond DESIGN's order (communities · grids · zones · coverage defects · problems · selection), the
  * community edges sit above the opaque grid fills and all labels sit above zones and the selection
  * line, so neither hides text; pins and the clicked spot stay on top.
  */
@@ -37,6 +38,7 @@ export function mapLayers(): LayerSpecification[] {
     communityLineLayer(),
     zoneFillLayer(),
     zoneLineLayer(),
+    ...coverageLayers(),
     selectionCasingLayer(),
     selectionLineLayer(),
     zoneLabelLayer(),
@@ -67,6 +69,7 @@ export function mapStyle(): StyleSpecification {
     [SOURCES.zoneLabels]: empty(),
     [SOURCES.problems]: problemsSource(),
     [SOURCES.problemFocus]: empty(),
+    [SOURCES.coverage]: empty(),
     [SOURCES.clickPoint]: empty(),
   };
   return { version: 8, name: 'wangge', sources, layers: mapLayers() };

@@ -41,6 +41,7 @@ export const SOURCES = {
   zoneLabels: 'zone-labels',
   problems: 'problems',
   problemFocus: 'problem-focus',
+  coverage: 'coverage',
   clickPoint: 'click-point',
 } as const;
 export type SourceId = (typeof SOURCES)[keyof typeof SOURCES];

@@ -1,0 +1,53 @@
+import type { CoverageMessageKey } from './coverage.zh.ts';
+
+/** English text for the coverage view; same keys and placeholders as coverage.zh.ts. */
+export const coverageEn: Readonly<Record<CoverageMessageKey, string>> = {
+  'drawer.coverage': 'Coverage check',
+
+  'coverage.full': 'Fully covered ✓',
+  'coverage.notFull': 'Not fully covered',
+  'coverage.responsible': 'Everyone assigned ✓',
+  'coverage.notResponsible': 'Responsibility gaps',
+  'coverage.stored': 'Saved grids · checked by the server',
+  'coverage.live': 'Grids being edited · checked live in {ms} ms',
+  'coverage.refresh': 'Check again',
+  'coverage.loading': 'Checking…',
+  'coverage.failed': 'Check failed: {message}',
+  'coverage.summary': 'Result',
+  'coverage.grids': 'Grids',
+  'coverage.communities': 'Communities',
+  'coverage.pctOf': '{pct} covered',
+  'coverage.ignored': '{count} more pieces under 1 m² were ignored (floating-point noise).',
+  'coverage.misaligned': '{count} shared edges have vertices that do not match (T-junctions): no area is lost, but align them.',
+  'coverage.defects': 'Defects',
+  'coverage.noDefects': 'No overlaps, gaps, spill-overs or invalid grids.',
+  'coverage.showOnMap': 'Show on the map',
+
+  'coverage.kind.overlap': 'Overlap',
+  'coverage.kind.gap': 'Gap',
+  'coverage.kind.outside': 'Outside',
+  'coverage.kind.invalid': 'Invalid',
+  'coverage.kindHint.overlap': 'Area covered by two grids',
+  'coverage.kindHint.gap': 'Area of a community no grid covers',
+  'coverage.kindHint.outside': 'Part of a grid outside its own community',
+  'coverage.kindHint.invalid': 'A grid whose shape is broken',
+  'coverage.in': 'in {community}',
+  'coverage.between': '{a} and {b}',
+
+  'coverage.reason.self-intersection': 'Boundary crosses itself',
+  'coverage.reason.unclosed-ring': 'Boundary not closed',
+  'coverage.reason.too-few-positions': 'Too few vertices',
+  'coverage.reason.non-finite': 'Coordinate is not a number',
+  'coverage.reason.out-of-range': 'Coordinate out of range',
+  'coverage.reason.swapped-lat-lon': 'Latitude and longitude swapped',
+  'coverage.reason.hole-outside-shell': 'Hole outside the outer boundary',
+  'coverage.reason.not-polygon': 'Not a polygon',
+
+  'coverage.people': 'People in charge',
+  'coverage.peopleOk': 'Every grid has a unit, a grid manager and at least two supervisors; every area has a county leader.',
+  'coverage.peopleIssues': '{count} open',
+  'coverage.issue.no_unit': 'No unit',
+  'coverage.issue.no_manager': 'No grid manager',
+  'coverage.issue.too_few_supervisors': 'Fewer than 2 supervisors',
+  'coverage.issue.no_leader': 'No county leader',
+};
