@@ -15,10 +15,10 @@ export function LoginDialog({ onClose }: { onClose: () => void }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ReturnType<typeof loginError> | null>(null);
 
+  // no close() on cleanup: removing the element closes it, and a close event would unmount it again under StrictMode
   useEffect(() => {
     const dialog = ref.current;
     if (dialog && !dialog.open) dialog.showModal();
-    return () => dialog?.close();
   }, []);
 
   const submit = async (e: FormEvent) => {
@@ -40,7 +40,7 @@ export function LoginDialog({ onClose }: { onClose: () => void }) {
   };
 
   return (
-    <dialog ref={ref} className="login-dialog" aria-labelledby="login-title" onClose={onClose} onCancel={onClose}>
+    <dialog ref={ref} className="login-dialog" aria-labelledby="login-title" onClose={onClose}>
       <form onSubmit={submit}>
         <h2 id="login-title">{t('session.dialogTitle')}</h2>
         <label className="field">
