@@ -139,7 +139,7 @@ export const en: Messages = {
   'reports.edit': 'Edit',
   'reports.showOnMap': 'Show {code} on the map',
   'reports.submittedAt': 'Submitted {time} · revision {revision}',
-  'reports.todo': '{count} grids still to report',
+  'reports.todo': 'Still to report: {count}',
   'reports.allDone': 'All reports submitted this week',
 
   'form.title': '{grid}: weekly report',
@@ -173,7 +173,7 @@ export const en: Messages = {
   'photos.add': 'Add photos',
   'photos.hint': 'JPEG, PNG or WebP, up to {mb} MB each',
   'photos.afterSubmit': 'Submit the report first, then add photos.',
-  'photos.uploading': 'Uploading {count} photos…',
+  'photos.uploading': 'Uploading photos ({count} left)…',
   'photos.tooLarge': '{name} is larger than {mb} MB',
   'photos.badType': '{name} is not a JPEG, PNG or WebP image',
   'photos.failed': 'Could not upload {name}: {message}',
