@@ -10,7 +10,7 @@ import { outsideItems } from './outside.ts';
 import { equalAreaProjection } from './projection.ts';
 import { buildReport } from './report.ts';
 import { resolveResidual } from './residual.ts';
-import { buildInstances, makeCompatible, unmatchedInstances } from './segments.ts';
+import { buildInstances, compatibility, makeCompatible, unmatchedInstances } from './segments.ts';
 import { GROUP_ANY, GROUP_NONE, KIND_BOUNDARY, KIND_GRID, type Shape } from './shapes.ts';
 import type { CoverageOptions, CoverageReport, FeatureId } from './types.ts';
 import { checkSimple } from './validate.ts';
@@ -26,12 +26,14 @@ function featuresOf(fc: AnyCollection): Feature[] {
   return Array.isArray(f) ? (f as Feature[]) : [];
 }
 
+/** Middle of the data's extent (first vertex of every ring is plenty for a projection centre). */
 function centreOf(ingest: Ingest, shapes: IngestedShape[]): [number, number] {
   let minLon = Infinity, minLat = Infinity, maxLon = -Infinity, maxLat = -Infinity;
   const ll = ingest.ll;
   for (const s of shapes) {
     if (!s.usable) continue;
-    for (let i = ingest.ringStart[s.ringFrom], e = ingest.ringEnd[s.ringFrom]; i < e; i++) {
+    for (let r = s.ringFrom; r < s.ringTo; r++) {
+      const i = ingest.ringStart[r];
       const lon = ll[2 * i], lat = ll[2 * i + 1];
       if (lon < minLon) minLon = lon;
       if (lon > maxLon) maxLon = lon;
@@ -141,7 +143,8 @@ export function checkCoverage(
   mark('read');
 
   const store = new VertexStore(nv + 64);
-  const welder = new Welder(store, tol, nv + 64);
+  // a coverage shares most vertices two or three ways: half the positions is room enough
+  const welder = new Welder(store, tol, (nv >> 1) + 64);
   const ids = new Int32Array(nv);
   const shapes: Shape[] = [];
   gIn.forEach((s, i) => {
@@ -171,8 +174,9 @@ export function checkCoverage(
   mark('weld');
 
   const inst = buildInstances(shapes);
+  const compat = compatibility(shapes);
   const compatible = makeCompatible(shapes);
-  const left = unmatchedInstances(inst, store.n, compatible);
+  const left = unmatchedInstances(inst, store.n, compat);
   mark('match');
   const residual = resolveResidual(
     welder,

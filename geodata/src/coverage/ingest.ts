@@ -44,71 +44,79 @@ export class Ingest {
   add(geometry: unknown): IngestedShape {
     const ringFrom = this.ringStart.length;
     const nv0 = this.nv;
-    const fail = (reason: InvalidReason, at: Position | null): IngestedShape => {
+    this.repair = null;
+    const fatal = this.read(geometry);
+    if (fatal) {
       this.nv = nv0;
       this.ringStart.length = this.ringEnd.length = this.ringOuter.length = ringFrom;
-      const s = { ringFrom, ringTo: ringFrom, issue: { reason, at }, usable: false };
-      this.shapes.push(s);
-      return s;
-    };
+    }
+    const s: IngestedShape = { ringFrom, ringTo: this.ringStart.length, issue: fatal ?? this.repair, usable: !fatal };
+    this.shapes.push(s);
+    return s;
+  }
+
+  /** set by read(): a problem that an unambiguous repair took care of */
+  private repair: ShapeIssue | null = null;
+
+  private read(geometry: unknown): ShapeIssue | null {
     const g = geometry as { type?: unknown; coordinates?: unknown } | null;
     if (!g || (g.type !== 'Polygon' && g.type !== 'MultiPolygon') || !Array.isArray(g.coordinates)) {
-      return fail(INVALID_REASONS.notPolygon, null);
+      return { reason: INVALID_REASONS.notPolygon, at: null };
     }
-    const polys = (g.type === 'Polygon' ? [g.coordinates] : g.coordinates) as unknown[];
-    let repair: ShapeIssue | null = null;
+    const nv0 = this.nv;
+    const multi = g.type === 'MultiPolygon';
+    const polys = g.coordinates as unknown[];
     let swapped = 0;
+    let positions = 0;
     let firstSwapped: Position | null = null;
-    for (const poly of polys) {
-      if (!Array.isArray(poly) || poly.length === 0) return fail(INVALID_REASONS.tooFewPositions, null);
+    for (let pi = 0, np = multi ? polys.length : 1; pi < np; pi++) {
+      const poly = (multi ? polys[pi] : polys) as unknown[];
+      if (!Array.isArray(poly) || poly.length === 0) return { reason: INVALID_REASONS.tooFewPositions, at: null };
       for (let k = 0; k < poly.length; k++) {
-        const ring = poly[k] as unknown;
-        if (!Array.isArray(ring) || ring.length === 0) return fail(INVALID_REASONS.tooFewPositions, null);
-        const first = ring[0] as number[];
-        const last = ring[ring.length - 1] as number[];
-        for (let i = 0; i < ring.length; i++) {
-          const p = ring[i] as unknown;
-          if (!Array.isArray(p) || typeof p[0] !== 'number' || typeof p[1] !== 'number' || !Number.isFinite(p[0]) || !Number.isFinite(p[1])) {
-            return fail(INVALID_REASONS.nonFinite, Array.isArray(p) ? (p.slice(0, 2) as Position) : null);
-          }
-        }
-        const closed = ring.length > 1 && first[0] === last[0] && first[1] === last[1];
-        if (!closed) repair ??= { reason: INVALID_REASONS.unclosedRing, at: [last[0], last[1]] };
-        else if (ring.length < 4) return fail(INVALID_REASONS.tooFewPositions, [first[0], first[1]]);
-        const n = closed ? ring.length - 1 : ring.length;
+        const ring = poly[k] as unknown[];
+        if (!Array.isArray(ring) || ring.length === 0) return { reason: INVALID_REASONS.tooFewPositions, at: null };
         const start = this.nv;
         let pl = NaN, pt = NaN;
-        for (let i = 0; i < n; i++) {
+        positions += ring.length;
+        for (let i = 0; i < ring.length; i++) {
           const p = ring[i] as number[];
+          if (!Array.isArray(p)) return { reason: INVALID_REASONS.nonFinite, at: null };
           const lon = p[0], lat = p[1];
+          if (typeof lon !== 'number' || typeof lat !== 'number' || !Number.isFinite(lon) || !Number.isFinite(lat)) {
+            return { reason: INVALID_REASONS.nonFinite, at: p.slice(0, 2) as Position };
+          }
           if (lon < -90 || lon > 90 || lat < -90 || lat > 90) {
             if (looksSwapped(lon, lat)) {
               swapped++;
               firstSwapped ??= [lon, lat];
-            } else if (Math.abs(lon) > 180 || Math.abs(lat) > 90) return fail(INVALID_REASONS.outOfRange, [lon, lat]);
+            } else if (lon < -180 || lon > 180 || lat < -90 || lat > 90) return { reason: INVALID_REASONS.outOfRange, at: [lon, lat] };
           }
           if (lon === pl && lat === pt) continue;
           this.push(lon, lat);
           pl = lon;
           pt = lat;
         }
+        const first = ring[0] as number[];
+        const last = ring[ring.length - 1] as number[];
+        const closed = ring.length > 1 && first[0] === last[0] && first[1] === last[1];
+        if (!closed) this.repair ??= { reason: INVALID_REASONS.unclosedRing, at: [last[0], last[1]] };
+        else if (ring.length < 4) return { reason: INVALID_REASONS.tooFewPositions, at: [first[0], first[1]] };
         let end = this.nv;
-        while (end - start > 1 && this.ll[2 * start] === this.ll[2 * end - 2] && this.ll[2 * start + 1] === this.ll[2 * end - 1]) end--;
+        const ll = this.ll;
+        while (end - start > 1 && ll[2 * start] === ll[2 * end - 2] && ll[2 * start + 1] === ll[2 * end - 1]) end--;
         this.nv = end;
-        if (end - start < 3) return fail(INVALID_REASONS.tooFewPositions, [first[0], first[1]]);
+        if (end - start < 3) return { reason: INVALID_REASONS.tooFewPositions, at: [first[0], first[1]] };
         this.ringStart.push(start);
         this.ringEnd.push(end);
         this.ringOuter.push(k === 0);
       }
     }
     if (swapped > 0) {
-      if (swapped < this.nv - nv0) return fail(INVALID_REASONS.swappedLatLon, firstSwapped);
+      if (swapped < positions) return { reason: INVALID_REASONS.swappedLatLon, at: firstSwapped };
       this.swap(nv0, this.nv);
-      repair = { reason: INVALID_REASONS.swappedLatLon, at: firstSwapped };
+      this.repair = { reason: INVALID_REASONS.swappedLatLon, at: firstSwapped };
     }
-    const s = { ringFrom, ringTo: this.ringStart.length, issue: repair, usable: true };
-    this.shapes.push(s);
-    return s;
+    return null;
   }
 
   swap(from: number, to: number): void {

@@ -2,7 +2,7 @@ import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson'
 import type { FeatureId } from './types.ts';
 
 /** properties.id, else feature.id, else the index (an id of 0 is an id). */
-export function featureId(feature: Feature | null | undefined, index: number): FeatureId {
+export function featureId(feature: { id?: unknown; properties?: unknown } | null | undefined, index: number): FeatureId {
   const p = feature?.properties as Record<string, unknown> | null | undefined;
   const own = p?.id;
   if (typeof own === 'string' || typeof own === 'number') return own;
@@ -45,7 +45,7 @@ export function checkCoverageInput(data: unknown): CoverageInput {
     const f: unknown = data.features[i];
     if (!isObject(f) || f.type !== 'Feature') return { ok: false, message: `feature ${i} is not a Feature` };
     const g = f.geometry;
-    const id = featureId(f as unknown as Feature, i);
+    const id = featureId(f, i);
     if (!isObject(g)) return { ok: false, message: `feature ${i} (id ${id}) has no geometry` };
     if (g.type !== 'Polygon' && g.type !== 'MultiPolygon') {
       return { ok: false, message: `feature ${i} (id ${id}) is a ${String(g.type)}, not a Polygon or MultiPolygon` };

@@ -40,31 +40,33 @@ export function buildInstances(shapes: Shape[]): EdgeInstances {
  * May an edge of owner a cancel an opposite edge of owner b? Two grids of the same community may;
  * a grid and its own community's border may; two borders never (a gap astride two communities must
  * keep the line between them); grids of different communities never (that is where a grid has
- * strayed into another community).
+ * strayed into another community). As numbers: same key, and not both boundaries.
  */
-export function makeCompatible(shapes: Shape[]): (a: number, b: number) => boolean {
-  const kind = Int8Array.from(shapes, (s) => s.kind);
-  const group = Int32Array.from(shapes, (s) => s.group);
-  return (a, b) => {
-    const ka = kind[a], kb = kind[b];
-    if (ka === KIND_GRID && kb === KIND_GRID) return group[a] === group[b];
-    if (ka === KIND_BOUNDARY && kb === KIND_BOUNDARY) return false;
-    const g = ka === KIND_GRID ? a : b;
-    const bd = ka === KIND_GRID ? b : a;
-    return group[g] === GROUP_ANY || group[g] === bd;
+export interface Compatibility {
+  key: Int32Array;
+  isBoundary: Uint8Array;
+}
+
+export function compatibility(shapes: Shape[]): Compatibility {
+  const anyGroup = shapes.every((s) => s.kind === KIND_BOUNDARY || s.group === GROUP_ANY);
+  return {
+    key: Int32Array.from(shapes, (s, o) => (anyGroup ? 0 : s.kind === KIND_GRID ? s.group : o)),
+    isBoundary: Uint8Array.from(shapes, (s) => (s.kind === KIND_BOUNDARY ? 1 : 0)),
   };
+}
+
+export function makeCompatible(shapes: Shape[]): (a: number, b: number) => boolean {
+  const { key, isBoundary } = compatibility(shapes);
+  return (a, b) => key[a] === key[b] && (isBoundary[a] & isBoundary[b]) === 0;
 }
 
 /**
  * Pairs each a→b with an unpaired, compatible b→a, looking only at the out-edges of b: linear in
  * the number of edges. Returns the indexes of the instances left unpaired.
  */
-export function unmatchedInstances(
-  inst: EdgeInstances,
-  nVertices: number,
-  compatible: (a: number, b: number) => boolean,
-): number[] {
+export function unmatchedInstances(inst: EdgeInstances, nVertices: number, compat: Compatibility): number[] {
   const { n, from, to, owner } = inst;
+  const { key, isBoundary } = compat;
   const start = new Int32Array(nVertices + 1);
   for (let i = 0; i < n; i++) start[from[i] + 1]++;
   for (let v = 0; v < nVertices; v++) start[v + 1] += start[v];
@@ -76,9 +78,11 @@ export function unmatchedInstances(
     if (matched[i]) continue;
     const a = from[i];
     const b = to[i];
+    const oi = owner[i];
     for (let p = start[b], e = start[b + 1]; p < e; p++) {
       const j = byFrom[p];
-      if (to[j] === a && !matched[j] && compatible(owner[i], owner[j])) {
+      const oj = owner[j];
+      if (to[j] === a && !matched[j] && key[oi] === key[oj] && (isBoundary[oi] & isBoundary[oj]) === 0) {
         matched[i] = 1;
         matched[j] = 1;
         break;

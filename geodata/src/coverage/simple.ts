@@ -63,42 +63,36 @@ export function findSelfIntersection(xy: Float64Array, starts: number[], ends: n
 
   let total = 0;
   for (let r = 0; r < starts.length; r++) total += ends[r] - starts[r];
-  // segment k runs from vertex va[k] to vb[k]; ring r, position along it
-  const va = new Int32Array(total);
-  const vb = new Int32Array(total);
-  const ringOf = new Int32Array(total);
-  const pos = new Int32Array(total);
-  const len = new Int32Array(total);
-  const minx = new Float64Array(total);
+  // segment k runs from vertex va[k] to vb[k]; pos is its place along ring ringOf[k] of rlen[k]
+  const { va, vb, ringOf, pos, rlen, minx, order } = scratch(total);
   let k = 0;
   for (let r = 0; r < starts.length; r++) {
     const s = starts[r], e = ends[r];
     for (let i = s; i < e; i++, k++) {
+      const j = i + 1 === e ? s : i + 1;
       va[k] = i;
-      vb[k] = i + 1 === e ? s : i + 1;
+      vb[k] = j;
       ringOf[k] = r;
       pos[k] = i - s;
-      len[k] = e - s;
-      minx[k] = Math.min(xy[2 * va[k]], xy[2 * vb[k]]);
+      rlen[k] = e - s;
+      minx[k] = xy[2 * i] < xy[2 * j] ? xy[2 * i] : xy[2 * j];
     }
   }
-  const order = new Int32Array(total);
-  for (let i = 0; i < total; i++) order[i] = i;
-  order.sort((p, q) => minx[p] - minx[q]);
+  sortByKey(order, minx, total);
   for (let oi = 0; oi < total; oi++) {
     const a = order[oi];
     const ax1 = xy[2 * va[a]], ay1 = xy[2 * va[a] + 1], ax2 = xy[2 * vb[a]], ay2 = xy[2 * vb[a] + 1];
-    const axMax = Math.max(ax1, ax2);
-    const ayMin = Math.min(ay1, ay2), ayMax = Math.max(ay1, ay2);
+    const axMax = ax1 > ax2 ? ax1 : ax2;
+    const ayMin = ay1 < ay2 ? ay1 : ay2, ayMax = ay1 > ay2 ? ay1 : ay2;
     for (let oj = oi + 1; oj < total; oj++) {
       const b = order[oj];
       if (minx[b] > axMax) break;
       const bx1 = xy[2 * va[b]], by1 = xy[2 * va[b] + 1], bx2 = xy[2 * vb[b]], by2 = xy[2 * vb[b] + 1];
-      if (Math.max(by1, by2) < ayMin || Math.min(by1, by2) > ayMax) continue;
+      if ((by1 > by2 ? by1 : by2) < ayMin || (by1 < by2 ? by1 : by2) > ayMax) continue;
       const same = ringOf[a] === ringOf[b];
       if (same) {
-        const d = Math.abs(pos[a] - pos[b]);
-        if (d === 1 || d === len[a] - 1) continue;
+        const d = pos[a] > pos[b] ? pos[a] - pos[b] : pos[b] - pos[a];
+        if (d === 1 || d === rlen[a] - 1) continue;
       }
       const hit = segmentContact(ax1, ay1, ax2, ay2, bx1, by1, bx2, by2);
       if (hit === null) continue;
@@ -106,6 +100,53 @@ export function findSelfIntersection(xy: Float64Array, starts: number[], ends: n
     }
   }
   return null;
+}
+
+interface Scratch {
+  va: Int32Array;
+  vb: Int32Array;
+  ringOf: Int32Array;
+  pos: Int32Array;
+  rlen: Int32Array;
+  order: Int32Array;
+  minx: Float64Array;
+}
+let buffers: Scratch | null = null;
+
+/** Reused buffers: ten thousand small rings must not mean seventy thousand typed arrays. */
+function scratch(n: number): Scratch {
+  if (!buffers || buffers.va.length < n) {
+    const m = Math.max(n, 1024);
+    buffers = {
+      va: new Int32Array(m),
+      vb: new Int32Array(m),
+      ringOf: new Int32Array(m),
+      pos: new Int32Array(m),
+      rlen: new Int32Array(m),
+      order: new Int32Array(m),
+      minx: new Float64Array(m),
+    };
+  }
+  return buffers;
+}
+
+/** order[0..n) = 0..n-1 sorted by key: insertion sort for ring-sized inputs, else the built-in. */
+function sortByKey(order: Int32Array, key: Float64Array, n: number): void {
+  for (let i = 0; i < n; i++) order[i] = i;
+  if (n > 96) {
+    order.subarray(0, n).sort((p, q) => key[p] - key[q]);
+    return;
+  }
+  for (let i = 1; i < n; i++) {
+    const v = order[i];
+    const kv = key[v];
+    let j = i - 1;
+    while (j >= 0 && key[order[j]] > kv) {
+      order[j + 1] = order[j];
+      j--;
+    }
+    order[j + 1] = v;
+  }
 }
 
 type Contact = { kind: 'proper' | 'touch' | 'overlap'; at: [number, number] };

@@ -14,8 +14,8 @@ export function checkSimple(ingest: Ingest, xy: Float64Array, shape: IngestedSha
   while (r < shape.ringTo) {
     let e = r + 1;
     while (e < shape.ringTo && !ringOuter[e]) e++;
-    const starts = ringStart.slice(r, e);
-    const ends = ringEnd.slice(r, e);
+    const starts = e === r + 1 ? [ringStart[r]] : ringStart.slice(r, e);
+    const ends = e === r + 1 ? [ringEnd[r]] : ringEnd.slice(r, e);
     const hit = findSelfIntersection(xy, starts, ends);
     if (hit) return { reason: INVALID_REASONS.selfIntersection, at: proj.inverse(hit[0], hit[1]) };
     for (let h = 1; h < starts.length; h++) {

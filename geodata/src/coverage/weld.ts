@@ -3,8 +3,8 @@
  * `tolerance` metres of an earlier one take its id. That is what makes a shared edge a→b of one grid
  * and b→a of its neighbour compare as integers even when their coordinates differ by 1e-9°.
  *
- * A spatial hash with cells of 2·tolerance: a match within tolerance can only be in the point's own
- * cell or the three cells of the quadrant it sits in, so a lookup probes at most four buckets.
+ * A spatial hash on a grid of cells a few tolerances wide; a lookup probes one bucket, or up to
+ * four for a point within tolerance of a cell's side.
  */
 export class VertexStore {
   x: Float64Array;
@@ -41,10 +41,13 @@ export class VertexStore {
   }
 }
 
+/** cells are this many tolerances wide: most points are then far from a cell border */
+const CELL = 8;
+
 export class Welder {
   readonly store: VertexStore;
   readonly tolerance: number;
-  private readonly cell: number;
+  private readonly inv: number;
   private head: Int32Array;
   private next: Int32Array;
   private mask: number;
@@ -52,7 +55,7 @@ export class Welder {
   constructor(store: VertexStore, tolerance: number, expected = 1024) {
     this.store = store;
     this.tolerance = tolerance;
-    this.cell = 2 * tolerance;
+    this.inv = 1 / (CELL * tolerance);
     let size = 1024;
     while (size < expected * 2) size *= 2;
     this.head = new Int32Array(size).fill(-1);
@@ -66,9 +69,9 @@ export class Welder {
   }
 
   private find(ix: number, iy: number, x: number, y: number): number {
-    const { x: xs, y: ys } = this.store;
+    const xs = this.store.x, ys = this.store.y, next = this.next;
     const t2 = this.tolerance * this.tolerance;
-    for (let v = this.head[this.slot(ix, iy)]; v >= 0; v = this.next[v]) {
+    for (let v = this.head[this.slot(ix, iy)]; v >= 0; v = next[v]) {
       const dx = xs[v] - x;
       const dy = ys[v] - y;
       if (dx * dx + dy * dy <= t2) return v;
@@ -82,8 +85,11 @@ export class Welder {
       grown.set(this.next);
       this.next = grown;
     }
-    if (this.store.n > (this.mask + 1) / 2) this.rehash();
-    const s = this.slot(Math.floor(this.store.x[v] / this.cell), Math.floor(this.store.y[v] / this.cell));
+    if (this.store.n > (this.mask + 1) / 2) {
+      this.rehash(); // puts every stored vertex in, v included
+      return;
+    }
+    const s = this.slot(Math.floor(this.store.x[v] * this.inv), Math.floor(this.store.y[v] * this.inv));
     this.next[v] = this.head[s];
     this.head[s] = v;
   }
@@ -94,27 +100,38 @@ export class Welder {
     this.mask = size - 1;
     const { x, y, n } = this.store;
     for (let v = 0; v < n; v++) {
-      const s = this.slot(Math.floor(x[v] / this.cell), Math.floor(y[v] / this.cell));
+      const s = this.slot(Math.floor(x[v] * this.inv), Math.floor(y[v] * this.inv));
       this.next[v] = this.head[s];
       this.head[s] = v;
     }
   }
 
-  /** The id of a vertex within tolerance of (x, y), or -1. */
+  /**
+   * The id of a vertex within tolerance of (x, y), or -1. A match can lie in a neighbouring cell
+   * only if the point is within tolerance of that side: most lookups probe one bucket.
+   */
   lookup(x: number, y: number): number {
-    const fx = x / this.cell;
-    const fy = y / this.cell;
+    const fx = x * this.inv;
+    const fy = y * this.inv;
     const ix = Math.floor(fx);
     const iy = Math.floor(fy);
     let v = this.find(ix, iy, x, y);
     if (v >= 0) return v;
-    const sx = fx - ix < 0.5 ? ix - 1 : ix + 1;
-    const sy = fy - iy < 0.5 ? iy - 1 : iy + 1;
-    v = this.find(sx, iy, x, y);
-    if (v >= 0) return v;
-    v = this.find(ix, sy, x, y);
-    if (v >= 0) return v;
-    return this.find(sx, sy, x, y);
+    const rx = fx - ix;
+    const ry = fy - iy;
+    const near = 1 / CELL;
+    const sx = rx < near ? ix - 1 : rx > 1 - near ? ix + 1 : ix;
+    const sy = ry < near ? iy - 1 : ry > 1 - near ? iy + 1 : iy;
+    if (sx !== ix) {
+      v = this.find(sx, iy, x, y);
+      if (v >= 0) return v;
+    }
+    if (sy !== iy) {
+      v = this.find(ix, sy, x, y);
+      if (v >= 0) return v;
+      if (sx !== ix) return this.find(sx, sy, x, y);
+    }
+    return -1;
   }
 
   /** The id of an existing vertex within tolerance, else a new vertex at (x, y). */

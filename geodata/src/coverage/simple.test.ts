@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { findSelfIntersection } from './simple.ts';
+
+const flat = (...rings: [number, number][][]) => {
+  const xy = Float64Array.from(rings.flat(2));
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let k = 0;
+  for (const r of rings) {
+    starts.push(k);
+    k += r.length;
+    ends.push(k);
+  }
+  return [xy, starts, ends] as const;
+};
+
+describe('findSelfIntersection', () => {
+  it('finds where a bowtie crosses itself', () => {
+    expect(findSelfIntersection(...flat([[0, 0], [10, 10], [10, 0], [0, 10]]))).toEqual([5, 5]);
+  });
+
+  it('passes convex rings, densified ones and concave ones', () => {
+    expect(findSelfIntersection(...flat([[0, 0], [10, 0], [10, 10], [0, 10]]))).toBeNull();
+    const dense: [number, number][] = [];
+    for (let i = 0; i < 100; i++) dense.push([i * 0.1, 0]);
+    dense.push([10, 10], [0, 10]);
+    expect(findSelfIntersection(...flat(dense))).toBeNull();
+    expect(findSelfIntersection(...flat([[0, 0], [10, 0], [10, 10], [5, 3], [0, 10]]))).toBeNull();
+  });
+
+  it('finds a spike and a ring touching itself', () => {
+    expect(findSelfIntersection(...flat([[0, 0], [10, 0], [10, 10], [10, 15], [10, 12], [0, 10]]))).toEqual([10, 15]);
+    expect(findSelfIntersection(...flat([[0, 0], [10, 0], [5, 5], [10, 10], [0, 10], [5, 5]]))).toEqual([5, 5]);
+  });
+
+  it('lets a hole touch its shell at a point but not cross it', () => {
+    const shell: [number, number][] = [[0, 0], [10, 0], [10, 10], [0, 10]];
+    expect(findSelfIntersection(...flat(shell, [[0, 5], [5, 4], [5, 6]]))).toBeNull();
+    expect(findSelfIntersection(...flat(shell, [[-1, 5], [5, 4], [5, 6]]))).not.toBeNull();
+  });
+});
