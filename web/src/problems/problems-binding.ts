@@ -1,3 +1,5 @@
+import type { FeatureCollection, Point } from 'geojson';
+import type { ProblemApiProps, ProblemsResponse } from '@wangge/geodata';
 import type { PaddingFor } from '../map/map-binding.ts';
 import { focusFeatures } from '../map/layers/problem-focus.layer.ts';
 import { SOURCES } from '../map/theme.ts';
@@ -10,6 +12,21 @@ import { usePins } from './pins.store.ts';
 /** Pans often come in bursts (a fling, a double-click zoom); ask for pins once they settle. */
 const MOVE_DEBOUNCE_MS = 200;
 
+/**
+ * Only what the pin layers read goes to the map's worker: copying 5,000 descriptions there on every
+ * pan would cost main-thread time for nothing (the card fetches the full problem).
+ */
+export function pinFeatures(pins: ProblemsResponse): FeatureCollection<Point, Pick<ProblemApiProps, 'id' | 'status' | 'overdue'>> {
+  return {
+    type: 'FeatureCollection',
+    features: pins.features.map((f) => ({
+      type: 'Feature',
+      geometry: f.geometry,
+      properties: { id: f.properties.id, status: f.properties.status, overdue: f.properties.overdue },
+    })),
+  };
+}
+
 /** The panel's padding, widened on the left when the list drawer covers that side of the map. */
 function paddingBesideList(wmap: WanggeMap, paddingFor: PaddingFor) {
   const padding = paddingFor();
@@ -18,7 +35,7 @@ function paddingBesideList(wmap: WanggeMap, paddingFor: PaddingFor) {
   const box = list.getBoundingClientRect();
   const map = wmap.map.getContainer().getBoundingClientRect();
   // on phones the list covers the whole map and closes when a problem is chosen
-  if (box.width < map.width / 2) padding.left = Math.max(padding.left, box.right - map.left + 24);
+  if (box.width < map.width / 2) padding.left = Math.max(padding.left ?? 0, box.right - map.left + 24);
   return padding;
 }
 
@@ -31,9 +48,12 @@ export function bindProblems(wmap: WanggeMap, paddingFor: PaddingFor): () => voi
   let flown = useProblemCamera.getState().request?.n ?? 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
+  let shownPins: { from: ProblemsResponse; data: FeatureCollection } | null = null;
   const syncPins = () => {
     const pins = usePins.getState().pins;
-    if (pins) wmap.setData(SOURCES.problems, pins);
+    if (!pins || shownPins?.from === pins) return;
+    shownPins = { from: pins, data: pinFeatures(pins) };
+    wmap.setData(SOURCES.problems, shownPins.data);
   };
 
   const syncFocus = () => {

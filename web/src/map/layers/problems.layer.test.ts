@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createExpression, featureFilter, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
-import type { FilterSpecification } from 'maplibre-gl';
+import type { CircleLayerSpecification, FilterSpecification } from 'maplibre-gl';
 import { PROBLEM_STATUS_COLORS } from '@wangge/geodata';
 import { mapStyle } from '../style.ts';
 import { MAP_COLORS } from '../theme.ts';
@@ -54,8 +54,8 @@ describe('problem focus', () => {
       { kind: 'draft', at: null },
     ]);
     expect(fc.features).toHaveLength(1);
-    const ring = featureFilter(problemFocusRingLayer().filter as FilterSpecification, 'test');
-    const draft = featureFilter(problemDraftLayer().filter as FilterSpecification, 'test');
+    const ring = featureFilter((problemFocusRingLayer() as CircleLayerSpecification).filter as FilterSpecification, 'test');
+    const draft = featureFilter((problemDraftLayer() as CircleLayerSpecification).filter as FilterSpecification, 'test');
     const feature = { type: 1, properties: fc.features[0].properties } as never;
     expect(ring.filter({ zoom: 14 }, feature)).toBe(true);
     expect(draft.filter({ zoom: 14 }, feature)).toBe(false);
