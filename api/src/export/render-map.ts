@@ -1,4 +1,4 @@
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { launchHeadlessChromium } from './chromium.ts';
 import { withPngDpi } from './png-dpi.ts';
 import { CSS_DPI, PRINT_DPI, printPageQuery, sheetSizeMm, sheetSizePx, type PrintRequest } from './print-options.ts';
@@ -12,6 +12,8 @@ export interface RenderOptions {
   /** a browser to reuse (closed by its owner); without one a headless Chromium is launched and closed */
   browser?: Browser;
   timeoutMs?: number;
+  /** runs on the ready page just before the capture: tests read where places landed (window.__wanggePrint) */
+  beforeCapture?: (page: Page) => Promise<void>;
 }
 
 const SCALE = PRINT_DPI / CSS_DPI;
@@ -21,7 +23,7 @@ const SCALE = PRINT_DPI / CSS_DPI;
  * sheet at 96 CSS px per inch; a PNG is shot at 300/96 device pixels per CSS pixel (300 dpi), a
  * PDF is printed by Chromium (text stays text) with the map canvas drawn at 300 dpi by the page.
  */
-export async function renderMap(req: PrintRequest, { baseUrl, browser, timeoutMs = 120_000 }: RenderOptions): Promise<Uint8Array> {
+export async function renderMap(req: PrintRequest, { baseUrl, browser, timeoutMs = 120_000, beforeCapture }: RenderOptions): Promise<Uint8Array> {
   const own = browser ? null : await launchHeadlessChromium();
   const context = await (browser ?? own!).newContext({
     viewport: sheetSizePx(req.paper, req.orientation),
@@ -44,6 +46,7 @@ export async function renderMap(req: PrintRequest, { baseUrl, browser, timeoutMs
     });
     const error = await page.getAttribute('body', 'data-error');
     if (error !== null) throw new RenderError(error);
+    await beforeCapture?.(page);
     if (req.format === 'png') return withPngDpi(await page.screenshot({ type: 'png', timeout: timeoutMs }), PRINT_DPI);
     const mm = sheetSizeMm(req.paper, req.orientation);
     return await page.pdf({ width: `${mm.width}mm`, height: `${mm.height}mm`, printBackground: true, margin: { top: 0, right: 0, bottom: 0, left: 0 } });

@@ -1,0 +1,166 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { STATUS_COLORS, type GridsResponse, type Status, type StatusResponse } from '@wangge/geodata';
+import { checkPrintRequest, type RawPrintRequest } from '@wangge/api/export/print-options';
+import { renderMap } from '@wangge/api/export/render-map';
+import { GRID_FILL_OPACITY } from '../../../web/src/map/layers/grids.layer.ts';
+import { MAP_COLORS } from '../../../web/src/map/theme.ts';
+import { launchChromium } from '../browser.ts';
+import { serveTemp, type TempServer } from '../serve-temp.ts';
+import { pdfPageTexts } from './pdf-text.ts';
+import { coloursInside, hexRgb, near, readPng, rgbHex, type Rgb, type Ring } from './png-pixels.ts';
+
+/**
+ * Renders real exports from the app on a fixed clock (Dafang, week 2026-11-20: 21 grids on time,
+ * 2 late, 7 missing) and reads them back: a blank or mis-coloured map, a missing legend or a PDF
+ * whose title is not text fails.
+ */
+const WEEK = '2026-11-20';
+const DPR = 300 / 96;
+
+/** A status as it must look on paper: the fill at GRID_FILL_OPACITY over the pale community ground. */
+function expectedFill(status: Status): Rgb {
+  const top = hexRgb(STATUS_COLORS[status]);
+  const under = hexRgb(MAP_COLORS.communityFill);
+  return top.map((c, i) => Math.round(GRID_FILL_OPACITY * c + (1 - GRID_FILL_OPACITY) * under[i])) as Rgb;
+}
+
+function request(raw: RawPrintRequest) {
+  const r = checkPrintRequest(raw);
+  if (!r.ok) throw new Error(r.message);
+  return r.value;
+}
+
+let server: TempServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await serveTemp({ WANGGE_NOW: '2026-11-25T10:00:00+08:00' });
+  browser = await launchChromium();
+}, 240_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+describe('a status map exported as an A3 landscape PNG at 300 dpi', () => {
+  interface Probe {
+    grids: { id: string; rings: Ring[] }[];
+    swatches: { key: string; color: string; x: number; y: number }[];
+    labelled: string[];
+  }
+  let png: ReturnType<typeof readPng>;
+  let probe: Probe;
+  let grids: GridsResponse;
+  let status: StatusResponse;
+
+  beforeAll(async () => {
+    grids = (await (await fetch(`${server.url}/api/grids`)).json()) as GridsResponse;
+    status = (await (await fetch(`${server.url}/api/status?week=${WEEK}`)).json()) as StatusResponse;
+    const outer = grids.features.map((f) => ({
+      id: f.properties.id,
+      rings: (f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates).map((poly) => poly[0] as [number, number][]),
+    }));
+    const bytes = await renderMap(request({ week: WEEK, kind: 'status', paper: 'A3', orientation: 'landscape', format: 'png' }), {
+      baseUrl: server.url,
+      browser,
+      beforeCapture: async (page) => {
+        probe = await page.evaluate((shapes) => {
+          const print = window.__wanggePrint!;
+          return {
+            grids: shapes.map((g) => ({ id: g.id, rings: g.rings.map((ring) => print.project(0, ring)) })),
+            swatches: [...document.querySelectorAll<HTMLElement>('[data-legend] .swatch[data-color]')].map((el) => {
+              const r = el.getBoundingClientRect();
+              return { key: el.closest<HTMLElement>('[data-legend]')!.dataset.legend!, color: el.dataset.color!, x: r.left + r.width / 2, y: r.top + r.height / 2 };
+            }),
+            labelled: print.labelledGrids(0),
+          };
+        }, outer);
+      },
+    });
+    png = readPng(bytes);
+  }, 180_000);
+
+  it('is at least 4961 × 3508 pixels (420 × 297 mm at 300 dpi)', () => {
+    expect(png.width).toBeGreaterThanOrEqual(4961);
+    expect(png.height).toBeGreaterThanOrEqual(3508);
+  });
+
+  it('fills every grid with its status colour for the week', () => {
+    const statusOf = new Map(status.grids.map((g) => [g.gridId, g.status]));
+    expect(new Set(statusOf.values())).toEqual(new Set(['on_time', 'late', 'missing']));
+    expect(probe.grids).toHaveLength(30);
+    for (const g of probe.grids) {
+      const rings = g.rings.map((ring) => ring.map(([x, y]) => [x * DPR, y * DPR] as [number, number]));
+      const [top] = coloursInside(png, rings);
+      const want = expectedFill(statusOf.get(g.id)!);
+      expect(rgbHex(top.colour), `grid ${g.id} (${statusOf.get(g.id)})`).toSatisfy((hex: string) => near(hexRgb(hex), want, 3));
+      expect(top.share, `grid ${g.id}: share of its fill colour`).toBeGreaterThan(0.6);
+    }
+  });
+
+  it('draws legend swatches in the same colours as the grids they explain', () => {
+    const byKey = Object.fromEntries(probe.swatches.map((s) => [s.key, s]));
+    for (const s of ['missing', 'late', 'pending', 'on_time', 'not_due', 'exempt'] as const) {
+      const swatch = byKey[s];
+      expect(swatch, `legend row ${s}`).toBeDefined();
+      const seen = png.at(swatch.x * DPR, swatch.y * DPR);
+      expect(rgbHex(seen), `swatch ${s}`).toSatisfy((hex: string) => near(hexRgb(hex), expectedFill(s), 3));
+    }
+  });
+
+  it('labels every grid with its code', () => {
+    expect(probe.labelled).toEqual(grids.features.map((f) => f.properties.code).sort());
+  });
+});
+
+describe('all communities exported as one PDF', () => {
+  it('has one page per gridded community, each titled in searchable text with its community and the data time', async () => {
+    const bytes = await renderMap(request({ week: WEEK, kind: 'status', paper: 'A4', orientation: 'landscape', format: 'pdf', allCommunities: true }), { baseUrl: server.url, browser });
+    expect(Buffer.from(bytes.subarray(0, 5)).toString()).toBe('%PDF-');
+    const pages = await pdfPageTexts(bytes);
+    const communities = ['城中社区', '城北社区', '西北社区', '城南社区', '西南社区', '东郊社区', '北郊社区', '南郊社区', '奢香古镇社区'];
+    expect(pages).toHaveLength(communities.length);
+    pages.forEach((text, i) => {
+      expect(text).toContain('大方县创建全国文明城市网格化管理 ― 第 47 周 报送情况'.normalize('NFKC'));
+      expect(text).toContain(communities[i]);
+      expect(text).toContain('数据时间:2026年11月25日 10:00'.normalize('NFKC'));
+      // the page number only: pdf.js reads 页 as its radical twin ⻚, which NFKC leaves alone
+      expect(text).toContain(`第 ${i + 1} / 9 `);
+    });
+  }, 240_000);
+});
+
+describe('the same export from the app and from the command line', () => {
+  it('GET /api/export answers a PNG download named after the week', async () => {
+    const res = await fetch(`${server.url}/api/export?week=${WEEK}&kind=problems&paper=A4&orientation=portrait&format=png`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('image/png');
+    expect(decodeURIComponent(res.headers.get('content-disposition') ?? '')).toContain(`问题点位_${WEEK}_A4.png`);
+    const png = readPng(new Uint8Array(await res.arrayBuffer()));
+    // 210 × 297 mm at 300 dpi
+    expect(png.width).toBeGreaterThanOrEqual(2480);
+    expect(png.height).toBeGreaterThanOrEqual(3507);
+  }, 120_000);
+
+  it('npm run export-map --url writes the PDF and says so', () => {
+    const root = resolve(fileURLToPath(import.meta.url), '../../../..');
+    const dir = mkdtempSync(join(tmpdir(), 'wangge-export-'));
+    try {
+      const out = join(dir, 'coverage.pdf');
+      const r = spawnSync(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), join(root, 'scripts/export-map.ts'), '--week', WEEK, '--kind', 'coverage', '--paper', 'A4', '--format', 'pdf', '--title', '网格覆盖检查 周例会', '--out', out, '--url', server.url], { cwd: root, encoding: 'utf8', timeout: 120_000 });
+      expect(r.stderr).toBe('');
+      expect(r.status).toBe(0);
+      expect(r.stdout).toMatch(/^wrote .*coverage\.pdf/);
+      expect(readFileSync(out).subarray(0, 5).toString()).toBe('%PDF-');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
+});
