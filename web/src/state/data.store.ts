@@ -16,6 +16,8 @@ interface DataStore {
   loadStatus: (week: string) => Promise<void>;
   /** fetches a week's status again after a change (a report, an exempt week); the old one shows meanwhile */
   reloadStatus: (week: string) => Promise<void>;
+  /** fetches the grids again after they were saved (the edit view) and returns them; throws when it fails */
+  reloadGrids: () => Promise<GridsResponse>;
 }
 
 /** Committed data from the API. Nothing here is edited in the browser. */
@@ -46,6 +48,11 @@ export const useData = create<DataStore>((set, get) => ({
     } catch (err) {
       put({ state: 'error', message: errorMessage(err) });
     }
+  },
+  reloadGrids: async () => {
+    const grids = await api.grids();
+    set({ grids });
+    return grids;
   },
   reloadStatus: async (week) => {
     if (get().statusByWeek[week]?.state !== 'ready') return get().loadStatus(week);
