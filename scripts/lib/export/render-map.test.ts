@@ -72,12 +72,14 @@ describe('a status map exported as an A3 landscape PNG at 300 dpi', () => {
       browser,
       beforeCapture: async (page) => {
         probe = await page.evaluate((shapes) => {
-          const print = window.__wanggePrint!;
+          // the print page's contract (web/src/print/main.tsx)
+          const print = (window as unknown as { __wanggePrint: { project(sheet: number, p: [number, number][]): [number, number][]; labelledGrids(sheet: number): string[] } }).__wanggePrint;
           return {
             grids: shapes.map((g) => ({ id: g.id, rings: g.rings.map((ring) => print.project(0, ring)) })),
-            swatches: [...document.querySelectorAll<HTMLElement>('[data-legend] .swatch[data-color]')].map((el) => {
+            swatches: Array.from(document.querySelectorAll<HTMLElement>('[data-legend] .swatch[data-color]'), (el) => {
               const r = el.getBoundingClientRect();
-              return { key: el.closest<HTMLElement>('[data-legend]')!.dataset.legend!, color: el.dataset.color!, x: r.left + r.width / 2, y: r.top + r.height / 2 };
+              const row = el.closest('[data-legend]') as HTMLElement;
+              return { key: row.dataset.legend!, color: el.dataset.color!, x: r.left + r.width / 2, y: r.top + r.height / 2 };
             }),
             labelled: print.labelledGrids(0),
           };
