@@ -9,3 +9,4 @@ export * from './domain/problems.ts';
 export * from './coverage/index.ts';
 export * from './edit/index.ts';
 export * from './crs/index.ts';
+export * from './convert/index.ts';

@@ -10,8 +10,8 @@ import { EDIT_ERRORS, refuse, VERTEX_TOLERANCE_DEG, type EditFeature, type EditR
 export interface SplitOptions {
   /** id of the new grid (the smaller piece; the larger keeps the grid's id) */
   newId: string;
-  /** properties of the new grid over a copy of the split grid's */
-  newProperties?: Record<string, unknown>;
+  /** properties of the new grid over a copy of the split grid's (any object: GridApiProps fits) */
+  newProperties?: object;
   /** vertex identity for neighbours' edges, degrees (default 1e-9°) */
   tolerance?: number;
 }
