@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import type { Polygon } from 'geojson';
+import type { PrintData } from './load-print-data.ts';
+import { CommunityNotFound, sheetModels } from './sheet-model.ts';
+
+const square = (x: number, y: number): Polygon => ({ type: 'Polygon', coordinates: [[[x, y], [x + 1, y], [x + 1, y + 1], [x, y + 1], [x, y]]] });
+
+function deepFreeze<T>(o: T): T {
+  if (o && typeof o === 'object') {
+    Object.freeze(o);
+    for (const v of Object.values(o)) deepFreeze(v);
+  }
+  return o;
+}
+
+const grid = (id: string, code: string, communityId: string, x: number) => ({
+  type: 'Feature' as const,
+  geometry: square(x, 0),
+  properties: { id, code, name: `${id} 网格`, communityId, areaId: 'a', version: 1, communityName: '', streetOfficeId: 's', streetOfficeName: '', areaName: '', unitIds: [], unitNames: [] },
+});
+
+const data = deepFreeze({
+  config: { county: { code: '1', name: '县' }, now: '2026-11-25T02:00:00.000Z', currentWeek: '2026-11-20', bbox: [0, 0, 3, 1] },
+  week: '2026-11-20',
+  grids: { type: 'FeatureCollection', features: [grid('g1', '001', 'c1', 0), grid('g2', '002', 'c1', 1), grid('g3', '003', 'c2', 2)] },
+  communities: {
+    type: 'FeatureCollection',
+    features: [
+      { type: 'Feature', geometry: square(0, 0), properties: { id: 'c1', code: 'c1', name: '甲社区', streetOfficeId: 's', streetOfficeName: '某街道', streetOfficeGuessed: false, gridded: true } },
+      { type: 'Feature', geometry: square(2, 0), properties: { id: 'c2', code: 'c2', name: '乙社区', streetOfficeId: 's', streetOfficeName: '某街道', streetOfficeGuessed: false, gridded: true } },
+    ],
+  },
+  status: {
+    week: '2026-11-20',
+    now: '',
+    opensAt: '',
+    dueAt: '',
+    exempt: false,
+    counts: { missing: 1, late: 1, pending: 0, on_time: 1, not_due: 0, exempt: 0 },
+    grids: [
+      { gridId: 'g1', code: '001', status: 'late', units: [{ unitId: 'u1', unitName: '乙局', status: 'late', submittedAt: '' }] },
+      { gridId: 'g2', code: '002', status: 'on_time', units: [{ unitId: 'u2', unitName: '甲局', status: 'on_time', submittedAt: '' }] },
+      { gridId: 'g3', code: '003', status: 'missing', units: [{ unitId: 'u3', unitName: '丙局', status: 'missing', submittedAt: null }] },
+    ],
+  },
+  problems: {
+    type: 'FeatureCollection',
+    total: 2,
+    limit: 10,
+    offset: 0,
+    features: [
+      { type: 'Feature', geometry: { type: 'Point', coordinates: [0.5, 0.5] }, properties: { id: 'p1', category: '其他', description: '', status: 'reported', gridId: 'g1', gridCode: '001', createdAt: '', dueAt: null, overdue: true, outsideGrids: false } },
+      { type: 'Feature', geometry: { type: 'Point', coordinates: [2.5, 0.5] }, properties: { id: 'p2', category: '其他', description: '', status: 'fixed', gridId: 'g3', gridCode: '003', createdAt: '', dueAt: null, overdue: false, outsideGrids: false } },
+    ],
+  },
+  coverage: {
+    summary: { coveredPct: 99, overlapCount: 1, gapCount: 1, outsideCount: 0, invalidCount: 0 },
+    overlaps: [{ grids: ['g1', 'g2'], areaM2: 12, geometry: square(0.9, 0) }],
+    gaps: [{ boundary: 'c2', areaM2: 5, neighbors: ['g3'], geometry: square(2.5, 0) }],
+    outside: [],
+    invalid: [],
+  },
+}) as unknown as PrintData;
+
+describe('sheetModels', () => {
+  it('makes one county sheet with the counts, the late and missing units (missing first) and every defect', () => {
+    const [county] = sheetModels(data, null);
+    expect(county.community).toBeNull();
+    expect(county.bbox).toEqual([0, 0, 3, 1]);
+    expect(county.statusCounts).toMatchObject({ missing: 1, late: 1, on_time: 1 });
+    expect(county.overdue.map((r) => [r.unitName, r.status])).toEqual([['丙局', 'missing'], ['乙局', 'late']]);
+    expect(county.problemCounts).toMatchObject({ reported: 1, fixed: 1 });
+    expect(county.overdueProblems).toEqual([{ category: '其他', gridCode: '001', status: 'reported' }]);
+    expect(county.defectRows).toEqual([{ kind: 'overlap', grids: ['001', '002'], areaM2: 12 }, { kind: 'gap', grids: ['003'], areaM2: 5 }]);
+    expect(county.grids.features.map((f) => [f.properties.id, (f.properties as { status?: string }).status])).toEqual([['g1', 'late'], ['g2', 'on_time'], ['g3', 'missing']]);
+  });
+
+  it('gives each gridded community its own sheet with only its grids, problems and defects', () => {
+    const [c1, c2] = sheetModels(data, 'all');
+    expect(c1.community).toEqual({ id: 'c1', name: '甲社区', streetOfficeName: '某街道' });
+    expect(c1.grids.features.map((f) => f.properties.id)).toEqual(['g1', 'g2']);
+    expect(c1.bbox).toEqual([0, 0, 2, 1]);
+    expect(c1.overdue).toHaveLength(1);
+    expect(c1.defectCounts).toEqual({ overlap: 1, gap: 0, outside: 0, invalid: 0 });
+    expect(c2.problems.map((p) => p.properties.id)).toEqual(['p2']);
+    expect(c2.defectCounts.gap).toBe(1);
+  });
+
+  it('refuses a community that does not exist', () => {
+    expect(() => sheetModels(data, 'nowhere')).toThrow(CommunityNotFound);
+  });
+});
