@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dafang } from '../dafang.ts';
-import { applied, byId, expectAreaM2, expectCleanCoverage, gridAreaM2, key, metres, QUAD, totalAreaM2, U_CAP, vertexKeys } from '../test/edit-fixtures.ts';
+import { applied, byId, DAFANG_GRIDS, expectAreaM2, expectCleanCoverage, gridAreaM2, key, metres, QUAD, totalAreaM2, U_CAP, vertexKeys } from '../test/edit-fixtures.ts';
 import { mergeGrids } from './merge-grids.ts';
 
 describe('mergeGrids', () => {
@@ -46,7 +46,7 @@ describe('mergeGrids', () => {
   });
 
   it('merges two Dafang neighbours into one clean grid', () => {
-    const grids = dafang.grids.features;
+    const grids = DAFANG_GRIDS;
     const a = grids[0];
     const ka = vertexKeys(a);
     const b = grids.find((g) => g !== a && [...vertexKeys(g)].filter((k) => ka.has(k)).length >= 2)!;

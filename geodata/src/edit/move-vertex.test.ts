@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dafang } from '../dafang.ts';
-import { applied, byId, expectAreaM2, expectCleanCoverage, gridAreaM2, key, metres, QUAD, totalAreaM2, vertexKeys } from '../test/edit-fixtures.ts';
+import { applied, byId, DAFANG_GRIDS, expectAreaM2, expectCleanCoverage, gridAreaM2, key, metres, QUAD, totalAreaM2, vertexKeys } from '../test/edit-fixtures.ts';
 import { moveVertex } from './move-vertex.ts';
 
 describe('moveVertex', () => {
@@ -56,7 +56,7 @@ describe('moveVertex', () => {
   });
 
   it('moves a shared vertex of Dafang in every grid that has it and leaves a clean coverage', () => {
-    const grids = dafang.grids.features;
+    const grids = DAFANG_GRIDS;
     const counts = new Map<string, number>();
     for (const f of grids) for (const k of vertexKeys(f)) counts.set(k, (counts.get(k) ?? 0) + 1);
     const [shared] = [...counts].find(([, n]) => n === 3)!;

@@ -1,7 +1,8 @@
 import type { Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { dafang } from '../dafang.ts';
-import { applied, byId, expectAreaM2, expectCleanCoverage, gridAreaM2, key, metres, QUAD, totalAreaM2, vertexKeys } from '../test/edit-fixtures.ts';
+import { applied, byId, DAFANG_GRIDS, expectAreaM2, expectCleanCoverage, gridAreaM2, key, metres, QUAD, totalAreaM2, U_CAP, vertexKeys } from '../test/edit-fixtures.ts';
+import { mergeGrids } from './merge-grids.ts';
 import { splitGrid } from './split-grid.ts';
 
 const line = (...pts: [number, number][]) => pts.map(([x, y]) => metres(x, y));
@@ -54,6 +55,18 @@ describe('splitGrid', () => {
     expectCleanCoverage(after);
   });
 
+  it('keeps a hole with the piece around it, and refuses a line through the hole', () => {
+    const merged = applied(U_CAP.features, mergeGrids(U_CAP.features, 'u', 'cap'));
+    // the 300 × 300 square with the core's 100 × 100 hole, cut at x = 250: the hole stays west
+    const after = applied(merged, splitGrid(merged, 'u', line([250, -10], [250, 310]), { newId: 'east' }));
+    expectAreaM2(gridAreaM2(byId(after, 'east')), 15000);
+    expectAreaM2(gridAreaM2(byId(after, 'u')), 65000);
+    expect(byId(after, 'u').geometry.coordinates.length).toBe(2);
+    expectCleanCoverage(after);
+    const through = splitGrid(merged, 'u', line([150, -10], [150, 310]), { newId: 'x' });
+    expect(!through.ok && through.error.code).toBe('line-crosses-hole');
+  });
+
   it('refuses lines that do not cross fully, cross too often, cross themselves, or a taken id', () => {
     const code = (pts: Position[], newId = 'x') => {
       const r = splitGrid(QUAD.features, 'r0c0', pts, { newId });
@@ -71,7 +84,7 @@ describe('splitGrid', () => {
   });
 
   it('splits a Dafang grid across its middle and leaves a clean coverage of 31 grids', () => {
-    const grids = dafang.grids.features;
+    const grids = DAFANG_GRIDS;
     const target = grids[4];
     const ring = (target.geometry.type === 'Polygon' ? target.geometry.coordinates : target.geometry.coordinates[0])[0];
     const xs = ring.map((p) => p[0]);

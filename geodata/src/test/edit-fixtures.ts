@@ -104,6 +104,9 @@ export function boundaryOf(features: Feature<Polygon>[]): FeatureCollection<Poly
   return collection(features);
 }
 
+/** Dafang's 30 grids, deep-frozen: an edit that mutates its input fails. */
+export const DAFANG_GRIDS: readonly GridFeature[] = deepFreeze(structuredClone(dafang.grids.features));
+
 /** Dafang's grid → community map, for checks against the community boundaries. */
 export const DAFANG_GRID_BOUNDARY: ReadonlyMap<string, string> = new Map(dafang.grids.features.map((f) => [f.properties.id, f.properties.communityId]));
 
@@ -113,7 +116,7 @@ export const DAFANG_GRID_BOUNDARY: ReadonlyMap<string, string> = new Map(dafang.
  * two ring neighbours (a gap) or as far away from it (an overlap).
  */
 export function dafangDent(kind: 'gap' | 'overlap'): { grids: GridFeature[]; grid: string; neighbour: string } {
-  const grids = dafang.grids.features;
+  const grids = DAFANG_GRIDS;
   const owners = new Map<string, number[]>();
   grids.forEach((f, g) => vertexKeys(f).forEach((k) => owners.set(k, [...(owners.get(k) ?? []), g])));
   for (let g = 0; g < grids.length; g++) {
