@@ -1,0 +1,41 @@
+/**
+ * npm run check-coverage -- <grids.geojson> [--boundary <file.geojson>] [--min-area <m2>] [--json]
+ *
+ * The stable interface of DESIGN.md: exit 0 no defects · 1 defects · 2 the file itself is unusable
+ * or the arguments are wrong (message on stderr, nothing on stdout). With --json stdout holds
+ * only the report.
+ */
+import { readFileSync } from 'node:fs';
+import { checkCoverage, parseCoverageInput, type PolygonCollection } from '@wangge/geodata';
+import { parseCoverageArgs, USAGE } from './lib/coverage-cli/args.ts';
+import { renderCoverageReport } from './lib/coverage-cli/table.ts';
+
+function fail(message: string): never {
+  process.stderr.write(`check-coverage: ${message}\n`);
+  process.exit(2);
+}
+
+function load(file: string, what: string): PolygonCollection {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    fail(`cannot read ${what} file ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+  const parsed = parseCoverageInput(text);
+  if (!parsed.ok) fail(`${what} file ${file}: ${parsed.message}`);
+  return parsed.fc;
+}
+
+const parsed = parseCoverageArgs(process.argv.slice(2));
+if (parsed.ok === 'help') {
+  process.stdout.write(`${USAGE}\n`);
+  process.exit(0);
+}
+if (!parsed.ok) fail(`${parsed.message}\n${USAGE}`);
+const { args } = parsed;
+const grids = load(args.grids, 'grids');
+const boundary = args.boundary === null ? null : load(args.boundary, 'boundary');
+const report = checkCoverage(grids, boundary, { minAreaM2: args.minAreaM2 });
+process.stdout.write(args.json ? `${JSON.stringify(report)}\n` : renderCoverageReport(report, args, args.minAreaM2));
+process.exitCode = report.ok ? 0 : 1;
