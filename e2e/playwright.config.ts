@@ -1,13 +1,24 @@
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from '@playwright/test';
+import { dbFor, EXTERNAL_URL, MAIN_NOW, MAIN_PORT, REPORTS_NOW, REPORTS_PORT } from './servers.ts';
 
 const root = resolve(fileURLToPath(import.meta.url), '../..');
-const port = Number(process.env.E2E_PORT ?? 8091);
-const db = join(tmpdir(), `wangge-e2e-${port}.db`);
-/** Point the suite at an already running app instead of starting one (for local debugging). */
-const externalUrl = process.env.E2E_BASE_URL;
+
+/** An app on a fresh database every run, on a fixed clock, so colours and counts are reproducible. */
+function server(port: number, now: string) {
+  const db = dbFor(port);
+  return {
+    command: `rm -f '${db}' '${db}-wal' '${db}-shm' && node node_modules/.bin/tsx scripts/start.ts`,
+    cwd: root,
+    url: `http://localhost:${port}/api/health`,
+    reuseExistingServer: false,
+    timeout: 180_000,
+    stdout: 'pipe' as const,
+    stderr: 'pipe' as const,
+    env: { PORT: String(port), WANGGE_DB: db, WANGGE_NOW: now, WANGGE_SEED: 'dafang' },
+  };
+}
 
 export default defineConfig({
   testDir: '.',
@@ -20,7 +31,7 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   reporter: [['list'], ['json', { outputFile: '../test-results/e2e.json' }]],
   use: {
-    baseURL: externalUrl ?? `http://localhost:${port}`,
+    baseURL: EXTERNAL_URL ?? `http://localhost:${MAIN_PORT}`,
     viewport: { width: 1280, height: 800 },
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',
@@ -30,17 +41,6 @@ export default defineConfig({
     },
     trace: 'on-first-retry',
   },
-  webServer: externalUrl
-    ? undefined
-    : {
-        // a fresh database every run, on a fixed clock, so colours and counts are reproducible
-        command: `rm -f '${db}' '${db}-wal' '${db}-shm' && node node_modules/.bin/tsx scripts/start.ts`,
-        cwd: root,
-        url: `http://localhost:${port}/api/health`,
-        reuseExistingServer: false,
-        timeout: 180_000,
-        stdout: 'pipe',
-        stderr: 'pipe',
-        env: { PORT: String(port), WANGGE_DB: db, WANGGE_NOW: '2026-11-25T10:00:00+08:00', WANGGE_SEED: 'dafang' },
-      },
+  // started one after the other, so only the first builds the web app when it is stale
+  webServer: EXTERNAL_URL ? undefined : [server(MAIN_PORT, MAIN_NOW), server(REPORTS_PORT, REPORTS_NOW)],
 });
