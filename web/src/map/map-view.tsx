@@ -14,9 +14,15 @@ import { WanggeMap } from './wangge-map.ts';
 export const NARROW_MAX_WIDTH = 760;
 const PANEL_WIDTH = 380;
 
-/** On a phone the panel sits below the map rather than over it, so only the desktop column needs room. */
+/**
+ * On a phone the panel and the task view sit below the map rather than over it, so only the desktop
+ * column needs room: the panel's, or the open task view's (the panel stacks on it).
+ */
 function coveredPadding(): PaddingOptions {
-  if (window.innerWidth > NARROW_MAX_WIDTH) return { top: 48, bottom: 48, left: 48, right: PANEL_WIDTH + 48 };
+  if (window.innerWidth > NARROW_MAX_WIDTH) {
+    const drawer = document.querySelector<HTMLElement>('.drawer')?.offsetWidth ?? 0;
+    return { top: 48, bottom: 48, left: 48, right: Math.max(PANEL_WIDTH, drawer) + 48 };
+  }
   return { top: 32, bottom: 32, left: 32, right: 32 };
 }
 
