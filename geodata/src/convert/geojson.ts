@@ -1,7 +1,7 @@
 import type { Feature } from 'geojson';
 import { checkCoverageInput } from '../coverage/input.ts';
 import { requireLonLat } from './lonlat.ts';
-import { checkSize, CONVERT_ERRORS, ConvertError, utf8, type Converter, type PolygonFeatures } from './types.ts';
+import { checkSize, CONVERT_ERRORS, ConvertError, utf8, type Converter } from './types.ts';
 
 const GEOGRAPHIC_CRS = /(CRS84|EPSG::?4326|EPSG::?4490|EPSG::?4979|WGS ?84)$/i;
 

@@ -45,6 +45,7 @@ export function fixGap<F extends EditFeature>(
   const allowed = (g: number) => {
     if (options.to !== undefined) return drafts.ids[g] === options.to;
     if (!options.gridBoundary || gap.boundary === null || gap.boundary === undefined) return true;
+    // the map may key grids by a numeric id, change sets always by its string
     const b = options.gridBoundary.get(drafts.ids[g]) ?? options.gridBoundary.get(grids[g].properties?.id as FeatureId);
     return b !== undefined && String(b) === String(gap.boundary);
   };

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { dafang } from '../dafang.ts';
 import { applied, byId, DAFANG_GRIDS, expectAreaM2, expectCleanCoverage, gridAreaM2, key, metres, QUAD, totalAreaM2, vertexKeys } from '../test/edit-fixtures.ts';
 import { moveVertex } from './move-vertex.ts';
 
