@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { ProblemsResponse } from '@wangge/geodata';
 import { errorMessage, isAbort } from '../api/client.ts';
+import { useSessionStore } from '../session/session.store.ts';
 import type { Load } from '../state/load.ts';
 import { problemsApi } from './problems-api.ts';
 import { useProblemQuery } from './query.store.ts';
@@ -18,6 +19,17 @@ interface ProblemListStore {
 /** The list view: the filtered problems a page at a time, newest first; loads only while shown. */
 export const useProblemList = create<ProblemListStore>((set, get) => {
   let inFlight: AbortController | null = null;
+  let opened = false;
+
+  /** A unit's reporter works on its own unit's problems: the first list it opens starts filtered to them. */
+  const startWithOwnUnit = () => {
+    const me = useSessionStore.getState().me;
+    const query = useProblemQuery.getState();
+    if (opened || me?.role !== 'reporter' || !me.unitId || query.filter.unit) return false;
+    opened = true;
+    query.setFilter({ unit: me.unitId });
+    return true;
+  };
 
   async function load() {
     if (!get().open) return;
@@ -34,6 +46,13 @@ export const useProblemList = create<ProblemListStore>((set, get) => {
     }
   }
 
+  // another user (or nobody) now: the last one's own-unit filter is not theirs
+  useSessionStore.subscribe((s, prev) => {
+    if (s.me?.username === prev.me?.username) return;
+    opened = false;
+    if (prev.me?.unitId && useProblemQuery.getState().filter.unit === prev.me.unitId) useProblemQuery.getState().setFilter({ unit: null });
+  });
+
   useProblemQuery.subscribe((s, prev) => {
     if (s.filter !== prev.filter) {
       set({ offset: 0 });
@@ -47,7 +66,9 @@ export const useProblemList = create<ProblemListStore>((set, get) => {
     page: null,
     setOpen: (open) => {
       set({ open });
-      if (open) void load();
+      // a new filter loads the list through the subscription above
+      if (open && !startWithOwnUnit()) void load();
+      if (open) opened = true;
     },
     goTo: (offset) => {
       set({ offset: Math.max(0, offset) });
