@@ -11,6 +11,7 @@ import './styles/forms.css';
 import './styles/drawer.css';
 import './styles/reports.css';
 import './styles/accountability.css';
+import './styles/trends.css';
 
 void startApp();
 void useSessionStore.getState().load();
