@@ -10,6 +10,8 @@ export interface ChartLine {
   color: string;
   /** the reference line (the whole county): thicker, drawn on top */
   main?: boolean;
+  /** the line the reader picked from the key: a little thicker */
+  picked?: boolean;
 }
 
 const HEIGHT = 220;
@@ -63,7 +65,7 @@ export function TrendChart({ weeks, lines, label }: { weeks: readonly string[]; 
           )}
         </g>
         {ordered.map((line) => (
-          <g key={line.key} className={line.main ? 'chart-line is-main' : 'chart-line'} data-series={line.key}>
+          <g key={line.key} className={line.main ? 'chart-line is-main' : line.picked ? 'chart-line is-picked' : 'chart-line'} data-series={line.key}>
             <path d={linePath(line.rates, x, y)} stroke={line.color} fill="none" />
             {line.rates.map((rate, i) => (
               <circle key={weeks[i]} cx={x(i)} cy={y(rate ?? 0)} r={line.main ? 3.5 : 2.5} fill={line.color} visibility={rate === null ? 'hidden' : undefined}>

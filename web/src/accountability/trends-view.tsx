@@ -46,12 +46,15 @@ export function TrendsView() {
   const groups = trendsBy !== 'overall' && grouped?.state === 'ready' ? [...grouped.data.series].sort((a, b) => rank(a.key) - rank(b.key)) : [];
   // many groups (units) would be a tangle of colours: grey them, colour only the one picked
   const many = groups.length > PALETTE.length;
+  // the picked line is drawn over the others (the county line stays on top of all)
+  const drawOrder = highlight ? [...groups.filter((s) => s.key !== highlight), ...groups.filter((s) => s.key === highlight)] : groups;
   const lines: ChartLine[] = [
-    ...groups.map((s, i) => ({
+    ...drawOrder.map((s) => ({
       key: s.key,
       name: s.name,
       rates: s.rates,
-      color: many ? (s.key === highlight ? PALETTE[0] : MUTED_COLOR) : PALETTE[i % PALETTE.length],
+      color: many ? (s.key === highlight ? PALETTE[0] : MUTED_COLOR) : PALETTE[groups.indexOf(s) % PALETTE.length],
+      picked: s.key === highlight,
     })),
     ...(base ? base.series.map((s) => ({ key: 'overall', name: t('trends.overall'), rates: s.rates, color: MAIN_COLOR, main: true })) : []),
   ];
