@@ -19,22 +19,27 @@ export function ringAreaIds(store: VertexStore, ring: ArrayLike<number>): number
   return s / 2;
 }
 
-/** A vertex in WGS84: where it came from, or back through the projection for made vertices. */
-export function vertexLonLat(store: VertexStore, proj: Projection, v: number): Position {
-  if (Number.isNaN(store.lon[v])) {
-    const [lon, lat] = proj.inverse(store.x[v], store.y[v]);
-    store.lon[v] = lon;
-    store.lat[v] = lat;
-  }
-  return [store.lon[v], store.lat[v]];
+/**
+ * A vertex in WGS84: the input position it came from, or back through the projection for vertices
+ * made by noding (remembered, so a shared one is the same in every piece that uses it).
+ */
+export function vertexLonLat(store: VertexStore, ll: Float64Array, proj: Projection): (v: number) => Position {
+  const made = new Map<number, Position>();
+  return (v) => {
+    const i = store.src[v];
+    if (i >= 0) return [ll[2 * i], ll[2 * i + 1]];
+    let p = made.get(v);
+    if (!p) made.set(v, (p = proj.inverse(store.x[v], store.y[v])));
+    return [p[0], p[1]];
+  };
 }
 
 /** Polygons of vertex-id rings (outer first) as GeoJSON, rings closed. */
-export function toGeometry(store: VertexStore, proj: Projection, polygons: number[][][]): Polygon | MultiPolygon {
+export function toGeometry(lonLat: (v: number) => Position, polygons: number[][][]): Polygon | MultiPolygon {
   const coords = polygons.map((rings) =>
     rings.map((ring) => {
-      const pts = ring.map((v) => vertexLonLat(store, proj, v));
-      pts.push(pts[0]);
+      const pts = ring.map(lonLat);
+      pts.push([...pts[0]]);
       return pts;
     }),
   );

@@ -1,6 +1,6 @@
 import Flatbush from 'flatbush';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import { ringAreaIds, vertexLonLat } from './area.ts';
+import { vertexLonLat } from './area.ts';
 import { findFrames } from './frames.ts';
 import { gapItems } from './gaps.ts';
 import { featureId } from './input.ts';
@@ -11,10 +11,11 @@ import { equalAreaProjection } from './projection.ts';
 import { buildReport } from './report.ts';
 import { resolveResidual } from './residual.ts';
 import { buildInstances, compatibility, makeCompatible, unmatchedInstances } from './segments.ts';
-import { GROUP_ANY, GROUP_NONE, KIND_BOUNDARY, KIND_GRID, type Shape } from './shapes.ts';
+import { GROUP_NONE, KIND_BOUNDARY, KIND_GRID, weldShape, type Shape } from './shapes.ts';
 import type { CoverageOptions, CoverageReport, FeatureId } from './types.ts';
 import { checkSimple } from './validate.ts';
-import { Ingest, type IngestedShape } from './ingest.ts';
+import { Ingest } from './ingest.ts';
+import { takeFloat64, takeInt32 } from './pool.ts';
 import { VertexStore, Welder } from './weld.ts';
 
 const now = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
@@ -24,79 +25,6 @@ type AnyCollection = FeatureCollection<Geometry | null> | { features?: unknown }
 function featuresOf(fc: AnyCollection): Feature[] {
   const f = (fc as { features?: unknown } | null | undefined)?.features;
   return Array.isArray(f) ? (f as Feature[]) : [];
-}
-
-/** Middle of the data's extent (first vertex of every ring is plenty for a projection centre). */
-function centreOf(ingest: Ingest, shapes: IngestedShape[]): [number, number] {
-  let minLon = Infinity, minLat = Infinity, maxLon = -Infinity, maxLat = -Infinity;
-  const ll = ingest.ll;
-  for (const s of shapes) {
-    if (!s.usable) continue;
-    for (let r = s.ringFrom; r < s.ringTo; r++) {
-      const i = ingest.ringStart[r];
-      const lon = ll[2 * i], lat = ll[2 * i + 1];
-      if (lon < minLon) minLon = lon;
-      if (lon > maxLon) maxLon = lon;
-      if (lat < minLat) minLat = lat;
-      if (lat > maxLat) maxLat = lat;
-    }
-  }
-  return Number.isFinite(minLon) ? [(minLon + maxLon) / 2, (minLat + maxLat) / 2] : [0, 0];
-}
-
-/**
- * Welds a shape's rings into vertex ids and orients them (outer counter-clockwise, holes
- * clockwise). Rings that collapse below three vertices at the weld tolerance are dropped.
- * Ring ids are written into `ids` at the ring's own vertex range, so no ring allocates.
- */
-function weldShape(
-  welder: Welder,
-  ingest: Ingest,
-  xy: Float64Array,
-  ids: Int32Array,
-  s: IngestedShape,
-  kind: Shape['kind'],
-  id: FeatureId,
-  index: number,
-): Shape | null {
-  const rings: Int32Array[] = [];
-  let area = 0;
-  const bbox: Shape['bbox'] = [Infinity, Infinity, -Infinity, -Infinity];
-  const ll = ingest.ll;
-  const store = welder.store;
-  let skipPolygon = false;
-  for (let r = s.ringFrom; r < s.ringTo; r++) {
-    const outer = ingest.ringOuter[r];
-    if (outer) skipPolygon = false;
-    else if (skipPolygon) continue;
-    const start = ingest.ringStart[r], end = ingest.ringEnd[r];
-    let m = start;
-    for (let i = start; i < end; i++) {
-      const x = xy[2 * i], y = xy[2 * i + 1];
-      const v = welder.weld(x, y, ll[2 * i], ll[2 * i + 1]);
-      if (m > start && ids[m - 1] === v) continue;
-      ids[m++] = v;
-    }
-    while (m - start > 1 && ids[start] === ids[m - 1]) m--;
-    const ring = ids.subarray(start, m);
-    const a = ring.length >= 3 ? ringAreaIds(store, ring) : 0;
-    if (a === 0) {
-      if (outer) skipPolygon = true;
-      continue;
-    }
-    if (outer !== a > 0) ring.reverse();
-    rings.push(ring);
-    area += outer ? Math.abs(a) : -Math.abs(a);
-    for (let k = 0; k < ring.length; k++) {
-      const x = store.x[ring[k]], y = store.y[ring[k]];
-      if (x < bbox[0]) bbox[0] = x;
-      if (y < bbox[1]) bbox[1] = y;
-      if (x > bbox[2]) bbox[2] = x;
-      if (y > bbox[3]) bbox[3] = y;
-    }
-  }
-  if (rings.length === 0) return null;
-  return { kind, id, index, rings, group: GROUP_ANY, bbox, areaM2: area };
 }
 
 function lookupBoundary(map: Map<FeatureId, FeatureId>, id: FeatureId): FeatureId | undefined {
@@ -126,15 +54,19 @@ export function checkCoverage(
   const bf = featuresOf(boundaries);
   const gridIds = gf.map((f, i) => featureId(f, i));
   const boundaryIds = bf.map((f, i) => featureId(f, i));
-  const ingest = new Ingest();
+  const ingest = new Ingest(true);
   const gIn = gf.map((f) => ingest.add(f?.geometry));
   const bIn = bf.map((f) => ingest.add(f?.geometry));
   ingest.fixSwappedByContext(gIn);
   ingest.fixSwappedByContext(bIn);
-  const proj = equalAreaProjection(...centreOf(ingest, [...gIn, ...bIn]));
+  const hasData = Number.isFinite(ingest.minLon);
+  const proj = equalAreaProjection(
+    hasData ? (ingest.minLon + ingest.maxLon) / 2 : 0,
+    hasData ? (ingest.minLat + ingest.maxLat) / 2 : 0,
+  );
   const nv = ingest.nv;
-  const xy = new Float64Array(2 * nv);
-  for (let i = 0; i < nv; i++) proj.forward(ingest.ll[2 * i], ingest.ll[2 * i + 1], xy, 2 * i);
+  const xy = takeFloat64('check.xy', 2 * nv);
+  proj.forwardAll(ingest.ll, xy, nv, ingest.minLat, ingest.maxLat);
   for (const s of [...gIn, ...bIn]) {
     if (!s.usable) continue;
     const issue = checkSimple(ingest, xy, s, proj);
@@ -142,10 +74,10 @@ export function checkCoverage(
   }
   mark('read');
 
-  const store = new VertexStore(nv + 64);
   // a coverage shares most vertices two or three ways: half the positions is room enough
-  const welder = new Welder(store, tol, (nv >> 1) + 64);
-  const ids = new Int32Array(nv);
+  const store = new VertexStore((nv >> 1) + 64, true);
+  const welder = new Welder(store, tol, (nv >> 1) + 64, true);
+  const ids = takeInt32('check.ids', nv);
   const shapes: Shape[] = [];
   gIn.forEach((s, i) => {
     if (!s.usable) return;
@@ -225,7 +157,8 @@ export function checkCoverage(
   }
   mark('overlay');
 
-  const pctx = { store, proj, shapes, minAreaM2 };
+  const lonLat = vertexLonLat(store, ingest.ll, proj);
+  const pctx = { lonLat, shapes, minAreaM2 };
   const overlaps = overlapItems(pieces, pctx);
   const gaps = gapItems(pieces, pctx);
   const outside = outsideItems(pieces, { ...pctx, welder, boundaryOwners });
@@ -243,7 +176,7 @@ export function checkCoverage(
     outside,
     misaligned: residual.misaligned,
     excessM2,
-    lonLat: (v: number) => vertexLonLat(store, proj, v),
+    lonLat,
   });
   mark('report');
   return report;

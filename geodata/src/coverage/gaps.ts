@@ -14,7 +14,7 @@ export function gapItems(pieces: Piece[], ctx: PieceContext): { items: GapItem[]
       boundary: p.a >= 0 ? ctx.shapes[p.a].id : null,
       areaM2: roundArea(p.areaM2),
       neighbors: [...p.neighbors].sort((m, n) => m - n).map((g) => ctx.shapes[g].id),
-      geometry: toGeometry(ctx.store, ctx.proj, p.polygons),
+      geometry: toGeometry(ctx.lonLat, p.polygons),
     }),
   );
   return { items, noise };

@@ -1,5 +1,5 @@
 import type { Position } from 'geojson';
-import { looksSwapped } from './input.ts';
+import { takeFloat64 } from './pool.ts';
 import { INVALID_REASONS, type InvalidReason } from './types.ts';
 
 export interface ShapeIssue {
@@ -22,17 +22,30 @@ export interface IngestedShape {
  * closing position and without repeated consecutive positions, polygons start at `ringOuter`.
  */
 export class Ingest {
-  ll = new Float64Array(1 << 12);
+  ll: Float64Array;
   nv = 0;
   ringStart: number[] = [];
   ringEnd: number[] = [];
   ringOuter: boolean[] = [];
   shapes: IngestedShape[] = [];
+  /** extent of the usable shapes' positions, degrees */
+  minLon = Infinity;
+  minLat = Infinity;
+  maxLon = -Infinity;
+  maxLat = -Infinity;
+  private readonly pooled: boolean;
+
+  /** `pooled`: borrow the scratch buffer kept between checks */
+  constructor(pooled = false) {
+    this.pooled = pooled;
+    this.ll = pooled ? takeFloat64('ingest.ll', 1 << 16) : new Float64Array(1 << 12);
+  }
 
   private push(lon: number, lat: number): void {
     if (2 * this.nv + 2 > this.ll.length) {
-      const grown = new Float64Array(this.ll.length * 2);
-      grown.set(this.ll);
+      const size = this.ll.length * 2;
+      const grown = this.pooled ? takeFloat64('ingest.ll', size) : new Float64Array(size);
+      grown.set(this.ll.subarray(0, 2 * this.nv));
       this.ll = grown;
     }
     this.ll[2 * this.nv] = lon;
@@ -49,6 +62,15 @@ export class Ingest {
     if (fatal) {
       this.nv = nv0;
       this.ringStart.length = this.ringEnd.length = this.ringOuter.length = ringFrom;
+    } else {
+      const ll = this.ll;
+      for (let i = nv0; i < this.nv; i++) {
+        const lon = ll[2 * i], lat = ll[2 * i + 1];
+        if (lon < this.minLon) this.minLon = lon;
+        if (lon > this.maxLon) this.maxLon = lon;
+        if (lat < this.minLat) this.minLat = lat;
+        if (lat > this.maxLat) this.maxLat = lat;
+      }
     }
     const s: IngestedShape = { ringFrom, ringTo: this.ringStart.length, issue: fatal ?? this.repair, usable: !fatal };
     this.shapes.push(s);
@@ -86,7 +108,8 @@ export class Ingest {
             return { reason: INVALID_REASONS.nonFinite, at: p.slice(0, 2) as Position };
           }
           if (lon < -90 || lon > 90 || lat < -90 || lat > 90) {
-            if (looksSwapped(lon, lat)) {
+            // looksSwapped(lon, lat), written out: this loop sees every position
+            if (lon >= -90 && lon <= 90 && (lat > 90 || lat < -90) && lat >= -180 && lat <= 180) {
               swapped++;
               firstSwapped ??= [lon, lat];
             } else if (lon < -180 || lon > 180 || lat < -90 || lat > 90) return { reason: INVALID_REASONS.outOfRange, at: [lon, lat] };
@@ -140,28 +163,24 @@ export class Ingest {
    * back and flagged. Needs three shapes to compare against.
    */
   fixSwappedByContext(shapes: IngestedShape[]): void {
-    const centres: { s: IngestedShape; lon: number; lat: number }[] = [];
-    for (const s of shapes) {
-      if (!s.usable || s.issue) continue;
-      const a = this.ringStart[s.ringFrom], b = this.ringEnd[s.ringFrom];
-      let lon = 0, lat = 0;
-      for (let i = a; i < b; i++) {
-        lon += this.ll[2 * i];
-        lat += this.ll[2 * i + 1];
-      }
-      centres.push({ s, lon: lon / (b - a), lat: lat / (b - a) });
-    }
-    if (centres.length < 3) return;
+    const ll = this.ll;
+    const first = (s: IngestedShape) => this.ringStart[s.ringFrom];
+    // only a shape within 90° of the prime meridian can be read either way round
+    const ambiguous = shapes.filter((s) => s.usable && !s.issue && Math.abs(ll[2 * first(s)]) <= 90);
+    if (ambiguous.length === 0) return;
+    const usable = shapes.filter((s) => s.usable && !s.issue);
+    if (usable.length < 3) return;
     const median = (v: number[]) => v.sort((x, y) => x - y)[v.length >> 1];
-    const mLon = median(centres.map((c) => c.lon));
-    const mLat = median(centres.map((c) => c.lat));
-    for (const c of centres) {
-      const asIs = Math.hypot(c.lon - mLon, c.lat - mLat);
-      const turned = Math.hypot(c.lat - mLon, c.lon - mLat);
-      if (!(asIs > 1 && turned < 1 && turned * 100 < asIs && Math.abs(c.lon) <= 90)) continue;
-      const first = this.ringStart[c.s.ringFrom];
-      c.s.issue = { reason: INVALID_REASONS.swappedLatLon, at: [this.ll[2 * first], this.ll[2 * first + 1]] };
-      this.swap(first, this.ringEnd[c.s.ringTo - 1]);
+    const mLon = median(usable.map((s) => ll[2 * first(s)]));
+    const mLat = median(usable.map((s) => ll[2 * first(s) + 1]));
+    for (const s of ambiguous) {
+      const i = first(s);
+      const lon = ll[2 * i], lat = ll[2 * i + 1];
+      const asIs = Math.hypot(lon - mLon, lat - mLat);
+      const turned = Math.hypot(lat - mLon, lon - mLat);
+      if (!(asIs > 1 && turned < 1 && turned * 100 < asIs)) continue;
+      s.issue = { reason: INVALID_REASONS.swappedLatLon, at: [lon, lat] };
+      this.swap(i, this.ringEnd[s.ringTo - 1]);
     }
   }
 }

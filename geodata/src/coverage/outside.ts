@@ -66,7 +66,7 @@ export function outsideItems(
       grid: ctx.shapes[p.a].id,
       boundary: p.b >= 0 ? ctx.shapes[p.b].id : null,
       areaM2: roundArea(p.areaM2),
-      geometry: toGeometry(ctx.store, ctx.proj, p.polygons),
+      geometry: toGeometry(ctx.lonLat, p.polygons),
     }),
   );
   return { items, noise };

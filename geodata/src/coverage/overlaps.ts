@@ -10,7 +10,7 @@ export function overlapItems(pieces: Piece[], ctx: PieceContext): { items: Overl
     (p): OverlapItem => ({
       grids: [ctx.shapes[p.a].id, ctx.shapes[p.b].id],
       areaM2: roundArea(p.areaM2),
-      geometry: toGeometry(ctx.store, ctx.proj, p.polygons),
+      geometry: toGeometry(ctx.lonLat, p.polygons),
     }),
   );
   return { items, noise };

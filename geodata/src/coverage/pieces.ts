@@ -1,11 +1,9 @@
-import type { Projection } from './projection.ts';
+import type { Position } from 'geojson';
 import type { Piece, PieceKind } from './overlay.ts';
 import type { Shape } from './shapes.ts';
-import type { VertexStore } from './weld.ts';
 
 export interface PieceContext {
-  store: VertexStore;
-  proj: Projection;
+  lonLat: (vertex: number) => Position;
   shapes: Shape[];
   minAreaM2: number;
 }

@@ -59,3 +59,23 @@ describe('equal-area projection', () => {
     }
   });
 });
+
+describe('forwardAll', () => {
+  it('matches the exact formula to well under a micrometre over a county-sized range', () => {
+    const p = equalAreaProjection(105.606, 27.147);
+    const n = 1000;
+    const ll = new Float64Array(2 * n);
+    for (let i = 0; i < n; i++) {
+      ll[2 * i] = 105.2 + (0.8 * i) / n;
+      ll[2 * i + 1] = 26.8 + (0.7 * ((i * 7919) % n)) / n;
+    }
+    const fast = new Float64Array(2 * n);
+    p.forwardAll(ll, fast, n, 26.8, 27.5);
+    const exact = [0, 0];
+    for (let i = 0; i < n; i++) {
+      p.forward(ll[2 * i], ll[2 * i + 1], exact, 0);
+      expect(Math.abs(fast[2 * i] - exact[0])).toBeLessThan(1e-9);
+      expect(Math.abs(fast[2 * i + 1] - exact[1])).toBeLessThan(1e-6);
+    }
+  });
+});

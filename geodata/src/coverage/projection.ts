@@ -25,6 +25,44 @@ export interface Projection {
   forward(lon: number, lat: number, out: Float64Array | number[], at: number): void;
   /** metres → [lon, lat] */
   inverse(x: number, y: number): [number, number];
+  /**
+   * Projects n flat [lon, lat] pairs into `out`. Within [latMin, latMax] the northing comes from a
+   * Chebyshev fit of the exact formula, checked to 1e-7 m when built; elsewhere, the exact formula.
+   */
+  forwardAll(ll: Float64Array, out: Float64Array, n: number, latMin: number, latMax: number): void;
+}
+
+/**
+ * Chebyshev coefficients of f on [a, b] (degree d, from d + 1 nodes), or null when the fit is
+ * off by more than `tolerance` anywhere it was tested.
+ */
+function chebyshevFit(f: (x: number) => number, a: number, b: number, d: number, tolerance: number): Float64Array | null {
+  const m = d + 1;
+  const values = new Float64Array(m);
+  for (let k = 0; k < m; k++) values[k] = f((a + b) / 2 + ((b - a) / 2) * Math.cos((Math.PI * (k + 0.5)) / m));
+  const c = new Float64Array(m);
+  for (let j = 0; j < m; j++) {
+    let s = 0;
+    for (let k = 0; k < m; k++) s += values[k] * Math.cos((Math.PI * j * (k + 0.5)) / m);
+    c[j] = (2 / m) * s;
+  }
+  c[0] /= 2;
+  for (let i = 0; i <= 64; i++) {
+    const x = a + ((b - a) * i) / 64;
+    if (Math.abs(clenshaw(c, (2 * x - a - b) / (b - a)) - f(x)) > tolerance) return null;
+  }
+  return c;
+}
+
+function clenshaw(c: Float64Array, t: number): number {
+  let b1 = 0;
+  let b2 = 0;
+  for (let j = c.length - 1; j >= 1; j--) {
+    const b0 = 2 * t * b1 - b2 + c[j];
+    b2 = b1;
+    b1 = b0;
+  }
+  return t * b1 - b2 + c[0];
 }
 
 export function equalAreaProjection(lon0: number, lat0: number): Projection {
@@ -54,6 +92,31 @@ export function equalAreaProjection(lon0: number, lat0: number): Projection {
         if (Math.abs(step) < 1e-15) break;
       }
       return [lon0 + x / ax, phi / RAD];
+    },
+    forwardAll(ll, out, n, latMin, latMax) {
+      const northing = (lat: number) => ay * q(Math.sin(lat * RAD)) - y0;
+      let c: Float64Array | null = null;
+      if (latMax > latMin && latMax - latMin <= 10) {
+        for (let d = 8; d <= 20 && !c; d += 4) c = chebyshevFit(northing, latMin, latMax, d, 1e-7);
+      }
+      const scale = 2 / (latMax - latMin);
+      const shift = -(latMax + latMin) / (latMax - latMin);
+      for (let i = 0; i < n; i++) {
+        const lon = ll[2 * i];
+        const lat = ll[2 * i + 1];
+        out[2 * i] = ax * (lon - lon0);
+        if (c && lat >= latMin && lat <= latMax) {
+          const t = lat * scale + shift;
+          let b1 = 0;
+          let b2 = 0;
+          for (let j = c.length - 1; j >= 1; j--) {
+            const b0 = 2 * t * b1 - b2 + c[j];
+            b2 = b1;
+            b1 = b0;
+          }
+          out[2 * i + 1] = t * b1 - b2 + c[0];
+        } else out[2 * i + 1] = northing(lat);
+      }
     },
   };
 }

@@ -1,3 +1,4 @@
+import { takeInt32 } from './pool.ts';
 import { GROUP_ANY, KIND_BOUNDARY, KIND_GRID, type Shape } from './shapes.ts';
 
 /**
@@ -15,9 +16,9 @@ export interface EdgeInstances {
 export function buildInstances(shapes: Shape[]): EdgeInstances {
   let n = 0;
   for (const s of shapes) for (const r of s.rings) n += r.length;
-  const from = new Int32Array(n);
-  const to = new Int32Array(n);
-  const owner = new Int32Array(n);
+  const from = takeInt32('edges.from', n);
+  const to = takeInt32('edges.to', n);
+  const owner = takeInt32('edges.owner', n);
   let k = 0;
   shapes.forEach((s, o) => {
     const reverse = s.kind === KIND_BOUNDARY;
@@ -48,11 +49,17 @@ export interface Compatibility {
 }
 
 export function compatibility(shapes: Shape[]): Compatibility {
-  const anyGroup = shapes.every((s) => s.kind === KIND_BOUNDARY || s.group === GROUP_ANY);
-  return {
-    key: Int32Array.from(shapes, (s, o) => (anyGroup ? 0 : s.kind === KIND_GRID ? s.group : o)),
-    isBoundary: Uint8Array.from(shapes, (s) => (s.kind === KIND_BOUNDARY ? 1 : 0)),
-  };
+  const n = shapes.length;
+  let anyGroup = true;
+  for (let o = 0; o < n; o++) if (shapes[o].kind === KIND_GRID && shapes[o].group !== GROUP_ANY) anyGroup = false;
+  const key = new Int32Array(n);
+  const isBoundary = new Uint8Array(n);
+  for (let o = 0; o < n; o++) {
+    const s = shapes[o];
+    isBoundary[o] = s.kind === KIND_BOUNDARY ? 1 : 0;
+    key[o] = anyGroup ? 0 : s.kind === KIND_GRID ? s.group : o;
+  }
+  return { key, isBoundary };
 }
 
 export function makeCompatible(shapes: Shape[]): (a: number, b: number) => boolean {
@@ -67,13 +74,14 @@ export function makeCompatible(shapes: Shape[]): (a: number, b: number) => boole
 export function unmatchedInstances(inst: EdgeInstances, nVertices: number, compat: Compatibility): number[] {
   const { n, from, to, owner } = inst;
   const { key, isBoundary } = compat;
-  const start = new Int32Array(nVertices + 1);
+  const start = takeInt32('edges.start', nVertices + 1).fill(0, 0, nVertices + 1);
   for (let i = 0; i < n; i++) start[from[i] + 1]++;
   for (let v = 0; v < nVertices; v++) start[v + 1] += start[v];
-  const fill = start.slice(0, nVertices);
-  const byFrom = new Int32Array(n);
+  const fill = takeInt32('edges.fill', nVertices);
+  fill.set(start.subarray(0, nVertices));
+  const byFrom = takeInt32('edges.byFrom', n);
   for (let i = 0; i < n; i++) byFrom[fill[from[i]]++] = i;
-  const matched = new Uint8Array(n);
+  const matched = takeInt32('edges.matched', n).fill(0, 0, n);
   for (let i = 0; i < n; i++) {
     if (matched[i]) continue;
     const a = from[i];

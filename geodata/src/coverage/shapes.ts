@@ -1,3 +1,6 @@
+import { ringAreaIds } from './area.ts';
+import type { Ingest, IngestedShape } from './ingest.ts';
+import type { Welder } from './weld.ts';
 import type { FeatureId } from './types.ts';
 
 export const KIND_GRID = 0;
@@ -23,3 +26,58 @@ export interface Shape {
   bbox: [number, number, number, number];
   areaM2: number;
 }
+
+/**
+ * Welds a shape's rings into vertex ids and orients them (outer counter-clockwise, holes
+ * clockwise). Rings that collapse below three vertices at the weld tolerance are dropped.
+ * Ring ids are written into `ids` at the ring's own vertex range, so no ring allocates.
+ */
+export function weldShape(
+  welder: Welder,
+  ingest: Ingest,
+  xy: Float64Array,
+  ids: Int32Array,
+  s: IngestedShape,
+  kind: Shape['kind'],
+  id: FeatureId,
+  index: number,
+): Shape | null {
+  const rings: Int32Array[] = [];
+  let area = 0;
+  const bbox: Shape['bbox'] = [Infinity, Infinity, -Infinity, -Infinity];
+  const store = welder.store;
+  let skipPolygon = false;
+  for (let r = s.ringFrom; r < s.ringTo; r++) {
+    const outer = ingest.ringOuter[r];
+    if (outer) skipPolygon = false;
+    else if (skipPolygon) continue;
+    const start = ingest.ringStart[r], end = ingest.ringEnd[r];
+    let m = start;
+    for (let i = start; i < end; i++) {
+      const x = xy[2 * i], y = xy[2 * i + 1];
+      const v = welder.weld(x, y, i);
+      if (m > start && ids[m - 1] === v) continue;
+      ids[m++] = v;
+    }
+    while (m - start > 1 && ids[start] === ids[m - 1]) m--;
+    const ring = ids.subarray(start, m);
+    const a = ring.length >= 3 ? ringAreaIds(store, ring) : 0;
+    if (a === 0) {
+      if (outer) skipPolygon = true;
+      continue;
+    }
+    if (outer !== a > 0) ring.reverse();
+    rings.push(ring);
+    area += outer ? Math.abs(a) : -Math.abs(a);
+    for (let k = 0; k < ring.length; k++) {
+      const x = store.x[ring[k]], y = store.y[ring[k]];
+      if (x < bbox[0]) bbox[0] = x;
+      if (y < bbox[1]) bbox[1] = y;
+      if (x > bbox[2]) bbox[2] = x;
+      if (y > bbox[3]) bbox[3] = y;
+    }
+  }
+  if (rings.length === 0) return null;
+  return { kind, id, index, rings, group: GROUP_ANY, bbox, areaM2: area };
+}
+

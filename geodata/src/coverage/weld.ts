@@ -1,3 +1,5 @@
+import { takeFloat64, takeInt32 } from './pool.ts';
+
 /**
  * Vertex welding: every position of every ring becomes an integer vertex id, and positions within
  * `tolerance` metres of an earlier one take its id. That is what makes a shared edge a→b of one grid
@@ -9,35 +11,39 @@
 export class VertexStore {
   x: Float64Array;
   y: Float64Array;
-  /** WGS84 position the vertex came from (NaN for vertices made by noding) */
-  lon: Float64Array;
-  lat: Float64Array;
+  /** index of the input position the vertex came from (-1: made by noding or clipping) */
+  src: Int32Array;
   n = 0;
+  private readonly pooled: boolean;
 
-  constructor(capacity = 1024) {
-    this.x = new Float64Array(capacity);
-    this.y = new Float64Array(capacity);
-    this.lon = new Float64Array(capacity);
-    this.lat = new Float64Array(capacity);
+  /** `pooled`: borrow scratch buffers kept between checks (one store at a time) */
+  constructor(capacity = 1024, pooled = false) {
+    this.pooled = pooled;
+    this.x = pooled ? takeFloat64('store.x', capacity) : new Float64Array(capacity);
+    this.y = pooled ? takeFloat64('store.y', capacity) : new Float64Array(capacity);
+    this.src = pooled ? takeInt32('store.src', capacity) : new Int32Array(capacity);
   }
 
-  add(x: number, y: number, lon = NaN, lat = NaN): number {
+  add(x: number, y: number, src = -1): number {
     if (this.n === this.x.length) this.grow();
     const id = this.n++;
     this.x[id] = x;
     this.y[id] = y;
-    this.lon[id] = lon;
-    this.lat[id] = lat;
+    this.src[id] = src;
     return id;
   }
 
   private grow(): void {
     const cap = this.x.length * 2;
-    for (const k of ['x', 'y', 'lon', 'lat'] as const) {
-      const a = new Float64Array(cap);
-      a.set(this[k]);
-      this[k] = a;
-    }
+    const x = this.pooled ? takeFloat64('store.x', cap) : new Float64Array(cap);
+    const y = this.pooled ? takeFloat64('store.y', cap) : new Float64Array(cap);
+    const src = this.pooled ? takeInt32('store.src', cap) : new Int32Array(cap);
+    x.set(this.x.subarray(0, this.n));
+    y.set(this.y.subarray(0, this.n));
+    src.set(this.src.subarray(0, this.n));
+    this.x = x;
+    this.y = y;
+    this.src = src;
   }
 }
 
@@ -52,15 +58,18 @@ export class Welder {
   private next: Int32Array;
   private mask: number;
 
-  constructor(store: VertexStore, tolerance: number, expected = 1024) {
+  private readonly pooled: boolean;
+
+  constructor(store: VertexStore, tolerance: number, expected = 1024, pooled = false) {
     this.store = store;
     this.tolerance = tolerance;
+    this.pooled = pooled;
     this.inv = 1 / (CELL * tolerance);
     let size = 1024;
     while (size < expected * 2) size *= 2;
-    this.head = new Int32Array(size).fill(-1);
+    this.head = (pooled ? takeInt32('weld.head', size).subarray(0, size) : new Int32Array(size)).fill(-1);
     this.mask = size - 1;
-    this.next = new Int32Array(Math.max(expected, 1024)).fill(-1);
+    this.next = pooled ? takeInt32('weld.next', Math.max(expected, 1024)) : new Int32Array(Math.max(expected, 1024));
     for (let i = 0; i < store.n; i++) this.insert(i);
   }
 
@@ -81,8 +90,9 @@ export class Welder {
 
   private insert(v: number): void {
     if (v >= this.next.length) {
-      const grown = new Int32Array(Math.max(v + 1, this.next.length * 2)).fill(-1);
-      grown.set(this.next);
+      const size = Math.max(v + 1, this.next.length * 2);
+      const grown = this.pooled ? takeInt32('weld.next', size) : new Int32Array(size);
+      grown.set(this.next.subarray(0, v));
       this.next = grown;
     }
     if (this.store.n > (this.mask + 1) / 2) {
@@ -96,7 +106,7 @@ export class Welder {
 
   private rehash(): void {
     const size = (this.mask + 1) * 2;
-    this.head = new Int32Array(size).fill(-1);
+    this.head = (this.pooled ? takeInt32('weld.head', size).subarray(0, size) : new Int32Array(size)).fill(-1);
     this.mask = size - 1;
     const { x, y, n } = this.store;
     for (let v = 0; v < n; v++) {
@@ -135,10 +145,10 @@ export class Welder {
   }
 
   /** The id of an existing vertex within tolerance, else a new vertex at (x, y). */
-  weld(x: number, y: number, lon = NaN, lat = NaN): number {
+  weld(x: number, y: number, src = -1): number {
     const v = this.lookup(x, y);
     if (v >= 0) return v;
-    const id = this.store.add(x, y, lon, lat);
+    const id = this.store.add(x, y, src);
     this.insert(id);
     return id;
   }

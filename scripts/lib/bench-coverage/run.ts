@@ -1,4 +1,6 @@
 import type { FeatureCollection, Polygon } from 'geojson';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import type { Found } from './found.ts';
 import type { Synthetic } from './generate.ts';
 import * as geos from './peers/geos.ts';
@@ -15,6 +17,10 @@ export interface RunOptions {
   profiles?: Map<string, Record<string, number>>;
 }
 
+// a full collection before each timed call, so no tool pays for the garbage another one left
+setFlagsFromString('--expose-gc');
+const collect = runInNewContext('gc') as () => void;
+
 /**
  * Median of `runs` timed calls after warming up (JIT tiers settle after a few calls of a big
  * function: at least two calls and half a second). The last result is the one scored.
@@ -25,6 +31,7 @@ async function timed<T>(runs: number, f: () => T | Promise<T>): Promise<{ ms: nu
   for (let i = 0; i < 2 || performance.now() - warm < 500; i++) result = await f();
   const all: number[] = [];
   for (let i = 0; i < runs; i++) {
+    collect();
     const t = performance.now();
     result = await f();
     all.push(performance.now() - t);
