@@ -6,7 +6,7 @@ describe('checkPrintRequest', () => {
     const r = checkPrintRequest({ week: '2026-11-20', format: 'pdf' });
     expect(r).toEqual({
       ok: true,
-      value: { week: '2026-11-20', kind: 'status', paper: 'A4', orientation: 'landscape', format: 'pdf', title: null, lang: 'zh', community: null, allCommunities: false },
+      value: { week: '2026-11-20', kind: 'status', paper: 'A4', orientation: 'landscape', format: 'pdf', title: null, lang: 'zh', community: null, allCommunities: false, overlays: [] },
     });
   });
 
@@ -17,6 +17,8 @@ describe('checkPrintRequest', () => {
     expect(checkPrintRequest({ week: '2026-11-20', format: 'pdf', community: '../etc' })).toMatchObject({ ok: false });
     expect(checkPrintRequest({ week: '2026-11-20', format: 'pdf', community: 'chengzhong', allCommunities: true })).toMatchObject({ ok: false });
     expect(checkPrintRequest({ week: '2026-11-20', format: 'pdf', title: 'x'.repeat(121) })).toMatchObject({ ok: false });
+    expect(checkPrintRequest({ week: '2026-11-20', format: 'pdf', layers: 'zones,problems' })).toMatchObject({ ok: true, value: { overlays: ['problems', 'zones'] } });
+    expect(checkPrintRequest({ week: '2026-11-20', format: 'pdf', layers: 'roads' })).toMatchObject({ ok: false });
   });
 });
 
@@ -33,7 +35,7 @@ describe('sheet sizes', () => {
 
 describe('printPageQuery and exportFileName', () => {
   it('carry the request to the print page and name the download after it', () => {
-    const r = checkPrintRequest({ week: '2026-11-20', paper: 'A3', format: 'pdf', allCommunities: true, title: '周例会' });
+    const r = checkPrintRequest({ week: '2026-11-20', paper: 'A3', format: 'pdf', allCommunities: true, title: '周例会', layers: 'problems' });
     if (!r.ok) throw new Error(r.message);
     expect(Object.fromEntries(new URLSearchParams(printPageQuery(r.value, 3.125)))).toEqual({
       week: '2026-11-20',
@@ -42,6 +44,7 @@ describe('printPageQuery and exportFileName', () => {
       orientation: 'landscape',
       lang: 'zh',
       title: '周例会',
+      layers: 'problems',
       community: 'all',
       dpr: '3.125',
     });

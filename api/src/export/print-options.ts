@@ -13,6 +13,9 @@ export type Orientation = (typeof ORIENTATIONS)[number];
 export const FORMATS = ['png', 'pdf'] as const;
 export type Format = (typeof FORMATS)[number];
 export const LANGS = ['zh', 'en'] as const;
+/** Overlays drawn over any kind of map, as the app's layer toggles show them. */
+export const OVERLAYS = ['problems', 'zones'] as const;
+export type Overlay = (typeof OVERLAYS)[number];
 export type PrintLang = (typeof LANGS)[number];
 
 /** PNG exports are 300 dots per inch of paper; CSS lays the sheet out at 96 px per inch. */
@@ -34,6 +37,7 @@ export interface PrintRequest {
   community: string | null;
   /** one sheet per gridded community, as pages of one PDF */
   allCommunities: boolean;
+  overlays: Overlay[];
 }
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; message: string };
@@ -49,6 +53,8 @@ export interface RawPrintRequest {
   lang?: string;
   community?: string;
   allCommunities?: boolean;
+  /** comma-separated overlays, e.g. "problems,zones" */
+  layers?: string;
 }
 
 function oneOf<T extends string>(name: string, value: string | undefined, allowed: readonly T[], fallback: T | null): Checked<T> {
@@ -80,9 +86,13 @@ export function checkPrintRequest(raw: RawPrintRequest, defaults: { format?: For
   const allCommunities = raw.allCommunities ?? false;
   if (allCommunities && format.value === 'png') return { ok: false, message: 'all communities make one page each: that needs --format pdf (a PNG is one sheet)' };
   if (allCommunities && community !== null) return { ok: false, message: 'choose either one community or all communities' };
+  const named = (raw.layers ?? '').split(',').map((l) => l.trim()).filter(Boolean);
+  const unknown = named.filter((l) => !(OVERLAYS as readonly string[]).includes(l));
+  if (unknown.length) return { ok: false, message: `layers has unknown values: ${unknown.join(', ')} (allowed: ${OVERLAYS.join(', ')})` };
+  const overlays = OVERLAYS.filter((o) => named.includes(o));
   return {
     ok: true,
-    value: { week: week.week, kind: kind.value, paper: paper.value, orientation: orientation.value, format: format.value, title, lang: lang.value, community, allCommunities },
+    value: { week: week.week, kind: kind.value, paper: paper.value, orientation: orientation.value, format: format.value, title, lang: lang.value, community, allCommunities, overlays },
   };
 }
 
@@ -103,6 +113,7 @@ export function sheetSizePx(paper: Paper, orientation: Orientation): { width: nu
 export function printPageQuery(req: PrintRequest, mapPixelRatio?: number): string {
   const q = new URLSearchParams({ week: req.week, kind: req.kind, paper: req.paper, orientation: req.orientation, lang: req.lang });
   if (req.title) q.set('title', req.title);
+  if (req.overlays.length) q.set('layers', req.overlays.join(','));
   if (req.allCommunities) q.set('community', 'all');
   else if (req.community) q.set('community', req.community);
   if (mapPixelRatio) q.set('dpr', String(mapPixelRatio));

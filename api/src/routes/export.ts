@@ -20,7 +20,7 @@ function selfOrigin(c: Context): string | null {
 }
 
 /**
- * GET /export?week=&kind=&paper=&orientation=&format=png|pdf&title=&lang=&community=&allCommunities=1
+ * GET /export?week=&kind=&paper=&orientation=&format=png|pdf&title=&lang=&layers=problems,zones&community=&allCommunities=1
  * (anyone: it draws the same public data as the map): the meeting map of this server's own print
  * page, rendered headless and answered as a download.
  */
@@ -37,6 +37,7 @@ export function exportRoutes({ clock }: AppDeps, queue = new RenderQueue()) {
       title: q.title,
       lang: q.lang,
       community: q.community,
+      layers: q.layers,
       allCommunities: q.allCommunities === '1' || q.allCommunities === 'true',
     });
     if (!checked.ok) throw badRequest(checked.message, 'bad_query');

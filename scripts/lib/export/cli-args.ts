@@ -5,7 +5,7 @@ import { checkPrintRequest, FORMATS, type Format, type PrintRequest } from '@wan
 
 export const USAGE = `usage: npm run export-map -- --week YYYY-MM-DD --kind status|coverage|problems --paper A4|A3
          [--orientation landscape|portrait] --format png|pdf --out FILE [--url http://host:port]
-         [--title "…"] [--lang zh|en] [--community ID | --all-communities]
+         [--title "…"] [--lang zh|en] [--layers problems,zones] [--community ID | --all-communities]
   without --url the configured database (WANGGE_DB, default data/wangge.db) is served for the export`;
 
 export interface ExportArgs {
@@ -66,6 +66,7 @@ export function parseExportArgs(argv: string[], cwd = process.cwd()): ArgsCheck 
         title: { type: 'string' },
         lang: { type: 'string' },
         community: { type: 'string' },
+        layers: { type: 'string' },
         'all-communities': { type: 'boolean' },
       },
     }));
@@ -86,6 +87,7 @@ export function parseExportArgs(argv: string[], cwd = process.cwd()): ArgsCheck 
       title: values.title,
       lang: values.lang,
       community: values.community,
+      layers: values.layers,
       allCommunities: values['all-communities'],
     },
     { format: fromExt },

@@ -31,7 +31,16 @@ function rows(kind: PrintKind, sheet: SheetModel, t: PrintT, hasCoverage: boolea
 }
 
 /** The map key as a table: a swatch per class, how many grids or pins it has, and their share. */
-export function Legend({ kind, sheet, t, hasCoverage }: { kind: PrintKind; sheet: SheetModel; t: PrintT; hasCoverage: boolean }) {
+export interface LegendProps {
+  kind: PrintKind;
+  sheet: SheetModel;
+  t: PrintT;
+  hasCoverage: boolean;
+  /** the map's own key also explains the lines: community edges and, when shown, zones */
+  lines: { zones: boolean } | null;
+}
+
+export function Legend({ kind, sheet, t, hasCoverage, lines }: LegendProps) {
   const list = rows(kind, sheet, t, hasCoverage);
   const counted = list.filter((r) => r.count !== null);
   const total = counted.reduce((s, r) => s + (r.count ?? 0), 0);
@@ -59,12 +68,22 @@ export function Legend({ kind, sheet, t, hasCoverage }: { kind: PrintKind; sheet
               {showShare && <td className="num">{r.count !== null && total > 0 ? `${Math.round((100 * r.count) / total)}%` : ''}</td>}
             </tr>
           ))}
-          <tr data-legend="community">
-            <td className="swatch-cell">
-              <span className="swatch swatch-line" style={{ borderColor: MAP_COLORS.communityLine }} />
-            </td>
-            <td colSpan={showShare ? 3 : 2}>{t('legend.community')}</td>
-          </tr>
+          {lines && (
+            <tr data-legend="community">
+              <td className="swatch-cell">
+                <span className="swatch swatch-line" style={{ borderColor: MAP_COLORS.communityLine }} />
+              </td>
+              <td colSpan={showShare ? 3 : 2}>{t('legend.community')}</td>
+            </tr>
+          )}
+          {lines?.zones && (
+            <tr data-legend="zones">
+              <td className="swatch-cell">
+                <span className="swatch swatch-line swatch-dashed" style={{ borderColor: MAP_COLORS.zone }} />
+              </td>
+              <td colSpan={showShare ? 3 : 2}>{t('legend.zones')}</td>
+            </tr>
+          )}
         </tbody>
         {showShare && (
           <tfoot>

@@ -1,4 +1,4 @@
-import type { ApiError, CommunitiesResponse, ConfigResponse, GridsResponse, ProblemsResponse, StatusResponse } from '@wangge/geodata';
+import type { ApiError, CommunitiesResponse, ConfigResponse, GridsResponse, ProblemsResponse, StatusResponse, ZonesResponse } from '@wangge/geodata';
 import type { PrintParams } from './print-params.ts';
 import type { PrintCoverage } from './sheet-model.ts';
 
@@ -9,7 +9,10 @@ export interface PrintData {
   grids: GridsResponse;
   communities: CommunitiesResponse;
   status: StatusResponse | null;
+  /** for the problems kind, and the problems overlay */
   problems: ProblemsResponse | null;
+  /** for the zones overlay */
+  zones: ZonesResponse | null;
   /** null for other kinds, and when this server has no coverage check */
   coverage: PrintCoverage | null;
 }
@@ -34,12 +37,13 @@ async function coverageIfAny(): Promise<PrintCoverage | null> {
 export async function loadPrintData(params: PrintParams): Promise<PrintData> {
   const config = await getJson<ConfigResponse>('/api/config');
   const week = params.week ?? config.currentWeek;
-  const [grids, communities, status, problems, coverage] = await Promise.all([
+  const [grids, communities, status, problems, coverage, zones] = await Promise.all([
     getJson<GridsResponse>('/api/grids'),
     getJson<CommunitiesResponse>('/api/communities'),
     params.kind === 'status' ? getJson<StatusResponse>(`/api/status?week=${encodeURIComponent(week)}`) : null,
-    params.kind === 'problems' ? getJson<ProblemsResponse>('/api/problems?limit=50000') : null,
+    params.kind === 'problems' || params.overlays.includes('problems') ? getJson<ProblemsResponse>('/api/problems?limit=50000') : null,
     params.kind === 'coverage' ? coverageIfAny() : null,
+    params.overlays.includes('zones') ? getJson<ZonesResponse>('/api/zones') : null,
   ]);
-  return { config, week, grids, communities, status, problems, coverage };
+  return { config, week, grids, communities, status, problems, coverage, zones };
 }

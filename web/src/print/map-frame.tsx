@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { CommunitiesResponse } from '@wangge/geodata';
+import type { CommunitiesResponse, ZonesResponse } from '@wangge/geodata';
 import { NorthArrow } from './north-arrow.tsx';
 import type { PrintT } from './i18n/index.ts';
 import type { PrintScale } from './print-layers.ts';
@@ -14,6 +14,7 @@ export interface MapFrameProps {
   scale: PrintScale;
   pixelRatio: number | null;
   communities: CommunitiesResponse;
+  zones: ZonesResponse | null;
   t: PrintT;
   /** sheets draw their maps one at a time: this one waits until it is its turn */
   active: boolean;
@@ -22,7 +23,7 @@ export interface MapFrameProps {
 }
 
 /** The map with its north arrow and scale bar; reports the drawn map once its picture is in place. */
-export function MapFrame({ sheet, kind, scale, pixelRatio, communities, t, active, onDrawn, onError }: MapFrameProps) {
+export function MapFrame({ sheet, kind, scale, pixelRatio, communities, zones, t, active, onDrawn, onError }: MapFrameProps) {
   const container = useRef<HTMLDivElement>(null);
   const [printed, setPrinted] = useState<{ map: PrintedMap; width: number } | null>(null);
   // the map is drawn once per sheet: callbacks are read through a ref so a new closure never redraws it
@@ -33,7 +34,7 @@ export function MapFrame({ sheet, kind, scale, pixelRatio, communities, t, activ
     if (!active) return;
     let cancelled = false;
     const box = container.current!;
-    drawPrintMap({ container: box, sheet, kind, scale, pixelRatio, communities })
+    drawPrintMap({ container: box, sheet, kind, scale, pixelRatio, communities, zones })
       .then((map) => {
         if (cancelled) return;
         setPrinted({ map, width: box.clientWidth });
@@ -44,7 +45,7 @@ export function MapFrame({ sheet, kind, scale, pixelRatio, communities, t, activ
       cancelled = true;
       box.replaceChildren();
     };
-  }, [active, sheet, kind, scale, pixelRatio, communities]);
+  }, [active, sheet, kind, scale, pixelRatio, communities, zones]);
 
   return (
     <div className="map-frame">

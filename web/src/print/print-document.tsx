@@ -37,8 +37,8 @@ export function PrintDocument({ params, data, sheets, onReady, onError }: PrintD
     [sheets, onReady],
   );
   const scales = useMemo(
-    () => sheets.map((s): PrintScale => ({ u: params.paper === 'A3' ? Math.SQRT2 : 1, detailed: s.community !== null, focus: s.community?.id ?? null })),
-    [sheets, params.paper],
+    () => sheets.map((s): PrintScale => ({ u: params.paper === 'A3' ? Math.SQRT2 : 1, detailed: s.community !== null, focus: s.community?.id ?? null, overlays: params.overlays })),
+    [sheets, params.paper, params.overlays],
   );
   return (
     <>

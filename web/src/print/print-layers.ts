@@ -3,8 +3,9 @@ import type { GeoJSON } from 'geojson';
 import { PROBLEM_STATUS_COLORS } from '@wangge/geodata';
 import { communityFillLayer, communityLabelLayer, communityLineLayer } from '../map/layers/communities.layer.ts';
 import { gridFillLayer, gridLineLayer } from '../map/layers/grids.layer.ts';
+import { zoneLineLayer } from '../map/layers/zones.layer.ts';
 import { MAP_COLORS, MAP_FONTS, SOURCES } from '../map/theme.ts';
-import type { PrintKind } from './print-params.ts';
+import type { PrintKind, PrintOverlay } from './print-params.ts';
 
 /** Source ids of the print map: the app's own where its layer builders are reused, plus two more. */
 export const PRINT_SOURCES = {
@@ -14,6 +15,7 @@ export const PRINT_SOURCES = {
   gridLabels: SOURCES.gridLabels,
   defects: 'defects',
   problems: 'problems',
+  zones: SOURCES.zones,
 } as const;
 export type PrintSourceId = (typeof PRINT_SOURCES)[keyof typeof PRINT_SOURCES];
 
@@ -41,6 +43,7 @@ export interface PrintScale {
   detailed: boolean;
   /** the community a sheet is about; its neighbours are drawn as muted context */
   focus: string | null;
+  overlays: readonly PrintOverlay[];
 }
 
 
@@ -111,6 +114,12 @@ function defectLayers({ u }: PrintScale): LayerSpecification[] {
   ];
 }
 
+/** 专项责任区 as the app draws their edges (dashed); the hatch is left out, it would muddy the status colours on paper. */
+function zoneLine({ u }: PrintScale): LayerSpecification {
+  const shared = zoneLineLayer() as Extract<LayerSpecification, { type: 'line' }>;
+  return { ...shared, layout: { ...shared.layout, visibility: 'visible' }, paint: { ...shared.paint, 'line-width': 1.6 * u } };
+}
+
 /** An invisible symbol on each pin: circles take no part in label placement, symbols do, so codes move off pins. */
 function pinKeepOut({ u }: PrintScale): LayerSpecification {
   return {
@@ -149,9 +158,10 @@ export function printStyle(kind: PrintKind, scale: PrintScale, data: Readonly<Re
     gridLine(kind, scale),
     ...(kind === 'coverage' ? defectLayers(scale) : []),
     communityLine(scale),
+    ...(scale.overlays.includes('zones') ? [zoneLine(scale)] : []),
     gridLabel(scale),
     communityLabel(scale),
-    ...(kind === 'problems' ? problemLayers(scale) : []),
+    ...(kind === 'problems' || scale.overlays.includes('problems') ? problemLayers(scale) : []),
   ];
   return { version: 8, name: 'wangge-print', sources, layers };
 }

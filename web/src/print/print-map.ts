@@ -2,7 +2,7 @@ import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { GeoJSON } from 'geojson';
-import type { CommunitiesResponse } from '@wangge/geodata';
+import type { CommunitiesResponse, ZonesResponse } from '@wangge/geodata';
 import { labelPoints } from '../map/label-points.ts';
 import { GRID_LABEL_LAYER, PRINT_SOURCES, printStyle, type PrintScale, type PrintSourceId } from './print-layers.ts';
 import { mercatorProjector, type Projector } from './projection.ts';
@@ -22,6 +22,7 @@ export interface PrintMapOptions {
   /** device pixels per CSS pixel for the map canvas; null: the browser's */
   pixelRatio: number | null;
   communities: CommunitiesResponse;
+  zones: ZonesResponse | null;
 }
 
 /** What is left of a sheet's map once it is drawn: its picture, and facts measured on it. */
@@ -72,7 +73,7 @@ const idle = (map: maplibregl.Map) =>
  * Lays the map out at one device pixel per CSS pixel (its several loading frames are cheap there),
  * then redraws once at the print resolution: a 300 dpi frame in software takes about a second.
  */
-async function drawLiveMap({ container, sheet, kind, scale, pixelRatio, communities }: PrintMapOptions): Promise<maplibregl.Map> {
+async function drawLiveMap({ container, sheet, kind, scale, pixelRatio, communities, zones }: PrintMapOptions): Promise<maplibregl.Map> {
   const data: Record<PrintSourceId, GeoJSON> = {
     [PRINT_SOURCES.communities]: communities,
     [PRINT_SOURCES.communityLabels]: labelPoints(communities) as GeoJSON,
@@ -80,6 +81,7 @@ async function drawLiveMap({ container, sheet, kind, scale, pixelRatio, communit
     [PRINT_SOURCES.gridLabels]: labelPoints(sheet.grids),
     [PRINT_SOURCES.defects]: sheet.defects,
     [PRINT_SOURCES.problems]: { type: 'FeatureCollection', features: sheet.problems },
+    [PRINT_SOURCES.zones]: zones ?? { type: 'FeatureCollection', features: [] },
   };
   const map = new maplibregl.Map({
     container,

@@ -6,6 +6,7 @@ export const PAPER_MM = { A4: { long: 297, short: 210 }, A3: { long: 420, short:
 export type Paper = keyof typeof PAPER_MM;
 export type Orientation = 'landscape' | 'portrait';
 export type PrintKind = 'status' | 'coverage' | 'problems';
+export type PrintOverlay = 'problems' | 'zones';
 
 export interface PrintParams {
   /** null: the server's current week */
@@ -19,6 +20,8 @@ export interface PrintParams {
   community: string | null;
   /** the map canvas's device pixels per CSS pixel; null: the browser's (PNG exports set the device scale) */
   pixelRatio: number | null;
+  /** drawn over the map whatever its kind: problem pins, 专项责任区 outlines */
+  overlays: PrintOverlay[];
 }
 
 export type ParamsCheck = { ok: true; params: PrintParams } | { ok: false; message: string; lang: PrintLang };
@@ -47,6 +50,9 @@ export function parsePrintParams(search: string): ParamsCheck {
   }
   const community = q.get('community') || null;
   if (community !== null && !/^[\w-]{1,64}$/.test(community)) return fail(`community "${community}" is not a community id`);
+  const layers = (q.get('layers') ?? '').split(',').filter(Boolean);
+  const unknown = layers.filter((l) => l !== 'problems' && l !== 'zones');
+  if (unknown.length) return fail(`layers has unknown values: ${unknown.join(', ')}`);
   const dpr = q.get('dpr');
   const pixelRatio = dpr ? Number(dpr) : null;
   if (pixelRatio !== null && !(pixelRatio >= 1 && pixelRatio <= 6)) return fail(`dpr "${dpr}" must be a number from 1 to 6`);
@@ -61,6 +67,7 @@ export function parsePrintParams(search: string): ParamsCheck {
       lang,
       community,
       pixelRatio,
+      overlays: (['problems', 'zones'] as const).filter((o) => layers.includes(o)),
     },
   };
 }

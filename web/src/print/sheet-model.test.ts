@@ -53,6 +53,7 @@ const data = deepFreeze({
       { type: 'Feature', geometry: { type: 'Point', coordinates: [2.5, 0.5] }, properties: { id: 'p2', category: '其他', description: '', status: 'fixed', gridId: 'g3', gridCode: '003', createdAt: '', dueAt: null, overdue: false, outsideGrids: false } },
     ],
   },
+  zones: null,
   coverage: {
     summary: { coveredPct: 99, overlapCount: 1, gapCount: 1, outsideCount: 0, invalidCount: 0 },
     overlaps: [{ grids: ['g1', 'g2'], areaM2: 12, geometry: square(0.9, 0) }],

@@ -59,9 +59,10 @@ export function Sheet({ index, pages, sheet, data, params, scale, t, locale, act
         </p>
       </header>
       <div className="sheet-body">
-        <MapFrame sheet={sheet} kind={params.kind} scale={scale} pixelRatio={params.pixelRatio} communities={data.communities} t={t} active={active} onDrawn={onDrawn} onError={onError} />
+        <MapFrame sheet={sheet} kind={params.kind} scale={scale} pixelRatio={params.pixelRatio} communities={data.communities} zones={data.zones} t={t} active={active} onDrawn={onDrawn} onError={onError} />
         <aside className="side">
-          <Legend kind={params.kind} sheet={sheet} t={t} hasCoverage={data.coverage !== null} />
+          <Legend kind={params.kind} sheet={sheet} t={t} hasCoverage={data.coverage !== null} lines={{ zones: params.overlays.includes('zones') }} />
+          {params.kind !== 'problems' && params.overlays.includes('problems') && <Legend kind="problems" sheet={sheet} t={t} hasCoverage={false} lines={null} />}
           {params.kind === 'coverage' && <CoverageSummary data={data} sheet={sheet} t={t} />}
           <DetailTable kind={params.kind} sheet={sheet} t={t} onFitted={onFitted} />
         </aside>

@@ -15,6 +15,7 @@ export const en: PrintMessages = {
   'legend.grids': '{count} grids',
   'legend.problemCount': '{count} problems',
   'legend.community': 'Community boundary',
+  'legend.zones': 'Special responsibility zone',
 
   'status.on_time': 'On time',
   'status.late': 'Late',
@@ -88,4 +89,6 @@ export const en: PrintMessages = {
   'dialog.rendering': 'Rendering the {format}, about 10–30 s…',
   'dialog.done': 'Downloaded {file}',
   'dialog.failed': 'Export failed: {message}',
+  'dialog.allCommunities': 'One page per community (PDF)',
+  'dialog.elapsed': '{seconds} s so far',
 };

@@ -16,6 +16,7 @@ export const zh = {
   'legend.grids': '网格 {count} 个',
   'legend.problemCount': '问题 {count} 个',
   'legend.community': '社区边界',
+  'legend.zones': '专项责任区',
 
   'status.on_time': '按时',
   'status.late': '逾期',
@@ -86,9 +87,11 @@ export const zh = {
   'dialog.export': '导出',
   'dialog.cancel': '取消',
   'dialog.close': '关闭',
-  'dialog.rendering': '正在生成 {format}，约需 10–30 秒…',
+  'dialog.rendering': '正在生成 {format}，单页约需 10–30 秒…',
   'dialog.done': '已下载 {file}',
   'dialog.failed': '导出失败：{message}',
+  'dialog.allCommunities': '每个社区一页（PDF）',
+  'dialog.elapsed': '已用 {seconds} 秒',
 } as const satisfies Record<string, string>;
 
 export type PrintMessageKey = keyof typeof zh;
