@@ -28,6 +28,10 @@ export function LayerToggles() {
               {t(`problemStatus.${s}`)}
             </li>
           ))}
+          <li>
+            <span className="pin-dot pin-dot-overdue" aria-hidden="true" />
+            {t('problems.overdue')}
+          </li>
         </ul>
       )}
     </fieldset>
