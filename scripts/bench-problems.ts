@@ -160,13 +160,15 @@ async function benchApi(db: ReturnType<typeof openDb>, bbox: readonly number[]):
   console.log(`${'GET /api/problems/nearby (50 m, one category)'.padEnd(46)} ${ms(st.median)} ${ms(st.p95)} ${ms(st.max)}`);
 }
 
-/** Drags and wheel-zooms across the map while recording every animation frame's delta. */
-async function panFrames(page: Page): Promise<number[]> {
+/** Drags and wheel-zooms across the map while recording every animation frame's delta and the main thread's long tasks. */
+async function panFrames(page: Page): Promise<{ frames: number[]; longTaskMs: number }> {
   const box = (await page.locator('.map').boundingBox())!;
   const cx = box.x + box.width / 2;
   const cy = box.y + box.height / 2;
   await page.evaluate(`(() => {
     window.__frames = [];
+    window.__longTasks = 0;
+    new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks += e.duration; }).observe({ type: 'longtask' });
     let last = performance.now();
     const tick = (t) => { window.__frames.push(t - last); last = t; if (window.__recording) requestAnimationFrame(tick); };
     window.__recording = true;
@@ -188,7 +190,7 @@ async function panFrames(page: Page): Promise<number[]> {
     }
   }
   await page.waitForTimeout(600);
-  return page.evaluate<number[]>(`(() => { window.__recording = false; return window.__frames.slice(2); })()`);
+  return page.evaluate<{ frames: number[]; longTaskMs: number }>(`(() => { window.__recording = false; return { frames: window.__frames.slice(2), longTaskMs: window.__longTasks }; })()`);
 }
 
 async function benchMap(dbFile: string): Promise<void> {
@@ -197,7 +199,7 @@ async function benchMap(dbFile: string): Promise<void> {
   try {
     // software GL on a shared machine: the load average says how much of the frame time is other work
     console.log(`\nmap in Chromium (headless, ${await browser.version()}), 1280×800; frames while dragging 12 times and wheel-zooming 8 times; load average ${loadavg()[0].toFixed(1)}`);
-    console.log(`${'case'.padEnd(34)}  first pins   frame median   p95    max   >50 ms   fps`);
+    console.log(`${'case'.padEnd(34)}  first pins   frame median   p95    max   >50 ms   fps  long tasks`);
     for (const [label, query] of [
       ['pins on (clustered, ≤ 5000 in view)', ''],
       ['pins off (layers=), same map', '?layers='],
@@ -210,12 +212,12 @@ async function benchMap(dbFile: string): Promise<void> {
       if (!query) await page.waitForSelector('.pin-count[data-shown]', { timeout: 60_000 });
       const firstPins = Date.now() - t0;
       await page.waitForTimeout(800);
-      const frames = await panFrames(page);
+      const { frames, longTaskMs } = await panFrames(page);
       const st = stats(frames);
       const long = frames.filter((f) => f > 50).length;
       const fps = 1000 / st.mean;
       const shown = query ? '' : await page.locator('.pin-count').textContent();
-      console.log(`${label.padEnd(34)} ${String(query ? '–' : `${firstPins} ms`).padStart(10)} ${ms(st.median)} ${ms(st.p95)} ${ms(st.max)} ${String(long).padStart(6)}/${frames.length} ${fps.toFixed(0).padStart(5)}  ${shown ?? ''}`);
+      console.log(`${label.padEnd(34)} ${String(query ? '–' : `${firstPins} ms`).padStart(10)} ${ms(st.median)} ${ms(st.p95)} ${ms(st.max)} ${String(long).padStart(6)}/${frames.length} ${fps.toFixed(0).padStart(5)} ${String(Math.round(longTaskMs)).padStart(7)} ms  ${shown ?? ''}`);
       await context.close();
     }
   } finally {
