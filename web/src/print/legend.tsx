@@ -1,8 +1,8 @@
 import { PROBLEM_STATUS, PROBLEM_STATUS_COLORS, STATUS_ORDER } from '@wangge/geodata';
 import { MAP_COLORS } from '../map/theme.ts';
-import { statusPrintColor } from './colors.ts';
+import { blend, statusPrintColor } from './colors.ts';
 import type { PrintT } from './i18n/index.ts';
-import { DEFECT_COLORS, PRINT_COLORS } from './print-layers.ts';
+import { DEFECT_COLORS, DEFECT_FILL_OPACITY, PRINT_COLORS } from './print-layers.ts';
 import type { PrintKind } from './print-params.ts';
 import type { SheetModel } from './sheet-model.ts';
 
@@ -20,13 +20,14 @@ function rows(kind: PrintKind, sheet: SheetModel, t: PrintT, hasCoverage: boolea
     return Object.values(PROBLEM_STATUS).map((s) => ({ key: s, swatch: 'pin', color: PROBLEM_STATUS_COLORS[s], label: t(`problem.${s}`), count: sheet.problemCounts[s] }));
   }
   if (!hasCoverage) return [{ key: 'grid', swatch: 'fill', color: PRINT_COLORS.neutralGrid, label: t('legend.grids', { count: sheet.grids.features.length }), count: null }];
+  const defect = (kind: keyof typeof DEFECT_COLORS) => blend(DEFECT_COLORS[kind], MAP_COLORS.communityFill, DEFECT_FILL_OPACITY);
   const defective = sheet.grids.features.filter((f) => (f.properties as { defect?: boolean }).defect).length;
   return [
     { key: 'ok', swatch: 'fill', color: PRINT_COLORS.neutralGrid, label: t('coverage.ok'), count: sheet.grids.features.length - defective },
     { key: 'defect', swatch: 'fill', color: PRINT_COLORS.defectGrid, label: t('coverage.defect'), count: defective },
-    { key: 'overlap', swatch: 'fill', color: DEFECT_COLORS.overlap, label: t('coverage.overlap'), count: sheet.defectCounts.overlap },
-    { key: 'gap', swatch: 'fill', color: DEFECT_COLORS.gap, label: t('coverage.gap'), count: sheet.defectCounts.gap },
-    { key: 'outside', swatch: 'fill', color: DEFECT_COLORS.outside, label: t('coverage.outside'), count: sheet.defectCounts.outside },
+    { key: 'overlap', swatch: 'fill', color: defect('overlap'), label: t('coverage.overlap'), count: sheet.defectCounts.overlap },
+    { key: 'gap', swatch: 'fill', color: defect('gap'), label: t('coverage.gap'), count: sheet.defectCounts.gap },
+    { key: 'outside', swatch: 'fill', color: defect('outside'), label: t('coverage.outside'), count: sheet.defectCounts.outside },
   ];
 }
 

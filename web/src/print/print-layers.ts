@@ -1,6 +1,7 @@
 import type { ExpressionSpecification, LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
 import type { GeoJSON } from 'geojson';
 import { PROBLEM_STATUS_COLORS } from '@wangge/geodata';
+import { DEFECT_COLORS } from '../map/layers/coverage.layer.ts';
 import { communityFillLayer, communityLabelLayer, communityLineLayer } from '../map/layers/communities.layer.ts';
 import { gridFillLayer, gridLineLayer } from '../map/layers/grids.layer.ts';
 import { zoneLineLayer } from '../map/layers/zones.layer.ts';
@@ -19,22 +20,21 @@ export const PRINT_SOURCES = {
 } as const;
 export type PrintSourceId = (typeof PRINT_SOURCES)[keyof typeof PRINT_SOURCES];
 
-/** Colours the sheet adds to the app's theme: paper, neutral grids, coverage defects. */
+/** Colours the sheet adds to the app's theme: paper, neutral grids, grids with a defect, pin rings. */
 export const PRINT_COLORS = {
   paper: '#ffffff',
   outside: '#eef1f4',
   neutralGrid: '#ffffff',
   neutralGridLine: '#7b8794',
   defectGrid: '#fde0dc',
-  overlap: '#d73027',
-  gap: '#f46d43',
-  outsideArea: '#7b3294',
   pinRing: '#263238',
 } as const;
 
 export const GRID_LABEL_LAYER = 'print-grid-labels';
 
-export const DEFECT_COLORS = { overlap: PRINT_COLORS.overlap, gap: PRINT_COLORS.gap, outside: PRINT_COLORS.outsideArea } as const;
+/** Defects in the app's colours, so the paper and the coverage view read the same. */
+export { DEFECT_COLORS };
+export const DEFECT_FILL_OPACITY = 0.75;
 
 /** Sizes for one sheet: `u` is 1 on A4 and √2 on A3, so text keeps its share of the paper. */
 export interface PrintScale {
@@ -109,7 +109,7 @@ function communityLine({ u }: PrintScale): LayerSpecification {
 function defectLayers({ u }: PrintScale): LayerSpecification[] {
   const color: ExpressionSpecification = ['match', ['get', 'kind'], 'overlap', DEFECT_COLORS.overlap, 'gap', DEFECT_COLORS.gap, DEFECT_COLORS.outside];
   return [
-    { id: 'print-defects-fill', type: 'fill', source: PRINT_SOURCES.defects, paint: { 'fill-color': color, 'fill-opacity': 0.75 } },
+    { id: 'print-defects-fill', type: 'fill', source: PRINT_SOURCES.defects, paint: { 'fill-color': color, 'fill-opacity': DEFECT_FILL_OPACITY } },
     { id: 'print-defects-line', type: 'line', source: PRINT_SOURCES.defects, paint: { 'line-color': color, 'line-width': 2.5 * u } },
   ];
 }
