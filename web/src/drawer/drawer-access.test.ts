@@ -6,7 +6,8 @@ describe('drawer access', () => {
     expect(drawersFor('reporter')).toEqual(['reports']);
     expect(drawersFor('leader')).toEqual(['overdue', 'trends', 'coverage']);
     expect(drawersFor('inspector')).toEqual(['overdue', 'trends', 'coverage']);
-    expect(drawersFor('admin')).toEqual(['overdue', 'trends', 'exempt', 'coverage']);
+    expect(drawersFor('admin')).toEqual(['overdue', 'trends', 'exempt', 'coverage', 'edit']);
+    expect(drawersFor('planner')).toEqual(['overdue', 'trends', 'coverage', 'edit']);
   });
 
   it('refuses views to other roles and to nobody', () => {

@@ -12,6 +12,7 @@ export const DRAWER_ROLES: Readonly<Record<Drawer, readonly Role[]>> = {
   trends: STAFF,
   exempt: ['admin'],
   coverage: STAFF,
+  edit: ['planner', 'admin'],
 };
 
 export const DRAWER_TITLES: Readonly<Record<Drawer, MessageKey>> = {
@@ -20,6 +21,7 @@ export const DRAWER_TITLES: Readonly<Record<Drawer, MessageKey>> = {
   trends: 'drawer.trends',
   exempt: 'drawer.exempt',
   coverage: 'drawer.coverage',
+  edit: 'drawer.edit',
 };
 
 /** The accountability views share one drawer with a tab each; the others stand alone. */

@@ -11,6 +11,7 @@ const OverdueView = lazy(() => import('../accountability/overdue-view.tsx').then
 const TrendsView = lazy(() => import('../accountability/trends-view.tsx').then((m) => ({ default: m.TrendsView })));
 const ExemptWeeksView = lazy(() => import('../accountability/exempt-weeks-view.tsx').then((m) => ({ default: m.ExemptWeeksView })));
 const CoverageView = lazy(() => import('../coverage/coverage-view.tsx').then((m) => ({ default: m.CoverageView })));
+const EditView = lazy(() => import('../edit/edit-view.tsx').then((m) => ({ default: m.EditView })));
 
 const VIEWS: Readonly<Record<DrawerName, () => ReactNode>> = {
   reports: () => <ReportsView />,
@@ -18,6 +19,7 @@ const VIEWS: Readonly<Record<DrawerName, () => ReactNode>> = {
   trends: () => <TrendsView />,
   exempt: () => <ExemptWeeksView />,
   coverage: () => <CoverageView />,
+  edit: () => <EditView />,
 };
 
 /** The open task view, as a drawer over the map (a sheet below it on phones); the URL's `view=` says which. */

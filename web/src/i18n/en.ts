@@ -1,4 +1,5 @@
 import { coverageEn } from './coverage.en.ts';
+import { editEn } from './edit.en.ts';
 import { problemsEn } from './problems.en.ts';
 import type { Messages } from './zh.ts';
 
@@ -238,4 +239,5 @@ export const en: Messages = {
 
   ...problemsEn,
   ...coverageEn,
+  ...editEn,
 };

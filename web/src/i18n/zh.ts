@@ -1,4 +1,5 @@
 import { coverageZh } from './coverage.zh.ts';
+import { editZh } from './edit.zh.ts';
 import { problemsZh } from './problems.zh.ts';
 
 /**
@@ -240,6 +241,7 @@ export const zh = {
 
   ...problemsZh,
   ...coverageZh,
+  ...editZh,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof zh;

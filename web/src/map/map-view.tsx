@@ -1,6 +1,8 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import type { PaddingOptions } from 'maplibre-gl';
 import { bindCoverage } from '../coverage/coverage-binding.ts';
+import { isEditing } from '../edit/edit-mode.ts';
+import { bindEditWhenOpened } from '../edit/lazy-binding.ts';
 import { useT } from '../i18n/lang.ts';
 import { bindProblems } from '../problems/problems-binding.ts';
 import { useProblemCard } from '../problems/card.store.ts';
@@ -44,6 +46,8 @@ export function MapView({ children }: { children?: ReactNode }) {
       bounds: bbox,
       // while a problem is being filed, a click places its pin instead of asking who answers there
       onClick: (at) => {
+        // while grids are edited a click selects a grid to edit (edit-binding.ts), not a place to inspect
+        if (isEditing()) return;
         if (!useFiling.getState().place(at)) void usePanel.getState().inspectAt(at);
       },
       onProblemClick: (id) => void useProblemCard.getState().open(id),
@@ -52,10 +56,12 @@ export function MapView({ children }: { children?: ReactNode }) {
     const unbind = bindMap(wmap, container, coveredPadding);
     const unbindProblems = bindProblems(wmap, coveredPadding);
     const unbindCoverage = bindCoverage(wmap);
+    const unbindEdit = bindEditWhenOpened(wmap);
     const observer = new ResizeObserver(() => wmap.resize());
     observer.observe(container);
     return () => {
       observer.disconnect();
+      unbindEdit();
       unbindCoverage();
       unbindProblems();
       unbind();

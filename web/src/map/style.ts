@@ -1,6 +1,7 @@
 import type { LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
 import type { Overlay } from '../state/url-state.ts';
 import { coverageLayers } from './layers/coverage.layer.ts';
+import { editAreaLayers, editOverlayLayers } from './layers/edit.layer.ts';
 import { communityFillLayer, communityLabelLayer, communityLineLayer } from './layers/communities.layer.ts';
 import { gridFillLayer, gridLabelLayer, gridLineLayer } from './layers/grids.layer.ts';
 import {
@@ -25,9 +26,10 @@ export const OVERLAY_LAYERS: Readonly<Record<Overlay, readonly string[]>> = {
 };
 
 /**
- * Layers bottom up. Beyond DESIGN's order (communities · grids · zones · coverage defects · problems · selection), the
- * community edges sit above the opaque grid fills and all labels sit above zones and the selection
- * line, so neither hides text; pins and the clicked spot stay on top.
+ * Layers bottom up. Beyond DESIGN's order (communities · grids · zones · coverage defects · problems ·
+ * selection), the community edges sit above the opaque grid fills and all labels sit above zones and
+ * the selection line, so neither hides text; pins and the clicked spot stay on top. While the edit
+ * view is open its own grids (with handles and previews) stand in for the grids, around the defects.
  */
 export function mapLayers(): LayerSpecification[] {
   return [
@@ -38,7 +40,9 @@ export function mapLayers(): LayerSpecification[] {
     communityLineLayer(),
     zoneFillLayer(),
     zoneLineLayer(),
+    ...editAreaLayers(),
     ...coverageLayers(),
+    ...editOverlayLayers(),
     selectionCasingLayer(),
     selectionLineLayer(),
     zoneLabelLayer(),
@@ -70,6 +74,10 @@ export function mapStyle(): StyleSpecification {
     [SOURCES.problems]: problemsSource(),
     [SOURCES.problemFocus]: empty(),
     [SOURCES.coverage]: empty(),
+    [SOURCES.editGrids]: empty(),
+    [SOURCES.editLabels]: empty(),
+    [SOURCES.editHandles]: empty(),
+    [SOURCES.editPreview]: empty(),
     [SOURCES.clickPoint]: empty(),
   };
   return { version: 8, name: 'wangge', sources, layers: mapLayers() };

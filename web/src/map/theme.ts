@@ -42,6 +42,10 @@ export const SOURCES = {
   problems: 'problems',
   problemFocus: 'problem-focus',
   coverage: 'coverage',
+  editGrids: 'edit-grids',
+  editLabels: 'edit-labels',
+  editHandles: 'edit-handles',
+  editPreview: 'edit-preview',
   clickPoint: 'click-point',
 } as const;
 export type SourceId = (typeof SOURCES)[keyof typeof SOURCES];

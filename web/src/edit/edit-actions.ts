@@ -1,0 +1,118 @@
+import type { Position } from 'geojson';
+import { composeChanges, fixGap, fixOverlap, mergeGrids, splitGrid, applyChange } from '@wangge/geodata';
+import type { Defect } from '../coverage/defects.ts';
+import { MESSAGES, translate, useLang } from '../i18n/lang.ts';
+import type { MessageKey } from '../i18n/zh.ts';
+import { polygonLabelPoint } from '../map/label-points.ts';
+import { useData } from '../state/data.store.ts';
+import { deleteVertex } from './delete-vertex.ts';
+import { useEdit } from './edit.store.ts';
+import { communityAt, newGridId, newGridProperties } from './grid-attrs.ts';
+import { nodeNewGrid } from './node-new-grid.ts';
+import { LOCAL_EDIT_ERRORS, type EditGrid } from './types.ts';
+
+/**
+ * What the planner asks for, turned into change sets by geodata's edit operations and handed to
+ * the store's one write path. A refused edit is shown, never thrown.
+ */
+const text = (key: MessageKey, params?: Record<string, string | number>) => translate(MESSAGES[useLang.getState().lang], key, params);
+const byId = (id: string | null) => useEdit.getState().grids.find((g) => g.properties.id === id);
+const gridCode = (id: string) => byId(id)?.properties.code ?? id;
+
+export function splitSelected(line: Position[]): void {
+  const { grids, selected, transact, refuse, select } = useEdit.getState();
+  const grid = byId(selected);
+  const community = useData.getState().communities?.features.find((c) => c.properties.id === grid?.properties.communityId);
+  if (!grid || !community) return;
+  const id = newGridId();
+  const props = newGridProperties(id, community, grids, grid, text('edit.newName', { name: grid.properties.name }));
+  const r = splitGrid(grids, grid.properties.id, line, { newId: id, newProperties: { ...props } });
+  if (!r.ok) return refuse(r.error);
+  // the new piece is a new feature: its feature id follows its own id, not the split grid's
+  const change = { ...r.change, put: r.change.put.map((g) => (g.properties.id === id ? { ...g, id } : g)) };
+  transact(change, 'split');
+  select(id);
+}
+
+export function mergeSelectedWith(otherId: string): void {
+  const { grids, selected, transact, refuse } = useEdit.getState();
+  if (!selected) return;
+  const r = mergeGrids(grids, selected, otherId);
+  if (!r.ok) return refuse(r.error);
+  transact(r.change, 'merge');
+}
+
+export function retireSelected(): void {
+  const { selected, transact, select } = useEdit.getState();
+  if (!selected) return;
+  transact({ put: [], delete: [selected] }, 'retire');
+  select(null);
+}
+
+export function deletePickedVertex(): void {
+  const { grids, vertex, transact, refuse } = useEdit.getState();
+  if (!vertex) return;
+  const r = deleteVertex(grids, vertex);
+  if (!r.ok) return refuse(r.error);
+  transact(r.change, 'deleteVertex');
+}
+
+/** A polygon drawn on the map becomes a grid of the community it lies in, noded with its neighbours. */
+export function addDrawnGrid(ring: Position[]): void {
+  const { grids, transact, refuse, select } = useEdit.getState();
+  const communities = useData.getState().communities;
+  const inside = polygonLabelPoint([ring])?.point;
+  const community = communities && inside ? communityAt(communities, inside) : null;
+  if (!community || !inside) {
+    return refuse({ code: LOCAL_EDIT_ERRORS.noCommunity, message: 'the new grid lies in no community' });
+  }
+  const id = newGridId();
+  const neighbour = grids.find((g) => g.properties.communityId === community.properties.id);
+  const properties = newGridProperties(id, community, grids, neighbour, text('edit.drawnName', { community: community.properties.name }));
+  const made: EditGrid = { type: 'Feature', id, geometry: { type: 'Polygon', coordinates: [ring] }, properties };
+  const add = { put: [made], delete: [] };
+  transact(composeChanges(add, nodeNewGrid(applyChange(grids, add), id)), 'draw');
+  select(id);
+}
+
+export type AttributeEdit = Pick<EditGrid['properties'], 'code' | 'name' | 'communityId' | 'areaId' | 'unitIds'>;
+
+/** New attributes for a grid, with the names that go with the ids (shown until the save answers). */
+export function setAttributes(id: string, attrs: AttributeEdit, names: { area: string; units: string[] }): void {
+  const grid = byId(id);
+  const community = useData.getState().communities?.features.find((c) => c.properties.id === attrs.communityId)?.properties;
+  if (!grid || !community) return;
+  const properties = {
+    ...grid.properties,
+    ...attrs,
+    communityName: community.name,
+    streetOfficeId: community.streetOfficeId,
+    streetOfficeName: community.streetOfficeName,
+    areaName: names.area,
+    unitNames: names.units,
+  };
+  useEdit.getState().transact({ put: [{ ...grid, properties }], delete: [] }, 'attributes');
+}
+
+export function previewGapFix(defect: Defect): void {
+  const { grids, setPreview, refuse } = useEdit.getState();
+  if (defect.kind !== 'gap' || defect.geometry?.type === 'Point' || !defect.geometry) return;
+  const gridBoundary = new Map(grids.map((g) => [g.properties.id, g.properties.communityId]));
+  const r = fixGap(grids, { geometry: defect.geometry, boundary: defect.boundary }, { gridBoundary });
+  if (!r.ok) return refuse(r.error);
+  const to = r.assigned.map((a) => text('edit.fixGapTo', { code: gridCode(a.grid), shared: Math.round(a.sharedM) })).join(text('panel.listSeparator'));
+  setPreview({ action: 'fixGap', change: r.change, summary: to, key: defect.key });
+}
+
+export function previewOverlapFix(defect: Defect, from: string): void {
+  const { grids, setPreview, refuse } = useEdit.getState();
+  if (defect.kind !== 'overlap' || defect.geometry?.type === 'Point' || !defect.geometry) return;
+  const r = fixOverlap(grids, { geometry: defect.geometry }, from);
+  if (!r.ok) return refuse(r.error);
+  setPreview({ action: 'fixOverlap', change: r.change, summary: text('edit.fixOverlapFrom', { code: gridCode(from) }), key: defect.key });
+}
+
+export function applyPreview(): void {
+  const { preview, transact } = useEdit.getState();
+  if (preview) transact(preview.change, preview.action);
+}

@@ -1,0 +1,54 @@
+import { useEffect } from 'react';
+import { CoverageView } from '../coverage/coverage-view.tsx';
+import type { Defect } from '../coverage/defects.ts';
+import { useT } from '../i18n/lang.ts';
+import { useData } from '../state/data.store.ts';
+import { DefectFixes } from './defect-fixes.tsx';
+import { EditToolbar } from './edit-toolbar.tsx';
+import { useEdit } from './edit.store.ts';
+import { GridPanel } from './grid-panel.tsx';
+import { useGridHistory } from './history.store.ts';
+import { RefusalNote } from './refusal-note.tsx';
+import { SaveBar } from './save-bar.tsx';
+import './edit.css';
+
+const fixes = (defect: Defect) => <DefectFixes defect={defect} />;
+
+/**
+ * The planner's edit view (view=edit): tools, save, the selected grid, and the live coverage check
+ * of the grids as edited. Opening it starts editing on the committed grids; closing it stops, and
+ * unsaved edits wait for the next opening.
+ */
+export function EditView() {
+  const t = useT();
+  const grids = useData((s) => s.grids);
+  const active = useEdit((s) => s.active);
+  const selected = useEdit((s) => s.selected);
+
+  useEffect(() => {
+    if (!grids) return;
+    const edit = useEdit.getState();
+    if (!edit.active) edit.start(edit.base && edit.undo.length > 0 ? edit.base : grids);
+  }, [grids]);
+  useEffect(
+    () => () => {
+      useEdit.getState().stop();
+      void useGridHistory.getState().open(null);
+    },
+    [],
+  );
+  useEffect(() => {
+    if (useGridHistory.getState().gridId !== selected) void useGridHistory.getState().open(null);
+  }, [selected]);
+
+  if (!active) return <p className="drawer-note">{t('drawer.loading')}</p>;
+  return (
+    <div className="edit-view">
+      <EditToolbar />
+      <RefusalNote />
+      <SaveBar />
+      <GridPanel />
+      <CoverageView actions={fixes} />
+    </div>
+  );
+}

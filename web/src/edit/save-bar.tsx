@@ -1,0 +1,57 @@
+import { useT } from '../i18n/lang.ts';
+import { useEdit } from './edit.store.ts';
+import { batchSize, buildBatch } from './save-batch.ts';
+import { useSave } from './save.store.ts';
+
+/** Unsaved count and the save button; what a 409 or 422 means, and the way on from each. */
+export function SaveBar() {
+  const t = useT();
+  const pending = useEdit((s) => (s.base ? batchSize(buildBatch(s.base.features, s.grids)) : 0));
+  const save = useSave((s) => s.save);
+  const { saveAll, reloadAndReapply, dismiss } = useSave.getState();
+  const busy = save.state === 'saving';
+
+  return (
+    <div className="save-bar" aria-live="polite">
+      <div className="save-row">
+        <span className={pending ? 'save-count' : 'save-count muted'}>{pending ? t('edit.pending', { count: pending }) : t('edit.nothingPending')}</span>
+        <button type="button" className="button button-primary button-small" disabled={busy || pending === 0} onClick={() => void saveAll()}>
+          {busy ? t('edit.saving') : t('edit.save')}
+        </button>
+      </div>
+      {save.state === 'saved' && (
+        <p className="save-note ok" role="status">
+          {t('edit.saved', { count: save.count })}
+        </p>
+      )}
+      {save.state === 'conflict' && (
+        <div className="save-note bad" role="alert">
+          <p>{t('edit.conflict')}</p>
+          <p className="save-detail">{save.message}</p>
+          <button type="button" className="button button-small" onClick={() => void reloadAndReapply()}>
+            {t('edit.reapply')}
+          </button>
+        </div>
+      )}
+      {save.state === 'worse' && (
+        <div className="save-note bad" role="alert">
+          <p>{t('edit.worse')}</p>
+          <p className="save-detail">{save.message}</p>
+          <div className="save-actions">
+            <button type="button" className="button button-small danger" onClick={() => void saveAll(true)}>
+              {t('edit.saveAnyway')}
+            </button>
+            <button type="button" className="button button-small" onClick={dismiss}>
+              {t('edit.keepEditing')}
+            </button>
+          </div>
+        </div>
+      )}
+      {save.state === 'failed' && (
+        <p className="save-note bad" role="alert">
+          {t('edit.saveFailed', { message: save.message })}
+        </p>
+      )}
+    </div>
+  );
+}

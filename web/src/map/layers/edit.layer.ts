@@ -1,0 +1,142 @@
+import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
+import { MAP_COLORS, MAP_FONTS, SOURCES } from '../theme.ts';
+
+/** The edit view's layers: the grids being edited (not the committed ones), handles and previews. */
+export const EDIT_LAYERS = {
+  fill: 'edit-fill',
+  line: 'edit-line',
+  selectedFill: 'edit-selected-fill',
+  selectedLine: 'edit-selected-line',
+  previewFill: 'edit-preview-fill',
+  previewLine: 'edit-preview-line',
+  label: 'edit-label',
+  midpoints: 'edit-midpoints',
+  vertices: 'edit-vertices',
+} as const;
+
+export const EDIT_COLORS = {
+  line: '#3b4350',
+  selected: '#1d4ed8',
+  shared: '#1d4ed8',
+  picked: '#dc2626',
+  preview: '#0369a1',
+} as const;
+
+const hidden = { visibility: 'none' } as const;
+
+export function selectedFilter(id: string | null): FilterSpecification {
+  return ['==', ['get', 'id'], id ?? ''];
+}
+
+export function editFillLayer(): LayerSpecification {
+  return { id: EDIT_LAYERS.fill, type: 'fill', source: SOURCES.editGrids, layout: hidden, paint: { 'fill-color': '#ffffff', 'fill-opacity': 0.3 } };
+}
+
+export function editLineLayer(): LayerSpecification {
+  return {
+    id: EDIT_LAYERS.line,
+    type: 'line',
+    source: SOURCES.editGrids,
+    layout: { ...hidden, 'line-join': 'round' },
+    paint: { 'line-color': EDIT_COLORS.line, 'line-width': ['interpolate', ['linear'], ['zoom'], 12, 0.8, 17, 1.6] },
+  };
+}
+
+export function editSelectedFillLayer(): LayerSpecification {
+  return {
+    id: EDIT_LAYERS.selectedFill,
+    type: 'fill',
+    source: SOURCES.editGrids,
+    filter: selectedFilter(null),
+    layout: hidden,
+    paint: { 'fill-color': EDIT_COLORS.selected, 'fill-opacity': 0.12 },
+  };
+}
+
+export function editSelectedLineLayer(): LayerSpecification {
+  return {
+    id: EDIT_LAYERS.selectedLine,
+    type: 'line',
+    source: SOURCES.editGrids,
+    filter: selectedFilter(null),
+    layout: { ...hidden, 'line-join': 'round' },
+    paint: { 'line-color': EDIT_COLORS.selected, 'line-width': 3 },
+  };
+}
+
+/** A fix or import waiting for "apply", or a recorded version from the history: dashed, not yet real. */
+export function editPreviewFillLayer(): LayerSpecification {
+  return {
+    id: EDIT_LAYERS.previewFill,
+    type: 'fill',
+    source: SOURCES.editPreview,
+    layout: hidden,
+    paint: { 'fill-color': EDIT_COLORS.preview, 'fill-opacity': 0.1 },
+  };
+}
+
+export function editPreviewLineLayer(): LayerSpecification {
+  return {
+    id: EDIT_LAYERS.previewLine,
+    type: 'line',
+    source: SOURCES.editPreview,
+    layout: { ...hidden, 'line-join': 'round' },
+    paint: { 'line-color': EDIT_COLORS.preview, 'line-width': 2.5, 'line-dasharray': [2, 1.5] },
+  };
+}
+
+export function editLabelLayer(): LayerSpecification {
+  return {
+    id: EDIT_LAYERS.label,
+    type: 'symbol',
+    source: SOURCES.editLabels,
+    layout: {
+      ...hidden,
+      'text-field': ['step', ['zoom'], ['slice', ['get', 'code'], 12], 15.5, ['get', 'code']] as ExpressionSpecification,
+      'text-font': [...MAP_FONTS.regular],
+      'text-size': ['interpolate', ['linear'], ['zoom'], 12, 10, 17, 13],
+      'text-padding': 2,
+    },
+    paint: { 'text-color': MAP_COLORS.label, 'text-halo-color': MAP_COLORS.halo, 'text-halo-width': 1.4 },
+  };
+}
+
+/** Edge midpoints of the selected grid: drag one (or click it) to add a vertex there, in every grid on that edge. */
+export function editMidpointLayer(): LayerSpecification {
+  return {
+    id: EDIT_LAYERS.midpoints,
+    type: 'circle',
+    source: SOURCES.editHandles,
+    filter: ['==', ['get', 'kind'], 'mid'],
+    // below this zoom the midpoints of a densified boundary crowd out the vertices
+    minzoom: 15,
+    layout: hidden,
+    paint: { 'circle-radius': 4, 'circle-color': '#ffffff', 'circle-opacity': 0.85, 'circle-stroke-color': EDIT_COLORS.selected, 'circle-stroke-width': 1.5 },
+  };
+}
+
+/** Vertices of the selected grid; a filled one is shared with a neighbour and moves in both. */
+export function editVertexLayer(): LayerSpecification {
+  return {
+    id: EDIT_LAYERS.vertices,
+    type: 'circle',
+    source: SOURCES.editHandles,
+    filter: ['==', ['get', 'kind'], 'vertex'],
+    layout: hidden,
+    paint: {
+      'circle-radius': ['case', ['get', 'picked'], 7, 5.5],
+      'circle-color': ['case', ['get', 'picked'], EDIT_COLORS.picked, ['>', ['get', 'shared'], 1], EDIT_COLORS.shared, '#ffffff'],
+      'circle-stroke-color': ['case', ['>', ['get', 'shared'], 1], '#ffffff', EDIT_COLORS.selected],
+      'circle-stroke-width': 2,
+    },
+  };
+}
+
+/** Bottom up: fills under the defect layers, everything else over them (see style.ts). */
+export function editAreaLayers(): LayerSpecification[] {
+  return [editFillLayer()];
+}
+
+export function editOverlayLayers(): LayerSpecification[] {
+  return [editLineLayer(), editSelectedFillLayer(), editSelectedLineLayer(), editPreviewFillLayer(), editPreviewLineLayer(), editLabelLayer(), editMidpointLayer(), editVertexLayer()];
+}
