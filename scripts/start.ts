@@ -16,7 +16,7 @@ function newestMtime(path: string): number {
 /** Builds web/dist when it is missing or older than any source it is built from. */
 function buildWebIfStale() {
   const built = newestMtime(join(root, 'web/dist/index.html'));
-  const sources = Math.max(...['web/src', 'web/index.html', 'web/public', 'geodata/src', 'geodata/dafang', 'vite.config.ts'].map((p) => newestMtime(join(root, p))));
+  const sources = Math.max(...['web/src', 'web/index.html', 'web/print.html', 'web/public', 'geodata/src', 'geodata/dafang', 'vite.config.ts'].map((p) => newestMtime(join(root, p))));
   if (built > sources) return;
   console.log('building the web app (vite build)…');
   const r = spawnSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
