@@ -1,4 +1,4 @@
-import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { FeatureId } from './types.ts';
 
 /** properties.id, else feature.id, else the index (an id of 0 is an id). */

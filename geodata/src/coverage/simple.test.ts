@@ -39,3 +39,26 @@ describe('findSelfIntersection', () => {
     expect(findSelfIntersection(...flat(shell, [[-1, 5], [5, 4], [5, 6]]))).not.toBeNull();
   });
 });
+
+describe('findSelfIntersection, star-shaped fast path', () => {
+  it('a pentagram winds twice round its centre: not simple', () => {
+    const star: [number, number][] = [];
+    for (let k = 0; k < 5; k++) {
+      const a = (k * 4 * Math.PI) / 5;
+      star.push([10 * Math.cos(a), 10 * Math.sin(a)]);
+    }
+    expect(findSelfIntersection(...flat(star))).not.toBeNull();
+  });
+
+  it('a jittered, densified convex cell and a U shape are simple', () => {
+    let s = 1;
+    const rnd = () => ((s = (s * 16807) % 2147483647) / 2147483647 - 0.5) * 1e-4;
+    const cell: [number, number][] = [];
+    for (let k = 0; k < 60; k++) {
+      const a = (k * 2 * Math.PI) / 60;
+      cell.push([30 * Math.cos(a) + rnd(), 30 * Math.sin(a) + rnd()]);
+    }
+    expect(findSelfIntersection(...flat(cell))).toBeNull();
+    expect(findSelfIntersection(...flat([[0, 0], [30, 0], [30, 30], [20, 30], [20, 10], [10, 10], [10, 30], [0, 30]]))).toBeNull();
+  });
+});

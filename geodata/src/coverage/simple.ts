@@ -5,45 +5,38 @@
  * a stretch of edge.
  */
 
-/** turns flatter than this (sine of the angle) are straight: densified edges are never exact */
-const STRAIGHT = 1e-7;
-
 /**
- * A ring whose turns all go one way (up to STRAIGHT) and whose direction crosses the horizontal
- * only twice winds once: it is convex and simple. Voronoi-like grids are mostly this, so most
- * rings skip the pairwise test.
+ * A ring whose every edge turns the same way around its vertex average, winding round it once, is
+ * star-shaped about that point: its vertices' angles increase monotonically, so it cannot cross
+ * itself. Voronoi-like grids (convex, however densified or jittered) and most drawn ones pass in
+ * linear time; the rest take the pairwise test.
  */
-function isConvexSimple(xy: Float64Array, start: number, end: number): boolean {
+function isStarSimple(xy: Float64Array, start: number, end: number): boolean {
   const n = end - start;
   if (n < 3) return false;
+  let cx = 0;
+  let cy = 0;
+  for (let i = start; i < end; i++) {
+    cx += xy[2 * i];
+    cy += xy[2 * i + 1];
+  }
+  cx /= n;
+  cy /= n;
   let sign = 0;
-  let changes = 0;
-  let lastDy = 0;
-  let firstDy = 0;
-  let ux = xy[2 * start] - xy[2 * end - 2];
-  let uy = xy[2 * start + 1] - xy[2 * end - 1];
+  let crossings = 0;
   for (let i = start; i < end; i++) {
     const j = i + 1 === end ? start : i + 1;
-    const vx = xy[2 * j] - xy[2 * i];
-    const vy = xy[2 * j + 1] - xy[2 * i + 1];
-    const cr = ux * vy - uy * vx;
-    const dot = ux * vx + uy * vy;
-    if (Math.abs(cr) > STRAIGHT * Math.sqrt((ux * ux + uy * uy) * (vx * vx + vy * vy))) {
-      const s = cr > 0 ? 1 : -1;
-      if (sign === 0) sign = s;
-      else if (s !== sign) return false;
-    } else if (dot <= 0) return false;
-    if (vy !== 0) {
-      const d = vy > 0 ? 1 : -1;
-      if (firstDy === 0) firstDy = d;
-      else if (d !== lastDy) changes++;
-      lastDy = d;
-    }
-    ux = vx;
-    uy = vy;
+    const ax = xy[2 * i] - cx, ay = xy[2 * i + 1] - cy;
+    const bx = xy[2 * j] - cx, by = xy[2 * j + 1] - cy;
+    const cr = ax * by - ay * bx;
+    if (cr === 0) return false;
+    const s = cr > 0 ? 1 : -1;
+    if (sign === 0) sign = s;
+    else if (s !== sign) return false;
+    // edges crossing the ray from the centre towards +x (half-open in y)
+    if (ay < 0 !== by < 0 && (ay < 0 ? cr > 0 : cr < 0)) crossings++;
   }
-  if (lastDy !== 0 && lastDy !== firstDy) changes++;
-  return sign !== 0 && changes === 2;
+  return crossings === 1;
 }
 
 /** A point where the polygon (rings given as vertex ranges) is not simple, or null. */
@@ -59,7 +52,7 @@ export function findSelfIntersection(xy: Float64Array, starts: number[], ends: n
       if (ux * vy - uy * vx === 0 && ux * vx + uy * vy < 0) return [xy[2 * i], xy[2 * i + 1]];
     }
   }
-  if (starts.length === 1 && isConvexSimple(xy, starts[0], ends[0])) return null;
+  if (starts.length === 1 && isStarSimple(xy, starts[0], ends[0])) return null;
 
   let total = 0;
   for (let r = 0; r < starts.length; r++) total += ends[r] - starts[r];
