@@ -1,6 +1,7 @@
 import { useLang, useT } from '../i18n/lang.ts';
 import { useData } from '../state/data.store.ts';
 import { SearchBox } from './search-box.tsx';
+import { ExportButton } from './export-button.tsx';
 import { UserMenu } from './user-menu.tsx';
 import { WeekPicker } from './week-picker.tsx';
 
@@ -30,6 +31,7 @@ export function AppHeader() {
       </h1>
       <SearchBox />
       <WeekPicker />
+      <ExportButton />
       <button
         type="button"
         className="lang-switch"

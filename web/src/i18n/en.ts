@@ -20,6 +20,8 @@ export const en: Messages = {
   'map.zoomIn': 'Zoom in',
   'map.zoomOut': 'Zoom out',
   'map.fitAll': 'Show all grids',
+  'export.button': 'Export',
+  'export.open': 'Export a meeting map (PNG / PDF)',
 
   'search.placeholder': 'Search grid code, name or unit',
   'search.label': 'Search grids',

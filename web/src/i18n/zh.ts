@@ -22,6 +22,8 @@ export const zh = {
   'map.zoomIn': '放大',
   'map.zoomOut': '缩小',
   'map.fitAll': '显示全部网格',
+  'export.button': '导出',
+  'export.open': '导出会议用地图（PNG / PDF）',
 
   'search.placeholder': '搜索网格编码、名称或责任单位',
   'search.label': '搜索网格',
