@@ -120,9 +120,16 @@ export function buildArrangement(store: VertexStore, segs: Segments, dropCancell
   const pos = new Int32Array(nH);
   for (let i = 0; i < nV; i++) {
     const s = start[i], e = start[i + 1];
-    if (e - s > 1) {
-      const slice = Array.from(out.subarray(s, e)).sort((p, q) => angle[p] - angle[q]);
-      for (let k = 0; k < slice.length; k++) out[s + k] = slice[k];
+    // insertion sort: a vertex has a handful of edges
+    for (let k = s + 1; k < e; k++) {
+      const h = out[k];
+      const a = angle[h];
+      let j = k - 1;
+      while (j >= s && angle[out[j]] > a) {
+        out[j + 1] = out[j];
+        j--;
+      }
+      out[j + 1] = h;
     }
     for (let k = s; k < e; k++) pos[out[k]] = k - s;
   }

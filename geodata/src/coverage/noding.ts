@@ -1,3 +1,4 @@
+import { takeInt32 } from './pool.ts';
 import type { Welder } from './weld.ts';
 
 /** Directed segments between vertex ids, each with a label (who drew it). */
@@ -22,6 +23,22 @@ export interface NodedSegments extends Segments {
  * Candidate pairs come from a uniform grid; each pair is tested once, in the cell holding the
  * corner of their shared bounding box.
  */
+let marks = new Int32Array(1024);
+let stamp = 0;
+
+/** A per-call "seen" mark for every vertex id, without clearing an array each time. */
+function visitMarks(n: number): { marks: Int32Array; stamp: number } {
+  if (marks.length < n) {
+    marks = new Int32Array(Math.max(n, 2 * marks.length));
+    stamp = 0;
+  }
+  if (++stamp === 0x7fffffff) {
+    marks.fill(0);
+    stamp = 1;
+  }
+  return { marks, stamp };
+}
+
 export function nodeSegments(welder: Welder, segs: Segments): NodedSegments {
   const store = welder.store;
   const tol = welder.tolerance;
@@ -37,7 +54,8 @@ export function nodeSegments(welder: Welder, segs: Segments): NodedSegments {
     maxx = Math.max(maxx, x[a], x[b]);
     miny = Math.min(miny, y[a], y[b]);
     maxy = Math.max(maxy, y[a], y[b]);
-    sumLen += Math.hypot(x[b] - x[a], y[b] - y[a]);
+    const dx = x[b] - x[a], dy = y[b] - y[a];
+    sumLen += Math.sqrt(dx * dx + dy * dy);
   }
   minx -= 2 * tol; miny -= 2 * tol; maxx += 2 * tol; maxy += 2 * tol;
   let cs = Math.max(sumLen / n, 4 * tol);
@@ -52,8 +70,8 @@ export function nodeSegments(welder: Welder, segs: Segments): NodedSegments {
   const cellY = (py: number) => Math.min(ny - 1, Math.max(0, Math.floor((py - miny) / cs)));
 
   // bucket segments (bbox grown by tolerance) into cells, CSR layout
-  const sx0 = new Int32Array(n), sx1 = new Int32Array(n), sy0 = new Int32Array(n), sy1 = new Int32Array(n);
-  const count = new Int32Array(nx * ny + 1);
+  const sx0 = takeInt32('node.sx0', n), sx1 = takeInt32('node.sx1', n), sy0 = takeInt32('node.sy0', n), sy1 = takeInt32('node.sy1', n);
+  const count = takeInt32('node.count', nx * ny + 1).fill(0, 0, nx * ny + 1);
   for (let i = 0; i < n; i++) {
     const a = segs.u[i], b = segs.v[i];
     sx0[i] = cellX(Math.min(x[a], x[b]) - tol);
@@ -63,8 +81,9 @@ export function nodeSegments(welder: Welder, segs: Segments): NodedSegments {
     for (let cy = sy0[i]; cy <= sy1[i]; cy++) for (let cx = sx0[i]; cx <= sx1[i]; cx++) count[cy * nx + cx + 1]++;
   }
   for (let c = 0; c < nx * ny; c++) count[c + 1] += count[c];
-  const fill = count.slice(0, nx * ny);
-  const cells = new Int32Array(count[nx * ny]);
+  const fill = takeInt32('node.fill', nx * ny);
+  fill.set(count.subarray(0, nx * ny));
+  const cells = takeInt32('node.cells', count[nx * ny]);
   for (let i = 0; i < n; i++) {
     for (let cy = sy0[i]; cy <= sy1[i]; cy++) for (let cx = sx0[i]; cx <= sx1[i]; cx++) cells[fill[cy * nx + cx]++] = i;
   }
@@ -109,11 +128,11 @@ export function nodeSegments(welder: Welder, segs: Segments): NodedSegments {
   }
 
   // vertices on (within tolerance of) other segments' interiors: endpoints and new crossings
-  const seen = new Set<number>();
+  const seen = visitMarks(store.n);
   const t2 = tol * tol;
   const onSegments = (vid: number) => {
-    if (seen.has(vid)) return;
-    seen.add(vid);
+    if (seen.marks[vid] === seen.stamp) return;
+    seen.marks[vid] = seen.stamp;
     const px = x[vid], py = y[vid];
     if (px < minx || px > maxx || py < miny || py > maxy) return;
     const c = cellY(py) * nx + cellX(px);

@@ -56,6 +56,7 @@ export function overlayFrame(ctx: OverlayContext, frame: Rect): FrameResult {
       segs.label.push(label);
     }
   };
+  // rings are cut down to the frame (fewer edges to node than whole grids would bring)
   const addShape = (owner: number) => {
     const s = shapes[owner];
     const whole = rectContains(frame, s.bbox);
