@@ -8,11 +8,12 @@ describe('parseViewUrl', () => {
       selection: { grid: 'G01', at: [105.606, 27.147] },
       overlays: { zones: true, problems: true },
       drawer: null,
+      problem: null,
     });
   });
 
   it('an empty query gives no week, no selection, the default layers and no open view', () => {
-    expect(parseViewUrl('')).toEqual({ week: null, selection: { grid: null, at: null }, overlays: DEFAULT_OVERLAYS, drawer: null });
+    expect(parseViewUrl('')).toEqual({ week: null, selection: { grid: null, at: null }, overlays: DEFAULT_OVERLAYS, drawer: null, problem: null });
   });
 
   it('reads the open view and drops an unknown one', () => {
@@ -20,6 +21,11 @@ describe('parseViewUrl', () => {
     expect(parseViewUrl('?view=trends').drawer).toBe('trends');
     expect(parseViewUrl('?view=admin').drawer).toBeNull();
     expect(parseViewUrl('?view=toString').drawer).toBeNull();
+  });
+
+  it('reads the open problem and drops a malformed id', () => {
+    expect(parseViewUrl('?problem=PMWVH7I8084N').problem).toBe('PMWVH7I8084N');
+    expect(parseViewUrl('?problem=a/b').problem).toBeNull();
   });
 
   it('an empty layers value switches every overlay off', () => {
@@ -49,18 +55,19 @@ describe('serializeViewUrl', () => {
         selection: { grid: 'G01', at: [105.60612345, 27.1471] },
         overlays: { zones: true, problems: true },
         drawer: 'overdue',
+        problem: 'P-7',
       }),
-    ).toBe('?week=2026-11-20&grid=G01&at=105.606123,27.1471&layers=zones,problems&view=overdue');
+    ).toBe('?week=2026-11-20&grid=G01&at=105.606123,27.1471&layers=zones,problems&view=overdue&problem=P-7');
   });
 
   it('writes an empty layers value when every overlay is off, so it does not read back as the defaults', () => {
-    const url = serializeViewUrl({ week: '2026-11-20', selection: { grid: null, at: null }, overlays: { zones: false, problems: false }, drawer: null });
+    const url = serializeViewUrl({ week: '2026-11-20', selection: { grid: null, at: null }, overlays: { zones: false, problems: false }, drawer: null, problem: null });
     expect(url).toBe('?week=2026-11-20&layers=');
     expect(parseViewUrl(url).overlays).toEqual({ zones: false, problems: false });
   });
 
   it('round-trips through parseViewUrl', () => {
-    const view = { week: '2026-10-30', selection: { grid: 'g-520521001001002', at: null }, overlays: { zones: false, problems: true }, drawer: 'exempt' as const };
+    const view = { week: '2026-10-30', selection: { grid: 'g-520521001001002', at: null }, overlays: { zones: false, problems: true }, drawer: 'exempt' as const, problem: 'problem-8' };
     expect(parseViewUrl(serializeViewUrl(view))).toEqual(view);
   });
 });

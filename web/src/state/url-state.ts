@@ -33,9 +33,12 @@ export interface UrlView {
   overlays: Overlays;
   /** the open task view, null when only the map shows */
   drawer: Drawer | null;
+  /** the problem whose card is open (`problem=` in the URL) */
+  problem: string | null;
 }
 
 const GRID_ID_RE = /^[\w-]{1,64}$/;
+const PROBLEM_ID_RE = GRID_ID_RE;
 const COORD_DECIMALS = 6;
 
 function parseAt(value: string | null): LonLat | null {
@@ -60,11 +63,13 @@ export function parseViewUrl(search: string): UrlView {
   const week = q.get('week');
   const grid = q.get('grid');
   const drawer = q.get('view');
+  const problem = q.get('problem');
   return {
     week: week !== null && checkWeek(week).ok ? week : null,
     selection: { grid: grid !== null && GRID_ID_RE.test(grid) ? grid : null, at: parseAt(q.get('at')) },
     overlays: parseOverlays(q.get('layers')),
     drawer: isDrawer(drawer) ? drawer : null,
+    problem: problem !== null && PROBLEM_ID_RE.test(problem) ? problem : null,
   };
 }
 
@@ -81,6 +86,7 @@ export function serializeViewUrl(view: UrlView): string {
     (Object.values(OVERLAYS) as Overlay[]).filter((o) => view.overlays[o]).join(','),
   );
   if (view.drawer) q.set('view', view.drawer);
+  if (view.problem) q.set('problem', view.problem);
   // URLSearchParams escapes the comma; it is legal in a query and reads better unescaped
   return `?${q.toString().replace(/%2C/g, ',')}`;
 }

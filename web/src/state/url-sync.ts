@@ -1,11 +1,12 @@
 import { clampWeek, parseViewUrl, sameSelection, serializeViewUrl, type UrlView } from './url-state.ts';
 import { useView } from './view.store.ts';
 
-const viewOf = (s: UrlView): UrlView => ({ week: s.week, selection: s.selection, overlays: s.overlays, drawer: s.drawer });
+const viewOf = (s: UrlView): UrlView => ({ week: s.week, selection: s.selection, overlays: s.overlays, drawer: s.drawer, problem: s.problem });
 
 /**
- * Keeps the address bar and the view store in step. A new week, selection or open view is a history
- * entry (so Back undoes it); a layer toggle only replaces the entry, as flicking layers is not navigation.
+ * Keeps the address bar and the view store in step. A new week, selection, open view or open problem
+ * is a history entry (so Back undoes it); a layer toggle only replaces the entry, as flicking layers
+ * is not navigation.
  */
 export function startUrlSync(currentWeek: string): () => void {
   const fromLocation = (): UrlView => {
@@ -24,7 +25,7 @@ export function startUrlSync(currentWeek: string): () => void {
 
   const unsubscribe = useView.subscribe((s, prev) => {
     if (s.lastChange !== 'user') return;
-    const navigation = s.week !== prev.week || s.drawer !== prev.drawer || !sameSelection(s.selection, prev.selection);
+    const navigation = s.week !== prev.week || s.drawer !== prev.drawer || s.problem !== prev.problem || !sameSelection(s.selection, prev.selection);
     write(serializeViewUrl(viewOf(s)), navigation);
   });
 

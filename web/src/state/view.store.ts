@@ -10,6 +10,8 @@ interface ViewStore {
   selection: Selection;
   overlays: Overlays;
   drawer: Drawer | null;
+  /** the problem whose card is open */
+  problem: string | null;
   lastChange: ViewChange;
   /** bumped when a selection should move the camera (search, link), not on a map click */
   flyRequest: number;
@@ -19,6 +21,8 @@ interface ViewStore {
   toggleOverlay: (overlay: Overlay) => void;
   /** opens a task view over the map (null closes it) */
   openDrawer: (drawer: Drawer | null) => void;
+  /** opens a problem's card (null closes it) */
+  openProblem: (id: string | null) => void;
   applyUrl: (view: UrlView, opts: { fly: boolean }) => void;
 }
 
@@ -28,6 +32,7 @@ export const useView = create<ViewStore>((set, get) => ({
   selection: NO_SELECTION,
   overlays: DEFAULT_OVERLAYS,
   drawer: null,
+  problem: null,
   lastChange: 'url',
   flyRequest: 0,
   setWeek: (week) => {
@@ -42,12 +47,16 @@ export const useView = create<ViewStore>((set, get) => ({
   openDrawer: (drawer) => {
     if (drawer !== get().drawer) set({ drawer, lastChange: 'user' });
   },
+  openProblem: (problem) => {
+    if (problem !== get().problem) set({ problem, lastChange: 'user' });
+  },
   applyUrl: (view, { fly }) =>
     set((s) => ({
       week: view.week,
       selection: view.selection,
       overlays: view.overlays,
       drawer: view.drawer,
+      problem: view.problem,
       lastChange: 'url',
       flyRequest: fly && view.selection.grid && !sameSelection(view.selection, s.selection) ? s.flyRequest + 1 : s.flyRequest,
     })),
