@@ -73,6 +73,7 @@ test.describe('problems as pins', () => {
     await expect(panel.locator('[data-problem-status]')).toHaveText('上报');
     await expect(panel.locator('.photo-strip img')).toHaveCount(2);
     const id = (await panel.locator('.eyebrow .mono').textContent())!.trim();
+    await expect(page).toHaveURL(new RegExp(`[?&]problem=${id}(&|$)`));
     const filed = await apiGet<ProblemDetailResponse>(page, `/api/problems/${id}`);
     expect(filed.grid?.id).toBe(grid.id);
     expect(filed.description).toBe(description);
@@ -142,5 +143,23 @@ test.describe('problems as pins', () => {
     const csv = await page.request.get((await list.getByRole('link', { name: 'CSV' }).getAttribute('href'))!);
     expect(csv.ok()).toBe(true);
     expect((await csv.text()).trim().split('\n')).toHaveLength(overdue.total + 1);
+  });
+
+  test('a link opens a problem’s card and flies to it; Back closes it', async ({ page }) => {
+    const [first] = (await apiGet<ProblemsResponse>(page, '/api/problems?limit=1')).features;
+    await openMap(page);
+    await page.getByRole('button', { name: '问题清单', exact: true }).click();
+    await page.getByRole('region', { name: '问题清单' }).locator('.problem-row').first().click();
+    const panel = problemPanel(page);
+    await expect(panel.locator('.eyebrow .mono')).toHaveText(first.properties.id);
+    await expect(page).toHaveURL(new RegExp(`problem=${first.properties.id}`));
+
+    await page.goBack();
+    await expect(panel).toHaveCount(0);
+    await expect(page).not.toHaveURL(/problem=/);
+
+    await openMap(page, `?problem=${first.properties.id}`);
+    await expect(panel.locator('.eyebrow .mono')).toHaveText(first.properties.id);
+    await expect.poll(() => page.evaluate(() => window.__wanggeMap!.getZoom())).toBeGreaterThanOrEqual(15.9);
   });
 });

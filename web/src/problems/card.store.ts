@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { ProblemDetailResponse, ProblemStatus } from '@wangge/geodata';
 import { ApiRequestError, errorMessage } from '../api/client.ts';
 import type { Keyed } from '../state/load.ts';
+import { useView } from '../state/view.store.ts';
 import type { ProblemStep } from './problem-actions.ts';
 import { useProblemCamera } from './camera.store.ts';
 import { problemsApi } from './problems-api.ts';
@@ -39,7 +40,11 @@ export async function uploadAll(id: string, photos: readonly File[]): Promise<st
   return null;
 }
 
-/** The open problem card: its detail, and the workflow steps taken from it. */
+/**
+ * The open problem card: its detail, and the workflow steps taken from it. Which problem is open is
+ * part of the view (`problem=` in the URL): opening and closing go through the view store, and a
+ * link or Back/Forward opens the card it names.
+ */
 export const useProblemCard = create<CardStore>((set, get) => {
   const current = () => {
     const d = get().detail;
@@ -51,6 +56,13 @@ export const useProblemCard = create<CardStore>((set, get) => {
     return data;
   };
 
+  useView.subscribe((s, prev) => {
+    if (s.problem === prev.problem || s.problem === (get().detail?.key ?? null)) return;
+    if (s.problem === null) set({ detail: null, justFiled: false, actionError: null, photoError: null });
+    // from a link or Back/Forward: the camera goes to the problem too
+    else void get().open(s.problem, { fly: s.lastChange === 'url' });
+  });
+
   return {
     detail: null,
     justFiled: false,
@@ -59,6 +71,7 @@ export const useProblemCard = create<CardStore>((set, get) => {
     photoError: null,
     open: async (id, opts) => {
       set({ detail: { key: id, load: { state: 'loading' } }, justFiled: false, actionError: null, photoError: null });
+      useView.getState().openProblem(id);
       try {
         const data = await reload(id);
         if (opts?.fly && get().detail?.key === id) useProblemCamera.getState().flyTo([data.lon, data.lat]);
@@ -68,8 +81,12 @@ export const useProblemCard = create<CardStore>((set, get) => {
     },
     show: (data, { justFiled, photoError = null }) => {
       set({ detail: { key: data.id, load: { state: 'ready', data } }, justFiled, actionError: null, photoError, busy: false });
+      useView.getState().openProblem(data.id);
     },
-    close: () => set({ detail: null, justFiled: false, actionError: null, photoError: null }),
+    close: () => {
+      set({ detail: null, justFiled: false, actionError: null, photoError: null });
+      useView.getState().openProblem(null);
+    },
     take: async (step, note, photos) => {
       const problem = current();
       if (!problem || get().busy) return false;
