@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { request as playwrightRequest, type Page } from '@playwright/test';
 import type { CoverageReport, GridsResponse } from '@wangge/geodata';
 import type { Position } from 'geojson';
@@ -246,5 +247,29 @@ test.describe('editing grids', () => {
     expect(hasVertex(after, vertex), 'the re-applied drag moved the vertex').toBe(false);
     expect((await apiGet<CoverageReport>(page, '/api/coverage')).ok).toBe(true);
     await other.close();
+  });
+
+  test('exporting in GCJ-02 and importing the file again: detected, previewed with its coverage, and nothing to save', async ({ page }) => {
+    await openEdit(page);
+    await drawer(page).getByText('导入与导出').click();
+    await drawer(page).getByLabel('GCJ-02 坐标（用于高德、腾讯地图）').check();
+    const [download] = await Promise.all([page.waitForEvent('download'), drawer(page).getByRole('button', { name: '导出为 GeoJSON' }).click()]);
+    expect(download.suggestedFilename()).toBe('大方县网格-gcj02.geojson');
+    const exported = JSON.parse(await readFile(await download.path(), 'utf8')) as GridsResponse;
+    const grids = await fetchGrids(page);
+    expect(exported.features).toHaveLength(grids.features.length);
+    expect(exported.features[0].properties).toMatchObject({ code: grids.features[0].properties.code, unitIds: grids.features[0].properties.unitIds });
+
+    const input = drawer(page).locator('input[type=file]');
+    await input.setInputFiles({ name: 'pins.geojson', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: [105.6, 27.1] } }] })) });
+    await expect(drawer(page).locator('.transfer [role=alert]')).toContainText('网格必须是面');
+
+    await input.setInputFiles({ name: 'grids.geojson', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(exported)) });
+    const preview = drawer(page).getByRole('group', { name: '导入预览' });
+    await expect(preview).toContainText('GCJ-02（高德、腾讯）（自动检测');
+    await expect(preview).toContainText(`将更新 ${grids.features.length} 个、新建 0 个、删除 0 个网格。`);
+    await expect(verdict(page)).toContainText('全覆盖 ✓');
+    await preview.getByRole('button', { name: '替换现有网格' }).click();
+    await expect(saveBar(page)).toContainText('没有未保存的修改');
   });
 });

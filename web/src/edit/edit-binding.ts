@@ -1,4 +1,4 @@
-import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
+import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import { labelPoints } from '../map/label-points.ts';
 import { EDIT_LAYERS, selectedFilter } from '../map/layers/edit.layer.ts';
 import { GRID_LAYERS } from '../map/layers/grids.layer.ts';
@@ -42,12 +42,21 @@ export function bindEdit(wmap: WanggeMap): () => void {
   let loaded = false;
   let visible: boolean | null = null;
 
+  let previewed: { fix: unknown; past: unknown; data: FeatureCollection } | null = null;
   const preview = (): FeatureCollection => {
-    const fix = useEdit.getState().preview?.change.put ?? [];
+    const fix = useEdit.getState().preview;
     const past = useGridHistory.getState().shown;
-    const features: Feature<Polygon | MultiPolygon>[] = [...fix];
+    if (previewed?.fix === fix && previewed.past === past) return previewed.data;
+    const features: Feature<Polygon | MultiPolygon>[] = [...(fix?.change.put ?? [])];
     if (past) features.push({ type: 'Feature', geometry: past.geometry, properties: {} });
-    return features.length ? { type: 'FeatureCollection', features } : EMPTY;
+    previewed = { fix, past, data: features.length ? { type: 'FeatureCollection', features } : EMPTY };
+    return previewed.data;
+  };
+  let handled: { shown: unknown; selected: unknown; vertex: unknown; data: FeatureCollection } | null = null;
+  const handles = (shown: EditGrid[], selected: EditGrid | undefined, vertex: Position | null): FeatureCollection => {
+    if (handled?.shown === shown && handled.selected === selected && handled.vertex === vertex) return handled.data;
+    handled = { shown, selected, vertex, data: handlesFor(selected, shown, vertex) };
+    return handled.data;
   };
 
   const sync = () => {
@@ -58,7 +67,7 @@ export function bindEdit(wmap: WanggeMap): () => void {
       wmap.setData(SOURCES.editGrids, collection(s.shown));
       wmap.setData(SOURCES.editLabels, labels(s.grids));
       const selected = s.tool === 'select' ? s.shown.find((g) => g.properties.id === s.selected) : undefined;
-      wmap.setData(SOURCES.editHandles, handlesFor(selected, s.shown, s.vertex));
+      wmap.setData(SOURCES.editHandles, handles(s.shown, selected, s.vertex));
       wmap.setData(SOURCES.editPreview, preview());
     }
     if (!loaded) return;

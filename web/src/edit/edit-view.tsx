@@ -10,6 +10,8 @@ import { GridPanel } from './grid-panel.tsx';
 import { useGridHistory } from './history.store.ts';
 import { RefusalNote } from './refusal-note.tsx';
 import { SaveBar } from './save-bar.tsx';
+import { ExportSection } from './transfer/export-section.tsx';
+import { ImportSection } from './transfer/import-section.tsx';
 import './edit.css';
 
 const fixes = (defect: Defect) => <DefectFixes defect={defect} />;
@@ -24,6 +26,7 @@ export function EditView() {
   const grids = useData((s) => s.grids);
   const active = useEdit((s) => s.active);
   const selected = useEdit((s) => s.selected);
+  const importing = useEdit((s) => s.preview?.action === 'import');
 
   useEffect(() => {
     if (!grids) return;
@@ -48,6 +51,11 @@ export function EditView() {
       <RefusalNote />
       <SaveBar />
       <GridPanel />
+      <details className="transfer-box" open={importing || undefined}>
+        <summary>{t('edit.transfer')}</summary>
+        <ImportSection />
+        <ExportSection />
+      </details>
       <CoverageView actions={fixes} />
     </div>
   );

@@ -137,7 +137,13 @@ export const useEdit = create<EditStore>((set, get) => {
     select: (selected) => set({ selected, vertex: null }),
     pickVertex: (vertex) => set({ vertex }),
     setTool: (tool) => set({ tool, preview: null, refused: null }),
-    setPreview: (preview) => set({ preview, refused: null }),
+    setPreview: (preview) => {
+      // an import is previewed as the grids it would give: drawn, and checked for coverage
+      const { grids, shown } = get();
+      const next = preview?.action === 'import' ? applyChange(grids, preview.change) : grids;
+      set({ preview, refused: null, draft: null, shown: next, vertex: null });
+      if (next !== shown) publish(next);
+    },
     refuse: (refused) => set({ refused }),
   };
 });

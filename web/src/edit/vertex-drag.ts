@@ -98,7 +98,7 @@ export function bindVertexDrag(wmap: WanggeMap): () => void {
     const s = useEdit.getState();
     const feature = e.features?.[0];
     const grid = s.grids.find((g) => g.properties.id === s.selected);
-    if (!s.active || s.tool !== 'select' || !feature || !grid || ('button' in e.originalEvent && e.originalEvent.button !== 0)) return;
+    if (!s.active || s.tool !== 'select' || s.preview?.action === 'import' || !feature || !grid || ('button' in e.originalEvent && e.originalEvent.button !== 0)) return;
     e.preventDefault();
     const ref = feature.properties as HandleRef;
     let from: Position;

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import type { PolygonFeatures } from '@wangge/geodata';
+import { at, grid, row, rowCommunity } from '../test-kit.ts';
+import { planImport } from './import-grids.ts';
+
+const name = (community: string) => `${community}新网格`;
+
+describe('planImport', () => {
+  const stored = row().features;
+
+  it('matches by id, else by code; new shapes become grids of their community; missing grids retire', () => {
+    const file: PolygonFeatures = {
+      type: 'FeatureCollection',
+      features: [
+        // g1 by id, reshaped
+        { type: 'Feature', properties: { id: 'g1' }, geometry: grid('x', [[0, 0], [110, 0], [110, 100], [0, 100]]).geometry },
+        // g2 by code only, renamed
+        { type: 'Feature', properties: { code: stored[1].properties.code, name: '改名' }, geometry: stored[1].geometry },
+        // unknown: a new grid inside the community
+        { type: 'Feature', properties: {}, geometry: grid('y', [[200, 0], [250, 0], [250, 100], [200, 100]]).geometry },
+        // outside every community
+        { type: 'Feature', properties: {}, geometry: grid('z', [[0, 500], [10, 500], [10, 510]]).geometry },
+      ],
+    };
+    const plan = planImport(file, stored, rowCommunity(), name);
+    expect(plan).toMatchObject({ updated: 2, created: 1, retired: 1, unplaced: 1 });
+    expect(plan.change.delete).toEqual(['g3']);
+    const [g1, g2, made] = plan.change.put;
+    expect(g1.properties).toMatchObject({ id: 'g1', version: 3, code: stored[0].properties.code });
+    expect(g1.geometry.coordinates[0][1]).toEqual(at(110, 0));
+    expect(g2.properties).toMatchObject({ id: 'g2', name: '改名' });
+    expect(made.properties).toMatchObject({ communityId: 'c1', code: '520521001001004', name: '城中社区新网格', unitIds: ['u1'] });
+  });
+
+  it('keeps a new grid’s own code when it fits its community and is free', () => {
+    const file: PolygonFeatures = {
+      type: 'FeatureCollection',
+      features: [{ type: 'Feature', properties: { code: '520521001001077', unitIds: ['u9'] }, geometry: stored[0].geometry }],
+    };
+    const plan = planImport(file, stored, rowCommunity(), name);
+    expect(plan.change.put[0].properties).toMatchObject({ code: '520521001001077', unitIds: ['u9'] });
+    expect(plan.retired).toBe(3);
+  });
+});
