@@ -32,7 +32,7 @@ export const problemsEn: Readonly<Record<ProblemMessageKey, string>> = {
   'problems.list': 'Problem list',
   'problems.filterCount': '{count} filters',
   'problems.shown': '{count} problems',
-  'problems.truncated': 'Newest {shown} of {total} here',
+  'problems.truncated': 'Newest {shown} of {total} around here',
   'problems.loadFailed': 'Could not load problems: {message}',
   'problems.overdue': 'Overdue',
   'problems.outsideGrids': 'Outside grids',

@@ -33,7 +33,7 @@ export const problemsZh = {
   'problems.list': '问题清单',
   'problems.filterCount': '{count} 项筛选',
   'problems.shown': '{count} 个问题',
-  'problems.truncated': '显示最新 {shown} 个，此范围共 {total} 个',
+  'problems.truncated': '显示最新 {shown} 个，附近共 {total} 个',
   'problems.loadFailed': '问题加载失败：{message}',
   'problems.overdue': '超期',
   'problems.outsideGrids': '网格外',

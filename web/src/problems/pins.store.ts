@@ -11,7 +11,7 @@ import { needsPins, padBbox, type LoadedPins } from './view-bbox.ts';
  * answer stays under a megabyte gzipped; past that the newest are shown and the rest counted.
  */
 export const PIN_LIMIT = 5000;
-/** The view is asked for with this margin, so small pans need no new request (unless answers are cut at the limit). */
+/** The view is asked for with this margin, so small pans need no new request. */
 const VIEW_PADDING = 0.2;
 
 interface PinsStore {
@@ -22,12 +22,13 @@ interface PinsStore {
   loading: boolean;
   error: string | null;
   /** the map's view moved (called after moveend, debounced) */
-  setView: (view: Bbox) => void;
+  setView: (view: Bbox, zoom: number) => void;
 }
 
 /** The pins for the map view and the shared filter; asks again only when the loaded ones do not cover the view. */
 export const usePins = create<PinsStore>((set, get) => {
   let loaded: LoadedPins | null = null;
+  let zoom = 0;
   let inFlight: AbortController | null = null;
 
   async function load(force: boolean) {
@@ -35,15 +36,15 @@ export const usePins = create<PinsStore>((set, get) => {
     if (!view) return;
     const { filter } = useProblemQuery.getState();
     const filterKey = problemQuery(filter);
-    if (!force && !needsPins(loaded, filterKey, view)) return;
+    if (!force && !needsPins(loaded, filterKey, view, zoom)) return;
     inFlight?.abort();
     const controller = (inFlight = new AbortController());
-    // a cut answer is asked again on every move anyway; then the count is exactly the view's
-    const bbox = loaded?.truncated ? view : padBbox(view, VIEW_PADDING);
+    const bbox = padBbox(view, VIEW_PADDING);
+    const askedZoom = zoom;
     set({ loading: true });
     try {
       const pins = await problemsApi.list(filter, { bbox, limit: PIN_LIMIT }, controller.signal);
-      loaded = { filterKey, bbox, truncated: pins.total > pins.features.length };
+      loaded = { filterKey, bbox, zoom: askedZoom, truncated: pins.total > pins.features.length };
       set({ pins, loading: false, error: null });
     } catch (err) {
       if (isAbort(err)) return;
@@ -62,7 +63,8 @@ export const usePins = create<PinsStore>((set, get) => {
     view: null,
     loading: false,
     error: null,
-    setView: (view) => {
+    setView: (view, atZoom) => {
+      zoom = atZoom;
       set({ view });
       void load(false);
     },

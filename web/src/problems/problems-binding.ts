@@ -84,7 +84,7 @@ export function bindProblems(wmap: WanggeMap, paddingFor: PaddingFor): () => voi
     useProblemCamera.subscribe(syncCamera),
     wmap.onMoveEnd(() => {
       clearTimeout(timer);
-      timer = setTimeout(() => usePins.getState().setView(wmap.viewBounds()), MOVE_DEBOUNCE_MS);
+      timer = setTimeout(() => usePins.getState().setView(wmap.viewBounds(), wmap.map.getZoom()), MOVE_DEBOUNCE_MS);
     }),
   ];
   return () => {

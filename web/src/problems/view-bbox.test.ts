@@ -9,17 +9,21 @@ describe('padBbox', () => {
 });
 
 describe('needsPins', () => {
-  const loaded: LoadedPins = { filterKey: 'status=reported', bbox: [0, 0, 10, 10], truncated: false };
+  const loaded: LoadedPins = { filterKey: 'status=reported', bbox: [0, 0, 10, 10], zoom: 13, truncated: false };
   it('asks when nothing is loaded or the filter changed', () => {
-    expect(needsPins(null, '', [1, 1, 2, 2])).toBe(true);
-    expect(needsPins(loaded, '', [1, 1, 2, 2])).toBe(true);
+    expect(needsPins(null, '', [1, 1, 2, 2], 13)).toBe(true);
+    expect(needsPins(loaded, '', [1, 1, 2, 2], 13)).toBe(true);
   });
-  it('keeps complete pins for a view inside the loaded box, asks again for one outside', () => {
-    expect(needsPins(loaded, 'status=reported', [1, 1, 9, 9])).toBe(false);
-    expect(needsPins(loaded, 'status=reported', [5, 5, 11, 9])).toBe(true);
+  it('keeps complete pins for a view inside the loaded box at any zoom, asks again for one outside', () => {
+    expect(needsPins(loaded, 'status=reported', [1, 1, 9, 9], 13)).toBe(false);
+    expect(needsPins(loaded, 'status=reported', [4, 4, 5, 5], 18)).toBe(false);
+    expect(needsPins(loaded, 'status=reported', [5, 5, 11, 9], 13)).toBe(true);
   });
-  it('always asks again when the last answer was cut at the limit', () => {
-    expect(needsPins({ ...loaded, truncated: true }, 'status=reported', [1, 1, 2, 2])).toBe(true);
+  it('keeps a cut answer for pans and small zooms, asks again after a real zoom-in', () => {
+    const cut = { ...loaded, truncated: true };
+    expect(needsPins(cut, 'status=reported', [1, 1, 9, 9], 13)).toBe(false);
+    expect(needsPins(cut, 'status=reported', [2, 2, 8, 8], 13.5)).toBe(false);
+    expect(needsPins(cut, 'status=reported', [3, 3, 6, 6], 14)).toBe(true);
   });
   it('containsBbox counts shared edges as inside', () => {
     expect(containsBbox([0, 0, 10, 10], [0, 0, 10, 10])).toBe(true);

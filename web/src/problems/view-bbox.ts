@@ -17,17 +17,25 @@ export interface LoadedPins {
   filterKey: string;
   /** the box asked for (the view, padded) */
   bbox: Bbox;
+  /** the map's zoom when they were asked for */
+  zoom: number;
   /** the server had more matches in that box than the limit */
   truncated: boolean;
 }
 
 /**
- * Whether a new view needs a new request. Pins loaded for a padded box cover small pans and any
- * zoom-in, unless the answer was cut at the limit: then zooming in must ask again, as the closer
- * view holds pins the first answer left out.
+ * Zooming in this far past a cut answer asks again: the closer view holds pins the first answer
+ * left out. Less than that, and the newest pins already loaded stand for the view well enough.
  */
-export function needsPins(loaded: LoadedPins | null, filterKey: string, view: Bbox): boolean {
+export const REFINE_ZOOM_STEP = 0.75;
+
+/**
+ * Whether a new view needs a new request. Pins loaded for a padded box cover small pans and any
+ * zoom-in; an answer cut at the limit also covers small pans (asking again on every pan of a busy
+ * town view would only churn), but not a real zoom-in.
+ */
+export function needsPins(loaded: LoadedPins | null, filterKey: string, view: Bbox, zoom: number): boolean {
   if (!loaded || loaded.filterKey !== filterKey) return true;
-  if (loaded.truncated) return true;
-  return !containsBbox(loaded.bbox, view);
+  if (!containsBbox(loaded.bbox, view)) return true;
+  return loaded.truncated && zoom >= loaded.zoom + REFINE_ZOOM_STEP;
 }
