@@ -76,7 +76,7 @@ async function main() {
     const runs = opts.runs || (n >= 3000 ? 3 : 7);
     process.stderr.write(`N = ${n}: ${clean.vertices} vertices, ${clean.injected.length} defects injected (generated in ${gen.toFixed(0)} ms), ${runs} runs\n`);
     for (const [s, label] of [[clean, 'clean'], [jittered, 'jitter 1e-9°']] as const) {
-      rows.push(...(await benchDataset(s, label, { runs, peers: opts.peers, profiles })));
+      rows.push(...benchDataset(s, label, { runs, peers: opts.peers, profiles }));
     }
   }
   console.log(renderTable(rows));
