@@ -138,16 +138,7 @@ export function checkCoverage(
       nGrids,
       gridIndex,
       boundaryOwners,
-      holes: frames.holes.map((ring) => {
-        const bbox: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
-        for (const v of ring) {
-          bbox[0] = Math.min(bbox[0], store.x[v]);
-          bbox[1] = Math.min(bbox[1], store.y[v]);
-          bbox[2] = Math.max(bbox[2], store.x[v]);
-          bbox[3] = Math.max(bbox[3], store.y[v]);
-        }
-        return { ring, bbox };
-      }),
+      holes: frames.holes,
     };
     for (const rect of frames.rects) {
       const r = overlayFrame(ctx, rect);

@@ -7,7 +7,7 @@ export interface Frames {
   /** disjoint rectangles, each holding whole defects and nothing else to look at */
   rects: Rect[];
   /** with no boundaries: holes enclosed by grids, as rings of vertex ids (counter-clockwise) */
-  holes: number[][];
+  holes: { ring: number[]; bbox: Rect }[];
 }
 
 function bboxOf(store: VertexStore, ids: Iterable<number>): Rect {
@@ -94,14 +94,15 @@ export function findFrames(store: VertexStore, residual: Segments, withBoundarie
   const arr = buildArrangement(store, one);
   const { cover } = classify(arr);
   const rects: Rect[] = [];
-  const holes: number[][] = [];
+  const holes: Frames['holes'] = [];
   for (let c = 0; c < arr.nCycles; c++) {
     if (arr.cycleArea[c] <= 0) continue;
     const d = cover[c].get(0) ?? 0;
     if (d === 1) continue;
     const ring = cycleVertices(arr, c);
-    rects.push(bboxOf(store, ring));
-    if (d === 0) holes.push(ring);
+    const bbox = bboxOf(store, ring);
+    rects.push(bbox);
+    if (d === 0) holes.push({ ring, bbox: [...bbox] });
   }
   return { rects: mergeRects(rects, margin), holes };
 }
