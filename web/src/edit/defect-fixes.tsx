@@ -1,6 +1,6 @@
 import type { Defect } from '../coverage/defects.ts';
 import { useT } from '../i18n/lang.ts';
-import { applyPreview, previewGapFix, previewOverlapFix } from './edit-actions.ts';
+import { applyPreview, gridFromGap, previewGapFix, previewOverlapFix } from './edit-actions.ts';
 import { useEdit } from './edit.store.ts';
 
 /** Under a gap or an overlap in the live list: preview a fix, then apply or drop it. */
@@ -27,6 +27,9 @@ export function DefectFixes({ defect }: { defect: Defect }) {
       <div className="defect-fix">
         <button type="button" className="button button-small" onClick={() => previewGapFix(defect)}>
           {t('edit.fix.gap')}
+        </button>
+        <button type="button" className="button button-small" onClick={() => gridFromGap(defect)}>
+          {t('edit.fix.newGrid')}
         </button>
       </div>
     );

@@ -75,6 +75,21 @@ export function addDrawnGrid(ring: Position[]): void {
   select(id);
 }
 
+/** A gap becomes a grid of its own, in the community it lies in: exactly its shape, so it closes the gap. */
+export function gridFromGap(defect: Defect): void {
+  const { grids, transact, refuse, select } = useEdit.getState();
+  const community = useData.getState().communities?.features.find((c) => c.properties.id === defect.boundary);
+  if (defect.kind !== 'gap' || !defect.geometry || defect.geometry.type === 'Point') return;
+  if (!community) return refuse({ code: LOCAL_EDIT_ERRORS.noCommunity, message: 'the gap lies in no community' });
+  const id = newGridId();
+  const neighbour = grids.find((g) => defect.grids.includes(g.properties.id)) ?? grids.find((g) => g.properties.communityId === community.properties.id);
+  const properties = newGridProperties(id, community, grids, neighbour, text('edit.drawnName', { community: community.properties.name }));
+  const made: EditGrid = { type: 'Feature', id, geometry: defect.geometry, properties };
+  const add = { put: [made], delete: [] };
+  transact(composeChanges(add, nodeNewGrid(applyChange(grids, add), id)), 'draw');
+  select(id);
+}
+
 export type AttributeEdit = Pick<EditGrid['properties'], 'code' | 'name' | 'communityId' | 'areaId' | 'unitIds'>;
 
 /** New attributes for a grid, with the names that go with the ids (shown until the save answers). */

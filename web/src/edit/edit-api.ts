@@ -23,5 +23,6 @@ export interface GridHistoryEntry {
 export const editApi = {
   save: (batch: GridBatch) => sendJson<BatchSaved>('POST', '/api/grids/batch', batch),
   history: (id: string) => getJson<GridHistoryEntry[]>(`/api/grids/${encodeURIComponent(id)}/history`),
-  restore: (id: string, toVersion: number, version: number) => sendJson<unknown>('POST', `/api/grids/${encodeURIComponent(id)}/restore`, { toVersion, version }),
+  restore: (id: string, toVersion: number, version: number, confirmWorse = false) =>
+    sendJson<unknown>('POST', `/api/grids/${encodeURIComponent(id)}/restore`, { toVersion, version, ...(confirmWorse ? { confirmWorse } : {}) }),
 };

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { errorMessage } from '../api/client.ts';
+import { ApiRequestError, errorMessage } from '../api/client.ts';
 import { useLocale, useT } from '../i18n/lang.ts';
 import { editApi, type GridHistoryEntry } from './edit-api.ts';
 import { useEdit } from './edit.store.ts';
@@ -19,6 +19,8 @@ export function GridHistory({ gridId, version, edited }: { gridId: string; versi
   const locale = useLocale();
   const history = useGridHistory();
   const [failed, setFailed] = useState<string | null>(null);
+  /** a restore the server refused because it makes coverage worse, waiting for "restore anyway" */
+  const [worse, setWorse] = useState<{ toVersion: number; message: string } | null>(null);
   const open = history.gridId === gridId;
 
   if (!open) {
@@ -28,16 +30,18 @@ export function GridHistory({ gridId, version, edited }: { gridId: string; versi
       </button>
     );
   }
-  const restore = async (toVersion: number) => {
+  const restore = async (toVersion: number, confirmWorse = false) => {
     setFailed(null);
+    setWorse(null);
     try {
-      await editApi.restore(gridId, toVersion, version);
+      await editApi.restore(gridId, toVersion, version, confirmWorse);
       await afterCommit();
       const fresh = useData.getState().grids;
       if (fresh) useEdit.getState().reapply(fresh);
       void history.open(gridId);
     } catch (err) {
-      setFailed(errorMessage(err));
+      if (err instanceof ApiRequestError && err.status === 422 && err.code === 'coverage_worse') setWorse({ toVersion, message: err.message });
+      else setFailed(errorMessage(err));
     }
   };
   const when = (iso: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'short', timeZone: 'Asia/Shanghai' }).format(new Date(iso));
@@ -49,12 +53,22 @@ export function GridHistory({ gridId, version, edited }: { gridId: string; versi
       {history.entries?.state === 'error' && <p role="alert">{t('drawer.failed', { message: history.entries.message })}</p>}
       {edited && <p className="muted">{t('edit.history.editedFirst')}</p>}
       {failed && <p role="alert">{t('edit.history.restoreFailed', { message: failed })}</p>}
+      {worse && (
+        <div className="save-note bad" role="alert">
+          <p>{t('edit.history.worse', { version: worse.toVersion })}</p>
+          <p className="save-detail">{worse.message}</p>
+          <button type="button" className="button button-small danger" onClick={() => void restore(worse.toVersion, true)}>
+            {t('edit.history.restoreAnyway')}
+          </button>
+        </div>
+      )}
       {history.entries?.state === 'ready' && history.entries.data.length === 0 && <p className="muted">{t('edit.history.none')}</p>}
       {history.entries?.state === 'ready' && (
         <ol className="history-list">
           {history.entries.data.map((e) => {
             const v = versions(e);
-            const geometry = e.after?.geometry ?? e.before?.geometry;
+            // what restoring would bring back: the shape before the change (a new grid has only an after)
+            const geometry = e.before?.geometry ?? e.after?.geometry;
             const restorable = !edited && v.from !== null && e.before?.geometry && v.from !== version;
             return (
               <li key={e.id} aria-current={history.shown?.entry === e.id ? 'true' : undefined}>

@@ -122,6 +122,8 @@ export function editVertexLayer(): LayerSpecification {
     type: 'circle',
     source: SOURCES.editHandles,
     filter: ['==', ['get', 'kind'], 'vertex'],
+    // zoomed further out a densified boundary is a solid string of handles, too close to pick one
+    minzoom: 14,
     layout: hidden,
     paint: {
       'circle-radius': ['case', ['get', 'picked'], 7, 5.5],
