@@ -41,6 +41,7 @@ export function bindEdit(wmap: WanggeMap): () => void {
   const map = wmap.map;
   let loaded = false;
   let visible: boolean | null = null;
+  let shownCursor = '';
 
   let previewed: { fix: unknown; past: unknown; data: FeatureCollection } | null = null;
   const preview = (): FeatureCollection => {
@@ -78,7 +79,8 @@ export function bindEdit(wmap: WanggeMap): () => void {
     }
     map.setFilter(EDIT_LAYERS.selectedFill, selectedFilter(s.selected));
     map.setFilter(EDIT_LAYERS.selectedLine, selectedFilter(s.selected));
-    map.getCanvas().style.cursor = s.active && s.tool === 'merge' ? 'cell' : '';
+    const cursor = s.active && s.tool === 'merge' ? 'cell' : '';
+    if (cursor !== shownCursor) map.getCanvas().style.cursor = shownCursor = cursor;
   };
 
   const onClick = (e: { point: { x: number; y: number } }) => {
@@ -113,7 +115,8 @@ export function bindEdit(wmap: WanggeMap): () => void {
     loaded = true;
     sync();
   };
-  if (map.loaded()) onLoad();
+  // bound when the edit view first opens, usually long after the style loaded ('load' fires once)
+  if (map.getLayer(EDIT_LAYERS.fill)) onLoad();
   else map.once('load', onLoad);
   map.on('click', onClick);
   document.addEventListener('keydown', onKey);

@@ -2,11 +2,22 @@ import { useT } from '../i18n/lang.ts';
 import { useEdit } from './edit.store.ts';
 import { batchSize, buildBatch } from './save-batch.ts';
 import { useSave } from './save.store.ts';
+import type { EditGrid } from './types.ts';
+
+const counted = new WeakMap<object, number>();
+
+/** How many grids a save would send; the selector runs on every drag frame, so it counts once per list. */
+function pendingOf(base: readonly EditGrid[] | null, grids: EditGrid[]): number {
+  if (!base) return 0;
+  let n = counted.get(grids);
+  if (n === undefined) counted.set(grids, (n = batchSize(buildBatch(base, grids))));
+  return n;
+}
 
 /** Unsaved count and the save button; what a 409 or 422 means, and the way on from each. */
 export function SaveBar() {
   const t = useT();
-  const pending = useEdit((s) => (s.base ? batchSize(buildBatch(s.base.features, s.grids)) : 0));
+  const pending = useEdit((s) => pendingOf(s.base?.features ?? null, s.grids));
   const save = useSave((s) => s.save);
   const { saveAll, reloadAndReapply, dismiss } = useSave.getState();
   const busy = save.state === 'saving';
@@ -19,7 +30,7 @@ export function SaveBar() {
           {busy ? t('edit.saving') : t('edit.save')}
         </button>
       </div>
-      {save.state === 'saved' && (
+      {save.state === 'saved' && pending === 0 && (
         <p className="save-note ok" role="status">
           {t('edit.saved', { count: save.count })}
         </p>

@@ -71,9 +71,3 @@ export const useSave = create<SaveStore>((set) => ({
   },
   dismiss: () => set({ save: { state: 'idle' } }),
 }));
-
-/** How many grids the next save would send. */
-export function pendingCount(): number {
-  const { base, grids } = useEdit.getState();
-  return base ? batchSize(buildBatch(base.features, grids)) : 0;
-}

@@ -31,7 +31,6 @@ export interface Step {
 export const EDIT_TOOLS = { select: 'select', draw: 'draw', split: 'split', merge: 'merge' } as const;
 export type EditTool = (typeof EDIT_TOOLS)[keyof typeof EDIT_TOOLS];
 
-export const gridIdOf = (g: EditGrid): string => g.properties.id;
 
 /** Why an edit made in the web app itself was refused (beyond geodata's EDIT_ERRORS). */
 export const LOCAL_EDIT_ERRORS = { junction: 'junction', noCommunity: 'no-community' } as const;

@@ -72,6 +72,8 @@ export function bindVertexDrag(wmap: WanggeMap): () => void {
   const onUp = () => {
     map.off('mousemove', onMove);
     map.off('touchmove', onMove);
+    window.removeEventListener('mouseup', onUp);
+    window.removeEventListener('touchend', onUp);
     if (frame) cancelAnimationFrame(frame);
     step();
     const done = drag;
@@ -115,7 +117,8 @@ export function bindVertexDrag(wmap: WanggeMap): () => void {
     drag = { kind: ref.kind, from, insert, work, own: work.filter((g) => hasVertex(g, from)).map((g) => g.properties.id), last: null, moved: false };
     s.refuse(null);
     map.on(e.type === 'touchstart' ? 'touchmove' : 'mousemove', onMove);
-    map.once(e.type === 'touchstart' ? 'touchend' : 'mouseup', onUp);
+    // on the window, not the map: the button may come up over the drawer, outside the map
+    window.addEventListener(e.type === 'touchstart' ? 'touchend' : 'mouseup', onUp);
   };
 
   const onContextMenu = (e: MapLayerMouseEvent) => {
@@ -152,6 +155,8 @@ export function bindVertexDrag(wmap: WanggeMap): () => void {
     map.off('contextmenu', EDIT_LAYERS.vertices, onContextMenu);
     map.off('mousemove', onMove);
     map.off('touchmove', onMove);
+    window.removeEventListener('mouseup', onUp);
+    window.removeEventListener('touchend', onUp);
     if (frame) cancelAnimationFrame(frame);
   };
 }
