@@ -1,18 +1,24 @@
 /**
- * npm run bench:coverage -- [--sizes 30,300,3000,10000] [--runs k] [--no-peers] [--profile] [--seed n]
+ * npm run bench:coverage -- [--sizes 30,300,3000,10000] [--runs k] [--no-peers] [--profile] [--cpu-prof] [--seed n]
+ *
+ * --profile prints wangge's median time per phase; --cpu-prof runs wangge's worker under V8's
+ * sampling profiler and prints its hottest functions (self time) for each dataset.
  *
  * Synthetic coverages around Dafang (Voronoi cells clipped to a town boundary, edges densified to
  * ~10 m, known defects injected), clean and with 1e-9° vertex jitter; wangge's check, GEOS and
  * mapshaper on the same data in the same run. Prints the table; asserts nothing.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { checkCoverage } from '@wangge/geodata';
 import { generateCoverage, jitterCoverage } from './lib/bench-coverage/generate.ts';
+import { summariseCpuProfile } from './lib/bench-coverage/cpu-profile.ts';
 import { benchDataset } from './lib/bench-coverage/run.ts';
 import { median, renderTable, type Row } from './lib/bench-coverage/table.ts';
 
 function parseArgs(argv: string[]) {
-  const opts = { sizes: [30, 300, 3000, 10000], runs: 0, peers: true, profile: false, seed: 20240601 };
+  const opts = { sizes: [30, 300, 3000, 10000], runs: 0, peers: true, profile: false, cpuProf: false, seed: 20240601 };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = () => {
@@ -25,6 +31,7 @@ function parseArgs(argv: string[]) {
     else if (a === '--seed') opts.seed = Number(value());
     else if (a === '--no-peers') opts.peers = false;
     else if (a === '--profile') opts.profile = true;
+    else if (a === '--cpu-prof') opts.cpuProf = true;
     else throw new Error(`unknown argument ${a}`);
   }
   if (opts.sizes.some((n) => !Number.isInteger(n) || n < 3)) throw new Error('--sizes: integers ≥ 3');
@@ -68,6 +75,7 @@ async function main() {
   }
   const rows: Row[] = [dafangRow(opts.runs)];
   const profiles = opts.profile ? new Map<string, Record<string, number>>() : undefined;
+  const cpuProfiles: string[] = [];
   for (const n of opts.sizes) {
     const t = performance.now();
     const clean = generateCoverage({ n, seed: opts.seed });
@@ -76,7 +84,12 @@ async function main() {
     const runs = opts.runs || (n >= 3000 ? 3 : 7);
     process.stderr.write(`N = ${n}: ${clean.vertices} vertices, ${clean.injected.length} defects injected (generated in ${gen.toFixed(0)} ms), ${runs} runs\n`);
     for (const [s, label] of [[clean, 'clean'], [jittered, 'jitter 1e-9°']] as const) {
-      rows.push(...benchDataset(s, label, { runs, peers: opts.peers, profiles }));
+      const cpuProfileDir = opts.cpuProf ? mkdtempSync(join(tmpdir(), 'bench-coverage-prof-')) : undefined;
+      rows.push(...benchDataset(s, label, { runs, peers: opts.peers, profiles, cpuProfileDir }));
+      if (cpuProfileDir) {
+        cpuProfiles.push(`wangge, N = ${n}, ${label}:`, ...summariseCpuProfile(cpuProfileDir).map((l) => `  ${l}`));
+        rmSync(cpuProfileDir, { recursive: true, force: true });
+      }
     }
   }
   console.log(renderTable(rows));
@@ -94,6 +107,7 @@ async function main() {
     console.log('\nwangge, median ms per phase:');
     for (const [k, p] of profiles) console.log(`  ${k}: ${Object.entries(p).map(([ph, ms]) => `${ph} ${ms.toFixed(1)}`).join(', ')}`);
   }
+  if (cpuProfiles.length) console.log(`\n${cpuProfiles.join('\n')}`);
 }
 
 await main();

@@ -13,17 +13,20 @@ import type { Job, ToolName, WorkerResult } from './worker.ts';
 export interface RunOptions {
   runs: number;
   peers: boolean;
+  /** write a V8 CPU profile of the wangge worker into this directory */
+  cpuProfileDir?: string;
   /** filled with wangge's median milliseconds per phase, per dataset label */
   profiles?: Map<string, Record<string, number>>;
 }
 
 const worker = join(import.meta.dirname, 'worker.ts');
 
-function runTool(dir: string, dataset: string, tool: ToolName, runs: number): WorkerResult {
+function runTool(dir: string, dataset: string, tool: ToolName, runs: number, cpuProfileDir?: string): WorkerResult {
   const jobFile = join(dir, `${tool}.job.json`);
   const job: Job = { tool, dataset, runs };
   writeFileSync(jobFile, JSON.stringify(job));
-  const r = spawnSync(process.execPath, ['--import', 'tsx', worker, jobFile], {
+  const prof = cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${cpuProfileDir}`] : [];
+  const r = spawnSync(process.execPath, [...prof, '--import', 'tsx', worker, jobFile], {
     encoding: 'utf8',
     maxBuffer: 1 << 28,
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -40,7 +43,7 @@ export function benchDataset(s: Synthetic, data: string, opts: RunOptions): Row[
     writeFileSync(dataset, JSON.stringify(s));
     const rows: Row[] = [];
     const base = { n: s.n, vertices: s.vertices, data };
-    const w = runTool(dir, dataset, 'wangge', opts.runs);
+    const w = runTool(dir, dataset, 'wangge', opts.runs, opts.cpuProfileDir);
     rows.push({ ...base, tool: wangge.name, medianMs: w.ms, score: score(w.found, s) });
     opts.profiles?.set(`${s.n} ${data}`, w.extra);
     if (!opts.peers) return rows;
