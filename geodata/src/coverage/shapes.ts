@@ -53,8 +53,14 @@ export function weldShape(
     else if (skipPolygon) continue;
     const start = ingest.ringStart[r], end = ingest.ringEnd[r];
     let m = start;
+    // the box from the input positions (within the weld tolerance of the welded ones)
+    let x0 = bbox[0], y0 = bbox[1], x1 = bbox[2], y1 = bbox[3];
     for (let i = start; i < end; i++) {
       const x = xy[2 * i], y = xy[2 * i + 1];
+      if (x < x0) x0 = x;
+      if (y < y0) y0 = y;
+      if (x > x1) x1 = x;
+      if (y > y1) y1 = y;
       const v = welder.weld(x, y, i);
       if (m > start && ids[m - 1] === v) continue;
       ids[m++] = v;
@@ -69,13 +75,10 @@ export function weldShape(
     if (outer !== a > 0) ring.reverse();
     rings.push(ring);
     area += outer ? Math.abs(a) : -Math.abs(a);
-    for (let k = 0; k < ring.length; k++) {
-      const x = store.x[ring[k]], y = store.y[ring[k]];
-      if (x < bbox[0]) bbox[0] = x;
-      if (y < bbox[1]) bbox[1] = y;
-      if (x > bbox[2]) bbox[2] = x;
-      if (y > bbox[3]) bbox[3] = y;
-    }
+    bbox[0] = x0;
+    bbox[1] = y0;
+    bbox[2] = x1;
+    bbox[3] = y1;
   }
   if (rings.length === 0) return null;
   return { kind, id, index, rings, group: GROUP_ANY, bbox, areaM2: area };
