@@ -246,6 +246,38 @@ export interface Classified {
  * from a face to its neighbour, one label at a time. The nearest crossing also tells which face holds
  * the component, so holes can be put into their polygons.
  */
+/**
+ * Edges bucketed by horizontal strips of their y-range, so a ray from a component's leftmost vertex
+ * looks only at edges that can cross its line: thousands of small components (slivers everywhere)
+ * cost thousands of short scans, not thousands of scans of everything.
+ */
+function stripIndex(a: Arrangement): { at(y: number): Int32Array } {
+  const { y } = a.store;
+  let y0 = Infinity;
+  let y1 = -Infinity;
+  for (let e = 0; e < a.nEdges; e++) {
+    const p = y[a.edgeU[e]], q = y[a.edgeV[e]];
+    y0 = Math.min(y0, p, q);
+    y1 = Math.max(y1, p, q);
+  }
+  const n = Math.max(1, Math.min(4096, Math.ceil(Math.sqrt(a.nEdges))));
+  const h = (y1 - y0) / n || 1;
+  const stripOf = (v: number) => Math.min(n - 1, Math.max(0, Math.floor((v - y0) / h)));
+  const count = new Int32Array(n + 1);
+  for (let e = 0; e < a.nEdges; e++) {
+    const p = y[a.edgeU[e]], q = y[a.edgeV[e]];
+    for (let s = stripOf(Math.min(p, q)), t = stripOf(Math.max(p, q)); s <= t; s++) count[s + 1]++;
+  }
+  for (let s = 0; s < n; s++) count[s + 1] += count[s];
+  const fill = count.slice(0, n);
+  const items = new Int32Array(count[n]);
+  for (let e = 0; e < a.nEdges; e++) {
+    const p = y[a.edgeU[e]], q = y[a.edgeV[e]];
+    for (let s = stripOf(Math.min(p, q)), t = stripOf(Math.max(p, q)); s <= t; s++) items[fill[s]++] = e;
+  }
+  return { at: (v) => items.subarray(count[stripOf(v)], count[stripOf(v) + 1]) };
+}
+
 export function classify(a: Arrangement): Classified {
   const { x, y } = a.store;
   const nComp = a.exterior.length;
@@ -263,13 +295,17 @@ export function classify(a: Arrangement): Classified {
     }
   }
   const nearestHalf = new Int32Array(nComp).fill(-1);
+  const strips = nComp > 1 ? stripIndex(a) : null;
   for (let k = 0; k < nComp; k++) {
     const vx = x[leftV[k]], vy = y[leftV[k]];
     const counts: Cover = new Map();
     let bestX = -Infinity;
     let bestSlope = -Infinity;
     let best = -1;
-    for (let e = 0; e < a.nEdges; e++) {
+    const candidates = strips ? strips.at(vy) : null;
+    const m = candidates ? candidates.length : 0;
+    for (let q = 0; q < m; q++) {
+      const e = candidates![q];
       if (edgeComp[e] === k) continue;
       const u = a.edgeU[e], v = a.edgeV[e];
       const yu = y[u], yv = y[v];

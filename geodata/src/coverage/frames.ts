@@ -1,3 +1,4 @@
+import Flatbush from 'flatbush';
 import { buildArrangement, classify, cycleVertices } from './arrangement.ts';
 import type { Rect } from './clip.ts';
 import type { Segments } from './noding.ts';
@@ -25,31 +26,37 @@ function bboxOf(store: VertexStore, ids: Iterable<number>): Rect {
 /** Grows rectangles by `margin` and merges those that touch until none do. */
 export function mergeRects(rects: Rect[], margin: number): Rect[] {
   let cur = rects.map((r): Rect => [r[0] - margin, r[1] - margin, r[2] + margin, r[3] + margin]);
-  for (;;) {
-    cur.sort((a, b) => a[0] - b[0]);
-    const out: Rect[] = [];
-    let merged = false;
-    const alive = new Uint8Array(cur.length).fill(1);
-    for (let i = 0; i < cur.length; i++) {
-      if (!alive[i]) continue;
-      const r = cur[i];
-      for (let j = i + 1; j < cur.length && cur[j][0] <= r[2]; j++) {
-        if (!alive[j]) continue;
-        const s = cur[j];
-        if (s[1] <= r[3] && r[1] <= s[3]) {
-          r[0] = Math.min(r[0], s[0]);
-          r[1] = Math.min(r[1], s[1]);
-          r[2] = Math.max(r[2], s[2]);
-          r[3] = Math.max(r[3], s[3]);
-          alive[j] = 0;
-          merged = true;
-        }
+  while (cur.length > 1) {
+    const index = new Flatbush(cur.length);
+    for (const r of cur) index.add(r[0], r[1], r[2], r[3]);
+    index.finish();
+    const parent = Int32Array.from(cur, (_, i) => i);
+    const find = (i: number): number => {
+      while (parent[i] !== i) i = parent[i] = parent[parent[i]];
+      return i;
+    };
+    cur.forEach((r, i) => {
+      for (const j of index.search(r[0], r[1], r[2], r[3])) {
+        const a = find(i), b = find(j);
+        if (a !== b) parent[a] = b;
       }
-      out.push(r);
-    }
-    cur = out;
-    if (!merged) return cur;
+    });
+    const merged = new Map<number, Rect>();
+    cur.forEach((r, i) => {
+      const root = find(i);
+      const m = merged.get(root);
+      if (!m) merged.set(root, [r[0], r[1], r[2], r[3]]);
+      else {
+        m[0] = Math.min(m[0], r[0]);
+        m[1] = Math.min(m[1], r[1]);
+        m[2] = Math.max(m[2], r[2]);
+        m[3] = Math.max(m[3], r[3]);
+      }
+    });
+    if (merged.size === cur.length) break;
+    cur = [...merged.values()];
   }
+  return cur;
 }
 
 /**
