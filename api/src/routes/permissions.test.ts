@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loginAs, rect, tinyApp } from '../test/fixture.ts';
+
+const ROLES = ['anonymous', 'admin', 'planner', 'leader', 'inspector', 'reporter-u1'] as const;
+type Who = (typeof ROLES)[number];
+const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
+
+interface WriteRoute {
+  name: string;
+  method: string;
+  path: string;
+  body: () => BodyInit;
+  json?: boolean;
+  /** the status each caller gets on the tiny county (fresh database per call) */
+  expect: Record<Who, number>;
+}
+
+const json = (v: unknown) => () => JSON.stringify(v);
+const photo = () => {
+  const form = new FormData();
+  form.append('photo', new Blob([PNG]), 'x.png');
+  return form;
+};
+
+/**
+ * Every write route against every role: 401 without a session, 403 for a role the route does not
+ * allow, and for allowed roles the route's real answer on valid input.
+ */
+const ROUTES: WriteRoute[] = [
+  { name: 'mark an exempt week', method: 'POST', path: '/api/exempt-weeks', body: json({ week: '2026-11-20', reason: '春节' }), json: true, expect: { anonymous: 401, admin: 201, planner: 403, leader: 403, inspector: 403, 'reporter-u1': 403 } },
+  { name: 'unmark an exempt week', method: 'DELETE', path: '/api/exempt-weeks/2026-11-13', body: json({}), json: true, expect: { anonymous: 401, admin: 404, planner: 403, leader: 403, inspector: 403, 'reporter-u1': 403 } },
+  { name: 'reshape a grid', method: 'PUT', path: '/api/grids/G2', body: json({ geometry: rect(100.005, 30, 100.01, 30.01), version: 1 }), json: true, expect: { anonymous: 401, admin: 200, planner: 200, leader: 403, inspector: 403, 'reporter-u1': 403 } },
+  { name: 'save grids', method: 'POST', path: '/api/grids/batch', body: json({ update: [{ id: 'G2', version: 1, name: '新名' }] }), json: true, expect: { anonymous: 401, admin: 200, planner: 200, leader: 403, inspector: 403, 'reporter-u1': 403 } },
+  { name: 'restore a grid', method: 'POST', path: '/api/grids/G2/restore', body: json({ toVersion: 1, version: 1 }), json: true, expect: { anonymous: 401, admin: 404, planner: 404, leader: 403, inspector: 403, 'reporter-u1': 403 } },
+  { name: 'submit a report', method: 'POST', path: '/api/reports', body: json({ gridId: 'G1', week: '2026-11-20', unitId: 'U1' }), json: true, expect: { anonymous: 401, admin: 201, planner: 403, leader: 403, inspector: 403, 'reporter-u1': 201 } },
+  { name: 'file a problem', method: 'POST', path: '/api/problems', body: json({ lon: 100.015, lat: 30.005, category: '环境卫生', description: '垃圾' }), json: true, expect: { anonymous: 401, admin: 201, planner: 201, leader: 201, inspector: 201, 'reporter-u1': 201 } },
+  { name: 'assign a problem', method: 'PATCH', path: '/api/problems/PR1', body: json({ status: 'assigned' }), json: true, expect: { anonymous: 401, admin: 200, planner: 403, leader: 403, inspector: 200, 'reporter-u1': 403 } },
+  { name: 'add a problem photo', method: 'POST', path: '/api/problems/PR1/photos', body: photo, expect: { anonymous: 401, admin: 201, planner: 403, leader: 403, inspector: 201, 'reporter-u1': 201 } },
+];
+
+describe('who may write what', () => {
+  for (const route of ROUTES) {
+    it(`${route.name}: ${route.method} ${route.path}`, async () => {
+      const got: Partial<Record<Who, number>> = {};
+      for (const who of ROLES) {
+        const { app } = tinyApp(undefined, mkdtempSync(join(tmpdir(), 'wangge-perm-')));
+        const headers: Record<string, string> = route.json ? { 'content-type': 'application/json' } : {};
+        if (who !== 'anonymous') headers.cookie = await loginAs(app, who);
+        got[who] = (await app.request(route.path, { method: route.method, headers, body: route.body() })).status;
+      }
+      expect(got).toEqual(route.expect);
+    });
+  }
+});
