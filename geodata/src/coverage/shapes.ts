@@ -1,4 +1,3 @@
-import { ringAreaIds } from './area.ts';
 import type { Ingest, IngestedShape } from './ingest.ts';
 import type { Welder } from './weld.ts';
 import type { FeatureId } from './types.ts';
@@ -45,7 +44,6 @@ export function weldShape(
   const rings: Int32Array[] = [];
   let area = 0;
   const bbox: Shape['bbox'] = [Infinity, Infinity, -Infinity, -Infinity];
-  const store = welder.store;
   let skipPolygon = false;
   for (let r = s.ringFrom; r < s.ringTo; r++) {
     const outer = ingest.ringOuter[r];
@@ -53,21 +51,28 @@ export function weldShape(
     else if (skipPolygon) continue;
     const start = ingest.ringStart[r], end = ingest.ringEnd[r];
     let m = start;
-    // the box from the input positions (within the weld tolerance of the welded ones)
+    // box and area from the input positions, read in order (they are within the weld tolerance
+    // of the welded ones, which would have to be fetched from all over the vertex store)
     let x0 = bbox[0], y0 = bbox[1], x1 = bbox[2], y1 = bbox[3];
+    const ox = xy[2 * start], oy = xy[2 * start + 1];
+    let px = 0, py = 0, twice = 0;
     for (let i = start; i < end; i++) {
       const x = xy[2 * i], y = xy[2 * i + 1];
       if (x < x0) x0 = x;
       if (y < y0) y0 = y;
       if (x > x1) x1 = x;
       if (y > y1) y1 = y;
+      const rx = x - ox, ry = y - oy;
+      twice += px * ry - rx * py;
+      px = rx;
+      py = ry;
       const v = welder.weld(x, y, i);
       if (m > start && ids[m - 1] === v) continue;
       ids[m++] = v;
     }
     while (m - start > 1 && ids[start] === ids[m - 1]) m--;
     const ring = ids.subarray(start, m);
-    const a = ring.length >= 3 ? ringAreaIds(store, ring) : 0;
+    const a = ring.length >= 3 ? twice / 2 : 0;
     if (a === 0) {
       if (outer) skipPolygon = true;
       continue;
