@@ -10,7 +10,7 @@ import { outsideItems } from './outside.ts';
 import { equalAreaProjection } from './projection.ts';
 import { buildReport } from './report.ts';
 import { resolveResidual } from './residual.ts';
-import { buildInstances, compatibility, makeCompatible, unmatchedInstances } from './segments.ts';
+import { compatibility, makeCompatible, unpairedEdges } from './segments.ts';
 import { GROUP_NONE, KIND_BOUNDARY, KIND_GRID, weldShape, type Shape } from './shapes.ts';
 import type { CoverageOptions, CoverageReport, FeatureId } from './types.ts';
 import { checkSimple } from './validate.ts';
@@ -105,20 +105,10 @@ export function checkCoverage(
   }
   mark('weld');
 
-  const inst = buildInstances(shapes);
   const compat = compatibility(shapes);
-  const compatible = makeCompatible(shapes);
-  const left = unmatchedInstances(inst, store.n, compat);
+  const unpaired = unpairedEdges(shapes, store.n, compat);
   mark('match');
-  const residual = resolveResidual(
-    welder,
-    {
-      u: left.map((i) => inst.from[i]),
-      v: left.map((i) => inst.to[i]),
-      label: left.map((i) => inst.owner[i]),
-    },
-    compatible,
-  );
+  const residual = resolveResidual(welder, unpaired, makeCompatible(shapes));
   mark('residual');
 
   const frames = findFrames(store, residual.segs, boundaryOwners.length > 0, 0.5 + 10 * tol);

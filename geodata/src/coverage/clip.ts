@@ -10,33 +10,45 @@ export type Rect = [number, number, number, number];
  */
 export function clipRingToRect(welder: Welder, ring: ArrayLike<number>, rect: Rect): number[] {
   const { x, y } = welder.store;
-  let cur: number[] = Array.from(ring);
-  for (let side = 0; side < 4 && cur.length > 0; side++) {
-    const axis = side & 1 ? y : x;
+  // ping-pong between two scratch lists; the last pass writes a fresh array for the caller
+  let cur = scratchA;
+  let out = scratchB;
+  let m = ring.length;
+  for (let i = 0; i < m; i++) cur[i] = ring[i];
+  for (let side = 0; side < 4 && m > 0; side++) {
+    const vertical = (side & 1) === 0;
+    const axis = vertical ? x : y;
     const value = rect[side]; // minx, miny, maxx, maxy
     const keepAbove = side < 2;
-    const inside = (v: number) => (keepAbove ? axis[v] >= value : axis[v] <= value);
-    const out: number[] = [];
-    const m = cur.length;
+    if (side === 3) out = [];
+    let k = 0;
+    let a = cur[m - 1];
+    let ina = keepAbove ? axis[a] >= value : axis[a] <= value;
     for (let i = 0; i < m; i++) {
-      const a = cur[i === 0 ? m - 1 : i - 1];
       const b = cur[i];
-      const ina = inside(a);
-      const inb = inside(b);
+      const inb = keepAbove ? axis[b] >= value : axis[b] <= value;
       if (ina !== inb) {
         const t = (value - axis[a]) / (axis[b] - axis[a]);
-        const px = side & 1 ? x[a] + t * (x[b] - x[a]) : value;
-        const py = side & 1 ? value : y[a] + t * (y[b] - y[a]);
-        const v = welder.weld(px, py);
-        if (out[out.length - 1] !== v) out.push(v);
+        const v = vertical ? welder.weld(value, y[a] + t * (y[b] - y[a])) : welder.weld(x[a] + t * (x[b] - x[a]), value);
+        if (k === 0 || out[k - 1] !== v) out[k++] = v;
       }
-      if (inb && out[out.length - 1] !== b) out.push(b);
+      if (inb && (k === 0 || out[k - 1] !== b)) out[k++] = b;
+      a = b;
+      ina = inb;
     }
-    while (out.length > 1 && out[0] === out[out.length - 1]) out.pop();
+    while (k > 1 && out[0] === out[k - 1]) k--;
+    m = k;
+    const t = cur;
     cur = out;
+    out = t;
   }
-  return cur.length >= 3 ? cur : [];
+  if (m < 3) return [];
+  cur.length = m;
+  return cur;
 }
+
+let scratchA: number[] = [];
+let scratchB: number[] = [];
 
 export function rectContains(outer: Rect, inner: Rect): boolean {
   return inner[0] >= outer[0] && inner[1] >= outer[1] && inner[2] <= outer[2] && inner[3] <= outer[3];

@@ -1,41 +1,6 @@
+import type { Segments } from './noding.ts';
 import { takeInt32 } from './pool.ts';
 import { GROUP_ANY, KIND_BOUNDARY, KIND_GRID, type Shape } from './shapes.ts';
-
-/**
- * Every edge of every ring as a directed instance a→b between vertex ids. Boundary rings are run
- * backwards, so a grid edge along its community's border (a→b) meets the border as b→a, the same
- * way it meets a neighbouring grid.
- */
-export interface EdgeInstances {
-  n: number;
-  from: Int32Array;
-  to: Int32Array;
-  owner: Int32Array;
-}
-
-export function buildInstances(shapes: Shape[]): EdgeInstances {
-  let n = 0;
-  for (const s of shapes) for (const r of s.rings) n += r.length;
-  const from = takeInt32('edges.from', n);
-  const to = takeInt32('edges.to', n);
-  const owner = takeInt32('edges.owner', n);
-  let k = 0;
-  shapes.forEach((s, o) => {
-    const reverse = s.kind === KIND_BOUNDARY;
-    for (const r of s.rings) {
-      const m = r.length;
-      for (let i = 0; i < m; i++) {
-        const a = r[i];
-        const b = r[i + 1 === m ? 0 : i + 1];
-        from[k] = reverse ? b : a;
-        to[k] = reverse ? a : b;
-        owner[k] = o;
-        k++;
-      }
-    }
-  });
-  return { n, from, to, owner };
-}
 
 /**
  * May an edge of owner a cancel an opposite edge of owner b? Two grids of the same community may;
@@ -68,36 +33,63 @@ export function makeCompatible(shapes: Shape[]): (a: number, b: number) => boole
 }
 
 /**
- * Pairs each a→b with an unpaired, compatible b→a, looking only at the out-edges of b: linear in
- * the number of edges. Returns the indexes of the instances left unpaired.
+ * Every edge of every ring, directed a→b between vertex ids; boundary rings run backwards, so a
+ * grid edge along its community's border (a→b) meets the border as b→a, the same way it meets a
+ * neighbouring grid. Edges are laid out by their start vertex (CSR), and each a→b is paired with
+ * an unpaired, compatible b→a found among the out-edges of b: linear in the number of edges.
+ * Returns the edges left unpaired, labelled with their owner.
  */
-export function unmatchedInstances(inst: EdgeInstances, nVertices: number, compat: Compatibility): number[] {
-  const { n, from, to, owner } = inst;
+export function unpairedEdges(shapes: Shape[], nVertices: number, compat: Compatibility): Segments {
   const { key, isBoundary } = compat;
   const start = takeInt32('edges.start', nVertices + 1).fill(0, 0, nVertices + 1);
-  for (let i = 0; i < n; i++) start[from[i] + 1]++;
+  let n = 0;
+  for (let o = 0; o < shapes.length; o++) {
+    const reverse = shapes[o].kind === KIND_BOUNDARY;
+    for (const r of shapes[o].rings) {
+      const m = r.length;
+      n += m;
+      for (let i = 0; i < m; i++) start[(reverse ? r[i + 1 === m ? 0 : i + 1] : r[i]) + 1]++;
+    }
+  }
   for (let v = 0; v < nVertices; v++) start[v + 1] += start[v];
   const fill = takeInt32('edges.fill', nVertices);
   fill.set(start.subarray(0, nVertices));
-  const byFrom = takeInt32('edges.byFrom', n);
-  for (let i = 0; i < n; i++) byFrom[fill[from[i]]++] = i;
-  const matched = takeInt32('edges.matched', n).fill(0, 0, n);
-  for (let i = 0; i < n; i++) {
-    if (matched[i]) continue;
-    const a = from[i];
-    const b = to[i];
-    const oi = owner[i];
-    for (let p = start[b], e = start[b + 1]; p < e; p++) {
-      const j = byFrom[p];
-      const oj = owner[j];
-      if (to[j] === a && !matched[j] && key[oi] === key[oj] && (isBoundary[oi] & isBoundary[oj]) === 0) {
-        matched[i] = 1;
-        matched[j] = 1;
-        break;
+  const to = takeInt32('edges.to', n);
+  const owner = takeInt32('edges.owner', n);
+  for (let o = 0; o < shapes.length; o++) {
+    const reverse = shapes[o].kind === KIND_BOUNDARY;
+    for (const r of shapes[o].rings) {
+      const m = r.length;
+      for (let i = 0; i < m; i++) {
+        const a = r[i];
+        const b = r[i + 1 === m ? 0 : i + 1];
+        const p = fill[reverse ? b : a]++;
+        to[p] = reverse ? a : b;
+        owner[p] = o;
       }
     }
   }
-  const left: number[] = [];
-  for (let i = 0; i < n; i++) if (!matched[i]) left.push(i);
-  return left;
+  const matched = takeInt32('edges.matched', n).fill(0, 0, n);
+  const out: Segments = { u: [], v: [], label: [] };
+  for (let a = 0; a < nVertices; a++) {
+    for (let p = start[a], pe = start[a + 1]; p < pe; p++) {
+      if (matched[p]) continue;
+      const b = to[p];
+      const oi = owner[p];
+      for (let q = start[b], qe = start[b + 1]; q < qe; q++) {
+        const oj = owner[q];
+        if (to[q] === a && !matched[q] && key[oi] === key[oj] && (isBoundary[oi] & isBoundary[oj]) === 0) {
+          matched[p] = 1;
+          matched[q] = 1;
+          break;
+        }
+      }
+      if (!matched[p]) {
+        out.u.push(a);
+        out.v.push(b);
+        out.label.push(oi);
+      }
+    }
+  }
+  return out;
 }
