@@ -47,6 +47,8 @@ describe('checkCoverage', () => {
       polygon('short', [[[x, y], [x + 0.001, y], [x, y]]]),
       polygon('nan', [[[x, y], [x + 0.001, y], [null as unknown as number, y], [x, y]]]),
       polygon('far', [[[x, y], [x + 0.001, y], [x, 95], [x, y]]]),
+      polygon('lost-hole', [rectRing(500, 0, 600, 100), rectRing(700, 10, 720, 30).reverse()]),
+      polygon('cut-hole', [rectRing(800, 0, 900, 100), rectRing(890, 10, 950, 30).reverse()]),
     ];
     const r = checkCoverage(collection(bad));
     expect(r.invalid.map((i) => [i.grid, i.reason])).toEqual([
@@ -54,6 +56,8 @@ describe('checkCoverage', () => {
       ['short', 'too-few-positions'],
       ['nan', 'non-finite'],
       ['far', 'out-of-range'],
+      ['lost-hole', 'hole-outside-shell'],
+      ['cut-hole', 'self-intersection'],
     ]);
     expect(r.invalid[3].at).toEqual([x, 95]);
     expect(r.ok).toBe(false);

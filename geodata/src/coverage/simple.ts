@@ -40,7 +40,17 @@ function isStarSimple(xy: Float64Array, start: number, end: number): boolean {
 }
 
 /** A point where the polygon (rings given as vertex ranges) is not simple, or null. */
-export function findSelfIntersection(xy: Float64Array, starts: number[], ends: number[]): [number, number] | null {
+export function findSelfIntersection(
+  xy: Float64Array,
+  starts: ArrayLike<number>,
+  ends: ArrayLike<number>,
+  from = 0,
+  to = starts.length,
+): [number, number] | null {
+  if (from !== 0 || to !== starts.length) {
+    starts = Array.prototype.slice.call(starts, from, to);
+    ends = Array.prototype.slice.call(ends, from, to);
+  }
   // a spike: an edge that doubles straight back on the previous one
   for (let r = 0; r < starts.length; r++) {
     const s = starts[r], e = ends[r];

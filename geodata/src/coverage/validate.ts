@@ -1,6 +1,15 @@
 import type { Ingest, IngestedShape, ShapeIssue } from './ingest.ts';
 import type { Projection } from './projection.ts';
 import { findSelfIntersection, pointInRing } from './simple.ts';
+
+const one = { starts: [0], ends: [0] };
+
+/** a single ring without allocating its range lists */
+function findSimpleRing(xy: Float64Array, start: number, end: number): [number, number] | null {
+  one.starts[0] = start;
+  one.ends[0] = end;
+  return findSelfIntersection(xy, one.starts, one.ends);
+}
 import { INVALID_REASONS } from './types.ts';
 
 /**
@@ -14,19 +23,17 @@ export function checkSimple(ingest: Ingest, xy: Float64Array, shape: IngestedSha
   while (r < shape.ringTo) {
     let e = r + 1;
     while (e < shape.ringTo && !ringOuter[e]) e++;
-    const starts = e === r + 1 ? [ringStart[r]] : ringStart.slice(r, e);
-    const ends = e === r + 1 ? [ringEnd[r]] : ringEnd.slice(r, e);
-    const hit = findSelfIntersection(xy, starts, ends);
+    const hit = e === r + 1 ? findSimpleRing(xy, ringStart[r], ringEnd[r]) : findSelfIntersection(xy, ringStart, ringEnd, r, e);
     if (hit) return { reason: INVALID_REASONS.selfIntersection, at: proj.inverse(hit[0], hit[1]) };
-    for (let h = 1; h < starts.length; h++) {
+    for (let h = r + 1; h < e; h++) {
       // rings do not cross (checked above), so a hole is wholly in or wholly out; a vertex of it
       // may touch the shell, so one vertex inside is enough
       let inside = false;
-      for (let i = starts[h]; i < ends[h] && !inside; i++) {
-        inside = pointInRing(xy, starts[0], ends[0], xy[2 * i], xy[2 * i + 1]);
+      for (let i = ringStart[h]; i < ringEnd[h] && !inside; i++) {
+        inside = pointInRing(xy, ringStart[r], ringEnd[r], xy[2 * i], xy[2 * i + 1]);
       }
       if (!inside) {
-        return { reason: INVALID_REASONS.holeOutsideShell, at: proj.inverse(xy[2 * starts[h]], xy[2 * starts[h] + 1]) };
+        return { reason: INVALID_REASONS.holeOutsideShell, at: proj.inverse(xy[2 * ringStart[h]], xy[2 * ringStart[h] + 1]) };
       }
     }
     r = e;
