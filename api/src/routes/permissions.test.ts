@@ -12,7 +12,7 @@ interface WriteRoute {
   name: string;
   method: string;
   path: string;
-  body: () => BodyInit;
+  body: () => string | FormData;
   json?: boolean;
   /** the status each caller gets on the tiny county (fresh database per call) */
   expect: Record<Who, number>;

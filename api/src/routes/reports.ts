@@ -1,11 +1,12 @@
 import { Hono } from 'hono';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import * as t from '../db/schema.ts';
+import { REPORT_ACTIVITIES } from '@wangge/geodata';
 import { allow, userOf, type AuthEnv } from '../auth/middleware.ts';
 import { badRequest } from '../http/errors.ts';
 import { jsonBody, optionalNumber, optionalString, optionalStringList, requiredString } from '../http/body.ts';
 import { requireWeek } from '../http/query.ts';
-import { ACTIVITIES, reportView, submitReport } from '../services/reports.ts';
+import { reportView, submitReport } from '../services/reports.ts';
 import type { AppDeps } from './context.ts';
 
 /**
@@ -36,7 +37,7 @@ export function reportRoutes({ db, clock }: AppDeps) {
         workedOn: optionalString(body, 'workedOn', 40),
         participants: optionalNumber(body, 'participants', { min: 0, max: 1000, integer: true }),
         hours: optionalNumber(body, 'hours', { min: 0, max: 72 }),
-        activities: optionalStringList(body, 'activities', ACTIVITIES),
+        activities: optionalStringList(body, 'activities', REPORT_ACTIVITIES),
         problemsFound: optionalNumber(body, 'problemsFound', { min: 0, max: 10000, integer: true }),
         problemsFixed: optionalNumber(body, 'problemsFixed', { min: 0, max: 10000, integer: true }),
         content: optionalString(body, 'content', 5000),

@@ -1,4 +1,4 @@
-import { currentWeek, weekDueAt, weekOpensAt, weeksEnding, type GridUnit } from '@wangge/geodata';
+import { REPORT_ACTIVITIES, currentWeek, weekDueAt, weekOpensAt, weeksEnding, type GridUnit } from '@wangge/geodata';
 import { draw } from './rng.ts';
 
 export interface SeedReport {
@@ -15,7 +15,8 @@ export interface SeedReport {
 }
 
 const HOUR = 3600_000;
-const ACTIVITIES = ['环境卫生', '创文宣传', '不文明行为劝导', '门前三包督促', '问卷调查'];
+// every listed activity but 其他, which a seeded report never needs
+const ACTIVITIES = REPORT_ACTIVITIES.filter((a) => a !== '其他');
 
 /**
  * A plausible history of weekly reports for the `weeks` weeks ending with the current one: each

@@ -1,21 +1,9 @@
 import { and, eq } from 'drizzle-orm';
-import { REPORT_ACTIVITIES, reportStatus, shanghaiDate, weekOpensAt, type Status } from '@wangge/geodata';
+import { reportStatus, shanghaiDate, weekOpensAt, type ReportFields, type Status } from '@wangge/geodata';
 import type { Db } from '../db/client.ts';
 import * as t from '../db/schema.ts';
 import { HttpError, badRequest, conflict, notFound } from '../http/errors.ts';
 import { audit } from './audit.ts';
-
-export const ACTIVITIES = REPORT_ACTIVITIES;
-
-export interface ReportFields {
-  workedOn: string | null;
-  participants: number | null;
-  hours: number | null;
-  activities: string[] | null;
-  problemsFound: number | null;
-  problemsFixed: number | null;
-  content: string | null;
-}
 
 export interface SubmitInput extends ReportFields {
   unitId: string;

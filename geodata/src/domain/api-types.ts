@@ -228,8 +228,19 @@ export interface TrendsResponse {
 export const REPORT_ACTIVITIES = ['环境卫生', '创文宣传', '不文明行为劝导', '门前三包督促', '问卷调查', '其他'] as const;
 export type ReportActivity = (typeof REPORT_ACTIVITIES)[number];
 
+/** What a unit reports about its week in a grid (all optional but the grid and week). */
+export interface ReportFields {
+  workedOn: string | null;
+  participants: number | null;
+  hours: number | null;
+  activities: string[] | null;
+  problemsFound: number | null;
+  problemsFixed: number | null;
+  content: string | null;
+}
+
 /** A stored weekly report: POST /api/reports answers one, GET /api/reports?week= a list. */
-export interface ReportResponse {
+export interface ReportResponse extends ReportFields {
   id: number;
   unitId: string;
   gridId: string;
@@ -239,13 +250,6 @@ export interface ReportResponse {
   updatedAt: string;
   /** send it back with an edit; a stale one answers 409 */
   revision: number;
-  workedOn: string | null;
-  participants: number | null;
-  hours: number | null;
-  activities: string[] | null;
-  problemsFound: number | null;
-  problemsFixed: number | null;
-  content: string | null;
   submittedBy: string | null;
   status: Status;
 }
