@@ -8,6 +8,7 @@ import { createApp, fixedClock, openDb, seedDataset } from '@wangge/api';
 import { containsPoint, geometryBBox, PROBLEM_CATEGORIES, PROBLEM_DEADLINE_HOURS, PROBLEM_STATUS, type ProblemStatus } from '@wangge/geodata';
 import { dafang } from '@wangge/geodata/dafang';
 import { launchChromium } from './lib/browser.ts';
+import { mulberry32 } from './lib/geodata/prng.ts';
 import { serveTemp } from './lib/serve-temp.ts';
 
 /**
@@ -31,18 +32,6 @@ const RUNS = Number(values.runs);
 const NOW_ISO = '2026-11-25T10:00:00+08:00';
 const NOW = Date.parse(NOW_ISO);
 const DAY = 86_400_000;
-
-/** Deterministic, so every run benchmarks the same database. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Most problems of a campaign end verified; the open ones spread over the earlier steps. */
 const STATUS_WEIGHTS: [ProblemStatus, number][] = [
@@ -78,7 +67,8 @@ function seedProblems(db: ReturnType<typeof openDb>, bbox: readonly number[]): n
   );
   const insertUnit = sqlite.prepare('insert into problem_units (problem_id, unit_id) values (?, ?)');
   const insertEvent = sqlite.prepare("insert into problem_events (problem_id, from_status, to_status, action, user_id, at) values (?, null, ?, 'file', 'inspector', ?)");
-  const random = rng(20261125);
+  // deterministic, so every run benchmarks the same database
+  const random = mulberry32(20261125);
   const [w, s, e, n] = bbox;
   const started = performance.now();
   sqlite.transaction(() => {

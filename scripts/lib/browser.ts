@@ -1,9 +1,2 @@
-import { chromium, type Browser } from 'playwright-core';
-import { CHROMIUM } from './system-deps.ts';
-
-/** Flags that keep Debian's Chromium quiet on a machine with no internet (see README). */
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
-}
+/** The scripts launch Debian's Chromium the way the API's renderer does: one launcher, one set of flags. */
+export { launchHeadlessChromium as launchChromium } from '@wangge/api/export/chromium';

@@ -1,6 +1,6 @@
 import { Hono, type Context } from 'hono';
 import { asc, eq } from 'drizzle-orm';
-import { currentWeek, type OverdueResponse } from '@wangge/geodata';
+import { currentWeek, weekDueAt, type OverdueResponse } from '@wangge/geodata';
 import * as t from '../db/schema.ts';
 import { allow, userOf, type AuthEnv } from '../auth/middleware.ts';
 import { badRequest, notFound } from '../http/errors.ts';
@@ -34,7 +34,7 @@ export function accountabilityRoutes({ db, clock }: AppDeps) {
     const rows = overdueRows(db, week, now, placeFilter(c));
     const header = ['单位', '联系人', '联系电话', '网格编码', '网格', '社区', '街道', '片区', '状态', '逾期时长', '连续未报周数'];
     const cells = rows.map((r) => [r.unitName, r.contactName, r.contactPhone, r.gridCode, r.gridName, r.communityName, r.streetOfficeName, r.areaName, STATUS_ZH[r.status], formatMinutes(r.lateByMinutes), r.missedRun]);
-    const body: OverdueResponse = { week, dueAt: new Date(Date.parse(`${week}T00:00:00+08:00`) + (3 * 24 + 12) * 3600_000).toISOString(), rows };
+    const body: OverdueResponse = { week, dueAt: new Date(weekDueAt(week)).toISOString(), rows };
     return table(c, c.req.query('format'), `逾期未报_${week}`, header, cells, () => c.json(body));
   });
 
