@@ -13,19 +13,19 @@ function newestMtime(path: string): number {
   return Math.max(0, ...readdirSync(path).map((name) => newestMtime(join(path, name))));
 }
 
-/** Builds web/dist when it is missing or older than any source it is built from. */
-function buildWebIfStale() {
-  const built = newestMtime(join(root, 'web/dist/index.html'));
+/** Builds the web app (web/dist, or WANGGE_WEB_DIST) when it is missing or older than any source it is built from. */
+function buildWebIfStale(dist: string) {
+  const built = newestMtime(join(dist, 'index.html'));
   const sources = Math.max(...['web/src', 'web/index.html', 'web/print.html', 'web/public', 'geodata/src', 'geodata/dafang', 'vite.config.ts'].map((p) => newestMtime(join(root, p))));
   if (built > sources) return;
   console.log('building the web app (vite build)…');
-  const r = spawnSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+  const r = spawnSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn', '--outDir', dist, '--emptyOutDir'], { cwd: root, stdio: 'inherit' });
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
 
 try {
   const config = configFromEnv(root);
-  buildWebIfStale();
+  buildWebIfStale(config.webDist);
   startServer(config);
 } catch (err) {
   console.error(`wangge: ${(err as Error).message}`);

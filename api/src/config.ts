@@ -25,7 +25,7 @@ export function configFromEnv(repoRoot: string, env: NodeJS.ProcessEnv = process
     dbFile: resolve(repoRoot, env.WANGGE_DB ?? 'data/wangge.db'),
     seed,
     clock: clockFromEnv(env),
-    webDist: resolve(repoRoot, 'web/dist'),
+    webDist: resolve(repoRoot, env.WANGGE_WEB_DIST ?? 'web/dist'),
     demoPassword: env.WANGGE_DEMO_PASSWORD || DEFAULT_DEMO_PASSWORD,
   };
 }
