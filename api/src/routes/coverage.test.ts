@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CoverageResponse } from '../services/coverage.ts';
+import type { CoverageResponse } from '@wangge/geodata';
 import * as t from '../db/schema.ts';
 import { errorOf, loginAs, rect, tinyApp } from '../test/fixture.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { GridsResponse, StatusResponse } from '@wangge/geodata';
-import type { CoverageResponse } from '../services/coverage.ts';
+import type { CoverageResponse } from '@wangge/geodata';
 import { errorOf, loginAs, rect, tinyApp } from '../test/fixture.ts';
 
 type App = ReturnType<typeof tinyApp>['app'];

@@ -1,11 +1,9 @@
 import { asc, eq } from 'drizzle-orm';
-import { checkCoverage, type CoverageReport } from '@wangge/geodata';
+import { checkCoverage, type CoverageReport, type CoverageResponse } from '@wangge/geodata';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { Db } from '../db/client.ts';
 import * as t from '../db/schema.ts';
-import { responsibility, type ResponsibilityReport } from './responsibility.ts';
-
-export type CoverageResponse = CoverageReport & { responsibility: ResponsibilityReport };
+import { responsibility } from './responsibility.ts';
 
 type GridShape = { id: string; communityId: string; geometry: Polygon | MultiPolygon };
 

@@ -1,22 +1,7 @@
 import { asc } from 'drizzle-orm';
+import type { ResponsibilityIssue, ResponsibilityReport } from '@wangge/geodata';
 import type { Db } from '../db/client.ts';
 import * as t from '../db/schema.ts';
-
-export const RESPONSIBILITY_ISSUES = {
-  no_unit: 'no_unit',
-  no_manager: 'no_manager',
-  too_few_supervisors: 'too_few_supervisors',
-  no_leader: 'no_leader',
-} as const;
-export type ResponsibilityIssue = keyof typeof RESPONSIBILITY_ISSUES;
-
-export interface ResponsibilityReport {
-  ok: boolean;
-  grids: { gridId: string; code: string; name: string; issues: ResponsibilityIssue[]; units: number; supervisors: number; hasManager: boolean }[];
-  areas: { areaId: string; name: string; issues: ResponsibilityIssue[] }[];
-  /** grids and areas with at least one issue */
-  issueCount: number;
-}
 
 /** 纵向到底: every grid has a unit, a manager and at least two supervisors; every 片区 a leader. */
 export function responsibility(db: Db): ResponsibilityReport {

@@ -1,9 +1,9 @@
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { create } from 'zustand';
-import type { BBox, CoverageReport } from '@wangge/geodata';
+import type { BBox, CoverageReport, CoverageResponse } from '@wangge/geodata';
 import { errorMessage } from '../api/client.ts';
 import type { Load } from '../state/load.ts';
-import { coverageApi, type CoverageResponse } from './coverage-api.ts';
+import { coverageApi } from './coverage-api.ts';
 
 /** The browser's own check of grids being edited or imported, and how long it took. */
 export interface LiveCoverage {

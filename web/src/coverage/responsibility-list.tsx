@@ -1,5 +1,5 @@
 import { useT } from '../i18n/lang.ts';
-import type { ResponsibilityReport } from './coverage-api.ts';
+import type { ResponsibilityReport } from '@wangge/geodata';
 
 interface ResponsibilityListProps {
   report: ResponsibilityReport;
