@@ -45,6 +45,51 @@ describe('fixOverlap', () => {
     expectCleanCoverage(after);
   });
 
+  it('nodes the grid that kept the overlap with the third grids that bordered the cut part', () => {
+    // C on top of A and D under it; B overlaps A's right 10 m. Cut from A, the strip
+    // [90,100] × [0,100] is B's alone, so B now borders C along y = 100 and D along y = 0 for
+    // x in [90,100]: C's and D's corners at x = 100 must go into B, and A's new corners at
+    // x = 90 into C and D. Areas: A 90 × 100, B 110 × 100, C and D 100 × 100 each; the four
+    // cover 200 × 100 + 100 × 200 = 40 000 m², as before the fix (41 000 m² minus the 1 000 m² overlap).
+    const sandwich = collection([rect('A', 0, 0, 100, 100), rect('B', 90, 0, 200, 100), rect('C', 0, 100, 100, 200), rect('D', 0, -100, 100, 0)]);
+    const before = checkCoverage(sandwich);
+    expect(before.overlaps.length).toBe(1);
+    expectAreaM2(before.summary.overlapAreaM2, 1000);
+    expectAreaM2(totalAreaM2(sandwich.features), 41000);
+    const result = fixOverlap(sandwich.features, before.overlaps[0], 'A');
+    expect(result.ok && result.change.put.map((f) => f.properties!.id).sort()).toEqual(['A', 'B', 'C', 'D']);
+    const after = applied(sandwich.features, result);
+    expectAreaM2(gridAreaM2(byId(after, 'A')), 9000);
+    expectAreaM2(gridAreaM2(byId(after, 'B')), 11000);
+    expectAreaM2(gridAreaM2(byId(after, 'C')), 10000);
+    expectAreaM2(gridAreaM2(byId(after, 'D')), 10000);
+    expectAreaM2(totalAreaM2(after), 40000);
+    const at = (x: number, y: number) => key(metres(x, y));
+    const common = (p: string, q: string) => [...vertexKeys(byId(after, p))].filter((k) => vertexKeys(byId(after, q)).has(k)).sort();
+    expect(vertexKeys(byId(after, 'A')).size).toBe(4);
+    expect(vertexKeys(byId(after, 'B')).size).toBe(6);
+    expect(vertexKeys(byId(after, 'C')).size).toBe(5);
+    expect(vertexKeys(byId(after, 'D')).size).toBe(5);
+    expect(common('A', 'B')).toEqual([at(90, 0), at(90, 100)].sort());
+    expect(common('B', 'C')).toEqual([at(90, 100), at(100, 100)].sort());
+    expect(common('B', 'D')).toEqual([at(90, 0), at(100, 0)].sort());
+    expect(common('A', 'C')).toEqual([at(0, 100), at(90, 100)].sort());
+    const report = expectCleanCoverage(after);
+    expect(report.summary.overlapCount + report.summary.gapCount).toBe(0);
+  });
+
+  it('cut from the other grid, the third grids need no new vertex', () => {
+    // B loses the strip and starts at x = 100, where A, C and D already have their corners.
+    const trio = collection([rect('A', 0, 0, 100, 100), rect('B', 90, 0, 200, 100), rect('C', 0, 100, 100, 200)]);
+    const [overlap] = checkCoverage(trio).overlaps;
+    const result = fixOverlap(trio.features, overlap, 'B');
+    expect(result.ok && result.change.put.map((f) => f.properties!.id)).toEqual(['B']);
+    const after = applied(trio.features, result);
+    expectAreaM2(gridAreaM2(byId(after, 'B')), 10000);
+    expectAreaM2(totalAreaM2(after), 30000);
+    expectCleanCoverage(after);
+  });
+
   it('deletes a grid that lay wholly inside the overlap', () => {
     const inner = collection([rect('A', 0, 0, 100, 100), rect('in', 20, 20, 40, 40)]);
     const [overlap] = checkCoverage(inner).overlaps;

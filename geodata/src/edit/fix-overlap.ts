@@ -2,9 +2,9 @@ import type { MultiPolygon, Polygon } from 'geojson';
 import { Drafts } from './drafts.ts';
 import { dissolve } from './dissolve.ts';
 import { areaM2 } from './measure.ts';
-import { nodeWithNeighbours } from './node.ts';
+import { nodeAround, nodeWithNeighbours } from './node.ts';
 import { planeAt } from './plane.ts';
-import { openPolygons } from './rings.ts';
+import { bboxOf, openPolygons } from './rings.ts';
 import { findSelfIntersection } from './simple.ts';
 import { EDIT_ERRORS, NODE_TOLERANCE_M, refuse, type ChangeSet, type EditError, type EditFeature } from './types.ts';
 
@@ -19,8 +19,10 @@ export type FixOverlapResult<F extends EditFeature> =
 
 /**
  * Removes an overlap (an item of the coverage check's `overlaps`) from the grid the planner picked;
- * the other grid keeps it. The new vertices go into the neighbours too. A grid that lay wholly
- * inside the overlap is deleted. Returns the change to preview before it is applied.
+ * the other grid keeps it. The new vertices go into the neighbours too, and every grid around the
+ * overlap is noded with the others there, so the grid that kept it and any third grid that bordered
+ * the cut part meet vertex for vertex. A grid that lay wholly inside the overlap is deleted.
+ * Returns the change to preview before it is applied.
  */
 export function fixOverlap<F extends EditFeature>(
   grids: readonly F[],
@@ -45,5 +47,6 @@ export function fixOverlap<F extends EditFeature>(
   const noded = nodeWithNeighbours(drafts, g, polygons, plane, tol);
   const w = drafts.write(g);
   w.splice(0, w.length, ...noded);
+  nodeAround(drafts, bboxOf(cut), plane, tol);
   return { ok: true, change: drafts.change(), removedM2: removed };
 }

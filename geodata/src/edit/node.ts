@@ -31,6 +31,29 @@ export function nodeWithNeighbours<F extends EditFeature>(drafts: Drafts<F>, gri
   return result;
 }
 
+/**
+ * Makes the grids near `box` agree with each other vertex for vertex inside it: a vertex of one
+ * lying on another's edge goes into that edge. Cutting an overlap out of one grid leaves its
+ * other neighbours bordering the grid that kept the overlap, along edges that never met before —
+ * a third grid's corner then sits in the middle of the keeper's edge (a T-junction) unless noded.
+ * Only existing positions are inserted, so one pass over them is complete.
+ */
+export function nodeAround<F extends EditFeature>(drafts: Drafts<F>, box: readonly number[], plane: Plane, toleranceM: number): void {
+  const pad = (2 * toleranceM) / M_PER_DEG;
+  const near = drafts.ids.map((_, g) => g).filter((g) => bboxesMeet(box, bboxOf(drafts.polys(g)), pad));
+  const inBox = (p: Position) => p[0] >= box[0] - pad && p[0] <= box[2] + pad && p[1] >= box[1] - pad && p[1] <= box[3] + pad;
+  const points = new Map(near.map((g) => [g, drafts.polys(g).flat(2).filter(inBox)]));
+  for (const g of near) {
+    const others = near.filter((o) => o !== g).flatMap((o) => points.get(o)!);
+    drafts.polys(g).forEach((rs, p) =>
+      rs.forEach((ring, r) => {
+        const noded = insertOnRing(ring, others, plane, toleranceM);
+        if (noded.length !== ring.length) drafts.write(g)[p][r] = noded;
+      }),
+    );
+  }
+}
+
 /** The ring with every one of `points` that lies inside one of its edges (within tol) put there. */
 function insertOnRing(ring: Position[], points: Position[], plane: Plane, tol: number): Position[] {
   const xy = ring.map((p) => plane.xy(p));
