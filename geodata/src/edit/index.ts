@@ -3,6 +3,7 @@ export type { ChangeSet, EditError, EditErrorCode, EditFeature, EditResult } fro
 export { applyChange, composeChanges, emptyChange, gridId, reverseChange } from './change-set.ts';
 export { moveVertex, type MoveVertexOptions } from './move-vertex.ts';
 export { insertVertex, type InsertVertexOptions } from './insert-vertex.ts';
+export { deleteVertex, type DeleteVertexOptions } from './delete-vertex.ts';
 export { insertSnapped, snapPosition, snapToleranceM, type Snap, type SnapOptions } from './snap.ts';
 export { splitGrid, type SplitOptions } from './split-grid.ts';
 export { mergeGrids, type MergeOptions } from './merge-grids.ts';

@@ -28,6 +28,8 @@ export const EDIT_ERRORS = {
   notAdjacent: 'not-adjacent',
   noNeighbour: 'no-neighbour',
   notInGrid: 'not-in-grid',
+  /** borders of several grids meet at the vertex */
+  junction: 'junction',
 } as const;
 export type EditErrorCode = (typeof EDIT_ERRORS)[keyof typeof EDIT_ERRORS];
 

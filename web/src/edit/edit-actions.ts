@@ -1,11 +1,10 @@
 import type { Position } from 'geojson';
-import { composeChanges, fixGap, fixOverlap, mergeGrids, splitGrid, applyChange } from '@wangge/geodata';
+import { composeChanges, deleteVertex, fixGap, fixOverlap, mergeGrids, splitGrid, applyChange } from '@wangge/geodata';
 import type { Defect } from '../coverage/defects.ts';
 import { MESSAGES, translate, useLang } from '../i18n/lang.ts';
 import type { MessageKey } from '../i18n/zh.ts';
 import { polygonLabelPoint } from '../map/label-points.ts';
 import { useData } from '../state/data.store.ts';
-import { deleteVertex } from './delete-vertex.ts';
 import { useEdit } from './edit.store.ts';
 import { communityAt, newGridId, newGridProperties } from './grid-attrs.ts';
 import { nodeNewGrid } from './node-new-grid.ts';

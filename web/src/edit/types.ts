@@ -33,7 +33,7 @@ export type EditTool = (typeof EDIT_TOOLS)[keyof typeof EDIT_TOOLS];
 
 
 /** Why an edit made in the web app itself was refused (beyond geodata's EDIT_ERRORS). */
-export const LOCAL_EDIT_ERRORS = { junction: 'junction', noCommunity: 'no-community' } as const;
+export const LOCAL_EDIT_ERRORS = { noCommunity: 'no-community' } as const;
 export type RefusalCode = EditErrorCode | (typeof LOCAL_EDIT_ERRORS)[keyof typeof LOCAL_EDIT_ERRORS];
 
 /** A refused edit, as the panel shows it: the code picks the words, the message is the fallback. */

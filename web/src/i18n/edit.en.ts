@@ -110,7 +110,7 @@ export const editEn: Readonly<Record<EditMessageKey, string>> = {
   'edit.error.invalid-position': 'That position is not valid.',
   'edit.error.no-vertex': 'There is no vertex there.',
   'edit.error.no-edge': 'There is no grid edge there.',
-  'edit.error.self-intersection': 'Moving it there makes a grid boundary cross itself.',
+  'edit.error.self-intersection': 'That change would make a grid boundary cross itself.',
   'edit.error.degenerate': 'The grid would no longer be a valid area (too few vertices or no area).',
   'edit.error.line-not-crossing': 'The split line must cross the selected grid from one side of its boundary to the other.',
   'edit.error.line-crosses-more': 'The split line may cross the grid’s boundary only twice.',
@@ -120,6 +120,6 @@ export const editEn: Readonly<Record<EditMessageKey, string>> = {
   'edit.error.not-adjacent': 'The two grids share no edge and cannot be merged.',
   'edit.error.no-neighbour': 'No grid borders the gap.',
   'edit.error.not-in-grid': 'The overlap does not lie in that grid.',
-  'edit.error.junction': 'Several grid borders meet at this vertex: deleting it would open a gap.',
+  'edit.error.junction': 'Several grid borders meet at this vertex: deleting it would open a gap or an overlap.',
   'edit.error.no-community': 'The new grid lies in no community.',
 };

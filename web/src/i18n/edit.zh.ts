@@ -111,7 +111,7 @@ export const editZh = {
   'edit.error.invalid-position': '位置无效。',
   'edit.error.no-vertex': '这里没有顶点。',
   'edit.error.no-edge': '这里没有网格边。',
-  'edit.error.self-intersection': '移到这里会使网格边界自相交。',
+  'edit.error.self-intersection': '这样修改会使网格边界自相交。',
   'edit.error.degenerate': '这样修改后网格不再是有效的面（顶点太少或面积为零）。',
   'edit.error.line-not-crossing': '分割线必须从所选网格的一侧边界穿到另一侧。',
   'edit.error.line-crosses-more': '分割线只能穿过网格边界两次。',
@@ -121,7 +121,7 @@ export const editZh = {
   'edit.error.not-adjacent': '两个网格没有共用边，不能合并。',
   'edit.error.no-neighbour': '缺口旁没有可并入的网格。',
   'edit.error.not-in-grid': '重叠部分不在该网格内。',
-  'edit.error.junction': '这是多个网格边界的交点，删除会产生缺口。',
+  'edit.error.junction': '这是多个网格边界的交点，删除会产生缺口或重叠。',
   'edit.error.no-community': '新网格不在任何社区内。',
 } as const satisfies Record<string, string>;
 
