@@ -1,4 +1,6 @@
 import { resolve } from 'node:path';
+import type { Basemap } from '@wangge/geodata';
+import { basemapFromEnv } from './basemap.ts';
 import { clockFromEnv, type Clock } from './clock.ts';
 
 export interface ServerConfig {
@@ -9,6 +11,8 @@ export interface ServerConfig {
   webDist: string;
   /** the demo accounts' password (WANGGE_DEMO_PASSWORD) */
   demoPassword: string;
+  /** raster tiles under the map (WANGGE_BASEMAP); null by default */
+  basemap: Basemap | null;
 }
 
 /** Documented in the README: fine for a demo, replaced with real accounts in a deployment. */
@@ -27,5 +31,6 @@ export function configFromEnv(repoRoot: string, env: NodeJS.ProcessEnv = process
     clock: clockFromEnv(env),
     webDist: resolve(repoRoot, env.WANGGE_WEB_DIST ?? 'web/dist'),
     demoPassword: env.WANGGE_DEMO_PASSWORD || DEFAULT_DEMO_PASSWORD,
+    basemap: basemapFromEnv(env),
   };
 }

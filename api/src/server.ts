@@ -14,7 +14,7 @@ export function startServer(config: ServerConfig) {
     const r = seedDataset(db, 'dafang', dafang, config.clock(), { demoPasswordHash: hashPasswordSync(config.demoPassword) });
     if (r.seeded) console.log(`seeded the Dafang dataset into ${config.dbFile}`);
   }
-  const app = createApp({ db, clock: config.clock, webDist: config.webDist, photoDir: join(dirname(config.dbFile), 'photos') });
+  const app = createApp({ db, clock: config.clock, webDist: config.webDist, basemap: config.basemap, photoDir: join(dirname(config.dbFile), 'photos') });
   const server = serve({ fetch: app.fetch, port: config.port }, (info) => {
     console.log(`wangge listening on http://localhost:${info.port}`);
   });

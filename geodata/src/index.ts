@@ -7,6 +7,7 @@ export * from './locate/point-in.ts';
 export * from './domain/roles.ts';
 export * from './domain/problems.ts';
 export * from './domain/responsibility.ts';
+export * from './domain/basemap.ts';
 export * from './coverage/index.ts';
 export * from './edit/index.ts';
 export * from './crs/index.ts';

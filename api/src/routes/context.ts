@@ -1,3 +1,4 @@
+import type { Basemap } from '@wangge/geodata';
 import type { Clock } from '../clock.ts';
 import type { Db } from '../db/client.ts';
 
@@ -7,4 +8,6 @@ export interface AppDeps {
   clock: Clock;
   /** folder for uploaded photos (under the data folder); without it uploads are refused */
   photoDir?: string;
+  /** the configured raster basemap, passed to the web app by GET /api/config; none when absent */
+  basemap?: Basemap | null;
 }

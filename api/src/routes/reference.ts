@@ -6,7 +6,7 @@ import type { AuthEnv } from '../auth/middleware.ts';
 import type { AppDeps } from './context.ts';
 
 /** Health, client configuration, communities and zones: read-only reference data. */
-export function referenceRoutes({ db, clock }: AppDeps) {
+export function referenceRoutes({ db, clock, basemap }: AppDeps) {
   const app = new Hono<AuthEnv>();
 
   app.get('/health', (c) => {
@@ -20,7 +20,7 @@ export function referenceRoutes({ db, clock }: AppDeps) {
     const box: BBox = [Infinity, Infinity, -Infinity, -Infinity];
     for (const r of db.select().from(t.communities).all()) extend(box, [r.minLon, r.minLat, r.maxLon, r.maxLat]);
     const firstWeek = db.select({ w: sql<string | null>`min(${t.weeklyReports.week})` }).from(t.weeklyReports).get()?.w ?? null;
-    const body: ConfigResponse = { county, now: new Date(now).toISOString(), currentWeek: currentWeek(now), firstWeek, bbox: box };
+    const body: ConfigResponse = { county, now: new Date(now).toISOString(), currentWeek: currentWeek(now), firstWeek, bbox: box, basemap: basemap ?? null };
     return c.json(body);
   });
 

@@ -1,5 +1,6 @@
 import type { FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import type { CommunityProps, GridProps, ZoneKind } from '../dataset/types.ts';
+import type { Basemap } from './basemap.ts';
 import type { Status } from './status.ts';
 
 /**
@@ -21,6 +22,8 @@ export interface ConfigResponse {
   firstWeek: string | null;
   /** [west, south, east, north] of all communities */
   bbox: [number, number, number, number];
+  /** the raster basemap the server is configured with (WANGGE_BASEMAP); null: none, the map works offline */
+  basemap: Basemap | null;
 }
 
 export interface GridApiProps extends GridProps {

@@ -35,6 +35,7 @@ function coveredPadding(): PaddingOptions {
 export function MapView({ children }: { children?: ReactNode }) {
   const t = useT();
   const bbox = useData((s) => s.config?.bbox);
+  const basemap = useData((s) => s.config?.basemap ?? null);
   const containerRef = useRef<HTMLDivElement>(null);
   const mapRef = useRef<WanggeMap | null>(null);
 
@@ -44,6 +45,7 @@ export function MapView({ children }: { children?: ReactNode }) {
     const wmap = new WanggeMap({
       container,
       bounds: bbox,
+      basemap,
       // while a problem is being filed, a click places its pin instead of asking who answers there
       onClick: (at) => {
         // while grids are edited a click selects a grid to edit (edit-binding.ts), not a place to inspect
@@ -68,7 +70,7 @@ export function MapView({ children }: { children?: ReactNode }) {
       wmap.destroy();
       mapRef.current = null;
     };
-  }, [bbox]);
+  }, [bbox, basemap]);
 
   return (
     <div className="map-wrap">

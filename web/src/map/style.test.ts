@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
-import { PROBLEM_STATUS_COLORS, STATUS_COLORS, STATUS_ORDER, type GridsResponse, type StatusResponse } from '@wangge/geodata';
+import { PROBLEM_STATUS_COLORS, STATUS_COLORS, STATUS_ORDER, type Basemap, type GridsResponse, type StatusResponse } from '@wangge/geodata';
+import { COMMUNITY_FILL_OVER_BASEMAP } from './layers/communities.layer.ts';
 import { gridLabelExpression, gridsWithStatus, statusColorExpression } from './layers/grids.layer.ts';
 import { problemColorExpression, PROBLEM_OTHER_COLOR } from './layers/problems.layer.ts';
 import { selectionFilter } from './layers/selection.layer.ts';
@@ -30,6 +31,24 @@ describe('mapStyle', () => {
     expect(at('selection-line')).toBeLessThan(at('grids-label'));
     expect(at('communities-label')).toBeLessThan(at('problems-points'));
     expect(ids.at(-1)).toBe('selection-point');
+  });
+
+  it('puts a configured basemap right above the background, credited, and lets it show through', () => {
+    const basemap: Basemap = { name: 'tianditu', layers: [{ tiles: ['https://t0.example/vec/{z}/{x}/{y}'] }, { tiles: ['https://t0.example/cva/{z}/{x}/{y}'] }], attribution: '© 天地图', maxzoom: 18 };
+    const style = mapStyle(basemap);
+    expect(validateStyleMin(style)).toEqual([]);
+    expect(style.layers.slice(0, 4).map((l) => [l.id, l.type])).toEqual([
+      ['background', 'background'],
+      ['basemap-0', 'raster'],
+      ['basemap-1', 'raster'],
+      ['communities-fill', 'fill'],
+    ]);
+    expect(style.sources['basemap-0']).toMatchObject({ type: 'raster', tiles: basemap.layers[0].tiles, attribution: '© 天地图', maxzoom: 18 });
+    expect(style.sources['basemap-1']).not.toHaveProperty('attribution');
+    const ground = style.layers.find((l) => l.id === 'communities-fill') as { paint: Record<string, unknown> };
+    expect(ground.paint['fill-opacity']).toBe(COMMUNITY_FILL_OVER_BASEMAP);
+    const opaque = mapStyle().layers.find((l) => l.id === 'communities-fill') as { paint: Record<string, unknown> };
+    expect(opaque.paint['fill-opacity']).toBe(1);
   });
 
   it('starts with zones hidden, and every overlay layer exists', () => {

@@ -1,5 +1,7 @@
 import type { LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
+import type { Basemap } from '@wangge/geodata';
 import type { Overlay } from '../state/url-state.ts';
+import { basemapLayers, basemapSources } from './layers/basemap.layer.ts';
 import { coverageLayers } from './layers/coverage.layer.ts';
 import { editAreaLayers, editOverlayLayers } from './layers/edit.layer.ts';
 import { communityFillLayer, communityLabelLayer, communityLineLayer } from './layers/communities.layer.ts';
@@ -31,10 +33,11 @@ export const OVERLAY_LAYERS: Readonly<Record<Overlay, readonly string[]>> = {
  * the selection line, so neither hides text; pins and the clicked spot stay on top. While the edit
  * view is open its own grids (with handles and previews) stand in for the grids, around the defects.
  */
-export function mapLayers(): LayerSpecification[] {
+export function mapLayers(basemap: Basemap | null = null): LayerSpecification[] {
   return [
     { id: 'background', type: 'background', paint: { 'background-color': MAP_COLORS.background } },
-    communityFillLayer(),
+    ...basemapLayers(basemap),
+    communityFillLayer(basemap !== null),
     gridFillLayer(),
     gridLineLayer(),
     communityLineLayer(),
@@ -60,10 +63,11 @@ export function mapLayers(): LayerSpecification[] {
 }
 
 /**
- * The whole style: plain background and our own GeoJSON sources. No basemap, sprite or glyphs
- * URL: the map works with no network beyond the app's own origin.
+ * The whole style: plain background and our own GeoJSON sources, under them the basemap's tiles
+ * only when the server is configured with one. No sprite or glyphs URL: without a basemap the map
+ * works with no network beyond the app's own origin.
  */
-export function mapStyle(): StyleSpecification {
+export function mapStyle(basemap: Basemap | null = null): StyleSpecification {
   const sources: Record<SourceId, SourceSpecification> = {
     [SOURCES.communities]: empty(),
     [SOURCES.communityLabels]: empty(),
@@ -80,5 +84,5 @@ export function mapStyle(): StyleSpecification {
     [SOURCES.editPreview]: empty(),
     [SOURCES.clickPoint]: empty(),
   };
-  return { version: 8, name: 'wangge', sources, layers: mapLayers() };
+  return { version: 8, name: 'wangge', sources: { ...basemapSources(basemap), ...sources }, layers: mapLayers(basemap) };
 }

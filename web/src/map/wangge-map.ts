@@ -2,6 +2,7 @@ import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { GeoJSON, Point } from 'geojson';
+import type { Basemap } from '@wangge/geodata';
 import type { LonLat, Overlay } from '../state/url-state.ts';
 import { GRID_LAYERS } from './layers/grids.layer.ts';
 import { PROBLEM_LAYERS } from './layers/problems.layer.ts';
@@ -18,6 +19,8 @@ export type Bbox = readonly [number, number, number, number];
 export interface WanggeMapOptions {
   container: HTMLElement;
   bounds: Bbox;
+  /** raster tiles under everything, as the server is configured (none by default) */
+  basemap?: Basemap | null;
   /** a click on the map that is not on a problem pin or cluster */
   onClick: (at: LonLat) => void;
   /** a click on a problem pin: its id, and the clicked place */
@@ -49,12 +52,12 @@ export class WanggeMap {
   private readonly onClick: (at: LonLat) => void;
   private readonly onProblemClick?: (id: string, at: LonLat) => void;
 
-  constructor({ container, bounds, onClick, onProblemClick }: WanggeMapOptions) {
+  constructor({ container, bounds, basemap = null, onClick, onProblemClick }: WanggeMapOptions) {
     this.onClick = onClick;
     this.onProblemClick = onProblemClick;
     this.map = new maplibregl.Map({
       container,
-      style: mapStyle(),
+      style: mapStyle(basemap),
       bounds: [...bounds],
       fitBoundsOptions: { padding: 24 },
       attributionControl: false,
@@ -67,6 +70,8 @@ export class WanggeMap {
     this.map.touchZoomRotate.disableRotation();
     this.map.keyboard.disableRotation();
     this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-right');
+    // tile providers require their credit on the map; our own data needs none
+    if (basemap) this.map.addControl(new maplibregl.AttributionControl({ compact: true }), 'bottom-left');
     this.map.setMissingStyleImageResolver((id) => {
       if (id === ZONE_HATCH_IMAGE && !this.map.hasImage(id)) this.map.addImage(id, hatchPattern(12, MAP_COLORS.zone, 2));
     });

@@ -7,13 +7,18 @@ export const COMMUNITY_LAYERS = {
   label: 'communities-label',
 } as const;
 
-/** A pale ground under the grids; non-gridded communities show here alone, as context. */
-export function communityFillLayer(): LayerSpecification {
+export const COMMUNITY_FILL_OVER_BASEMAP = 0.45;
+
+/**
+ * A pale ground under the grids; non-gridded communities show here alone, as context. Over a
+ * basemap it lets the streets show through, at the cost of status colours a little off the legend's.
+ */
+export function communityFillLayer(overBasemap = false): LayerSpecification {
   return {
     id: COMMUNITY_LAYERS.fill,
     type: 'fill',
     source: SOURCES.communities,
-    paint: { 'fill-color': MAP_COLORS.communityFill },
+    paint: { 'fill-color': MAP_COLORS.communityFill, 'fill-opacity': overBasemap ? COMMUNITY_FILL_OVER_BASEMAP : 1 },
   };
 }
 

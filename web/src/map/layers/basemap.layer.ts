@@ -1,0 +1,18 @@
+import type { LayerSpecification, SourceSpecification } from 'maplibre-gl';
+import type { Basemap } from '@wangge/geodata';
+
+/** Source ids of the configured basemap's tile layers, bottom up. */
+export const basemapSourceId = (i: number) => `basemap-${i}`;
+
+export function basemapSources(basemap: Basemap | null): Record<string, SourceSpecification> {
+  const out: Record<string, SourceSpecification> = {};
+  basemap?.layers.forEach((layer, i) => {
+    // the credit once, on the first source: MapLibre's attribution control lists each source's
+    out[basemapSourceId(i)] = { type: 'raster', tiles: layer.tiles, tileSize: 256, maxzoom: basemap.maxzoom, ...(i === 0 ? { attribution: basemap.attribution } : {}) };
+  });
+  return out;
+}
+
+export function basemapLayers(basemap: Basemap | null): LayerSpecification[] {
+  return (basemap?.layers ?? []).map((_, i) => ({ id: basemapSourceId(i), type: 'raster', source: basemapSourceId(i) }));
+}
