@@ -10,6 +10,7 @@ import { GridPanel } from './grid-panel.tsx';
 import { useGridHistory } from './history.store.ts';
 import { RefusalNote } from './refusal-note.tsx';
 import { SaveBar } from './save-bar.tsx';
+import { guardEditView, guardUnload } from './unsaved.ts';
 import { ExportSection } from './transfer/export-section.tsx';
 import { ImportSection } from './transfer/import-section.tsx';
 import './edit.css';
@@ -19,7 +20,7 @@ const fixes = (defect: Defect) => <DefectFixes defect={defect} />;
 /**
  * The planner's edit view (view=edit): tools, save, the selected grid, and the live coverage check
  * of the grids as edited. Opening it starts editing on the committed grids; closing it stops, and
- * unsaved edits wait for the next opening.
+ * unsaved edits wait for the next opening (leaving with some asks first, see unsaved.ts).
  */
 export function EditView() {
   const t = useT();
@@ -33,6 +34,10 @@ export function EditView() {
     const edit = useEdit.getState();
     if (!edit.active) edit.start(edit.base && edit.undo.length > 0 ? edit.base : grids);
   }, [grids]);
+  useEffect(() => {
+    guardUnload();
+    return guardEditView();
+  }, []);
   useEffect(
     () => () => {
       useEdit.getState().stop();

@@ -1,18 +1,7 @@
 import { useT } from '../i18n/lang.ts';
 import { useEdit } from './edit.store.ts';
-import { batchSize, buildBatch } from './save-batch.ts';
 import { useSave } from './save.store.ts';
-import type { EditGrid } from './types.ts';
-
-const counted = new WeakMap<object, number>();
-
-/** How many grids a save would send; the selector runs on every drag frame, so it counts once per list. */
-function pendingOf(base: readonly EditGrid[] | null, grids: EditGrid[]): number {
-  if (!base) return 0;
-  let n = counted.get(grids);
-  if (n === undefined) counted.set(grids, (n = batchSize(buildBatch(base, grids))));
-  return n;
-}
+import { pendingOf } from './unsaved.ts';
 
 /** Unsaved count and the save button; what a 409 or 422 means, and the way on from each. */
 export function SaveBar() {

@@ -87,8 +87,8 @@ export function UserMenu() {
             className="menu-logout"
             onClick={() => {
               setOpen(false);
-              openDrawer(null);
-              void logout();
+              // unsaved edits the planner chose to keep would be lost with the session
+              if (openDrawer(null)) void logout();
             }}
           >
             {t('session.logout')}

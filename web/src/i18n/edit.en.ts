@@ -23,6 +23,7 @@ export const editEn: Readonly<Record<EditMessageKey, string>> = {
 
   'edit.pending': '{count} grids with unsaved changes',
   'edit.nothingPending': 'No unsaved changes',
+  'edit.leaveUnsaved': '{count} grids have unsaved changes. Leave the edit view? The map will show the saved grids; your changes wait here until you come back, but are lost if the page is closed or you log out.',
   'edit.save': 'Save',
   'edit.saving': 'Saving…',
   'edit.saved': 'Saved {count} grids.',

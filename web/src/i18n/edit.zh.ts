@@ -24,6 +24,7 @@ export const editZh = {
 
   'edit.pending': '{count} 个网格有未保存的修改',
   'edit.nothingPending': '没有未保存的修改',
+  'edit.leaveUnsaved': '{count} 个网格有未保存的修改。确定离开编辑吗？地图将显示已保存的网格；修改会保留到您回来，但关闭页面或退出登录后将丢失。',
   'edit.save': '保存',
   'edit.saving': '正在保存…',
   'edit.saved': '已保存 {count} 个网格。',

@@ -19,12 +19,25 @@ interface ViewStore {
   select: (selection: Selection, opts?: { fly?: boolean }) => void;
   clearSelection: () => void;
   toggleOverlay: (overlay: Overlay) => void;
-  /** opens a task view over the map (null closes it) */
-  openDrawer: (drawer: Drawer | null) => void;
+  /** opens a task view over the map (null closes it); false when the open view's guard kept it */
+  openDrawer: (drawer: Drawer | null) => boolean;
   /** opens a problem's card (null closes it) */
   openProblem: (id: string | null) => void;
   applyUrl: (view: UrlView, opts: { fly: boolean }) => void;
 }
+
+/**
+ * Asked before the open task view closes or gives way to another (by a click or by Back); false
+ * keeps it open. The edit view sets one while it holds unsaved edits.
+ */
+export type DrawerGuard = (next: Drawer | null) => boolean;
+let drawerGuard: DrawerGuard | null = null;
+
+export function guardDrawer(guard: DrawerGuard | null): void {
+  drawerGuard = guard;
+}
+
+const mayLeave = (from: Drawer | null, to: Drawer | null) => from === to || !drawerGuard || drawerGuard(to);
 
 /** The view the user chose: what a link carries. Data fetched for it lives in data.store / panel.store. */
 export const useView = create<ViewStore>((set, get) => ({
@@ -45,7 +58,10 @@ export const useView = create<ViewStore>((set, get) => ({
   clearSelection: () => get().select(NO_SELECTION),
   toggleOverlay: (overlay) => set((s) => ({ overlays: { ...s.overlays, [overlay]: !s.overlays[overlay] }, lastChange: 'user' })),
   openDrawer: (drawer) => {
-    if (drawer !== get().drawer) set({ drawer, lastChange: 'user' });
+    if (drawer === get().drawer) return true;
+    if (!mayLeave(get().drawer, drawer)) return false;
+    set({ drawer, lastChange: 'user' });
+    return true;
   },
   openProblem: (problem) => {
     if (problem !== get().problem) set({ problem, lastChange: 'user' });
@@ -55,7 +71,8 @@ export const useView = create<ViewStore>((set, get) => ({
       week: view.week,
       selection: view.selection,
       overlays: view.overlays,
-      drawer: view.drawer,
+      // Back away from a guarded view that answers no keeps it (url-sync then puts its address back)
+      drawer: mayLeave(s.drawer, view.drawer) ? view.drawer : s.drawer,
       problem: view.problem,
       lastChange: 'url',
       flyRequest: fly && view.selection.grid && !sameSelection(view.selection, s.selection) ? s.flyRequest + 1 : s.flyRequest,
