@@ -156,16 +156,25 @@ export const reportRevisions = sqliteTable('report_revisions', {
   createdBy: text('created_by'),
 });
 
-export const photos = sqliteTable('photos', {
-  id: text('id').primaryKey(),
-  /** 'report' or 'problem' */
-  ownerKind: text('owner_kind').notNull(),
-  ownerId: text('owner_id').notNull(),
-  path: text('path').notNull(),
-  mime: text('mime').notNull(),
-  bytes: integer('bytes').notNull(),
-  createdAt: integer('created_at').notNull(),
-});
+export const photos = sqliteTable(
+  'photos',
+  {
+    id: text('id').primaryKey(),
+    /** 'report' or 'problem' */
+    ownerKind: text('owner_kind').notNull(),
+    ownerId: text('owner_id').notNull(),
+    path: text('path').notNull(),
+    mime: text('mime').notNull(),
+    bytes: integer('bytes').notNull(),
+    createdAt: integer('created_at').notNull(),
+    /**
+     * a problem's photo documents one workflow step (filing = before, 已整改 = after); rows older than
+     * this column were linked by time in the migration that added it
+     */
+    eventId: integer('event_id').references(() => problemEvents.id, { onDelete: 'set null' }),
+  },
+  (t) => [index('photos_owner_idx').on(t.ownerKind, t.ownerId)],
+);
 
 export const problems = sqliteTable(
   'problems',

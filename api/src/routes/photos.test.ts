@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
+import { drizzle } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import type { ProblemDetailResponse } from '@wangge/geodata';
+import { openDb } from '../db/client.ts';
 import { errorOf, loginAs, tinyApp } from '../test/fixture.ts';
 
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
@@ -44,5 +50,87 @@ describe('photos', () => {
     expect((await upload(app, '/api/problems/PR1/photos', await loginAs(app, 'reporter-u3'), PNG)).status).toBe(403);
     expect((await upload(app, '/api/problems/PR1/photos', await loginAs(app, 'reporter-u1'), PNG)).status).toBe(201);
     expect(readdirSync(dir)).toHaveLength(1);
+  });
+});
+
+describe('problem photos document the step they were sent with', () => {
+  const json = (cookie: string, body: unknown) => ({ headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify(body) });
+
+  it('links each photo to its step, even when every step has the same time (fixed clock)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'wangge-photos-'));
+    const { app } = tinyApp(undefined, dir);
+    const inspector = await loginAs(app, 'inspector');
+    const unit = await loginAs(app, 'reporter-u3');
+    const filed = (await (await app.request('/api/problems', { method: 'POST', ...json(inspector, { lon: 100.015, lat: 30.005, category: '环境卫生', description: '垃圾' }) })).json()) as ProblemDetailResponse;
+    const fileStep = filed.events[0].id;
+    const withEvent = (cookie: string, event: string) => {
+      const form = new FormData();
+      form.append('photo', new Blob([PNG]), 'x.png');
+      form.append('event', event);
+      return app.request(`/api/problems/${filed.id}/photos`, { method: 'POST', headers: { cookie }, body: form });
+    };
+    const before = await withEvent(inspector, String(fileStep));
+    expect(before.status).toBe(201);
+    expect(await before.json()).toMatchObject({ eventId: fileStep });
+    let last: ProblemDetailResponse = filed;
+    for (const [cookie, status] of [[inspector, 'assigned'], [unit, 'in_progress'], [unit, 'fixed']] as const) {
+      const res = await app.request(`/api/problems/${filed.id}`, { method: 'PATCH', ...json(cookie, { status }) });
+      expect(res.status).toBe(200);
+      last = (await res.json()) as ProblemDetailResponse;
+    }
+    const fixStep = last.events.at(-1)!;
+    expect(fixStep.action).toBe('fix');
+    expect((await withEvent(unit, String(fixStep.id))).status).toBe(201);
+    // without "event": the last step this user took (the fix, not the later of the inspector's)
+    expect((await upload(app, `/api/problems/${filed.id}/photos`, unit, PNG)).status).toBe(201);
+    // the filing step was the inspector's, the fix the unit's; steps of other problems do not exist here
+    const notMine = await withEvent(unit, String(fileStep));
+    expect(notMine.status).toBe(403);
+    const unknown = await withEvent(inspector, '999');
+    expect(unknown.status).toBe(400);
+    expect((await errorOf(unknown)).message).toBe(`event "999" is not a step of problem ${filed.id}`);
+    expect((await withEvent(inspector, 'first')).status).toBe(400);
+    const detail = (await (await app.request(`/api/problems/${filed.id}`)).json()) as ProblemDetailResponse;
+    expect(detail.photos.map((p) => p.eventId)).toEqual([fileStep, fixStep.id, fixStep.id]);
+    expect(readdirSync(dir)).toHaveLength(3);
+    const form = new FormData();
+    form.append('photo', new Blob([PNG]), 'x.png');
+    form.append('event', '1');
+    // admins may add photos anywhere, but only to something that exists
+    const admin = await loginAs(app, 'admin');
+    expect((await app.request('/api/reports/1/photos', { method: 'POST', headers: { cookie: admin }, body: form })).status).toBe(404);
+    expect((await upload(app, '/api/problems/NOPE/photos', admin, PNG)).status).toBe(404);
+    expect(readdirSync(dir)).toHaveLength(3);
+  });
+
+  it('links photos stored before the column existed to the last step up to their upload', () => {
+    const migrations = join(dirname(fileURLToPath(import.meta.url)), '../../drizzle');
+    const old = mkdtempSync(join(tmpdir(), 'wangge-migrations-'));
+    cpSync(migrations, old, { recursive: true });
+    const journalPath = join(old, 'meta/_journal.json');
+    const journal = JSON.parse(readFileSync(journalPath, 'utf8')) as { entries: { tag: string }[] };
+    writeFileSync(journalPath, JSON.stringify({ ...journal, entries: journal.entries.slice(0, 1) }));
+    const file = join(mkdtempSync(join(tmpdir(), 'wangge-db-')), 'old.db');
+    const sqlite = new Database(file);
+    migrate(drizzle(sqlite), { migrationsFolder: old });
+    sqlite.exec(`
+      insert into street_offices values ('S', '1', 'S');
+      insert into problems (id, lon, lat, category, description, status, created_at, updated_at) values ('P', 100, 30, '其他', 'x', 'fixed', 1000, 3000);
+      insert into problem_events (id, problem_id, to_status, action, at) values (1, 'P', 'reported', 'file', 1000), (2, 'P', 'assigned', 'assign', 2000), (3, 'P', 'fixed', 'fix', 3000);
+      insert into photos (id, owner_kind, owner_id, path, mime, bytes, created_at) values
+        ('early', 'problem', 'P', 'a', 'image/png', 1, 500), ('first', 'problem', 'P', 'b', 'image/png', 1, 1000),
+        ('mid', 'problem', 'P', 'c', 'image/png', 1, 2500), ('late', 'problem', 'P', 'd', 'image/png', 1, 9000),
+        ('report', 'report', '1', 'e', 'image/png', 1, 2500);`);
+    sqlite.close();
+    const db = openDb(file);
+    const rows = db.$client.prepare('select id, event_id as e from photos order by created_at, id').all();
+    expect(rows).toEqual([
+      { id: 'early', e: 1 },
+      { id: 'first', e: 1 },
+      { id: 'mid', e: 2 },
+      { id: 'report', e: null },
+      { id: 'late', e: 3 },
+    ]);
+    db.$client.close();
   });
 });

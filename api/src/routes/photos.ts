@@ -1,18 +1,18 @@
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { and, eq } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import * as t from '../db/schema.ts';
 import { allow, userOf, type AuthEnv } from '../auth/middleware.ts';
 import { HttpError, badRequest, notFound } from '../http/errors.ts';
 import { MAX_PHOTO_BYTES, photosOf, readPhoto, storePhoto, type OwnerKind } from '../services/photos.ts';
 import type { AppDeps } from './context.ts';
 
-async function uploadedFile(c: Context): Promise<Uint8Array> {
+async function uploadedFile(c: Context): Promise<{ bytes: Uint8Array; event: File | string | null }> {
   if (!(c.req.header('content-type') ?? '').startsWith('multipart/form-data')) throw badRequest('send the photo as multipart/form-data in a field named "photo"', 'bad_photo');
   const form = await c.req.formData().catch(() => null);
   const file = form?.get('photo');
   if (!file || typeof file === 'string') throw badRequest('no file in the field "photo"', 'bad_photo');
-  return new Uint8Array(await file.arrayBuffer());
+  return { bytes: new Uint8Array(await file.arrayBuffer()), event: form?.get('event') ?? null };
 }
 
 /**
@@ -28,17 +28,37 @@ export function photoRoutes({ db, clock, photoDir }: AppDeps) {
 
   const mayAttach = (c: Context<AuthEnv>, kind: OwnerKind, id: string): void => {
     const user = userOf(c);
-    if (user.role === 'admin') return;
     if (kind === 'report') {
       const report = db.select().from(t.weeklyReports).where(eq(t.weeklyReports.id, Number(id))).get();
       if (!report) throw notFound(`report "${id}" does not exist`);
+      if (user.role === 'admin') return;
       if (user.role !== 'reporter' || user.unitId !== report.unitId) throw new HttpError(403, 'forbidden', 'only the reporting unit adds photos to its report');
       return;
     }
     const problem = db.select().from(t.problems).where(eq(t.problems.id, id)).get();
     if (!problem) throw notFound(`problem "${id}" does not exist`);
+    if (user.role === 'admin') return;
     const responsible = user.unitId !== null && db.select().from(t.problemUnits).where(and(eq(t.problemUnits.problemId, id), eq(t.problemUnits.unitId, user.unitId))).get() !== undefined;
     if (!(user.role === 'inspector' || problem.createdBy === user.id || responsible)) throw new HttpError(403, 'forbidden', 'only the filer, an inspector or a responsible unit adds photos to a problem');
+  };
+
+  /**
+   * The workflow step a problem photo documents: the one named by the form field "event" (a step of
+   * this problem that this user took; admins may add to any), else the last step this user took,
+   * else the problem's last step.
+   */
+  const stepOf = (c: Context<AuthEnv>, problemId: string, event: File | string | null): number | null => {
+    const user = userOf(c);
+    const steps = db.select({ id: t.problemEvents.id, userId: t.problemEvents.userId }).from(t.problemEvents).where(eq(t.problemEvents.problemId, problemId)).orderBy(asc(t.problemEvents.id)).all();
+    if (event === null || event === '') {
+      const own = steps.filter((s) => s.userId === user.id);
+      return (own.at(-1) ?? steps.at(-1))?.id ?? null;
+    }
+    const eventId = typeof event === 'string' && /^\d+$/.test(event) ? Number(event) : NaN;
+    const step = steps.find((s) => s.id === eventId);
+    if (!step) throw badRequest(`event "${typeof event === 'string' ? event : 'a file'}" is not a step of problem ${problemId}`, 'bad_event');
+    if (user.role !== 'admin' && step.userId !== user.id) throw new HttpError(403, 'forbidden', 'photos document a step you took yourself: this step was taken by someone else');
+    return step.id;
   };
 
   // Stops reading an oversized upload early, whether or not it declared its length.
@@ -53,9 +73,11 @@ export function photoRoutes({ db, clock, photoDir }: AppDeps) {
     app.post(`/${kind}s/:id/photos`, allow('admin', 'inspector', 'reporter', 'leader', 'planner'), uploadLimit, async (c) => {
       const id = c.req.param('id');
       mayAttach(c, kind, id);
-      const bytes = await uploadedFile(c);
-      const row = storePhoto(db, dir(), kind, id, bytes, clock());
-      return c.json({ id: row.id, mime: row.mime, bytes: row.bytes, url: `/api/photos/${row.id}` }, 201);
+      const { bytes, event } = await uploadedFile(c);
+      if (kind === 'report' && event !== null) throw badRequest('a report photo belongs to no workflow step: leave out "event"', 'bad_photo');
+      const eventId = kind === 'problem' ? stepOf(c, id, event) : null;
+      const row = storePhoto(db, dir(), kind, id, bytes, clock(), eventId);
+      return c.json({ id: row.id, mime: row.mime, bytes: row.bytes, url: `/api/photos/${row.id}`, createdAt: new Date(row.createdAt).toISOString(), eventId: row.eventId }, 201);
     });
     app.get(`/${kind}s/:id/photos`, (c) => c.json(photosOf(db, kind, c.req.param('id'))));
   }

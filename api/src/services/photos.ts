@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import * as t from '../db/schema.ts';
 import { HttpError, badRequest, notFound } from '../http/errors.ts';
@@ -23,19 +23,21 @@ export type OwnerKind = 'report' | 'problem';
  * Stores a photo file, then its row; if the row cannot be written the file is removed again, so
  * a failure leaves neither behind.
  */
-export function storePhoto(db: Db, dir: string, ownerKind: OwnerKind, ownerId: string, bytes: Uint8Array, now: number) {
+export function storePhoto(db: Db, dir: string, ownerKind: OwnerKind, ownerId: string, bytes: Uint8Array, now: number, eventId: number | null = null) {
   if (bytes.length === 0) throw badRequest('the photo is empty', 'bad_photo');
   if (bytes.length > MAX_PHOTO_BYTES) throw new HttpError(413, 'too_large', `the photo is ${(bytes.length / 1048576).toFixed(1)} MB; the limit is ${MAX_PHOTO_BYTES / 1048576} MB`);
   const kind = sniffImage(bytes);
   if (!kind) throw new HttpError(415, 'not_an_image', 'the file is not a JPEG, PNG or WebP image');
-  const count = db.select().from(t.photos).where(and(eq(t.photos.ownerKind, ownerKind), eq(t.photos.ownerId, ownerId))).all().length;
-  if (count >= MAX_PHOTOS_PER_OWNER) throw badRequest(`a ${ownerKind} has at most ${MAX_PHOTOS_PER_OWNER} photos`, 'too_many_photos');
+  // a problem goes through several steps (and may be fixed again after 退回): the limit is per step
+  const scope = eventId === null ? and(eq(t.photos.ownerKind, ownerKind), eq(t.photos.ownerId, ownerId)) : eq(t.photos.eventId, eventId);
+  const count = db.select({ n: sql<number>`count(*)` }).from(t.photos).where(scope).get()?.n ?? 0;
+  if (count >= MAX_PHOTOS_PER_OWNER) throw badRequest(`a ${eventId === null ? ownerKind : 'step'} has at most ${MAX_PHOTOS_PER_OWNER} photos`, 'too_many_photos');
   const id = randomBytes(12).toString('base64url');
   const path = `${id}.${kind.ext}`;
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, path), bytes);
   try {
-    return db.insert(t.photos).values({ id, ownerKind, ownerId, path, mime: kind.mime, bytes: bytes.length, createdAt: now }).returning().get();
+    return db.insert(t.photos).values({ id, ownerKind, ownerId, path, mime: kind.mime, bytes: bytes.length, createdAt: now, eventId }).returning().get();
   } catch (err) {
     rmSync(join(dir, path), { force: true });
     throw err;
@@ -44,7 +46,7 @@ export function storePhoto(db: Db, dir: string, ownerKind: OwnerKind, ownerId: s
 
 export function photosOf(db: Db, ownerKind: OwnerKind, ownerId: string) {
   return db
-    .select({ id: t.photos.id, mime: t.photos.mime, bytes: t.photos.bytes, createdAt: t.photos.createdAt })
+    .select({ id: t.photos.id, mime: t.photos.mime, bytes: t.photos.bytes, createdAt: t.photos.createdAt, eventId: t.photos.eventId })
     .from(t.photos)
     .where(and(eq(t.photos.ownerKind, ownerKind), eq(t.photos.ownerId, ownerId)))
     .orderBy(asc(t.photos.createdAt), asc(t.photos.id))

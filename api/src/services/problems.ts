@@ -58,7 +58,7 @@ export function problemDetail(db: Db, id: string, now: number): ProblemDetailRes
     grid,
     streetOffice: office,
     units,
-    events: events.map((e) => ({ fromStatus: e.fromStatus, toStatus: e.toStatus, action: e.action, note: e.note, by: e.userId, at: iso(e.at)! })),
+    events: events.map((e) => ({ id: e.id, fromStatus: e.fromStatus, toStatus: e.toStatus, action: e.action, note: e.note, by: e.userId, at: iso(e.at)! })),
     photos: photosOf(db, 'problem', id),
   };
 }

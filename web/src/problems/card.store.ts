@@ -28,11 +28,11 @@ interface CardStore {
   take: (step: ProblemStep, note: string, photos: readonly File[]) => Promise<boolean>;
 }
 
-/** Uploads photos one by one; returns the first failure's message, or null. */
-export async function uploadAll(id: string, photos: readonly File[]): Promise<string | null> {
+/** Uploads photos one by one as the documents of one step; returns the first failure's message, or null. */
+export async function uploadAll(id: string, eventId: number | undefined, photos: readonly File[]): Promise<string | null> {
   for (const photo of photos) {
     try {
-      await problemsApi.addPhoto(id, photo);
+      await problemsApi.addPhoto(id, eventId, photo);
     } catch (err) {
       return `${photo.name}: ${errorMessage(err)}`;
     }
@@ -93,8 +93,8 @@ export const useProblemCard = create<CardStore>((set, get) => {
       set({ busy: true, actionError: null, photoError: null });
       try {
         const moved = await problemsApi.move(problem.id, step.to, problem.status as ProblemStatus, note.trim() || null);
-        // photos go up after the step, so their time places them with it (see photo-phases.ts)
-        const failed = await uploadAll(problem.id, photos);
+        // the step just taken: the photos document it (see photo-phases.ts)
+        const failed = await uploadAll(problem.id, moved.events.findLast((e) => e.action === step.action)?.id, photos);
         const data = photos.length ? await problemsApi.detail(problem.id).catch(() => moved) : moved;
         if (get().detail?.key === problem.id) set({ detail: { key: data.id, load: { state: 'ready', data } }, photoError: failed, justFiled: false });
         set({ busy: false });

@@ -91,7 +91,7 @@ export const useFiling = create<FilingStore>((set, get) => {
       set({ submitting: true, error: null });
       try {
         const filed = await problemsApi.file({ lon: at[0], lat: at[1], category, description: description.trim() });
-        const failed = await uploadAll(filed.id, photos);
+        const failed = await uploadAll(filed.id, filed.events.find((e) => e.action === 'file')?.id, photos);
         const shown = photos.length ? await problemsApi.detail(filed.id).catch(() => filed) : filed;
         get().cancel();
         useProblemCard.getState().show(shown, { justFiled: true, photoError: failed });

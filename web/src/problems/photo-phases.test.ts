@@ -2,37 +2,39 @@ import { describe, expect, it } from 'vitest';
 import type { PhotoInfo, ProblemEventInfo } from '@wangge/geodata';
 import { photoPhases, photosByEvent } from './photo-phases.ts';
 
-const event = (action: string, at: string): ProblemEventInfo => ({ fromStatus: null, toStatus: 'x', action, note: null, by: 'u', at: `2026-11-25T${at}:00.000Z` });
-const photo = (id: string, at: string): PhotoInfo => ({ id, mime: 'image/png', bytes: 1, url: `/api/photos/${id}`, createdAt: `2026-11-25T${at}:00.000Z` });
+// every step at the same instant, as under a fixed clock: only the links tell them apart
+const AT = '2026-11-25T02:00:00.000Z';
+const event = (id: number, action: string): ProblemEventInfo => ({ id, fromStatus: null, toStatus: 'x', action, note: null, by: 'u', at: AT });
+const photo = (id: string, eventId: number | null): PhotoInfo => ({ id, mime: 'image/png', bytes: 1, url: `/api/photos/${id}`, createdAt: AT, eventId });
 
-const events = [event('file', '01:00'), event('assign', '02:00'), event('start', '03:00'), event('fix', '04:00'), event('verify', '05:00')];
+const events = [event(11, 'file'), event(12, 'assign'), event(13, 'start'), event(14, 'fix'), event(15, 'verify')];
 
 describe('photosByEvent', () => {
-  it('puts each photo with the last step at or before it; a tie goes to that step', () => {
-    const groups = photosByEvent(events, [photo('a', '01:00'), photo('b', '01:30'), photo('c', '04:00'), photo('d', '04:10')]);
-    expect(groups.map((g) => g.map((p) => p.id))).toEqual([['a', 'b'], [], [], ['c', 'd'], []]);
+  it('puts each photo with the step it was sent with, whatever the times say', () => {
+    const groups = photosByEvent(events, [photo('a', 11), photo('b', 14), photo('c', 11), photo('d', 15)]);
+    expect(groups.map((g) => g.map((p) => p.id))).toEqual([['a', 'c'], [], [], ['b'], ['d']]);
   });
 
-  it('a photo older than every event (clock skew) goes with the first', () => {
-    expect(photosByEvent(events, [photo('x', '00:10')])[0].map((p) => p.id)).toEqual(['x']);
+  it('a photo without a known step goes with the filing', () => {
+    expect(photosByEvent(events, [photo('x', null), photo('y', 99)])[0].map((p) => p.id)).toEqual(['x', 'y']);
   });
 });
 
 describe('photoPhases', () => {
-  it('splits at the fix: before is filing to start, after is the fix and later', () => {
-    const { before, after } = photoPhases(events, [photo('a', '01:00'), photo('b', '03:30'), photo('c', '04:00'), photo('d', '05:00')]);
-    expect(before.map((p) => p.id)).toEqual(['a', 'b']);
-    expect(after.map((p) => p.id)).toEqual(['c', 'd']);
+  it('before is the filing’s photos, after the fix’s; other steps’ photos are in the history only', () => {
+    const { before, after } = photoPhases(events, [photo('a', 11), photo('b', 13), photo('c', 14), photo('d', 15)]);
+    expect(before.map((p) => p.id)).toEqual(['a']);
+    expect(after.map((p) => p.id)).toEqual(['c']);
   });
 
   it('after a return, the latest fix is the one that counts', () => {
-    const sent = [event('file', '01:00'), event('fix', '02:00'), event('return', '03:00'), event('fix', '04:00')];
-    const { before, after } = photoPhases(sent, [photo('first', '02:00'), photo('second', '04:00')]);
-    expect(before.map((p) => p.id)).toEqual(['first']);
+    const sent = [event(1, 'file'), event(2, 'fix'), event(3, 'return'), event(4, 'fix')];
+    const { before, after } = photoPhases(sent, [photo('first', 2), photo('second', 4), photo('why', 3)]);
+    expect(before).toEqual([]);
     expect(after.map((p) => p.id)).toEqual(['second']);
   });
 
-  it('everything is "before" until there is a fix', () => {
-    expect(photoPhases(events.slice(0, 3), [photo('a', '03:00')])).toEqual({ before: [photo('a', '03:00')], after: [] });
+  it('nothing is "after" until there is a fix', () => {
+    expect(photoPhases(events.slice(0, 3), [photo('a', 11), photo('b', 13)])).toEqual({ before: [photo('a', 11)], after: [] });
   });
 });

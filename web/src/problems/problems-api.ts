@@ -19,9 +19,11 @@ export const problemsApi = {
   /** `from` is the status the user saw: the server answers 409 when someone moved it meanwhile */
   move: (id: string, to: ProblemStatus, from: ProblemStatus, note: string | null) =>
     sendJson<ProblemDetailResponse>('PATCH', path(id), note ? { status: to, from, note } : { status: to, from }),
-  addPhoto: (id: string, file: File) => {
+  /** `eventId` names the step the photo documents (without it, the server takes this user's last step) */
+  addPhoto: (id: string, eventId: number | undefined, file: File) => {
     const form = new FormData();
     form.append('photo', file);
+    if (eventId !== undefined) form.append('event', String(eventId));
     return sendJson<PhotoInfo>('POST', `${path(id)}/photos`, form);
   },
 };
