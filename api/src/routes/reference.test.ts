@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { CommunitiesResponse, ConfigResponse, GridsResponse, ProblemsResponse, ZonesResponse } from '@wangge/geodata';
+import type { AreasResponse, CommunitiesResponse, ConfigResponse, GridsResponse, ProblemsResponse, UnitsResponse, ZonesResponse } from '@wangge/geodata';
+import * as t from '../db/schema.ts';
 import { errorOf, tinyApp } from '../test/fixture.ts';
 
 describe('reference routes', () => {
-  const { app } = tinyApp();
+  const { app, db } = tinyApp();
   const get = async <T>(path: string) => {
     const res = await app.request(path);
     expect(res.status).toBe(200);
@@ -30,6 +31,18 @@ describe('reference routes', () => {
     expect(zones.features[0].properties).toEqual({ id: 'Z1', name: '测试农贸市场', kind: 'market', unitIds: ['U3', 'U1'], unitNames: ['市场监管局', '甲局'] });
     const problems = await get<ProblemsResponse>('/api/problems');
     expect(problems.features[0].properties).toMatchObject({ id: 'PR1', gridId: 'G1', gridCode: '999999001001001', createdAt: '2026-11-23T02:00:00.000Z' });
+  });
+
+  it('lists every unit and 片区, also those that hold no grid yet', async () => {
+    db.insert(t.units).values({ id: 'U9', name: '丙局', contactName: '赵六', contactPhone: '13800000009' }).run();
+    db.insert(t.areas).values({ id: 'A3', name: '第三片区', leaderTitle: '县人大副主任', leaderPhone: '13900000003' }).run();
+    const units = await get<UnitsResponse>('/api/units');
+    // by name as SQLite compares text, by UTF-8 bytes: 丙 e4b899 < 乙 e4b999 < 市 e5b882 < 甲 e794b2
+    expect(units.map((u) => u.id)).toEqual(['U9', 'U2', 'U3', 'U1']);
+    expect(units[0]).toEqual({ id: 'U9', name: '丙局', contactName: '赵六', contactPhone: '13800000009' });
+    const areas = await get<AreasResponse>('/api/areas');
+    expect(areas.map((a) => [a.id, a.name])).toEqual([['A1', '第一片区'], ['A2', '第二片区'], ['A3', '第三片区']]);
+    expect(areas[0]).toEqual({ id: 'A1', name: '第一片区', leaderTitle: '副县长', leaderPhone: '13900000001' });
   });
 
   it('answers unknown API paths with a JSON 404', async () => {

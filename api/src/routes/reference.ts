@@ -1,11 +1,11 @@
 import { Hono } from 'hono';
 import { asc, count, eq, sql } from 'drizzle-orm';
-import { currentWeek, extend, type BBox, type CommunitiesResponse, type ConfigResponse, type ZonesResponse } from '@wangge/geodata';
+import { currentWeek, extend, type AreasResponse, type BBox, type CommunitiesResponse, type ConfigResponse, type UnitsResponse, type ZonesResponse } from '@wangge/geodata';
 import * as t from '../db/schema.ts';
 import type { AuthEnv } from '../auth/middleware.ts';
 import type { AppDeps } from './context.ts';
 
-/** Health, client configuration, communities and zones: read-only reference data. */
+/** Health, client configuration, communities, zones, units and 片区: read-only reference data. */
 export function referenceRoutes({ db, clock, basemap }: AppDeps) {
   const app = new Hono<AuthEnv>();
 
@@ -75,6 +75,21 @@ export function referenceRoutes({ db, clock, basemap }: AppDeps) {
           };
         }),
     };
+    return c.json(body);
+  });
+
+  // every unit and 片区, not only those holding a grid: a planner gives a grid any of them
+  app.get('/units', (c) => {
+    const body: UnitsResponse = db
+      .select({ id: t.units.id, name: t.units.name, contactName: t.units.contactName, contactPhone: t.units.contactPhone })
+      .from(t.units)
+      .orderBy(asc(t.units.name))
+      .all();
+    return c.json(body);
+  });
+
+  app.get('/areas', (c) => {
+    const body: AreasResponse = db.select().from(t.areas).orderBy(asc(t.areas.id)).all();
     return c.json(body);
   });
 

@@ -100,6 +100,12 @@ export interface AreaInfo {
   leaderPhone: string;
 }
 
+/** Every unit, holding a grid or not: GET /api/units (by name) */
+export type UnitsResponse = Omit<UnitInfo, 'lead'>[];
+
+/** Every 片区 with its leader: GET /api/areas (by id) */
+export type AreasResponse = AreaInfo[];
+
 export interface ZoneInfo {
   id: string;
   name: string;

@@ -1,5 +1,5 @@
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import type { CoverageSummary, GridApiProps } from '@wangge/geodata';
+import type { AreasResponse, CoverageSummary, GridApiProps, UnitsResponse } from '@wangge/geodata';
 import { getJson, sendJson } from '../api/client.ts';
 import type { GridBatch } from './save-batch.ts';
 
@@ -22,6 +22,8 @@ export interface GridHistoryEntry {
 
 export const editApi = {
   save: (batch: GridBatch) => sendJson<BatchSaved>('POST', '/api/grids/batch', batch),
+  units: () => getJson<UnitsResponse>('/api/units'),
+  areas: () => getJson<AreasResponse>('/api/areas'),
   history: (id: string) => getJson<GridHistoryEntry[]>(`/api/grids/${encodeURIComponent(id)}/history`),
   restore: (id: string, toVersion: number, version: number, confirmWorse = false) =>
     sendJson<unknown>('POST', `/api/grids/${encodeURIComponent(id)}/restore`, { toVersion, version, ...(confirmWorse ? { confirmWorse } : {}) }),

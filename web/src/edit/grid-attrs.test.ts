@@ -27,4 +27,12 @@ describe('grid attributes', () => {
     expect(c.areas.map((a) => a.id)).toEqual(['area-1', 'area-2']);
     expect(c.units).toHaveLength(2);
   });
+
+  it('lists every unit and 片区 the API knows, also those holding no grid, with the ones in use', () => {
+    const org = { units: [{ id: 'u9', name: '丙局' }, { id: 'u1', name: '县委办' }], areas: [{ id: 'area-10', name: '第十片区' }, { id: 'area-2', name: '第二片区' }] };
+    const c = choices(row().features, null, org);
+    expect(c.areas.map((a) => a.id)).toEqual(['area-1', 'area-2', 'area-10']);
+    // 丙 (bǐng) before 县 (xiàn) in pinyin order
+    expect(c.units).toEqual([{ id: 'u9', name: '丙局' }, { id: 'u1', name: '县委办' }]);
+  });
 });

@@ -24,13 +24,22 @@ export function communityAt(communities: CommunitiesResponse, at: readonly [numb
   return communities.features.find((c) => containsPoint(c.geometry, at[0], at[1])) ?? null;
 }
 
-/** The 片区 and units the grids name (there is no list endpoint for them; every one in use is here). */
-export function choices(grids: readonly EditGrid[], zones: ZonesResponse | null): { areas: Choice[]; units: Choice[] } {
-  const areas = new Map<string, string>();
-  const units = new Map<string, string>();
+/** Every unit and 片区 there is (GET /api/units and /api/areas), when they have been loaded. */
+export interface OrgLists {
+  units: readonly Choice[];
+  areas: readonly Choice[];
+}
+
+/**
+ * The 片区 and units a grid may be given: every one the API lists, plus any the grids or zones name
+ * (so a grid's own never drops out of its picker, even before the lists arrive or if they fail).
+ */
+export function choices(grids: readonly EditGrid[], zones: ZonesResponse | null, org: OrgLists | null = null): { areas: Choice[]; units: Choice[] } {
+  const areas = new Map<string, string>(org?.areas.map((a) => [a.id, a.name]));
+  const units = new Map<string, string>(org?.units.map((u) => [u.id, u.name]));
   for (const g of grids) {
-    areas.set(g.properties.areaId, g.properties.areaName);
-    g.properties.unitIds.forEach((u, i) => units.set(u, g.properties.unitNames[i] ?? u));
+    if (!areas.has(g.properties.areaId)) areas.set(g.properties.areaId, g.properties.areaName);
+    g.properties.unitIds.forEach((u, i) => units.has(u) || units.set(u, g.properties.unitNames[i] ?? u));
   }
   for (const z of zones?.features ?? []) z.properties.unitIds.forEach((u, i) => units.has(u) || units.set(u, z.properties.unitNames[i] ?? u));
   const list = (m: Map<string, string>) => [...m].map(([id, name]) => ({ id, name }));

@@ -1,9 +1,10 @@
-import { useMemo, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { useT } from '../i18n/lang.ts';
 import { useData } from '../state/data.store.ts';
 import { setAttributes } from './edit-actions.ts';
 import { useEdit } from './edit.store.ts';
 import { choices, nextCode } from './grid-attrs.ts';
+import { useOrg } from './org.store.ts';
 import type { EditGrid } from './types.ts';
 
 const CODE_RE = /^\d{15}$/;
@@ -20,7 +21,9 @@ export function GridForm({ grid }: { grid: EditGrid }) {
   const [communityId, setCommunityId] = useState(p.communityId);
   const [areaId, setAreaId] = useState(p.areaId);
   const [unitIds, setUnitIds] = useState<string[]>(p.unitIds);
-  const { areas, units } = useMemo(() => choices(grids, zones), [grids, zones]);
+  const org = useOrg((s) => s.lists);
+  useEffect(() => void useOrg.getState().load(), []);
+  const { areas, units } = useMemo(() => choices(grids, zones, org), [grids, zones, org]);
   const gridded = communities?.features.filter((c) => c.properties.gridded) ?? [];
   const community = gridded.find((c) => c.properties.id === communityId)?.properties;
 
