@@ -1,18 +1,26 @@
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { activeFilterCount } from '../problems/problem-query.ts';
+import { availableScopes, EMPTY_SCREEN, exportQuery, previewSrc, type ExportChoice, type ExportScope, type ScreenState } from './export-query.ts';
 import { printT, type PrintLang } from './i18n/index.ts';
-import type { Orientation, Paper, PrintKind, PrintOverlay } from './print-params.ts';
+import { PrintPreview } from './print-preview.tsx';
+import type { Orientation, Paper, PrintKind } from './print-params.ts';
+import { defaultTitle } from './week-title.ts';
 import './export-dialog.css';
 
-export interface ExportDialogProps {
+export interface ExportDialogProps extends Partial<Omit<ScreenState, 'week'>> {
   /** the week on screen (YYYY-MM-DD, a Friday) */
   week: string;
   /** what the map shows; the user may change it in the dialog */
   kind?: PrintKind;
-  /** the app's layer toggles, so the export shows what was on screen */
-  layers?: Partial<Record<PrintOverlay, boolean>>;
   lang?: PrintLang;
+  /** the county's name, for the default title the field starts with */
+  county?: string;
+  /** false leaves the live preview out (it draws a map of its own) */
+  preview?: boolean;
   onClose: () => void;
 }
+
+const PREVIEW_WIDTH = 420;
 
 type Phase = { state: 'idle' } | { state: 'rendering'; since: number } | { state: 'done'; file: string } | { state: 'failed'; message: string };
 
@@ -34,18 +42,24 @@ function download(blob: Blob, file: string) {
 }
 
 /**
- * The Export dialog the main app mounts: paper, orientation, title, PNG or PDF; it asks
- * GET /api/export for the file, shows how long it has been rendering, and downloads the result.
- * Cancel (or closing) aborts the request.
+ * The Export dialog the main app mounts: content, extent (the screen's view, the whole town, the
+ * selected grid or its community, a page per community), paper, orientation, title (starting as
+ * the default one), PNG or PDF, beside a live preview of the sheet. It asks GET /api/export for the
+ * file with what was on screen (selection, layers, problem filter), shows how long it has been
+ * rendering, and downloads the result. Cancel (or closing) aborts the request.
  */
-export function ExportDialog({ week, kind: initialKind = 'status', layers = {}, lang = 'zh', onClose }: ExportDialogProps) {
+export function ExportDialog({ week, kind: initialKind = 'status', lang = 'zh', county = '', preview = true, onClose, ...shown }: ExportDialogProps) {
   const t = useMemo(() => printT(lang), [lang]);
+  const screen: ScreenState = { ...EMPTY_SCREEN, ...shown, week };
   const [kind, setKind] = useState<PrintKind>(initialKind);
   const [paper, setPaper] = useState<Paper>('A4');
   const [orientation, setOrientation] = useState<Orientation>('landscape');
   const [format, setFormat] = useState<'png' | 'pdf'>('pdf');
-  const [allCommunities, setAllCommunities] = useState(false);
-  const [title, setTitle] = useState('');
+  const [scope, setScope] = useState<ExportScope>(screen.view ? 'view' : 'town');
+  // null until edited: the field shows the default title, which follows the content chosen
+  const [edited, setEdited] = useState<string | null>(null);
+  const fallbackTitle = county ? defaultTitle(t, kind, week, county) : '';
+  const title = edited ?? fallbackTitle;
   const [phase, setPhase] = useState<Phase>({ state: 'idle' });
   const [now, setNow] = useState(() => Date.now());
   const abort = useRef<AbortController | null>(null);
@@ -61,6 +75,9 @@ export function ExportDialog({ week, kind: initialKind = 'status', layers = {}, 
     return () => clearInterval(timer);
   }, [phase.state]);
 
+  const scopes = availableScopes(screen, format);
+  const choice: ExportChoice = { kind, paper, orientation, format, scope: scopes.includes(scope) ? scope : 'town', title: title.trim() === fallbackTitle ? null : title, lang };
+
   const close = () => {
     abort.current?.abort();
     onClose();
@@ -68,11 +85,7 @@ export function ExportDialog({ week, kind: initialKind = 'status', layers = {}, 
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    const overlays = (Object.keys(layers) as PrintOverlay[]).filter((l) => layers[l] && !(l === 'problems' && kind === 'problems'));
-    const q = new URLSearchParams({ week, kind, paper, orientation, format, lang });
-    if (title.trim()) q.set('title', title.trim());
-    if (overlays.length) q.set('layers', overlays.join(','));
-    if (format === 'pdf' && allCommunities) q.set('allCommunities', '1');
+    const q = exportQuery(screen, choice);
     abort.current = new AbortController();
     setNow(Date.now());
     setPhase({ state: 'rendering', since: Date.now() });
@@ -91,54 +104,81 @@ export function ExportDialog({ week, kind: initialKind = 'status', layers = {}, 
     }
   };
 
+  const filters = activeFilterCount(screen.problemFilter);
+  const showsProblems = kind === 'problems' || Boolean(screen.layers.problems);
   const busy = phase.state === 'rendering';
   return (
     <div className="export-backdrop" onClick={(e) => e.target === e.currentTarget && !busy && close()}>
       <form className="export-dialog" role="dialog" aria-modal="true" aria-labelledby="export-title" onSubmit={(e) => void submit(e)} onKeyDown={(e) => e.key === 'Escape' && close()}>
         <h2 id="export-title">{t('dialog.title')}</h2>
-        <fieldset disabled={busy}>
-          <label>
-            <span>{t('dialog.kind')}</span>
-            <select ref={first} value={kind} onChange={(e) => setKind(e.target.value as PrintKind)}>
-              {(['status', 'coverage', 'problems'] as const).map((k) => (
-                <option key={k} value={k}>{t(`dialog.kind.${k}`)}</option>
-              ))}
-            </select>
-          </label>
-          <label>
-            <span>{t('dialog.paper')}</span>
-            <select value={paper} onChange={(e) => setPaper(e.target.value as Paper)}>
-              <option value="A4">A4 (297 × 210 mm)</option>
-              <option value="A3">A3 (420 × 297 mm)</option>
-            </select>
-          </label>
-          <div className="export-row" role="radiogroup" aria-label={t('dialog.orientation')}>
-            <span>{t('dialog.orientation')}</span>
-            {(['landscape', 'portrait'] as const).map((o) => (
-              <label key={o} className="export-choice">
-                <input type="radio" name="orientation" value={o} checked={orientation === o} onChange={() => setOrientation(o)} />
-                {t(`dialog.${o}`)}
+        <div className="export-columns">
+          <div className="export-fields">
+            <fieldset disabled={busy}>
+              <label>
+                <span>{t('dialog.kind')}</span>
+                <select ref={first} value={kind} onChange={(e) => setKind(e.target.value as PrintKind)}>
+                  {(['status', 'coverage', 'problems'] as const).map((k) => (
+                    <option key={k} value={k}>{t(`dialog.kind.${k}`)}</option>
+                  ))}
+                </select>
               </label>
-            ))}
-          </div>
-          <label>
-            <span>{t('dialog.titleField')}</span>
-            <input type="text" value={title} maxLength={120} placeholder={t('dialog.titlePlaceholder')} onChange={(e) => setTitle(e.target.value)} />
-          </label>
-          <div className="export-row" role="radiogroup" aria-label={t('dialog.format')}>
-            <span>{t('dialog.format')}</span>
-            {(['pdf', 'png'] as const).map((f) => (
-              <label key={f} className="export-choice">
-                <input type="radio" name="format" value={f} checked={format === f} onChange={() => setFormat(f)} />
-                {t(`dialog.${f}`)}
+              <label>
+                <span>{t('dialog.frame')}</span>
+                <select value={choice.scope} onChange={(e) => setScope(e.target.value as ExportScope)}>
+                  {scopes.map((s) => (
+                    <option key={s} value={s}>{t(`dialog.frame.${s}`)}</option>
+                  ))}
+                </select>
               </label>
-            ))}
+              <label>
+                <span>{t('dialog.paper')}</span>
+                <select value={paper} onChange={(e) => setPaper(e.target.value as Paper)}>
+                  <option value="A4">A4 (297 × 210 mm)</option>
+                  <option value="A3">A3 (420 × 297 mm)</option>
+                </select>
+              </label>
+              <div className="export-row" role="radiogroup" aria-label={t('dialog.orientation')}>
+                <span>{t('dialog.orientation')}</span>
+                {(['landscape', 'portrait'] as const).map((o) => (
+                  <label key={o} className="export-choice">
+                    <input type="radio" name="orientation" value={o} checked={orientation === o} onChange={() => setOrientation(o)} />
+                    {t(`dialog.${o}`)}
+                  </label>
+                ))}
+              </div>
+              <label>
+                <span>{t('dialog.titleField')}</span>
+                <textarea rows={2} value={title} maxLength={120} placeholder={t('dialog.titlePlaceholder')} onChange={(e) => setEdited(e.target.value)} />
+              </label>
+              <div className="export-row" role="radiogroup" aria-label={t('dialog.format')}>
+                <span>{t('dialog.format')}</span>
+                {(['pdf', 'png'] as const).map((f) => (
+                  <label key={f} className="export-choice">
+                    <input type="radio" name="format" value={f} checked={format === f} onChange={() => setFormat(f)} />
+                    {t(`dialog.${f}`)}
+                  </label>
+                ))}
+              </div>
+            </fieldset>
+            {(screen.selection || (showsProblems && filters > 0)) && (
+              <ul className="export-carried">
+                {screen.selection && <li>{t('dialog.selected', { code: screen.selection.code })}</li>}
+                {showsProblems && filters > 0 && <li>{t('dialog.filtered', { count: filters })}</li>}
+              </ul>
+            )}
           </div>
-          <label className="export-choice">
-            <input type="checkbox" checked={allCommunities && format === 'pdf'} disabled={format !== 'pdf'} onChange={(e) => setAllCommunities(e.target.checked)} />
-            {t('dialog.allCommunities')}
-          </label>
-        </fieldset>
+          {preview && (
+            <PrintPreview
+              src={previewSrc(screen, choice)}
+              title={title}
+              paper={paper}
+              orientation={orientation}
+              width={PREVIEW_WIDTH}
+              t={t}
+              label={choice.scope === 'all' ? t('dialog.previewFirst') : t('dialog.preview')}
+            />
+          )}
+        </div>
         <div className="export-status" aria-live="polite">
           {phase.state === 'rendering' && (
             <>

@@ -4,7 +4,7 @@ import { blend, statusPrintColor } from './colors.ts';
 import type { PrintT } from './i18n/index.ts';
 import { DEFECT_COLORS, DEFECT_FILL_OPACITY, PRINT_COLORS } from './print-layers.ts';
 import type { PrintKind } from './print-params.ts';
-import type { SheetModel } from './sheet-model.ts';
+import type { SelectedGrid, SheetModel } from './sheet-model.ts';
 
 interface Row {
   key: string;
@@ -38,7 +38,7 @@ export interface LegendProps {
   t: PrintT;
   hasCoverage: boolean;
   /** the map's own key also explains the lines: community edges and, when shown, zones */
-  lines: { zones: boolean } | null;
+  lines: { zones: boolean; selected: SelectedGrid | null } | null;
 }
 
 export function Legend({ kind, sheet, t, hasCoverage, lines }: LegendProps) {
@@ -83,6 +83,14 @@ export function Legend({ kind, sheet, t, hasCoverage, lines }: LegendProps) {
                 <span className="swatch swatch-line swatch-dashed" style={{ borderColor: MAP_COLORS.zone }} />
               </td>
               <td colSpan={showShare ? 3 : 2}>{t('legend.zones')}</td>
+            </tr>
+          )}
+          {lines?.selected && (
+            <tr data-legend="selected">
+              <td className="swatch-cell">
+                <span className="swatch swatch-line swatch-selected" style={{ borderColor: MAP_COLORS.selection }} />
+              </td>
+              <td colSpan={showShare ? 3 : 2}>{t('legend.selected', { code: lines.selected.code })}</td>
             </tr>
           )}
         </tbody>

@@ -1,4 +1,5 @@
 import type { ApiError, CommunitiesResponse, ConfigResponse, GridsResponse, ProblemsResponse, StatusResponse, ZonesResponse } from '@wangge/geodata';
+import { problemQuery } from '../problems/problem-query.ts';
 import type { PrintParams } from './print-params.ts';
 import type { PrintCoverage } from './sheet-model.ts';
 
@@ -9,7 +10,7 @@ export interface PrintData {
   grids: GridsResponse;
   communities: CommunitiesResponse;
   status: StatusResponse | null;
-  /** for the problems kind, and the problems overlay */
+  /** for the problems kind, and the problems overlay: the app's filter applied by the API */
   problems: ProblemsResponse | null;
   /** for the zones overlay */
   zones: ZonesResponse | null;
@@ -41,7 +42,7 @@ export async function loadPrintData(params: PrintParams): Promise<PrintData> {
     getJson<GridsResponse>('/api/grids'),
     getJson<CommunitiesResponse>('/api/communities'),
     params.kind === 'status' ? getJson<StatusResponse>(`/api/status?week=${encodeURIComponent(week)}`) : null,
-    params.kind === 'problems' || params.overlays.includes('problems') ? getJson<ProblemsResponse>('/api/problems?limit=50000') : null,
+    params.kind === 'problems' || params.overlays.includes('problems') ? getJson<ProblemsResponse>(`/api/problems?${problemQuery(params.problemFilter, { limit: 50_000 })}`) : null,
     params.kind === 'coverage' ? coverageIfAny() : null,
     params.overlays.includes('zones') ? getJson<ZonesResponse>('/api/zones') : null,
   ]);

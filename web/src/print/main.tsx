@@ -1,16 +1,20 @@
+import { useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { printT, PRINT_LOCALES } from './i18n/index.ts';
 import { loadPrintData } from './load-print-data.ts';
-import { PrintDocument, type DrawnSheet } from './print-document.tsx';
+import { PrintDocument, type DrawnSheet, type PrintDocumentProps } from './print-document.tsx';
 import { parsePrintParams, sheetMm } from './print-params.ts';
-import { CommunityNotFound, sheetModels } from './sheet-model.ts';
+import { postPreviewState, readPreviewTitle } from './preview-message.ts';
+import { CommunityNotFound, GridNotFound, sheetModels } from './sheet-model.ts';
 import './print.css';
 
 /**
  * The meeting-map sheet (web/print.html), rendered headless by the exporter. Contract with it:
  * body[data-ready="true"] once every map is idle and everything is drawn, body[data-error] with
  * a message when the parameters or the data are unusable, and window.__wanggePrint.project() to
- * find where a place lands on the page (the rendering test reads pixels there).
+ * find where a place lands on the page (the rendering test reads pixels there). In the export
+ * dialog's preview (preview=1) only the first sheet is drawn, at screen resolution, and the dialog
+ * sends the title as it is typed (preview-message.ts) so the map is not drawn again.
  */
 declare global {
   interface Window {
@@ -31,6 +35,7 @@ function fail(message: string) {
   box.className = 'print-error';
   box.textContent = message;
   document.body.replaceChildren(box);
+  postPreviewState('error');
 }
 
 async function nextFrames(n: number) {
@@ -52,9 +57,12 @@ async function start() {
   let sheets;
   try {
     data = await loadPrintData(params);
-    sheets = sheetModels(data, params.community);
+    sheets = sheetModels(data, params.community, params);
+    if (params.preview) sheets = sheets.slice(0, 1);
   } catch (err) {
-    return fail(err instanceof CommunityNotFound ? t('error.community', { id: err.id }) : t('error.load', { message: errorText(err) }));
+    if (err instanceof CommunityNotFound) return fail(t('error.community', { id: err.id }));
+    if (err instanceof GridNotFound) return fail(t('error.grid', { id: err.id }));
+    return fail(t('error.load', { message: errorText(err) }));
   }
   document.title = params.title ?? data.config.county.name;
 
@@ -73,9 +81,27 @@ async function start() {
     await document.fonts.ready;
     await nextFrames(2);
     document.body.dataset.ready = 'true';
+    if (params.preview) postPreviewState('ready');
   };
   const onError = (err: unknown) => fail(t('error.load', { message: errorText(err) }));
-  createRoot(document.getElementById('print-root')!).render(<PrintDocument params={params} data={data} sheets={sheets} onReady={(m) => void onReady(m)} onError={onError} />);
+  const props: PrintDocumentProps = { params, data, sheets, onReady: (m) => void onReady(m), onError };
+  createRoot(document.getElementById('print-root')!).render(params.preview ? <Preview {...props} /> : <PrintDocument {...props} />);
+}
+
+/** The sheet with the title the dialog sends as it is typed (null: back to the default title). */
+function Preview(props: PrintDocumentProps) {
+  const [title, setTitle] = useState(props.params.title);
+  useEffect(() => {
+    const onMessage = (e: MessageEvent) => {
+      if (e.origin !== location.origin) return;
+      const next = readPreviewTitle(e.data);
+      if (next !== undefined) setTitle(next);
+    };
+    window.addEventListener('message', onMessage);
+    postPreviewState('listening');
+    return () => window.removeEventListener('message', onMessage);
+  }, []);
+  return <PrintDocument {...props} params={{ ...props.params, title }} />;
 }
 
 void start();

@@ -37,8 +37,18 @@ export function PrintDocument({ params, data, sheets, onReady, onError }: PrintD
     [sheets, onReady],
   );
   const scales = useMemo(
-    () => sheets.map((s): PrintScale => ({ u: params.paper === 'A3' ? Math.SQRT2 : 1, detailed: s.community !== null, focus: s.community?.id ?? null, overlays: params.overlays })),
-    [sheets, params.paper, params.overlays],
+    () =>
+      sheets.map(
+        (s): PrintScale => ({
+          u: params.paper === 'A3' ? Math.SQRT2 : 1,
+          // zoomed in past the town: grid names fit beside their codes
+          detailed: s.community !== null || params.frame !== 'town',
+          focus: s.community?.id ?? null,
+          overlays: params.overlays,
+          selected: s.selected?.id ?? null,
+        }),
+      ),
+    [sheets, params.paper, params.overlays, params.frame],
   );
   return (
     <>

@@ -44,6 +44,8 @@ export interface PrintScale {
   /** the community a sheet is about; its neighbours are drawn as muted context */
   focus: string | null;
   overlays: readonly PrintOverlay[];
+  /** the grid selected on screen, outlined as the app outlines it */
+  selected: string | null;
 }
 
 
@@ -148,6 +150,18 @@ function problemLayers(scale: PrintScale): LayerSpecification[] {
   ];
 }
 
+/** The selected grid as the app draws it: a white casing under a thick line in the selection colour. */
+function selectionLayers({ u, selected }: PrintScale): LayerSpecification[] {
+  if (selected === null) return [];
+  const filter: ExpressionSpecification = ['==', ['get', 'id'], selected];
+  return [
+    { id: 'print-selection-casing', type: 'line', source: PRINT_SOURCES.grids, filter, layout: { 'line-join': 'round' }, paint: { 'line-color': '#ffffff', 'line-width': 6 * u } },
+    { id: SELECTION_LINE_LAYER, type: 'line', source: PRINT_SOURCES.grids, filter, layout: { 'line-join': 'round' }, paint: { 'line-color': MAP_COLORS.selection, 'line-width': 3 * u } },
+  ];
+}
+
+export const SELECTION_LINE_LAYER = 'print-selection-line';
+
 /** The sheet's style: our GeoJSON sources with their data inline, no basemap, sprite or glyphs URL (labels render locally). */
 export function printStyle(kind: PrintKind, scale: PrintScale, data: Readonly<Record<PrintSourceId, GeoJSON>>): StyleSpecification {
   const sources = Object.fromEntries(Object.values(PRINT_SOURCES).map((id): [string, SourceSpecification] => [id, { type: 'geojson', data: data[id] }]));
@@ -159,6 +173,7 @@ export function printStyle(kind: PrintKind, scale: PrintScale, data: Readonly<Re
     ...(kind === 'coverage' ? defectLayers(scale) : []),
     communityLine(scale),
     ...(scale.overlays.includes('zones') ? [zoneLine(scale)] : []),
+    ...selectionLayers(scale),
     gridLabel(scale),
     communityLabel(scale),
     ...(kind === 'problems' || scale.overlays.includes('problems') ? problemLayers(scale) : []),

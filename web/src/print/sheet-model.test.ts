@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Polygon } from 'geojson';
 import type { PrintData } from './load-print-data.ts';
-import { CommunityNotFound, sheetModels } from './sheet-model.ts';
+import { CommunityNotFound, GridNotFound, sheetModels } from './sheet-model.ts';
 
 const square = (x: number, y: number): Polygon => ({ type: 'Polygon', coordinates: [[[x, y], [x + 1, y], [x + 1, y + 1], [x, y + 1], [x, y]]] });
 
@@ -87,7 +87,27 @@ describe('sheetModels', () => {
     expect(c2.defectCounts.gap).toBe(1);
   });
 
-  it('refuses a community that does not exist', () => {
+  it('refuses a community or a selected grid that does not exist', () => {
     expect(() => sheetModels(data, 'nowhere')).toThrow(CommunityNotFound);
+    expect(() => sheetModels(data, null, { grid: 'g9', frame: 'town', bbox: null })).toThrow(GridNotFound);
+  });
+
+  it('names the selected grid and frames the map on the screen’s view or on that grid, keeping the town’s counts', () => {
+    const [view] = sheetModels(data, null, { grid: 'g2', frame: 'view', bbox: [0.5, 0.25, 1.75, 0.75] });
+    expect(view.selected).toEqual({ id: 'g2', code: '002', name: 'g2 网格' });
+    expect(view.bbox).toEqual([0.5, 0.25, 1.75, 0.75]);
+    expect(view.statusCounts).toMatchObject({ missing: 1, late: 1, on_time: 1 });
+    const [onGrid] = sheetModels(data, null, { grid: 'g2', frame: 'grid', bbox: null });
+    expect(onGrid.bbox).toEqual([1, 0, 2, 1]);
+    const [town] = sheetModels(data, null, { grid: 'g2', frame: 'town', bbox: null });
+    expect(town.bbox).toEqual([0, 0, 3, 1]);
+  });
+
+  it('outlines the selection only on the community sheet that holds it, each framed on its community', () => {
+    const [c1, c2] = sheetModels(data, 'all', { grid: 'g3', frame: 'grid', bbox: null });
+    expect(c1.selected).toBeNull();
+    expect(c1.bbox).toEqual([0, 0, 2, 1]);
+    expect(c2.selected?.code).toBe('003');
+    expect(c2.bbox).toEqual([2, 0, 3, 1]);
   });
 });

@@ -48,10 +48,20 @@ export interface OverdueProblemRow {
   status: ProblemStatus;
 }
 
+/** The grid selected on screen, as the sheet names it. */
+export interface SelectedGrid {
+  id: string;
+  code: string;
+  name: string;
+}
+
 /** One printed sheet: the whole county, or one community of it. */
 export interface SheetModel {
   community: { id: string; name: string; streetOfficeName: string } | null;
+  /** what the map is fitted to: the sheet's grids and boundary, or the frame the export asked for */
   bbox: BBox;
+  /** outlined on the map when it is one of this sheet's grids */
+  selected: SelectedGrid | null;
   /** the sheet's grids; `status` joined in (status kind), `defect` flagged (coverage kind) */
   grids: GridsResponse;
   problems: ProblemsResponse['features'];
@@ -67,7 +77,16 @@ export interface SheetModel {
 
 const zeroCounts = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
 
-function sheet(data: PrintData, community: SheetModel['community']): SheetModel {
+/** How the job frames its map: its own extent, or a box (the screen's view or the selected grid's). */
+export interface SheetFrame {
+  grid: string | null;
+  frame: 'town' | 'view' | 'grid';
+  bbox: BBox | null;
+}
+
+const NO_FRAME: SheetFrame = { grid: null, frame: 'town', bbox: null };
+
+function sheet(data: PrintData, community: SheetModel['community'], framing: SheetFrame): SheetModel {
   const mine = data.grids.features.filter((f) => !community || f.properties.communityId === community.id);
   const ids = new Set(mine.map((f) => f.properties.id));
   const codeOf = new Map(data.grids.features.map((f) => [String(f.properties.id), f.properties.code]));
@@ -115,10 +134,14 @@ function sheet(data: PrintData, community: SheetModel['community']): SheetModel 
   const shapes = community ? data.communities.features.filter((c) => c.properties.id === community.id) : data.communities.features;
   for (const f of [...shapes, ...mine]) extend(bbox, geometryBBox(f.geometry));
   if (!Number.isFinite(bbox[0])) bbox.splice(0, 4, ...data.config.bbox);
+  const chosen = framing.grid === null ? undefined : mine.find((f) => f.properties.id === framing.grid);
+  if (framing.frame === 'view' && framing.bbox) bbox.splice(0, 4, ...framing.bbox);
+  if (framing.frame === 'grid' && chosen) bbox.splice(0, 4, ...geometryBBox(chosen.geometry));
 
   return {
     community,
     bbox,
+    selected: chosen ? { id: chosen.properties.id, code: chosen.properties.code, name: chosen.properties.name } : null,
     grids: {
       ...data.grids,
       features: mine.map((f) => ({
@@ -140,15 +163,23 @@ function sheet(data: PrintData, community: SheetModel['community']): SheetModel 
 
 /**
  * The sheets of a print job: the county (community null), one community, or one per gridded
- * community ('all'). Throws when the community id names none.
+ * community ('all'). Throws when the community id names none, or the selected grid is unknown.
+ * A frame applies to a single sheet; a pack of every community frames each on its own.
  */
-export function sheetModels(data: PrintData, community: string | null): SheetModel[] {
+export function sheetModels(data: PrintData, community: string | null, framing: SheetFrame = NO_FRAME): SheetModel[] {
+  if (framing.grid !== null && !data.grids.features.some((f) => f.properties.id === framing.grid)) throw new GridNotFound(framing.grid);
   const info = (f: PrintData['communities']['features'][number]) => ({ id: f.properties.id, name: f.properties.name, streetOfficeName: f.properties.streetOfficeName });
-  if (community === null) return [sheet(data, null)];
-  if (community === 'all') return data.communities.features.filter((f) => f.properties.gridded).map((f) => sheet(data, info(f)));
+  if (community === null) return [sheet(data, null, framing)];
+  if (community === 'all') return data.communities.features.filter((f) => f.properties.gridded).map((f) => sheet(data, info(f), { ...framing, frame: 'town' }));
   const found = data.communities.features.find((f) => f.properties.id === community);
   if (!found) throw new CommunityNotFound(community);
-  return [sheet(data, info(found))];
+  return [sheet(data, info(found), framing)];
+}
+
+export class GridNotFound extends Error {
+  constructor(readonly id: string) {
+    super(`no grid with id ${id}`);
+  }
 }
 
 export class CommunityNotFound extends Error {

@@ -8,6 +8,7 @@ import type { PrintedMap } from './print-map.ts';
 import type { PrintScale } from './print-layers.ts';
 import type { PrintParams } from './print-params.ts';
 import type { SheetModel } from './sheet-model.ts';
+import { problemFilterNote } from './filter-note.ts';
 import { defaultTitle, formatDataTime, weekSubtitle } from './week-title.ts';
 
 export interface SheetProps {
@@ -46,6 +47,12 @@ export function Sheet({ index, pages, sheet, data, params, scale, t, locale, act
 
   const title = params.title ?? defaultTitle(t, params.kind, data.week, data.config.county.name);
   const exempt = params.kind === 'status' && data.status?.exempt;
+  const showsProblems = params.kind === 'problems' || params.overlays.includes('problems');
+  const filterNote = showsProblems ? problemFilterNote(params.problemFilter, t, data.grids) : null;
+  // a pack of every community frames each sheet on its community (sheetModels), whatever was asked
+  const framed = params.community !== 'all';
+  const frameNote =
+    framed && params.frame === 'view' ? t('subtitle.frame.view') : framed && params.frame === 'grid' && sheet.selected ? t('subtitle.frame.grid', { code: sheet.selected.code }) : null;
   return (
     <section className={`sheet paper-${params.paper} ${params.orientation}`} data-sheet={index} data-community={sheet.community?.id ?? ''}>
       <header className="sheet-head">
@@ -56,12 +63,14 @@ export function Sheet({ index, pages, sheet, data, params, scale, t, locale, act
         <p className="subtitle">
           {weekSubtitle(t, data.week, locale)}
           {exempt && ` · ${t('subtitle.exempt')}`}
+          {frameNote && ` · ${frameNote}`}
         </p>
+        {filterNote && <p className="filter-note">{filterNote}</p>}
       </header>
       <div className="sheet-body">
         <MapFrame sheet={sheet} kind={params.kind} scale={scale} pixelRatio={params.pixelRatio} communities={data.communities} zones={data.zones} t={t} active={active} onDrawn={onDrawn} onError={onError} />
         <aside className="side">
-          <Legend kind={params.kind} sheet={sheet} t={t} hasCoverage={data.coverage !== null} lines={{ zones: params.overlays.includes('zones') }} />
+          <Legend kind={params.kind} sheet={sheet} t={t} hasCoverage={data.coverage !== null} lines={{ zones: params.overlays.includes('zones'), selected: sheet.selected }} />
           {params.kind !== 'problems' && params.overlays.includes('problems') && <Legend kind="problems" sheet={sheet} t={t} hasCoverage={false} lines={null} />}
           {params.kind === 'coverage' && <CoverageSummary data={data} sheet={sheet} t={t} />}
           <DetailTable kind={params.kind} sheet={sheet} t={t} onFitted={onFitted} />

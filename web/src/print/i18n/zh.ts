@@ -9,6 +9,18 @@ export const zh = {
   'title.community': '{name}',
   'subtitle.week': '{year} 年第 {n} 周：{from} 至 {due}（报送截止）',
   'subtitle.exempt': '本周免报',
+  'subtitle.frame.view': '地图范围：导出时的屏幕视图',
+  'subtitle.frame.grid': '地图范围：所选网格 {code}',
+
+  'filter.note': '问题筛选：{parts}',
+  'filter.status': '状态 {values}',
+  'filter.category': '类别 {values}',
+  'filter.dates': '上报日期 {from} 至 {to}',
+  'filter.grid': '网格 {code}',
+  'filter.unit': '单位 {name}',
+  'filter.overdue': '仅超期',
+  'filter.listJoin': '、',
+  'filter.partJoin': '；',
 
   'legend.status': '周报状态',
   'legend.coverage': '覆盖检查',
@@ -17,6 +29,7 @@ export const zh = {
   'legend.problemCount': '问题 {count} 个',
   'legend.community': '社区边界',
   'legend.zones': '专项责任区',
+  'legend.selected': '所选网格 {code}',
 
   'status.on_time': '按时',
   'status.late': '逾期',
@@ -69,6 +82,7 @@ export const zh = {
   'error.params': '打印参数有误：{message}',
   'error.load': '数据加载失败：{message}',
   'error.community': '没有编号为 {id} 的社区',
+  'error.grid': '没有编号为 {id} 的网格',
 
   'dialog.title': '导出会议用图',
   'dialog.paper': '纸张',
@@ -90,8 +104,18 @@ export const zh = {
   'dialog.rendering': '正在生成 {format}，单页约需 10–30 秒…',
   'dialog.done': '已下载 {file}',
   'dialog.failed': '导出失败：{message}',
-  'dialog.allCommunities': '每个社区一页（PDF）',
   'dialog.elapsed': '已用 {seconds} 秒',
+  'dialog.frame': '范围',
+  'dialog.frame.town': '全城',
+  'dialog.frame.view': '当前视图',
+  'dialog.frame.grid': '所选网格',
+  'dialog.frame.community': '所选网格所在社区',
+  'dialog.frame.all': '每个社区一页（PDF）',
+  'dialog.selected': '所选网格 {code} 在图上加粗标出',
+  'dialog.filtered': '问题按列表的 {count} 项筛选条件导出',
+  'dialog.preview': '版面预览',
+  'dialog.previewFirst': '版面预览（第一页）',
+  'dialog.previewLoading': '正在生成预览…',
 } as const satisfies Record<string, string>;
 
 export type PrintMessageKey = keyof typeof zh;
