@@ -161,6 +161,8 @@ export interface ProblemApiProps {
 export type ProblemsResponse = FeatureCollection<Point, ProblemApiProps> & { total: number; limit: number; offset: number };
 
 export interface ProblemEventInfo {
+  /** the step's id: a photo's `eventId` names the step it documents */
+  id: number;
   fromStatus: string | null;
   toStatus: string;
   action: string;
@@ -180,6 +182,45 @@ export interface ProblemDetailResponse extends ProblemApiProps {
   photos: PhotoInfo[];
 }
 
+/** How GET /api/problems/stats groups its counts. */
+export const PROBLEM_STATS_BY = ['grid', 'unit', 'category', 'community'] as const;
+export type ProblemStatsBy = (typeof PROBLEM_STATS_BY)[number];
+
+/** One group's counts, one number per week (oldest first). */
+export interface ProblemStatsCounts {
+  /** filed during the week */
+  filed: number[];
+  /** problems that reached 已整改 during the week (once each, even if fixed again after 退回) */
+  fixed: number[];
+  /** problems verified (已复核) during the week */
+  verified: number[];
+  /** still 上报, 已交办 or 整改中 when the week ended */
+  open: number[];
+  /** of those, past their deadline when the week ended */
+  overdue: number[];
+}
+
+export interface ProblemStatsSeries extends ProblemStatsCounts {
+  /** grid, unit or community id, or the category; '' for problems outside every grid */
+  key: string;
+  name: string;
+  /** grid code, when grouped by grid */
+  code?: string;
+}
+
+/**
+ * GET /api/problems/stats — the problems the list's filter selects, counted per week and group.
+ * A week is named by its Friday and runs from that Friday 16:00 to the next (Asia/Shanghai).
+ * By unit, a problem counts for each responsible unit, so groups may add up to more than `total`.
+ */
+export interface ProblemStatsResponse {
+  by: ProblemStatsBy;
+  weeks: string[];
+  total: ProblemStatsCounts;
+  /** most open at the last week's end first */
+  series: ProblemStatsSeries[];
+}
+
 /** An uploaded photo: GET its url for the image. */
 export interface PhotoInfo {
   id: string;
@@ -187,6 +228,8 @@ export interface PhotoInfo {
   bytes: number;
   url: string;
   createdAt: string;
+  /** the problem step (event id) the photo documents: filing photos show the problem, 已整改 ones the fix; null for report photos */
+  eventId: number | null;
 }
 
 /** One late or missing (unit, grid) of a week: GET /api/overdue?week= */
