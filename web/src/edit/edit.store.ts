@@ -5,7 +5,7 @@ import { useCoverage } from '../coverage/coverage.store.ts';
 import { useData } from '../state/data.store.ts';
 import { setEditing } from './edit-mode.ts';
 import { liveCheck } from './live-check.ts';
-import { rebaseSteps } from './rebase.ts';
+import { rebaseSteps, type RebaseNotice } from './rebase.ts';
 import type { EditAction, EditGrid, EditTool, GridChange, Refusal, Step } from './types.ts';
 
 /** A change shown on the map and in the panel before the planner applies it (a fix, an import). */
@@ -45,8 +45,8 @@ interface EditStore {
   setDraft: (change: GridChange | null) => void;
   undoStep: () => void;
   redoStep: () => void;
-  /** puts this session's steps, in order, on fresh committed grids (after a 409) */
-  reapply: (fresh: GridsResponse) => void;
+  /** puts this session's steps, in order, on fresh committed grids (after a 409); says what it had to change */
+  reapply: (fresh: GridsResponse) => RebaseNotice[];
   select: (id: string | null) => void;
   pickVertex: (at: Position | null) => void;
   setTool: (tool: EditTool) => void;
@@ -130,9 +130,10 @@ export const useEdit = create<EditStore>((set, get) => {
       if (step) settle(applyChange(grids, step.change), [...undo, step], redo.slice(0, -1));
     },
     reapply: (fresh) => {
-      const { grids, steps } = rebaseSteps(get().base?.features ?? fresh.features, fresh.features, get().undo);
+      const { grids, steps, notices } = rebaseSteps(get().base?.features ?? fresh.features, fresh.features, get().undo);
       set({ base: fresh });
       settle(grids, steps, []);
+      return notices;
     },
     select: (selected) => set({ selected, vertex: null }),
     pickVertex: (vertex) => set({ vertex }),

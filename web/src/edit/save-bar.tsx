@@ -8,6 +8,7 @@ export function SaveBar() {
   const t = useT();
   const pending = useEdit((s) => pendingOf(s.base?.features ?? null, s.grids));
   const save = useSave((s) => s.save);
+  const notices = useSave((s) => s.notices);
   const { saveAll, reloadAndReapply, dismiss } = useSave.getState();
   const busy = save.state === 'saving';
 
@@ -45,6 +46,19 @@ export function SaveBar() {
               {t('edit.keepEditing')}
             </button>
           </div>
+        </div>
+      )}
+      {notices.length > 0 && (
+        <div className="save-note warn" role="alert">
+          <p>{t('edit.reapplied')}</p>
+          <ul>
+            {notices.map((n) => (
+              <li key={`${n.kind}-${n.id}`}>{n.kind === 'code' ? t('edit.notice.code', { was: n.was, holder: n.holder, code: n.code }) : t(`edit.notice.${n.kind}`, { code: n.code })}</li>
+            ))}
+          </ul>
+          <button type="button" className="button button-small" onClick={dismiss}>
+            {t('edit.notice.ok')}
+          </button>
         </div>
       )}
       {save.state === 'failed' && (

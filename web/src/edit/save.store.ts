@@ -5,6 +5,7 @@ import { useData } from '../state/data.store.ts';
 import { useView } from '../state/view.store.ts';
 import { editApi } from './edit-api.ts';
 import { useEdit } from './edit.store.ts';
+import type { RebaseNotice } from './rebase.ts';
 import { batchSize, buildBatch } from './save-batch.ts';
 
 /**
@@ -21,6 +22,8 @@ export type SaveState =
 
 interface SaveStore {
   save: SaveState;
+  /** what the last re-apply had to change in the planner's grids (new ids, new codes) */
+  notices: RebaseNotice[];
   /** sends every changed grid in one POST /api/grids/batch */
   saveAll: (confirmWorse?: boolean) => Promise<void>;
   /** after a conflict: fetch the grids as saved now, and put this session's steps on them again */
@@ -38,6 +41,7 @@ export async function afterCommit(): Promise<void> {
 
 export const useSave = create<SaveStore>((set) => ({
   save: { state: 'idle' },
+  notices: [],
   saveAll: async (confirmWorse = false) => {
     const { base, grids } = useEdit.getState();
     if (!base) return;
@@ -51,7 +55,7 @@ export const useSave = create<SaveStore>((set) => ({
       const fresh = useData.getState().grids;
       // the saved grids are the new starting point: nothing is unsaved any more
       if (fresh) useEdit.getState().start(fresh);
-      set({ save: { state: 'saved', count } });
+      set({ save: { state: 'saved', count }, notices: [] });
     } catch (err) {
       const e = err instanceof ApiRequestError ? err : null;
       if (e?.status === 409) set({ save: { state: 'conflict', message: e.message } });
@@ -63,11 +67,11 @@ export const useSave = create<SaveStore>((set) => ({
     set({ save: { state: 'saving' } });
     try {
       const fresh = await useData.getState().reloadGrids();
-      useEdit.getState().reapply(fresh);
-      set({ save: { state: 'idle' } });
+      const notices = useEdit.getState().reapply(fresh);
+      set({ save: { state: 'idle' }, notices });
     } catch (err) {
       set({ save: { state: 'failed', message: errorMessage(err) } });
     }
   },
-  dismiss: () => set({ save: { state: 'idle' } }),
+  dismiss: () => set({ save: { state: 'idle' }, notices: [] }),
 }));
