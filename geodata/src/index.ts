@@ -12,3 +12,4 @@ export * from './coverage/index.ts';
 export * from './edit/index.ts';
 export * from './crs/index.ts';
 export * from './convert/index.ts';
+export * from './dataset/read-dataset.ts';
