@@ -12,8 +12,11 @@ interface WriteRoute {
   name: string;
   method: string;
   path: string;
-  body: () => string | FormData;
+  /** none for a read */
+  body?: () => string | FormData;
   json?: boolean;
+  /** what must exist first (the tiny county has no reports) */
+  setup?: (app: ReturnType<typeof tinyApp>['app']) => Promise<void>;
   /** the status each caller gets on the tiny county (fresh database per call) */
   expect: Record<Who, number>;
 }
@@ -26,8 +29,8 @@ const photo = () => {
 };
 
 /**
- * Every write route against every role: 401 without a session, 403 for a role the route does not
- * allow, and for allowed roles the route's real answer on valid input.
+ * Every write route (and every read kept to some roles) against every role: 401 without a session,
+ * 403 for a role the route does not allow, and for allowed roles the route's real answer on valid input.
  */
 const ROUTES: WriteRoute[] = [
   { name: 'mark an exempt week', method: 'POST', path: '/api/exempt-weeks', body: json({ week: '2026-11-20', reason: '春节' }), json: true, expect: { anonymous: 401, admin: 201, planner: 403, leader: 403, inspector: 403, 'reporter-u1': 403 } },
@@ -39,7 +42,16 @@ const ROUTES: WriteRoute[] = [
   { name: 'file a problem', method: 'POST', path: '/api/problems', body: json({ lon: 100.015, lat: 30.005, category: '环境卫生', description: '垃圾' }), json: true, expect: { anonymous: 401, admin: 201, planner: 201, leader: 201, inspector: 201, 'reporter-u1': 201 } },
   { name: 'assign a problem', method: 'PATCH', path: '/api/problems/PR1', body: json({ status: 'assigned' }), json: true, expect: { anonymous: 401, admin: 200, planner: 403, leader: 403, inspector: 200, 'reporter-u1': 403 } },
   { name: 'add a problem photo', method: 'POST', path: '/api/problems/PR1/photos', body: photo, expect: { anonymous: 401, admin: 201, planner: 403, leader: 403, inspector: 201, 'reporter-u1': 201 } },
+  { name: 'add a report photo', method: 'POST', path: '/api/reports/1/photos', body: photo, setup: submitReport, expect: { anonymous: 401, admin: 201, planner: 403, leader: 403, inspector: 403, 'reporter-u1': 201 } },
+  { name: 'read problem counts per week (leaders’ view)', method: 'GET', path: '/api/problems/stats?by=unit', expect: { anonymous: 401, admin: 200, planner: 200, leader: 200, inspector: 200, 'reporter-u1': 403 } },
 ];
+
+/** Report 1: U1's for G1, week 2026-11-20. */
+async function submitReport(app: ReturnType<typeof tinyApp>['app']) {
+  const cookie = await loginAs(app, 'reporter-u1');
+  const res = await app.request('/api/reports', { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ gridId: 'G1', week: '2026-11-20' }) });
+  if (res.status !== 201) throw new Error(`setup: report not stored (${res.status})`);
+}
 
 describe('who may write what', () => {
   for (const route of ROUTES) {
@@ -47,9 +59,10 @@ describe('who may write what', () => {
       const got: Partial<Record<Who, number>> = {};
       for (const who of ROLES) {
         const { app } = tinyApp(undefined, mkdtempSync(join(tmpdir(), 'wangge-perm-')));
+        await route.setup?.(app);
         const headers: Record<string, string> = route.json ? { 'content-type': 'application/json' } : {};
         if (who !== 'anonymous') headers.cookie = await loginAs(app, who);
-        got[who] = (await app.request(route.path, { method: route.method, headers, body: route.body() })).status;
+        got[who] = (await app.request(route.path, { method: route.method, headers, body: route.body?.() })).status;
       }
       expect(got).toEqual(route.expect);
     });

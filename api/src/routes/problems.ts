@@ -1,11 +1,23 @@
 import { Hono } from 'hono';
-import { PROBLEM_CATEGORIES, PROBLEM_STATUS, isProblemCategory, isProblemStatus, type ProblemStatus, type ProblemsResponse } from '@wangge/geodata';
+import {
+  PROBLEM_CATEGORIES,
+  PROBLEM_STATS_BY,
+  PROBLEM_STATUS,
+  currentWeek,
+  isProblemCategory,
+  isProblemStatus,
+  weeksEnding,
+  type ProblemStatsBy,
+  type ProblemStatus,
+  type ProblemsResponse,
+} from '@wangge/geodata';
 import { table } from '../export/table.ts';
 import { PROBLEM_STATUS_ZH, shanghaiTime } from '../export/labels.ts';
 import { allow, userOf, type AuthEnv } from '../auth/middleware.ts';
 import { badRequest } from '../http/errors.ts';
 import { jsonBody, optionalString, requiredString } from '../http/body.ts';
-import { requireCoordinate } from '../http/query.ts';
+import { requireCoordinate, requireWeek } from '../http/query.ts';
+import { problemStats } from '../services/problem-stats.ts';
 import { fileProblem, listProblems, moveProblem, nearbyOpenProblems, problemDetail, type ProblemFilter } from '../services/problems.ts';
 import type { AppDeps } from './context.ts';
 
@@ -43,7 +55,24 @@ function intParam(value: string | undefined, name: string, fallback: number, max
   return n;
 }
 
+/** The list's filters (status, category, grid, unit, from, to, bbox, overdue), shared by the stats. */
+function filterParams(q: Record<string, string>): Omit<ProblemFilter, 'limit' | 'offset'> {
+  return {
+    statuses: listParam(q.status, 'status', Object.values(PROBLEM_STATUS)),
+    categories: listParam(q.category, 'category', PROBLEM_CATEGORIES),
+    gridId: q.grid || undefined,
+    unitId: q.unit || undefined,
+    from: dateParam(q.from, 'from', false),
+    to: dateParam(q.to, 'to', true),
+    bbox: bboxParam(q.bbox),
+    overdue: q.overdue === '1' || q.overdue === 'true',
+  };
+}
+
+const STAFF = ['leader', 'inspector', 'planner', 'admin'] as const;
+
 /**
+ * GET /problems/stats (leaders, inspectors, planners, admins: counts per week for the leaders' view) ·
  * GET /problems, /problems/nearby, /problems/:id (anyone) · POST /problems (any logged-in role) ·
  * PATCH /problems/:id (per workflow step: inspectors assign, verify and return; a responsible
  * unit's reporter starts and fixes; admins may do any step).
@@ -54,14 +83,7 @@ export function problemRoutes({ db, clock }: AppDeps) {
   app.get('/problems', (c) => {
     const q = c.req.query();
     const filter: ProblemFilter = {
-      statuses: listParam(q.status, 'status', Object.values(PROBLEM_STATUS)),
-      categories: listParam(q.category, 'category', PROBLEM_CATEGORIES),
-      gridId: q.grid || undefined,
-      unitId: q.unit || undefined,
-      from: dateParam(q.from, 'from', false),
-      to: dateParam(q.to, 'to', true),
-      bbox: bboxParam(q.bbox),
-      overdue: q.overdue === '1' || q.overdue === 'true',
+      ...filterParams(q),
       limit: intParam(q.limit, 'limit', 10_000, MAX_LIMIT),
       offset: intParam(q.offset, 'offset', 0, Number.MAX_SAFE_INTEGER),
     };
@@ -76,6 +98,23 @@ export function problemRoutes({ db, clock }: AppDeps) {
       features: rows.map(({ p, props }) => ({ type: 'Feature', id: p.id, geometry: { type: 'Point', coordinates: [p.lon, p.lat] }, properties: props })),
     };
     return table(c, q.format, '问题清单', header, cells, () => c.json(body));
+  });
+
+  app.get('/problems/stats', allow(...STAFF), (c) => {
+    const q = c.req.query();
+    const now = clock();
+    const last = q.week ? requireWeek(q.week) : currentWeek(now);
+    const count = intParam(q.weeks, 'weeks', 12, 52);
+    if (count < 1) throw badRequest('weeks must be a whole number from 1 to 52', 'bad_query');
+    const by = q.by ?? 'grid';
+    if (!(PROBLEM_STATS_BY as readonly string[]).includes(by)) throw badRequest(`by "${by}" must be one of ${PROBLEM_STATS_BY.join(', ')}`, 'bad_query');
+    const stats = problemStats(db, filterParams(q), weeksEnding(last, count), by as ProblemStatsBy, now);
+    const header = ['分组', '编码', '周（周五）', '上报', '已整改', '已复核', '周末未整改', '周末超期'];
+    const none = by === 'grid' || by === 'community' ? '网格外' : '无责任单位';
+    const rows = [{ key: '', name: '全部', ...stats.total }, ...stats.series.map((s) => ({ ...s, name: s.key === '' ? none : s.name }))].flatMap((s) =>
+      stats.weeks.map((w, i) => [s.name, 'code' in s ? (s.code ?? '') : '', w, s.filed[i], s.fixed[i], s.verified[i], s.open[i], s.overdue[i]]),
+    );
+    return table(c, q.format, `问题统计_${last}`, header, rows, () => c.json(stats));
   });
 
   app.get('/problems/nearby', (c) => {

@@ -133,8 +133,8 @@ export interface ProblemFilter {
   offset: number;
 }
 
-/** Filtered problems, newest first, with the total count of matches. */
-export function listProblems(db: Db, f: ProblemFilter, now: number) {
+/** The SQL condition of a filter (paging aside): the list, the pins and the stats select alike. */
+export function problemCondition(f: Omit<ProblemFilter, 'limit' | 'offset'>, now: number): SQL | undefined {
   const where: SQL[] = [];
   if (f.statuses?.length) where.push(inArray(t.problems.status, f.statuses));
   if (f.categories?.length) where.push(inArray(t.problems.category, f.categories));
@@ -147,7 +147,12 @@ export function listProblems(db: Db, f: ProblemFilter, now: number) {
     where.push(and(gte(t.problems.lon, w), lte(t.problems.lon, e), gte(t.problems.lat, s), lte(t.problems.lat, n))!);
   }
   if (f.overdue) where.push(and(inArray(t.problems.status, [...OPEN_PROBLEM_STATUSES]), sql`${t.problems.dueAt} < ${now}`)!);
-  const cond = where.length ? and(...where) : undefined;
+  return where.length ? and(...where) : undefined;
+}
+
+/** Filtered problems, newest first, with the total count of matches. */
+export function listProblems(db: Db, f: ProblemFilter, now: number) {
+  const cond = problemCondition(f, now);
   const total = db.select({ n: sql<number>`count(*)` }).from(t.problems).where(cond).get()?.n ?? 0;
   const rows = db
     .select({ p: t.problems, gridCode: t.grids.code })
