@@ -26,6 +26,14 @@ async function config(base: string): Promise<ConfigResponse> {
   return (await res.json()) as ConfigResponse;
 }
 
+/** The selected grid or the community that the server does not know, as a message (a typo is a bad argument, not a failed render). */
+async function unknownIds(base: string): Promise<string | null> {
+  const ids = async (path: string) => new Set(((await (await fetch(`${base}${path}`)).json()) as { features: { properties: { id: string } }[] }).features.map((f) => f.properties.id));
+  if (request.grid && !(await ids('/api/grids')).has(request.grid)) return `--grid ${request.grid} is not a grid of ${base}`;
+  if (request.community && !(await ids('/api/communities')).has(request.community)) return `--community ${request.community} is not a community of ${base}`;
+  return null;
+}
+
 let server: TempServer | null = null;
 let code = 0;
 const started = performance.now();
@@ -33,8 +41,9 @@ try {
   server = url ? null : await serveTemp({}, undefined, { database: 'configured' });
   const base = url ?? server!.url;
   const { currentWeek } = await config(base);
-  if (request.week > currentWeek) {
-    console.error(`export-map: week ${request.week} has not started yet (the current week is ${currentWeek})`);
+  const unknown = request.week > currentWeek ? `week ${request.week} has not started yet (the current week is ${currentWeek})` : await unknownIds(base);
+  if (unknown) {
+    console.error(`export-map: ${unknown}`);
     code = 2;
   } else {
     const browser = await launchChromium();

@@ -1,4 +1,4 @@
-import { checkWeek } from '@wangge/geodata';
+import { checkWeek, PROBLEM_CATEGORIES, PROBLEM_STATUS, type BBox, type ProblemCategory, type ProblemStatus } from '@wangge/geodata';
 
 /**
  * What a meeting-map export asks for, checked in one place for the CLI (export-map) and the API
@@ -17,12 +17,42 @@ export const LANGS = ['zh', 'en'] as const;
 export const OVERLAYS = ['problems', 'zones'] as const;
 export type Overlay = (typeof OVERLAYS)[number];
 export type PrintLang = (typeof LANGS)[number];
+/** What the map is framed on: the sheet's own extent (town or community), a box (the screen's view), or the selected grid. */
+export const FRAMES = ['town', 'view', 'grid'] as const;
+export type Frame = (typeof FRAMES)[number];
+
+/** The app's problem filter (web/src/problems/problem-query.ts): which pins and problem rows the sheet holds. */
+export interface ProblemFilter {
+  statuses: ProblemStatus[];
+  categories: ProblemCategory[];
+  /** YYYY-MM-DD, filed on or after / on or before (Shanghai days) */
+  from: string | null;
+  to: string | null;
+  grid: string | null;
+  unit: string | null;
+  overdue: boolean;
+}
+
+/**
+ * Query names of the filter on /api/export and the print page (`grid` there is the selection);
+ * the CLI spells them --problem-status and so on. Mirrors web/src/print/print-params.ts.
+ */
+export const PROBLEM_FILTER_PARAMS = {
+  statuses: 'problemStatus',
+  categories: 'problemCategory',
+  from: 'problemFrom',
+  to: 'problemTo',
+  grid: 'problemGrid',
+  unit: 'problemUnit',
+  overdue: 'problemOverdue',
+} as const;
 
 /** PNG exports are 300 dots per inch of paper; CSS lays the sheet out at 96 px per inch. */
 export const PRINT_DPI = 300;
 export const CSS_DPI = 96;
 const MAX_TITLE = 120;
-const COMMUNITY_RE = /^[\w-]{1,64}$/;
+const ID_RE = /^[\w-]{1,64}$/;
+const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
 
 export interface PrintRequest {
   week: string;
@@ -38,6 +68,12 @@ export interface PrintRequest {
   /** one sheet per gridded community, as pages of one PDF */
   allCommunities: boolean;
   overlays: Overlay[];
+  /** the grid selected on screen: outlined and named on the sheet */
+  grid: string | null;
+  frame: Frame;
+  /** [west, south, east, north] when frame is 'view' */
+  bbox: BBox | null;
+  problemFilter: ProblemFilter;
 }
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; message: string };
@@ -55,6 +91,69 @@ export interface RawPrintRequest {
   allCommunities?: boolean;
   /** comma-separated overlays, e.g. "problems,zones" */
   layers?: string;
+  grid?: string;
+  frame?: string;
+  /** "west,south,east,north" */
+  bbox?: string;
+  /** comma-separated problem statuses */
+  problemStatus?: string;
+  /** comma-separated problem categories */
+  problemCategory?: string;
+  problemFrom?: string;
+  problemTo?: string;
+  problemGrid?: string;
+  problemUnit?: string;
+  problemOverdue?: boolean;
+}
+
+function checkList<T extends string>(name: string, value: string | undefined, allowed: readonly T[]): Checked<T[]> {
+  const items = (value ?? '').split(',').map((v) => v.trim()).filter(Boolean);
+  const bad = items.filter((v) => !(allowed as readonly string[]).includes(v));
+  if (bad.length) return { ok: false, message: `${name} has unknown values: ${bad.join(', ')} (allowed: ${allowed.join(', ')})` };
+  return { ok: true, value: allowed.filter((a) => items.includes(a)) };
+}
+
+function checkDate(name: string, value: string | undefined): Checked<string | null> {
+  if (!value) return { ok: true, value: null };
+  const [y, m, d] = value.split('-').map(Number);
+  // Date.UTC rolls 2026-11-31 over into December: a real day reads back the same
+  const real = DATE_RE.test(value) && new Date(Date.UTC(y, m - 1, d)).toISOString().slice(0, 10) === value;
+  if (!real) return { ok: false, message: `${name} "${value}" is not a date (YYYY-MM-DD)` };
+  return { ok: true, value };
+}
+
+function checkId(name: string, value: string | undefined): Checked<string | null> {
+  if (!value) return { ok: true, value: null };
+  return ID_RE.test(value) ? { ok: true, value } : { ok: false, message: `${name} "${value}" is not an id` };
+}
+
+/** "west,south,east,north" in degrees with west < east and south < north. */
+export function checkBbox(value: string | undefined): Checked<BBox | null> {
+  if (!value) return { ok: true, value: null };
+  const n = value.split(',').map(Number);
+  const bad: Checked<BBox | null> = { ok: false, message: `bbox "${value}" is not west,south,east,north in degrees (west < east, south < north)` };
+  if (n.length !== 4 || n.some((x) => !Number.isFinite(x))) return bad;
+  const [w, s, e, north] = n;
+  if (w >= e || s >= north || Math.abs(w) > 180 || Math.abs(e) > 180 || Math.abs(s) > 90 || Math.abs(north) > 90) return bad;
+  return { ok: true, value: [w, s, e, north] };
+}
+
+function checkProblemFilter(raw: RawPrintRequest): Checked<ProblemFilter> {
+  const k = PROBLEM_FILTER_PARAMS;
+  const statuses = checkList(k.statuses, raw.problemStatus, Object.values(PROBLEM_STATUS));
+  if (!statuses.ok) return statuses;
+  const categories = checkList(k.categories, raw.problemCategory, PROBLEM_CATEGORIES);
+  if (!categories.ok) return categories;
+  const from = checkDate(k.from, raw.problemFrom);
+  if (!from.ok) return from;
+  const to = checkDate(k.to, raw.problemTo);
+  if (!to.ok) return to;
+  if (from.value && to.value && from.value > to.value) return { ok: false, message: `${k.from} ${from.value} is after ${k.to} ${to.value}` };
+  const grid = checkId(k.grid, raw.problemGrid);
+  if (!grid.ok) return grid;
+  const unit = checkId(k.unit, raw.problemUnit);
+  if (!unit.ok) return unit;
+  return { ok: true, value: { statuses: statuses.value, categories: categories.value, from: from.value, to: to.value, grid: grid.value, unit: unit.value, overdue: raw.problemOverdue ?? false } };
 }
 
 function oneOf<T extends string>(name: string, value: string | undefined, allowed: readonly T[], fallback: T | null): Checked<T> {
@@ -82,7 +181,7 @@ export function checkPrintRequest(raw: RawPrintRequest, defaults: { format?: For
   const title = raw.title?.trim() || null;
   if (title !== null && title.length > MAX_TITLE) return { ok: false, message: `title is longer than ${MAX_TITLE} characters` };
   const community = raw.community || null;
-  if (community !== null && !COMMUNITY_RE.test(community)) return { ok: false, message: `community "${community}" is not a community id` };
+  if (community !== null && !ID_RE.test(community)) return { ok: false, message: `community "${community}" is not a community id` };
   const allCommunities = raw.allCommunities ?? false;
   if (allCommunities && format.value === 'png') return { ok: false, message: 'all communities make one page each: that needs --format pdf (a PNG is one sheet)' };
   if (allCommunities && community !== null) return { ok: false, message: 'choose either one community or all communities' };
@@ -90,9 +189,36 @@ export function checkPrintRequest(raw: RawPrintRequest, defaults: { format?: For
   const unknown = named.filter((l) => !(OVERLAYS as readonly string[]).includes(l));
   if (unknown.length) return { ok: false, message: `layers has unknown values: ${unknown.join(', ')} (allowed: ${OVERLAYS.join(', ')})` };
   const overlays = OVERLAYS.filter((o) => named.includes(o));
+  const grid = checkId('grid', raw.grid);
+  if (!grid.ok) return grid;
+  const frame = oneOf('frame', raw.frame, FRAMES, 'town');
+  if (!frame.ok) return frame;
+  const bbox = checkBbox(raw.bbox);
+  if (!bbox.ok) return bbox;
+  if (frame.value === 'view' && !bbox.value) return { ok: false, message: 'frame "view" needs bbox=west,south,east,north' };
+  if (frame.value === 'grid' && !grid.value) return { ok: false, message: 'frame "grid" needs the selected grid (grid=<id>)' };
+  if (frame.value !== 'town' && allCommunities) return { ok: false, message: `all communities frame each page on its community: frame "${frame.value}" needs a single sheet` };
+  const problemFilter = checkProblemFilter(raw);
+  if (!problemFilter.ok) return problemFilter;
   return {
     ok: true,
-    value: { week: week.week, kind: kind.value, paper: paper.value, orientation: orientation.value, format: format.value, title, lang: lang.value, community, allCommunities, overlays },
+    value: {
+      week: week.week,
+      kind: kind.value,
+      paper: paper.value,
+      orientation: orientation.value,
+      format: format.value,
+      title,
+      lang: lang.value,
+      community,
+      allCommunities,
+      overlays,
+      grid: grid.value,
+      frame: frame.value,
+      // a box only frames a view: kept with another frame it would say something the sheet does not show
+      bbox: frame.value === 'view' ? bbox.value : null,
+      problemFilter: problemFilter.value,
+    },
   };
 }
 
@@ -116,8 +242,26 @@ export function printPageQuery(req: PrintRequest, mapPixelRatio?: number): strin
   if (req.overlays.length) q.set('layers', req.overlays.join(','));
   if (req.allCommunities) q.set('community', 'all');
   else if (req.community) q.set('community', req.community);
+  if (req.grid) q.set('grid', req.grid);
+  if (req.frame !== 'town') q.set('frame', req.frame);
+  if (req.bbox) q.set('bbox', req.bbox.join(','));
+  for (const [k, v] of problemFilterPairs(req.problemFilter)) q.set(k, v);
   if (mapPixelRatio) q.set('dpr', String(mapPixelRatio));
   return q.toString();
+}
+
+/** The filter as query pairs under PROBLEM_FILTER_PARAMS' names; an empty filter adds none. */
+export function problemFilterPairs(f: ProblemFilter): [string, string][] {
+  const k = PROBLEM_FILTER_PARAMS;
+  const pairs: [string, string][] = [];
+  if (f.statuses.length) pairs.push([k.statuses, f.statuses.join(',')]);
+  if (f.categories.length) pairs.push([k.categories, f.categories.join(',')]);
+  if (f.from) pairs.push([k.from, f.from]);
+  if (f.to) pairs.push([k.to, f.to]);
+  if (f.grid) pairs.push([k.grid, f.grid]);
+  if (f.unit) pairs.push([k.unit, f.unit]);
+  if (f.overdue) pairs.push([k.overdue, '1']);
+  return pairs;
 }
 
 const KIND_FILE_NAMES: Readonly<Record<PrintLang, Record<Kind, string>>> = {

@@ -23,6 +23,26 @@ describe('GET /api/export', () => {
     }
   });
 
+  it('refuses a selection, community, grid or unit this database does not have, before rendering', async () => {
+    const { app } = tinyApp(NOW);
+    const cases: [string, string][] = [
+      ['grid=G9', 'grid "G9" is not a grid in force'],
+      ['community=C9', 'community "C9" is not a community'],
+      ['problemGrid=G9', 'problemGrid "G9" is not a grid'],
+      ['problemUnit=U9', 'problemUnit "U9" is not a unit'],
+      ['frame=view&bbox=100,30,99,31', 'bbox "100,30,99,31"'],
+      ['problemStatus=lost', 'problemStatus has unknown values: lost'],
+    ];
+    for (const [query, message] of cases) {
+      const res = await app.request(`/api/export?week=2026-11-20&format=png&${query}`);
+      expect(res.status, query).toBe(400);
+      expect((await errorOf(res)).message, query).toContain(message);
+    }
+    // known ids pass the checks and reach the renderer (which has no socket here: 503)
+    const known = await app.request('/api/export?week=2026-11-20&format=png&grid=G1&frame=grid&community=C1&problemGrid=G2&problemUnit=U1');
+    expect(known.status).toBe(503);
+  });
+
   it('answers 503 when it cannot know its own local address (no socket, as under app.request)', async () => {
     const res = await tinyApp(NOW).app.request('/api/export?week=2026-11-20&format=png');
     expect(res.status).toBe(503);

@@ -2,7 +2,8 @@ import type { IncomingMessage } from 'node:http';
 import { Hono, type Context } from 'hono';
 import { currentWeek } from '@wangge/geodata';
 import type { AuthEnv } from '../auth/middleware.ts';
-import { checkPrintRequest, exportFileName } from '../export/print-options.ts';
+import { unknownExportId } from '../export/known-ids.ts';
+import { checkPrintRequest, exportFileName, PROBLEM_FILTER_PARAMS as P } from '../export/print-options.ts';
 import { renderMap, RenderError } from '../export/render-map.ts';
 import { RenderQueue } from '../export/render-queue.ts';
 import { badRequest, HttpError } from '../http/errors.ts';
@@ -21,10 +22,12 @@ function selfOrigin(c: Context): string | null {
 
 /**
  * GET /export?week=&kind=&paper=&orientation=&format=png|pdf&title=&lang=&layers=problems,zones&community=&allCommunities=1
+ * &grid=&frame=town|view|grid&bbox=w,s,e,n&problemStatus=&problemCategory=&problemFrom=&problemTo=&problemGrid=&problemUnit=&problemOverdue=1
  * (anyone: it draws the same public data as the map): the meeting map of this server's own print
- * page, rendered headless and answered as a download.
+ * page, rendered headless and answered as a download — the screen's selection, frame and problem
+ * filter included.
  */
-export function exportRoutes({ clock }: AppDeps, queue = new RenderQueue()) {
+export function exportRoutes({ db, clock }: AppDeps, queue = new RenderQueue()) {
   const app = new Hono<AuthEnv>();
   app.get('/export', async (c) => {
     const q = c.req.query();
@@ -39,11 +42,23 @@ export function exportRoutes({ clock }: AppDeps, queue = new RenderQueue()) {
       community: q.community,
       layers: q.layers,
       allCommunities: q.allCommunities === '1' || q.allCommunities === 'true',
+      grid: q.grid,
+      frame: q.frame,
+      bbox: q.bbox,
+      problemStatus: q[P.statuses],
+      problemCategory: q[P.categories],
+      problemFrom: q[P.from],
+      problemTo: q[P.to],
+      problemGrid: q[P.grid],
+      problemUnit: q[P.unit],
+      problemOverdue: q[P.overdue] === '1' || q[P.overdue] === 'true',
     });
     if (!checked.ok) throw badRequest(checked.message, 'bad_query');
     const req = checked.value;
     const current = currentWeek(clock());
     if (req.week > current) throw badRequest(`week ${req.week} has not started yet (the current week is ${current})`, 'bad_week');
+    const unknown = unknownExportId(db, req);
+    if (unknown) throw badRequest(unknown, 'unknown_id');
     const origin = selfOrigin(c);
     if (!origin) throw new HttpError(503, 'unavailable', 'map export needs the app served over HTTP on a local port');
     const bytes = await queue.run(() =>

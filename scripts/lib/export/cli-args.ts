@@ -6,6 +6,9 @@ import { checkPrintRequest, FORMATS, type Format, type PrintRequest } from '@wan
 export const USAGE = `usage: npm run export-map -- --week YYYY-MM-DD --kind status|coverage|problems --paper A4|A3
          [--orientation landscape|portrait] --format png|pdf --out FILE [--url http://host:port]
          [--title "…"] [--lang zh|en] [--layers problems,zones] [--community ID | --all-communities]
+         [--grid ID (outlined)] [--frame town|view|grid] [--bbox W,S,E,N (with --frame view)]
+         [--problem-status S,S] [--problem-category C,C] [--problem-from YYYY-MM-DD] [--problem-to YYYY-MM-DD]
+         [--problem-grid ID] [--problem-unit ID] [--problem-overdue]
   without --url the configured database (WANGGE_DB, default data/wangge.db) is served for the export`;
 
 export interface ExportArgs {
@@ -68,6 +71,16 @@ export function parseExportArgs(argv: string[], cwd = process.cwd()): ArgsCheck 
         community: { type: 'string' },
         layers: { type: 'string' },
         'all-communities': { type: 'boolean' },
+        grid: { type: 'string' },
+        frame: { type: 'string' },
+        bbox: { type: 'string' },
+        'problem-status': { type: 'string' },
+        'problem-category': { type: 'string' },
+        'problem-from': { type: 'string' },
+        'problem-to': { type: 'string' },
+        'problem-grid': { type: 'string' },
+        'problem-unit': { type: 'string' },
+        'problem-overdue': { type: 'boolean' },
       },
     }));
   } catch (err) {
@@ -89,6 +102,16 @@ export function parseExportArgs(argv: string[], cwd = process.cwd()): ArgsCheck 
       community: values.community,
       layers: values.layers,
       allCommunities: values['all-communities'],
+      grid: values.grid,
+      frame: values.frame,
+      bbox: values.bbox,
+      problemStatus: values['problem-status'],
+      problemCategory: values['problem-category'],
+      problemFrom: values['problem-from'],
+      problemTo: values['problem-to'],
+      problemGrid: values['problem-grid'],
+      problemUnit: values['problem-unit'],
+      problemOverdue: values['problem-overdue'],
     },
     { format: fromExt },
   );

@@ -27,6 +27,8 @@ describe('npm run export-map with bad arguments', () => {
     ['a folder that does not exist', ['--week', '2026-11-20', '--format', 'png', '--out', join(dir, 'nope', 'map.png')], /does not exist/],
     ['a folder as the output', ['--week', '2026-11-20', '--format', 'png', '--out', dir], /is a folder/],
     ['all communities as a PNG', ['--week', '2026-11-20', '--format', 'png', '--all-communities', '--out', out], /needs --format pdf/],
+    ['a view frame without its box', ['--week', '2026-11-20', '--format', 'png', '--frame', 'view', '--out', out], /frame "view" needs bbox/],
+    ['an unknown problem status', ['--week', '2026-11-20', '--format', 'png', '--problem-status', 'lost', '--out', out], /problemStatus has unknown values: lost/],
     ['an unknown option', ['--week', '2026-11-20', '--colour', 'red', '--out', out], /Unknown option '--colour'/],
   ];
   it.each(cases)('%s: exits 2 with a message on stderr and writes nothing', (_, args, message) => {
