@@ -49,7 +49,8 @@ export function photosOf(db: Db, ownerKind: OwnerKind, ownerId: string) {
     .select({ id: t.photos.id, mime: t.photos.mime, bytes: t.photos.bytes, createdAt: t.photos.createdAt, eventId: t.photos.eventId })
     .from(t.photos)
     .where(and(eq(t.photos.ownerKind, ownerKind), eq(t.photos.ownerId, ownerId)))
-    .orderBy(asc(t.photos.createdAt), asc(t.photos.id))
+    // ids are random: the order they were stored in breaks ties (a fixed clock makes every time equal)
+    .orderBy(asc(t.photos.createdAt), asc(sql`rowid`))
     .all()
     .map((p) => ({ ...p, url: `/api/photos/${p.id}`, createdAt: new Date(p.createdAt).toISOString() }));
 }
