@@ -4,10 +4,10 @@ import { drawersFor, homeDrawer, mayOpen } from './drawer-access.ts';
 describe('drawer access', () => {
   it('gives each role its views in menu order', () => {
     expect(drawersFor('reporter')).toEqual(['reports']);
-    expect(drawersFor('leader')).toEqual(['overdue', 'trends', 'coverage']);
-    expect(drawersFor('inspector')).toEqual(['overdue', 'trends', 'coverage']);
-    expect(drawersFor('admin')).toEqual(['overdue', 'trends', 'exempt', 'coverage', 'edit']);
-    expect(drawersFor('planner')).toEqual(['overdue', 'trends', 'coverage', 'edit']);
+    expect(drawersFor('leader')).toEqual(['overdue', 'trends', 'problemStats', 'coverage']);
+    expect(drawersFor('inspector')).toEqual(['overdue', 'trends', 'problemStats', 'coverage']);
+    expect(drawersFor('admin')).toEqual(['overdue', 'trends', 'problemStats', 'exempt', 'coverage', 'edit']);
+    expect(drawersFor('planner')).toEqual(['overdue', 'trends', 'problemStats', 'coverage', 'edit']);
   });
 
   it('refuses views to other roles and to nobody', () => {

@@ -10,6 +10,7 @@ export const DRAWER_ROLES: Readonly<Record<Drawer, readonly Role[]>> = {
   reports: ['reporter'],
   overdue: STAFF,
   trends: STAFF,
+  problemStats: STAFF,
   exempt: ['admin'],
   coverage: STAFF,
   edit: ['planner', 'admin'],
@@ -19,13 +20,14 @@ export const DRAWER_TITLES: Readonly<Record<Drawer, MessageKey>> = {
   reports: 'drawer.reports',
   overdue: 'drawer.overdue',
   trends: 'drawer.trends',
+  problemStats: 'drawer.problemStats',
   exempt: 'drawer.exempt',
   coverage: 'drawer.coverage',
   edit: 'drawer.edit',
 };
 
 /** The accountability views share one drawer with a tab each; the others stand alone. */
-export const ACCOUNTABILITY_DRAWERS: readonly Drawer[] = ['overdue', 'trends', 'exempt'];
+export const ACCOUNTABILITY_DRAWERS: readonly Drawer[] = ['overdue', 'trends', 'problemStats', 'exempt'];
 
 /** The views a role may open, in menu order. */
 export function drawersFor(role: Role): Drawer[] {

@@ -9,6 +9,7 @@ import { LoginPrompt } from './login-prompt.tsx';
 
 const OverdueView = lazy(() => import('../accountability/overdue-view.tsx').then((m) => ({ default: m.OverdueView })));
 const TrendsView = lazy(() => import('../accountability/trends-view.tsx').then((m) => ({ default: m.TrendsView })));
+const ProblemStatsView = lazy(() => import('../problems/stats/problem-stats-view.tsx').then((m) => ({ default: m.ProblemStatsView })));
 const ExemptWeeksView = lazy(() => import('../accountability/exempt-weeks-view.tsx').then((m) => ({ default: m.ExemptWeeksView })));
 const CoverageView = lazy(() => import('../coverage/coverage-view.tsx').then((m) => ({ default: m.CoverageView })));
 const EditView = lazy(() => import('../edit/edit-view.tsx').then((m) => ({ default: m.EditView })));
@@ -17,6 +18,7 @@ const VIEWS: Readonly<Record<DrawerName, () => ReactNode>> = {
   reports: () => <ReportsView />,
   overdue: () => <OverdueView />,
   trends: () => <TrendsView />,
+  problemStats: () => <ProblemStatsView />,
   exempt: () => <ExemptWeeksView />,
   coverage: () => <CoverageView />,
   edit: () => <EditView />,

@@ -1,9 +1,15 @@
-import type { PhotoInfo, ProblemApiProps, ProblemCategory, ProblemDetailResponse, ProblemsResponse, ProblemStatus } from '@wangge/geodata';
+import type { PhotoInfo, ProblemApiProps, ProblemCategory, ProblemDetailResponse, ProblemsResponse, ProblemStatsBy, ProblemStatsResponse, ProblemStatus } from '@wangge/geodata';
 import { getJson, sendJson } from '../api/client.ts';
 import { problemQuery, type ProblemFilter, type QueryExtras } from './problem-query.ts';
 
 /** An open problem close to a point, as GET /api/problems/nearby answers. */
 export type NearbyProblem = ProblemApiProps & { distanceM: number };
+
+/** How many weeks the leaders' counts reach back: a quarter, as the report trends do. */
+export const STATS_WEEKS = 12;
+
+const statsQuery = (filter: ProblemFilter, week: string, by: ProblemStatsBy, format?: 'csv' | 'xlsx') =>
+  `${problemQuery(filter, format ? { format } : {})}&${new URLSearchParams({ week, weeks: String(STATS_WEEKS), by })}`.replace(/^&/, '');
 
 const path = (id: string) => `/api/problems/${encodeURIComponent(id)}`;
 
@@ -12,6 +18,9 @@ export const problemsApi = {
   list: (filter: ProblemFilter, extras: QueryExtras, signal?: AbortSignal) => getJson<ProblemsResponse>(`/api/problems?${problemQuery(filter, extras)}`, signal),
   /** an export link with the same filter (opened by the browser, not fetched) */
   exportUrl: (filter: ProblemFilter, format: 'csv' | 'xlsx') => `/api/problems?${problemQuery(filter, { format, limit: 50_000 })}`,
+  /** the same filter counted per week and group, for the leaders' view */
+  stats: (filter: ProblemFilter, week: string, by: ProblemStatsBy, signal?: AbortSignal) => getJson<ProblemStatsResponse>(`/api/problems/stats?${statsQuery(filter, week, by)}`, signal),
+  statsExportUrl: (filter: ProblemFilter, week: string, by: ProblemStatsBy, format: 'csv' | 'xlsx') => `/api/problems/stats?${statsQuery(filter, week, by, format)}`,
   nearby: (lon: number, lat: number, category: ProblemCategory, signal?: AbortSignal) =>
     getJson<NearbyProblem[]>(`/api/problems/nearby?${new URLSearchParams({ lon: String(lon), lat: String(lat), category })}`, signal),
   detail: (id: string, signal?: AbortSignal) => getJson<ProblemDetailResponse>(path(id), signal),
