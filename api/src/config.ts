@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Basemap } from '@wangge/geodata';
 import { basemapFromEnv } from './basemap.ts';
@@ -6,7 +7,8 @@ import { clockFromEnv, type Clock } from './clock.ts';
 export interface ServerConfig {
   port: number;
   dbFile: string;
-  seed: 'dafang' | 'none';
+  /** WANGGE_SEED: the embedded Dafang dataset, nothing, or a county's dataset folder (absolute) */
+  seed: 'dafang' | 'none' | { folder: string };
   clock: Clock;
   webDist: string;
   /** the demo accounts' password (WANGGE_DEMO_PASSWORD) */
@@ -22,8 +24,9 @@ export const DEFAULT_DEMO_PASSWORD = 'wangge-demo';
 export function configFromEnv(repoRoot: string, env: NodeJS.ProcessEnv = process.env): ServerConfig {
   const port = Number(env.PORT ?? 8080);
   if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`PORT "${env.PORT}" is not a port number`);
-  const seed = env.WANGGE_SEED ?? 'dafang';
-  if (seed !== 'dafang' && seed !== 'none') throw new Error(`WANGGE_SEED "${seed}" must be "dafang" or "none"`);
+  const seedValue = env.WANGGE_SEED?.trim() || 'dafang';
+  const seed = seedValue === 'dafang' || seedValue === 'none' ? seedValue : { folder: resolve(repoRoot, seedValue) };
+  if (typeof seed === 'object' && !existsSync(seed.folder)) throw new Error(`WANGGE_SEED "${seedValue}" must be "dafang", "none" or a dataset folder (${seed.folder} does not exist)`);
   return {
     port,
     dbFile: resolve(repoRoot, env.WANGGE_DB ?? 'data/wangge.db'),

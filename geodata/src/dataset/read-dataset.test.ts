@@ -6,6 +6,7 @@ import grids from '../../dafang/grids.geo.json' with { type: 'json' };
 import zones from '../../dafang/zones.geo.json' with { type: 'json' };
 import organisation from '../../dafang/organisation.json' with { type: 'json' };
 import problems from '../../dafang/problems.json' with { type: 'json' };
+import { wgs84ToGcj02 } from '../crs/index.ts';
 import { readDataset } from './read-dataset.ts';
 
 describe('readDataset', () => {
@@ -98,5 +99,29 @@ describe('readDataset', () => {
     expect(r.errors).toEqual([]);
     expect(r.dataset).not.toBeNull();
     expect(r.warnings).toEqual(['grids.geojson: grids G1 and G2 overlap by 1000 m²', 'organisation.json: grid G1 has no manager', 'organisation.json: grid G2 has 1 supervisor(s), fewer than two']);
+  });
+
+  it('converts files drawn on 高德 maps (GCJ-02) back to WGS84, keeping shared vertices shared', () => {
+    const wgs = tinyDatasetFiles();
+    const gcj = tinyDatasetFiles();
+    for (const layer of [gcj.communities, gcj.grids, gcj.zones]) {
+      for (const f of layer.features) f.geometry.coordinates = f.geometry.coordinates.map((r) => r.map((pos) => wgs84ToGcj02(pos)));
+    }
+    const [lon, lat] = wgs84ToGcj02([gcj.problems[0].lon, gcj.problems[0].lat]);
+    Object.assign(gcj.problems[0], { lon, lat });
+    // the offset being undone is hundreds of metres here
+    expect(gcj.grids.features[0].geometry.coordinates[0][0][0] - wgs.grids.features[0].geometry.coordinates[0][0][0]).toBeGreaterThan(0.001);
+
+    const r = readDataset(gcj, 'gcj02');
+    expect(r.errors).toEqual([]);
+    expect(r.warnings).toEqual([]);
+    const back = r.dataset!.grids.features[1].geometry.coordinates[0] as number[][];
+    const orig = wgs.grids.features[1].geometry.coordinates[0];
+    // within 1e-6° (≈ 0.1 m) of where they were drawn in WGS84
+    back.forEach((pos, i) => {
+      expect(Math.abs(pos[0] - orig[i][0])).toBeLessThan(1e-6);
+      expect(Math.abs(pos[1] - orig[i][1])).toBeLessThan(1e-6);
+    });
+    expect(Math.abs(r.dataset!.problems[0].lon - wgs.problems[0].lon)).toBeLessThan(1e-6);
   });
 });

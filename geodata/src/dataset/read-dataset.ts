@@ -1,5 +1,6 @@
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { checkCoverage, checkCoverageInput } from '../coverage/index.ts';
+import { convertCollection, convertPosition, CRS, type Crs } from '../crs/index.ts';
 import { isProblemCategory, isProblemStatus } from '../domain/problems.ts';
 import { readOrganisation } from './read-organisation.ts';
 import { digits, flag, isObject, list, Problems, text, uniqueIds, type Json } from './shape-check.ts';
@@ -141,6 +142,22 @@ function readProblems(p: Problems, data: unknown): SampleProblem[] {
   return out;
 }
 
+function toWgs84(files: DatasetFiles, crs: Crs): DatasetFiles {
+  const layer = (data: unknown) => (checkCoverageInput(data).ok ? convertCollection(data as FeatureCollection, crs, CRS.wgs84) : data);
+  const problem = (x: unknown) => {
+    if (!isObject(x) || typeof x.lon !== 'number' || typeof x.lat !== 'number') return x;
+    const [lon, lat] = convertPosition([x.lon, x.lat], crs, CRS.wgs84);
+    return { ...x, lon, lat };
+  };
+  return {
+    ...files,
+    communities: layer(files.communities),
+    grids: layer(files.grids),
+    zones: files.zones === undefined ? undefined : layer(files.zones),
+    problems: Array.isArray(files.problems) ? files.problems.map(problem) : files.problems,
+  };
+}
+
 /** 横向到底 and 纵向到底 as far as the files show them: loadable, but the planners should know. */
 function coverageWarnings(p: Problems, grids: Polygons<GridProps>, communities: Polygons<CommunityProps>, org: Organisation): void {
   const gridded: Polygons<CommunityProps> = { type: 'FeatureCollection', features: communities.features.filter((c) => c.properties.gridded) };
@@ -165,9 +182,11 @@ function coverageWarnings(p: Problems, grids: Polygons<GridProps>, communities: 
 /**
  * Checks a county's dataset files against the shape geodata/dafang/ has and against each other
  * (every id a grid, person or zone names exists), so `npm run load-dataset` either loads all of it
- * or nothing, with every reason at once.
+ * or nothing, with every reason at once. Files drawn on 高德/腾讯 (GCJ-02) or 百度 (BD-09) maps are
+ * converted to WGS84 first; every position maps the same way, so shared vertices stay shared.
  */
-export function readDataset(files: DatasetFiles): DatasetReading {
+export function readDataset(input: DatasetFiles, crs: Crs = CRS.wgs84): DatasetReading {
+  const files = crs === CRS.wgs84 ? input : toWgs84(input, crs);
   const p = new Problems();
   const org = readOrganisation(p, files.organisation);
   const communities = readCommunities(p, files.communities, new Set(org.streetOffices.map((s) => s.id)), org.county.code);

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { configFromEnv } from './config.ts';
+
+describe('configFromEnv', () => {
+  it('seeds Dafang by default, nothing with none, or a county folder resolved from the repository', () => {
+    expect(configFromEnv('/repo', {}).seed).toBe('dafang');
+    expect(configFromEnv('/repo', { WANGGE_SEED: 'none' }).seed).toBe('none');
+    expect(configFromEnv('/', { WANGGE_SEED: 'tmp' }).seed).toEqual({ folder: '/tmp' });
+  });
+
+  it('names the variable that is wrong', () => {
+    expect(() => configFromEnv('/repo', { WANGGE_SEED: 'guiyang' })).toThrow('WANGGE_SEED "guiyang" must be "dafang", "none" or a dataset folder (/repo/guiyang does not exist)');
+    expect(() => configFromEnv('/repo', { PORT: '80a' })).toThrow('PORT "80a" is not a port number');
+    expect(() => configFromEnv('/repo', { WANGGE_BASEMAP: 'baidu' })).toThrow(/WANGGE_BASEMAP "baidu"/);
+  });
+
+  it('serves the web app from WANGGE_WEB_DIST when given', () => {
+    expect(configFromEnv('/repo', {}).webDist).toBe('/repo/web/dist');
+    expect(configFromEnv('/repo', { WANGGE_WEB_DIST: '/tmp/dist-x' }).webDist).toBe('/tmp/dist-x');
+  });
+});

@@ -1,0 +1,68 @@
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { configFromEnv, openDb } from '@wangge/api';
+import { isCrs } from '@wangge/geodata';
+import { DatasetError, readDatasetFolder, seedFromFolder } from '@wangge/api/seed/dataset-folder';
+
+const USAGE = `usage: npm run load-dataset -- <folder> [--check] [--crs wgs84|gcj02|bd09]
+  <folder> holds a county's dataset in the shape of geodata/dafang/: communities.geojson,
+  grids.geojson, organisation.json, and optionally zones.geojson and problems.json.
+  --check  only check the files: exit 0 when they can be loaded, 1 when not
+  --crs    the files' coordinates: wgs84 (default), gcj02 (高德/腾讯) or bd09 (百度); stored as WGS84
+  without --check the dataset is loaded into WANGGE_DB (default data/wangge.db), which must be new.
+exit 0: loaded (or loadable) · 1: the files have errors, nothing written · 2: bad arguments or the database holds a dataset already`;
+
+const root = resolve(fileURLToPath(import.meta.url), '../..');
+
+function main(): number {
+  const { values, positionals } = parseArgs({ allowPositionals: true, options: { check: { type: 'boolean' }, crs: { type: 'string', default: 'wgs84' }, help: { type: 'boolean' } } });
+  if (values.help || positionals.length !== 1) {
+    console.error(USAGE);
+    return 2;
+  }
+  const crs = values.crs;
+  if (!isCrs(crs)) {
+    console.error(`--crs "${crs}" must be wgs84, gcj02 or bd09\n${USAGE}`);
+    return 2;
+  }
+  const folder = resolve(process.cwd(), positionals[0]);
+  if (values.check) {
+    const r = readDatasetFolder(folder, crs);
+    for (const w of r.warnings) console.log(`warning: ${w}`);
+    if (!r.dataset) {
+      for (const e of r.errors) console.error(`error: ${e}`);
+      console.error(`${r.errors.length} error(s): ${folder} cannot be loaded`);
+      return 1;
+    }
+    const d = r.dataset;
+    console.log(`ok: ${d.organisation.county.name} — ${d.communities.features.length} communities, ${d.grids.features.length} grids, ${d.zones.features.length} zones, ${d.organisation.units.length} units, ${d.organisation.people.length} people; ${r.warnings.length} warning(s)`);
+    return 0;
+  }
+  const config = configFromEnv(root, { ...process.env, WANGGE_SEED: 'none' });
+  const db = openDb(config.dbFile);
+  try {
+    const r = seedFromFolder(db, folder, config.clock(), crs);
+    for (const w of r.warnings) console.log(`warning: ${w}`);
+    if (!r.seeded) {
+      console.error(`${config.dbFile} holds the dataset "${r.dataset}" already: nothing loaded (point WANGGE_DB at a new file)`);
+      return 2;
+    }
+    console.log(`loaded ${r.dataset} into ${config.dbFile}; add an account with: npm run user -- add <name> --role admin --password <pw>`);
+    return 0;
+  } catch (err) {
+    if (!(err instanceof DatasetError)) throw err;
+    for (const e of err.errors) console.error(`error: ${e}`);
+    console.error(`${err.errors.length} error(s): nothing was loaded`);
+    return 1;
+  } finally {
+    db.$client.close();
+  }
+}
+
+try {
+  process.exit(main());
+} catch (err) {
+  console.error(`load-dataset: ${(err as Error).message}`);
+  process.exit(2);
+}
