@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import type { ProblemDetailResponse, ProblemsResponse } from '@wangge/geodata';
+import type { ProblemDetailResponse, ProblemStatsResponse, ProblemsResponse } from '@wangge/geodata';
 import { apiGet, expect, fetchGrids, innerPoint, mapRegion, openMap, roomiestGrid, sampleGrids, test, waitForMapIdle } from './helpers.ts';
 import { loginAs } from './login.ts';
 
@@ -8,6 +8,15 @@ const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR
 const photo = (name: string) => ({ name, mimeType: 'image/png', buffer: PNG });
 
 const problemPanel = (page: Page): Locator => page.locator('aside.problem-panel');
+const beforePhotos = (panel: Locator) => panel.locator('.photo-phase[data-phase="before"] img');
+const afterPhotos = (panel: Locator) => panel.locator('.photo-phase[data-phase="after"] img');
+
+/** A grid's counts over the stats' weeks, as the table shows them (flows summed, stocks at the end). */
+function gridCounts(stats: ProblemStatsResponse, gridId: string) {
+  const s = stats.series.find((g) => g.key === gridId);
+  const sum = (xs: number[] | undefined) => (xs ?? []).reduce((a, b) => a + b, 0);
+  return { filed: sum(s?.filed), fixed: sum(s?.fixed), verified: sum(s?.verified), open: s?.open.at(-1) ?? 0, overdue: s?.overdue.at(-1) ?? 0 };
+}
 
 /** Takes a workflow step from the open card: the step button, an optional note and photo, confirm. */
 async function takeStep(panel: Locator, action: string, note?: string, photoName?: string): Promise<void> {
@@ -58,6 +67,7 @@ test.describe('problems as pins', () => {
     const grid = grids.features.find((f) => f.properties.code === code)!.properties;
     const { x, y } = innerPoint((await sampleGrids(page, grids, [grid.id]))[grid.id]);
     const before = await apiGet<ProblemsResponse>(page, `/api/problems?grid=${grid.id}&limit=0`);
+    const statsBefore = gridCounts(await apiGet<ProblemStatsResponse>(page, '/api/problems/stats?by=grid'), grid.id);
     await mapRegion(page).click({ position: { x, y } });
     await expect(panel).toContainText('位置：');
     await panel.getByLabel('类别').selectOption('乱停乱放');
@@ -71,7 +81,10 @@ test.describe('problems as pins', () => {
     await expect(panel).toContainText(grid.code);
     for (const unit of grid.unitNames) await expect(panel.locator('.problem-units')).toContainText(unit);
     await expect(panel.locator('[data-problem-status]')).toHaveText('上报');
-    await expect(panel.locator('.photo-strip img')).toHaveCount(2);
+    // the filing photo is the "before" one, shown with the filing step too
+    await expect(beforePhotos(panel)).toHaveCount(1);
+    await expect(afterPhotos(panel)).toHaveCount(0);
+    await expect(panel.locator('.problem-history > li').nth(0).locator('img')).toHaveCount(1);
     const id = (await panel.locator('.eyebrow .mono').textContent())!.trim();
     await expect(page).toHaveURL(new RegExp(`[?&]problem=${id}(&|$)`));
     const filed = await apiGet<ProblemDetailResponse>(page, `/api/problems/${id}`);
@@ -98,6 +111,8 @@ test.describe('problems as pins', () => {
     await takeStep(panel, '整改完成', '车辆已移走，已设置隔离桩', 'after.png');
     await expect(panel.locator('[data-problem-status]')).toHaveText('已整改');
     await expect(panel.getByRole('button', { name: '复核通过' })).toHaveCount(0);
+    await expect(afterPhotos(panel)).toHaveCount(1);
+    await expect(beforePhotos(panel)).toHaveCount(1);
 
     // the inspector verifies it; the history names who did each step
     await switchUser(page, 'inspector');
@@ -111,7 +126,33 @@ test.describe('problems as pins', () => {
     await expect(history.nth(3)).toContainText(`reporter-${unitId}`);
     await expect(history.nth(3)).toContainText('车辆已移走');
     await expect(panel.locator('.problem-history img')).toHaveCount(2);
+    await expect(history.nth(3).locator('img')).toHaveCount(1);
     await expect(panel.getByRole('region', { name: '处理', exact: true })).toHaveCount(0);
+    // each photo is linked to its step on the server, not guessed from the (fixed) clock
+    const done = await apiGet<ProblemDetailResponse>(page, `/api/problems/${id}`);
+    expect(done.photos.map((p) => p.eventId)).toEqual([done.events[0].id, done.events[3].id]);
+
+    // Escape closes the card
+    await page.keyboard.press('Escape');
+    await expect(panel).toHaveCount(0);
+    await expect(page).not.toHaveURL(/problem=/);
+
+    // the leaders' counts: this grid filed one more and verified one more this week
+    await page.goto('/?view=problemStats');
+    const stats = page.locator('.problem-stats');
+    await page.getByRole('radio', { name: '按网格' }).click();
+    const statsAfter = gridCounts(await apiGet<ProblemStatsResponse>(page, '/api/problems/stats?by=grid'), grid.id);
+    expect(statsAfter.filed).toBe(statsBefore.filed + 1);
+    expect(statsAfter.verified).toBe(statsBefore.verified + 1);
+    const row = stats.locator(`tr[data-group="${grid.id}"]`);
+    await expect(row.locator('td')).toHaveText([statsAfter.filed, statsAfter.fixed, statsAfter.verified, statsAfter.open, statsAfter.overdue].map(String));
+    await row.getByRole('button', { name: grid.name }).click();
+    await expect(stats.locator('.stats-chart-head h4')).toHaveText(grid.name);
+    await expect(stats.locator('svg .chart-line')).toHaveCount(5);
+    const csvLink = stats.getByRole('link', { name: 'CSV' });
+    await expect(csvLink).toHaveAttribute('href', /^\/api\/problems\/stats\?(?=.*by=grid)(?=.*format=csv)/);
+    const csv = await page.request.get((await csvLink.getAttribute('href'))!);
+    expect((await csv.text()).replace(/^\uFEFF/, '').split('\r\n')[0]).toBe('分组,编码,周（周五）,上报,已整改,已复核,周末未整改,周末超期');
   });
 
   test('pins follow the filter, the list pages and exports with it, and overdue pins are ringed', async ({ page }) => {

@@ -66,7 +66,8 @@ export function StatsChart({ weeks, counts, label }: { weeks: readonly string[];
             ) : null,
           )}
         </g>
-        {MEASURES.map((m) => (
+        {/* the thick stock lines first, so a thin flow line with the same values stays visible on top */}
+        {[...MEASURES].sort((a, b) => Number(Boolean(b.stock)) - Number(Boolean(a.stock))).map((m) => (
           <g key={m.key} className={m.stock ? 'chart-line is-picked' : 'chart-line'} data-measure={m.key}>
             <path d={linePath(counts[m.key], x, y)} stroke={m.color} fill="none" />
             {counts[m.key].map((n, i) => (

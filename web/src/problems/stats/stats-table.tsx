@@ -16,7 +16,7 @@ export function StatsTable({ total, rows, picked, onPick, groupLabel }: { total:
         <button type="button" className="link-button" aria-pressed={picked === key} onClick={() => onPick(key)} title={t('problemStats.pick', { name: row.name })}>
           {row.name}
         </button>
-        {row.code && <span className="mono muted"> {row.code}</span>}
+        {row.code && <span className="mono muted">{row.code}</span>}
       </th>
       {COLUMNS.map((c) => (
         <td key={c} className={c === 'overdue' && row.overdue > 0 ? 'num is-overdue' : 'num'} data-label={t(`problemStats.${c}`)}>
