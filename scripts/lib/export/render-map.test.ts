@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { STATUS_COLORS, type GridsResponse, type Status, type StatusResponse } from '@wangge/geodata';
+import { PROBLEM_STATUS_COLORS, STATUS_COLORS, type GridsResponse, type ProblemStatus, type ProblemsResponse, type Status, type StatusResponse } from '@wangge/geodata';
 import { checkPrintRequest, type RawPrintRequest } from '@wangge/api/export/print-options';
 import { renderMap } from '@wangge/api/export/render-map';
 import { GRID_FILL_OPACITY } from '../../../web/src/map/layers/grids.layer.ts';
@@ -120,6 +120,87 @@ describe('a status map exported as an A3 landscape PNG at 300 dpi', () => {
   it('labels every grid with its code', () => {
     expect(probe.labelled).toEqual(grids.features.map((f) => f.properties.code).sort());
   });
+});
+
+describe('an export of what was on screen: a selected grid, the problem filter, a frame', () => {
+  const SELECTED = 'chengbei-3';
+  type Probe = { ring: [number, number][]; pins: { id: string; status: string; at: [number, number] }[]; counts: Record<string, string>; map: { left: number; top: number; width: number; height: number } };
+  let problems: ProblemsResponse;
+  let selectedRing: [number, number][];
+
+  async function render(raw: RawPrintRequest): Promise<{ png: ReturnType<typeof readPng>; probe: Probe }> {
+    let probe!: Probe;
+    const bytes = await renderMap(request(raw), {
+      baseUrl: server.url,
+      browser,
+      beforeCapture: async (page) => {
+        probe = await page.evaluate(
+          ({ ring, pins }) => {
+            const print = (window as unknown as { __wanggePrint: { project(sheet: number, p: [number, number][]): [number, number][] } }).__wanggePrint;
+            const box = document.querySelector('.map')!.getBoundingClientRect();
+            const counts: Record<string, string> = {};
+            for (const row of Array.from(document.querySelectorAll<HTMLElement>('[data-legend]'))) counts[row.dataset.legend!] = row.querySelector('.num')?.textContent ?? '';
+            return {
+              ring: print.project(0, ring),
+              pins: pins.map((p) => ({ ...p, at: print.project(0, [p.at])[0] })),
+              counts,
+              map: { left: box.left, top: box.top, width: box.width, height: box.height },
+            };
+          },
+          { ring: selectedRing, pins: problems.features.map((f) => ({ id: f.properties.id, status: f.properties.status, at: f.geometry.coordinates as [number, number] })) },
+        );
+      },
+    });
+    return { png: readPng(bytes), probe };
+  }
+
+  beforeAll(async () => {
+    problems = (await (await fetch(`${server.url}/api/problems?limit=100`)).json()) as ProblemsResponse;
+    const grids = (await (await fetch(`${server.url}/api/grids`)).json()) as GridsResponse;
+    const g = grids.features.find((f) => f.properties.id === SELECTED)!;
+    selectedRing = (g.geometry.type === 'Polygon' ? g.geometry.coordinates[0] : g.geometry.coordinates[0][0]) as [number, number][];
+  });
+
+  it('outlines the selected grid and draws only the pins the filter lets through, with the legend counting them', async () => {
+    const assigned = problems.features.filter((f) => f.properties.status === 'assigned');
+    expect(assigned.length).toBeGreaterThan(0);
+    expect(problems.features.length).toBeGreaterThan(assigned.length);
+    const { png, probe } = await render({ week: WEEK, kind: 'status', paper: 'A4', format: 'png', layers: 'problems', grid: SELECTED, problemStatus: 'assigned' });
+
+    // the selection line runs along the grid's edge: sample the middle of each edge of its outer ring
+    const dark = hexRgb(MAP_COLORS.selection);
+    let onLine = 0;
+    const edges = probe.ring.length - 1;
+    for (let i = 0; i < edges; i++) {
+      const [ax, ay] = probe.ring[i];
+      const [bx, by] = probe.ring[i + 1];
+      // 25 keeps the community edge (#3b4350) apart from the selection line (#111827)
+      if (near(png.at(((ax + bx) / 2) * DPR, ((ay + by) / 2) * DPR), dark, 25)) onLine += 1;
+    }
+    expect(onLine / edges, 'share of the selected grid’s edges drawn in the selection colour').toBeGreaterThan(0.8);
+
+    for (const pin of probe.pins) {
+      const seen = png.at(pin.at[0] * DPR, pin.at[1] * DPR);
+      const pinColour = hexRgb(PROBLEM_STATUS_COLORS[pin.status as ProblemStatus]);
+      if (pin.status === 'assigned') expect(rgbHex(seen), `pin ${pin.id} (assigned) is drawn`).toSatisfy((hex: string) => near(hexRgb(hex), pinColour, 6));
+      else expect(rgbHex(seen), `pin ${pin.id} (${pin.status}) is filtered out`).not.toSatisfy((hex: string) => near(hexRgb(hex), pinColour, 6));
+    }
+    expect(probe.counts.assigned).toBe(String(assigned.length));
+    expect(probe.counts.reported).toBe('0');
+    expect(probe.counts.selected).toBeDefined();
+  }, 120_000);
+
+  it('frames the map on the selected grid when asked: the grid fills the map box', async () => {
+    const { probe } = await render({ week: WEEK, kind: 'status', paper: 'A4', format: 'png', grid: SELECTED, frame: 'grid' });
+    const xs = probe.ring.map((p) => p[0]);
+    const ys = probe.ring.map((p) => p[1]);
+    const wide = (Math.max(...xs) - Math.min(...xs)) / probe.map.width;
+    const tall = (Math.max(...ys) - Math.min(...ys)) / probe.map.height;
+    // fitted with 18 px of padding on the limiting side; on the town sheet the grid is a few per cent of the map
+    expect(Math.max(wide, tall)).toBeGreaterThan(0.9);
+    expect(Math.min(...xs)).toBeGreaterThanOrEqual(probe.map.left - 1);
+    expect(Math.max(...xs)).toBeLessThanOrEqual(probe.map.left + probe.map.width + 1);
+  }, 120_000);
 });
 
 describe('all communities exported as one PDF', () => {

@@ -48,7 +48,9 @@ export async function drawPrintMap(options: PrintMapOptions): Promise<PrintedMap
     still.width = gl.width;
     still.height = gl.height;
     still.className = 'map-still';
-    still.getContext('2d')!.drawImage(gl, 0, 0);
+    // a CPU-backed canvas: a GPU one (SwiftShader, headless) holds every sheet's 40-odd MB picture in
+    // GPU memory, and each copy into it slowed down as a 9-page PDF went on (bench:export)
+    still.getContext('2d', { willReadFrequently: true })!.drawImage(gl, 0, 0);
     const { clientWidth: width, clientHeight: height } = map.getContainer();
     const center = map.getCenter();
     const printed: PrintedMap = {
