@@ -43,6 +43,7 @@ const ROUTES: WriteRoute[] = [
   { name: 'assign a problem', method: 'PATCH', path: '/api/problems/PR1', body: json({ status: 'assigned' }), json: true, expect: { anonymous: 401, admin: 200, planner: 403, leader: 403, inspector: 200, 'reporter-u1': 403 } },
   { name: 'add a problem photo', method: 'POST', path: '/api/problems/PR1/photos', body: photo, expect: { anonymous: 401, admin: 201, planner: 403, leader: 403, inspector: 201, 'reporter-u1': 201 } },
   { name: 'add a report photo', method: 'POST', path: '/api/reports/1/photos', body: photo, setup: submitReport, expect: { anonymous: 401, admin: 201, planner: 403, leader: 403, inspector: 403, 'reporter-u1': 201 } },
+  { name: 'set problem deadlines', method: 'PUT', path: '/api/problem-deadlines', body: json({ 环境卫生: 12 }), json: true, expect: { anonymous: 401, admin: 200, planner: 403, leader: 403, inspector: 403, 'reporter-u1': 403 } },
   { name: 'read problem counts per week (leaders’ view)', method: 'GET', path: '/api/problems/stats?by=unit', expect: { anonymous: 401, admin: 200, planner: 200, leader: 200, inspector: 200, 'reporter-u1': 403 } },
 ];
 

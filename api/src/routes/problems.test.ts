@@ -130,3 +130,41 @@ describe('listing problems', () => {
     expect(await (await app.request('/api/problems/nearby?lon=100.002&lat=30.0024&category=占道经营')).json()).toEqual([]);
   });
 });
+
+describe('deadlines per category', () => {
+  it('an admin changes a category’s hours; problems filed from then on get the new deadline', async () => {
+    const { app } = tinyApp();
+    const admin = await loginAs(app, 'admin');
+    const defaults = (await (await app.request('/api/problem-deadlines')).json()) as Record<string, number>;
+    expect(defaults).toMatchObject({ 环境卫生: 24, 设施损坏: 72 });
+    const res = await send(app, 'PUT', '/api/problem-deadlines', admin, { 环境卫生: 6 });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ 环境卫生: 6, 设施损坏: 72 });
+    // filed at 2026-11-25 10:00 +08:00 = 02:00Z, due 6 h later
+    const p = await file(app, await loginAs(app, 'inspector'), 100.015, 30.005);
+    expect(p.dueAt).toBe('2026-11-25T08:00:00.000Z');
+    // the seeded problem keeps the deadline it was filed with
+    const seeded = (await (await app.request('/api/problems/PR1')).json()) as ProblemDetailResponse;
+    expect(seeded.dueAt).toBe('2026-11-24T02:00:00.000Z');
+  });
+
+  it('refuses unknown categories and hours that are not whole, positive and at most a month; only admins change them', async () => {
+    const { app, db } = tinyApp();
+    const admin = await loginAs(app, 'admin');
+    const cases: [unknown, string][] = [
+      [{ 跳舞: 24 }, 'category "跳舞" is not one of'],
+      [{ 环境卫生: 0 }, 'the deadline of 环境卫生 must be a whole number of hours from 1 to 720'],
+      [{ 环境卫生: 1.5 }, 'whole number of hours'],
+      [{ 环境卫生: '24' }, 'whole number of hours'],
+      [{ 环境卫生: 12, 公厕卫生: 721 }, 'the deadline of 公厕卫生'],
+      [{}, 'send the hours of one or more categories'],
+    ];
+    for (const [body, message] of cases) {
+      const res = await send(app, 'PUT', '/api/problem-deadlines', admin, body);
+      expect(res.status).toBe(400);
+      expect((await errorOf(res)).message).toContain(message);
+    }
+    expect((await send(app, 'PUT', '/api/problem-deadlines', await loginAs(app, 'inspector'), { 环境卫生: 12 })).status).toBe(403);
+    expect(db.$client.prepare("select count(*) as n from meta where key = 'problem_deadline_hours'").get()).toEqual({ n: 0 });
+  });
+});

@@ -18,6 +18,7 @@ import { badRequest } from '../http/errors.ts';
 import { jsonBody, optionalString, requiredString } from '../http/body.ts';
 import { requireCoordinate, requireWeek } from '../http/query.ts';
 import { problemStats } from '../services/problem-stats.ts';
+import { deadlineHours, setDeadlineHours } from '../services/problem-deadlines.ts';
 import { fileProblem, listProblems, moveProblem, nearbyOpenProblems, problemDetail, type ProblemFilter } from '../services/problems.ts';
 import type { AppDeps } from './context.ts';
 
@@ -72,6 +73,7 @@ function filterParams(q: Record<string, string>): Omit<ProblemFilter, 'limit' | 
 const STAFF = ['leader', 'inspector', 'planner', 'admin'] as const;
 
 /**
+ * GET /problem-deadlines (anyone) · PUT /problem-deadlines (admins: hours per category, for problems filed from then on) ·
  * GET /problems/stats (leaders, inspectors, planners, admins: counts per week for the leaders' view) ·
  * GET /problems, /problems/nearby, /problems/:id (anyone) · POST /problems (any logged-in role) ·
  * PATCH /problems/:id (per workflow step: inspectors assign, verify and return; a responsible
@@ -99,6 +101,10 @@ export function problemRoutes({ db, clock }: AppDeps) {
     };
     return table(c, q.format, '问题清单', header, cells, () => c.json(body));
   });
+
+  app.get('/problem-deadlines', (c) => c.json(deadlineHours(db)));
+
+  app.put('/problem-deadlines', allow('admin'), async (c) => c.json(setDeadlineHours(db, await jsonBody(c), userOf(c), clock())));
 
   app.get('/problems/stats', allow(...STAFF), (c) => {
     const q = c.req.query();

@@ -15,12 +15,14 @@ import { HttpError, conflict, notFound } from '../http/errors.ts';
 import { audit } from './audit.ts';
 import { routeProblem } from './locate.ts';
 import { photosOf } from './photos.ts';
+import { deadlineHours } from './problem-deadlines.ts';
 
 const HOUR = 3600_000;
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
 
-export function problemDueAt(category: string, createdAt: number): number {
-  return createdAt + (PROBLEM_DEADLINE_HOURS[category as ProblemCategory] ?? 48) * HOUR;
+/** When a problem filed at `createdAt` must be fixed by: the category's hours (this deployment's, else the defaults). */
+export function problemDueAt(category: string, createdAt: number, hours: Readonly<Record<string, number>> = PROBLEM_DEADLINE_HOURS): number {
+  return createdAt + (hours[category as ProblemCategory] ?? 48) * HOUR;
 }
 
 type ProblemRow = typeof t.problems.$inferSelect;
@@ -77,7 +79,7 @@ export function fileProblem(db: Db, input: NewProblem, user: User, now: number):
     const route = routeProblem(tx as unknown as Db, input.lon, input.lat);
     const row = tx
       .insert(t.problems)
-      .values({ id, ...input, status: 'reported', gridId: route.gridId, streetOfficeId: route.streetOfficeId, outsideGrids: route.gridId === null, createdAt: now, createdBy: user.id, updatedAt: now, dueAt: problemDueAt(input.category, now) })
+      .values({ id, ...input, status: 'reported', gridId: route.gridId, streetOfficeId: route.streetOfficeId, outsideGrids: route.gridId === null, createdAt: now, createdBy: user.id, updatedAt: now, dueAt: problemDueAt(input.category, now, deadlineHours(tx as unknown as Db)) })
       .returning()
       .get();
     for (const unitId of route.unitIds) tx.insert(t.problemUnits).values({ problemId: id, unitId }).run();
