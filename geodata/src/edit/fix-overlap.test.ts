@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkCoverage } from '../coverage/check.ts';
-import { collection, rect } from '../test/coverage-fixtures.ts';
+import { collection, polygon, rect, ring } from '../test/coverage-fixtures.ts';
 import { dafang } from '../dafang.ts';
 import { applied, byId, DAFANG_GRID_BOUNDARY, DAFANG_GRIDS, dafangDent, expectAreaM2, expectCleanCoverage, gridAreaM2, key, metres, totalAreaM2, vertexKeys } from '../test/edit-fixtures.ts';
 import { fixOverlap } from './fix-overlap.ts';
@@ -122,5 +122,47 @@ describe('fixOverlap', () => {
     const after = applied(grids, result);
     expectCleanCoverage(after, dafang.communities, options);
     expect(Math.abs(totalAreaM2(after) - totalAreaM2(DAFANG_GRIDS))).toBeLessThan(0.01);
+  });
+});
+
+describe('fixOverlap leaves no sliver', () => {
+  // A new grid N drawn over a narrow grid A = [0,20] × [0,100], its left edge slanting from
+  // (-2, 0) to (1, 100): it crosses x = 0 at y = 200/3. Cut from N, the overlap leaves N the
+  // 100 × 100 m block right of A and, left of A, the thin wedge (-2,0) (0,0) (0,200/3):
+  // ½ · 2 · 200/3 = 66.67 m², about 1 m wide on average — nothing a planner meant to draw.
+  // N's area: ∫₀¹⁰⁰ (120 − (−2 + 3y/100)) dy = 12 200 − 150 = 12 050 m²; N ∩ A is A minus the
+  // triangle (0,200/3) (0,100) (1,100) of ½ · 1 · 100/3 = 16.67 m², so 1 983.33 m², and the union
+  // of A and N is 2 000 + 12 050 − 1 983.33 = 12 066.67 m².
+  const WEDGE = collection([
+    rect('A', 0, 0, 20, 100),
+    polygon('N', [ring([[-2, 0], [120, 0], [120, 100], [1, 100]])]),
+  ]);
+
+  it('gives a thin piece cut off by the fix to the neighbour it borders; the coverage stays whole', () => {
+    const [overlap] = checkCoverage(WEDGE).overlaps;
+    expectAreaM2(overlap.areaM2, 2000 - 50 / 3);
+    const result = fixOverlap(WEDGE.features, overlap, 'N');
+    expect(result.ok && result.slivers.map((s) => s.grid)).toEqual(['A']);
+    if (result.ok) expectAreaM2(result.slivers[0].areaM2, 200 / 3);
+    const after = applied(WEDGE.features, result);
+    expect(byId(after, 'N').geometry.type).toBe('Polygon');
+    expectAreaM2(gridAreaM2(byId(after, 'N')), 10000);
+    expectAreaM2(gridAreaM2(byId(after, 'A')), 2000 + 200 / 3);
+    expectAreaM2(totalAreaM2(after), 12000 + 200 / 3);
+    expectCleanCoverage(after);
+  });
+
+  it('keeps a second piece that is a real part of the grid', () => {
+    // N = [-50,120] × [0,100] over A: the cut leaves N a 50 × 100 m block on each side of A, and
+    // the left one (5 000 m², 50 m wide) is no sliver, so N becomes a MultiPolygon of 15 000 m².
+    const across = collection([rect('A', 0, 0, 20, 100), rect('N', -50, 0, 120, 100)]);
+    const [overlap] = checkCoverage(across).overlaps;
+    const result = fixOverlap(across.features, overlap, 'N');
+    expect(result.ok && result.slivers).toEqual([]);
+    const after = applied(across.features, result);
+    expect(byId(after, 'N').geometry.type).toBe('MultiPolygon');
+    expectAreaM2(gridAreaM2(byId(after, 'N')), 15000);
+    expectAreaM2(gridAreaM2(byId(after, 'A')), 2000);
+    expectCleanCoverage(after);
   });
 });
