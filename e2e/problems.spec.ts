@@ -184,6 +184,14 @@ test.describe('problems as pins', () => {
     const csv = await page.request.get((await list.getByRole('link', { name: 'CSV' }).getAttribute('href'))!);
     expect(csv.ok()).toBe(true);
     expect((await csv.text()).trim().split('\n')).toHaveLength(overdue.total + 1);
+
+    // the week the map shows, Friday to Thursday, in one press
+    await list.getByRole('checkbox', { name: '只看超期' }).uncheck();
+    await list.getByRole('button', { name: /^所选周/ }).click();
+    const week = await apiGet<ProblemsResponse>(page, '/api/problems?from=2026-11-20&to=2026-11-26&limit=0');
+    await expect(list).toContainText(`共 ${week.total} 个问题`);
+    await expect(list.getByLabel('起')).toHaveValue('2026-11-20');
+    await expect(list.getByLabel('止')).toHaveValue('2026-11-26');
   });
 
   test('a link opens a problem’s card and flies to it; Back closes it', async ({ page }) => {

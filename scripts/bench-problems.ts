@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { createApp, fixedClock, openDb, seedDataset } from '@wangge/api';
+import { hashPasswordSync } from '@wangge/api/auth/password';
 import { containsPoint, geometryBBox, PROBLEM_CATEGORIES, PROBLEM_DEADLINE_HOURS, PROBLEM_STATUS, type ProblemStatus } from '@wangge/geodata';
 import { dafang } from '@wangge/geodata/dafang';
 import { launchChromium } from './lib/browser.ts';
@@ -13,8 +14,9 @@ import { serveTemp } from './lib/serve-temp.ts';
 
 /**
  * npm run bench:problems — seeds N problems (100,000 by default) over the Dafang bbox into a
- * throw-away database, then prints GET /api/problems latency for the queries the map and the list
- * make (in-process via app.request, no network), and the map's frame times while panning and
+ * throw-away database, each with the workflow steps up to its status, then prints GET /api/problems
+ * latency for the queries the map, the list and the leaders' stats make (in-process via
+ * app.request, no network; the map asks for slim pins, fields=pin), and the map's frame times while panning and
  * zooming over them in Chromium (requestAnimationFrame deltas), pins on and off. Asserts nothing.
  * Options: --count N, --runs N, --no-browser, --db FILE (seed there and keep it).
  */
@@ -30,6 +32,8 @@ const { values } = parseArgs({
 const COUNT = Number(values.count);
 const RUNS = Number(values.runs);
 const NOW_ISO = '2026-11-25T10:00:00+08:00';
+/** the throw-away database's demo accounts (the stats are for staff only) */
+const BENCH_PASSWORD = 'bench-problems';
 const NOW = Date.parse(NOW_ISO);
 const DAY = 86_400_000;
 
@@ -40,6 +44,16 @@ const STATUS_WEIGHTS: [ProblemStatus, number][] = [
   [PROBLEM_STATUS.in_progress, 0.15],
   [PROBLEM_STATUS.fixed, 0.1],
   [PROBLEM_STATUS.verified, 0.5],
+];
+
+const HOUR = 3_600_000;
+/** The workflow without 退回: the steps a problem of each status has been through. */
+const STEPS: readonly { to: ProblemStatus; action: string; by: string }[] = [
+  { to: PROBLEM_STATUS.reported, action: 'file', by: 'inspector' },
+  { to: PROBLEM_STATUS.assigned, action: 'assign', by: 'inspector' },
+  { to: PROBLEM_STATUS.in_progress, action: 'start', by: 'reporter' },
+  { to: PROBLEM_STATUS.fixed, action: 'fix', by: 'reporter' },
+  { to: PROBLEM_STATUS.verified, action: 'verify', by: 'inspector' },
 ];
 
 function pickStatus(r: number): ProblemStatus {
@@ -66,7 +80,7 @@ function seedProblems(db: ReturnType<typeof openDb>, bbox: readonly number[]): n
     'insert into problems (id, lon, lat, category, description, status, grid_id, street_office_id, outside_grids, created_at, created_by, updated_at, due_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
   );
   const insertUnit = sqlite.prepare('insert into problem_units (problem_id, unit_id) values (?, ?)');
-  const insertEvent = sqlite.prepare("insert into problem_events (problem_id, from_status, to_status, action, user_id, at) values (?, null, ?, 'file', 'inspector', ?)");
+  const insertEvent = sqlite.prepare('insert into problem_events (problem_id, from_status, to_status, action, user_id, at) values (?, ?, ?, ?, ?, ?)');
   // deterministic, so every run benchmarks the same database
   const random = mulberry32(20261125);
   const [w, s, e, n] = bbox;
@@ -82,7 +96,14 @@ function seedProblems(db: ReturnType<typeof openDb>, bbox: readonly number[]): n
       const id = `B${i.toString(36).padStart(5, '0')}`;
       insertProblem.run(id, lon, lat, category, `基准测试问题 ${i}：${category}`, status, grid?.id ?? null, grid ? offices.get(grid.id) ?? null : null, grid ? 0 : 1, createdAt, 'inspector', createdAt, createdAt + PROBLEM_DEADLINE_HOURS[category] * 3600_000);
       for (const unit of grid ? gridUnits.get(grid.id) ?? [] : []) insertUnit.run(id, unit);
-      insertEvent.run(id, status, createdAt);
+      // the steps up to its status, hours apart (never past now), so the weekly stats replay real histories
+      let at = createdAt;
+      let from: ProblemStatus | null = null;
+      for (const step of STEPS.slice(0, STEPS.findIndex((x) => x.to === status) + 1)) {
+        at = Math.min(NOW, at + (from === null ? 0 : Math.ceil(random() * 72) * HOUR));
+        insertEvent.run(id, from, step.to, step.action, step.by, at);
+        from = step.to;
+      }
     }
   })();
   sqlite.exec('analyze');
@@ -97,6 +118,13 @@ const stats = (xs: number[]) => {
 const ms = (x: number) => x.toFixed(1).padStart(7);
 const kib = (x: number) => (x / 1024).toFixed(0).padStart(6);
 
+/** A session cookie for the stats (staff only), with the demo password the seed set. */
+async function login(app: ReturnType<typeof createApp>, username: string): Promise<string> {
+  const res = await app.request('/api/auth/login', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: BENCH_PASSWORD }) });
+  if (!res.ok) throw new Error(`login as ${username}: ${res.status}`);
+  return res.headers.get('set-cookie')!.split(';')[0];
+}
+
 async function benchApi(db: ReturnType<typeof openDb>, bbox: readonly number[]): Promise<void> {
   const app = createApp({ db, clock: fixedClock(NOW_ISO) });
   const [w, s, e, n] = bbox;
@@ -109,7 +137,9 @@ async function benchApi(db: ReturnType<typeof openDb>, bbox: readonly number[]):
   const week = new Date(NOW - 7 * DAY).toISOString().slice(0, 10);
   const queries: [string, string][] = [
     ['town bbox, limit 10000', `bbox=${town}&limit=10000`],
-    ['town bbox, limit 5000 (map, first view)', `bbox=${town}&limit=5000`],
+    ['town bbox, limit 5000 (all fields)', `bbox=${town}&limit=5000`],
+    ['the same, fields=pin (map, first view)', `bbox=${town}&limit=5000&fields=pin`],
+    ['zoomed-in ~600 m, fields=pin (map)', `bbox=${zoomed}&limit=5000&fields=pin`],
     ['zoomed-in bbox ~600 m, limit 5000', `bbox=${zoomed}&limit=5000`],
     ['open statuses, town bbox, limit 5000', `status=reported,assigned,in_progress&bbox=${town}&limit=5000`],
     ['one category, town bbox, limit 5000', `category=${encodeURIComponent('占道经营')}&bbox=${town}&limit=5000`],
@@ -121,7 +151,11 @@ async function benchApi(db: ReturnType<typeof openDb>, bbox: readonly number[]):
     ['list page at offset 50000 (limit 30)', 'limit=30&offset=50000'],
     ['grid panel: a grid’s open problems (limit 5)', `grid=${firstGrid}&status=reported,assigned,in_progress&limit=5`],
     ['CSV export, open problems (≤ 50000 rows)', 'status=reported,assigned,in_progress&limit=50000&format=csv'],
+    ['stats: 12 weeks by grid (leaders’ view)', 'stats?by=grid'],
+    ['stats: 12 weeks by unit', 'stats?by=unit'],
+    ['stats: 12 weeks by category, one unit', 'stats?by=category&unit=zhifa'],
   ];
+  const leader = await login(app, 'leader');
   console.log(`\nGET /api/problems, in-process app.request, ${RUNS} runs after 2 warm-ups (ms; body raw / gzip KiB; rows of total)`);
   console.log(`${'query'.padEnd(46)}  median     p95     max     raw    gzip   rows`);
   for (const [label, query] of queries) {
@@ -129,14 +163,15 @@ async function benchApi(db: ReturnType<typeof openDb>, bbox: readonly number[]):
     let body = '';
     for (let i = 0; i < RUNS + 2; i++) {
       const t0 = performance.now();
-      const res = await app.request(`/api/problems?${query}`);
+      const stats = query.startsWith('stats?');
+      const res = await app.request(stats ? `/api/problems/${query}` : `/api/problems?${query}`, stats ? { headers: { cookie: leader } } : undefined);
       body = await res.text();
       if (!res.ok) throw new Error(`${query} → ${res.status} ${body}`);
       if (i >= 2) times.push(performance.now() - t0);
     }
     const st = stats(times);
-    const json = query.includes('format=') ? null : (JSON.parse(body) as { total: number; features: unknown[] });
-    const rows = json ? `${json.features.length} of ${json.total}` : `${body.split('\n').length - 2} rows`;
+    const json = query.includes('format=') || query.startsWith('stats?') ? null : (JSON.parse(body) as { total: number; features: unknown[] });
+    const rows = json ? `${json.features.length} of ${json.total}` : query.startsWith('stats?') ? `${(JSON.parse(body) as { series: unknown[] }).series.length} groups` : `${body.split('\n').length - 2} rows`;
     console.log(`${label.padEnd(46)} ${ms(st.median)} ${ms(st.p95)} ${ms(st.max)} ${kib(Buffer.byteLength(body))} ${kib(gzipSync(body).length)}   ${rows}`);
   }
   const nearby: number[] = [];
@@ -220,7 +255,7 @@ const dir = mkdtempSync(join(tmpdir(), 'wangge-bench-problems-'));
 const dbFile = values.db ?? join(dir, 'wangge.db');
 try {
   const db = openDb(dbFile);
-  seedDataset(db, 'dafang', dafang, NOW);
+  seedDataset(db, 'dafang', dafang, NOW, { demoPasswordHash: hashPasswordSync(BENCH_PASSWORD) });
   const bbox = townBbox();
   const seedMs = seedProblems(db, bbox);
   const total = (db.$client.prepare('select count(*) as n from problems').get() as { n: number }).n;

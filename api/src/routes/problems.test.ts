@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ProblemDetailResponse, ProblemsResponse } from '@wangge/geodata';
+import type { ProblemDetailResponse, ProblemPinsResponse, ProblemsResponse } from '@wangge/geodata';
 import { errorOf, loginAs, tinyApp } from '../test/fixture.ts';
 
 type App = ReturnType<typeof tinyApp>['app'];
@@ -118,6 +118,28 @@ describe('listing problems', () => {
     const bad = await app.request('/api/problems?status=open');
     expect(bad.status).toBe(400);
     expect((await errorOf(bad)).message).toContain('status has unknown values: open');
+  });
+
+  it('answers the map with slim pins: the same problems, order and total, only where, status and overdue', async () => {
+    const { app } = tinyApp();
+    const inspector = await loginAs(app, 'inspector');
+    await file(app, inspector, 100.015, 30.005, '乱停乱放');
+    await file(app, inspector, 100.0045, 30.005, '农贸市场秩序');
+    const full = (await (await app.request('/api/problems?grid=G1')).json()) as ProblemsResponse;
+    const pins = (await (await app.request('/api/problems?grid=G1&fields=pin')).json()) as ProblemPinsResponse;
+    expect(pins.total).toBe(2);
+    expect(pins.features.map((f) => f.geometry.coordinates)).toEqual(full.features.map((f) => f.geometry.coordinates));
+    expect(pins.features.map((f) => f.properties)).toEqual(full.features.map(({ properties: p }) => ({ id: p.id, status: p.status, overdue: p.overdue })));
+    // the seeded PR1 is overdue, the new one is not
+    expect(pins.features.map((f) => f.properties.overdue)).toEqual([false, true]);
+    for (const [q, message] of [
+      ['fields=all', 'fields "all" must be "pin"'],
+      ['fields=pin&format=csv', 'fields=pin is for the map'],
+    ]) {
+      const res = await app.request(`/api/problems?${q}`);
+      expect(res.status).toBe(400);
+      expect((await errorOf(res)).message).toContain(message);
+    }
   });
 
   it('suggests open problems of the same category within 50 m', async () => {

@@ -8,6 +8,7 @@ import {
   isProblemStatus,
   weeksEnding,
   type ProblemStatsBy,
+  type ProblemPinsResponse,
   type ProblemStatus,
   type ProblemsResponse,
 } from '@wangge/geodata';
@@ -19,7 +20,7 @@ import { jsonBody, optionalString, requiredString } from '../http/body.ts';
 import { requireCoordinate, requireWeek } from '../http/query.ts';
 import { problemStats } from '../services/problem-stats.ts';
 import { deadlineHours, setDeadlineHours } from '../services/problem-deadlines.ts';
-import { fileProblem, listProblems, moveProblem, nearbyOpenProblems, problemDetail, type ProblemFilter } from '../services/problems.ts';
+import { fileProblem, listPins, listProblems, moveProblem, nearbyOpenProblems, problemDetail, type ProblemFilter } from '../services/problems.ts';
 import type { AppDeps } from './context.ts';
 
 const MAX_LIMIT = 50_000;
@@ -89,6 +90,19 @@ export function problemRoutes({ db, clock }: AppDeps) {
       limit: intParam(q.limit, 'limit', 10_000, MAX_LIMIT),
       offset: intParam(q.offset, 'offset', 0, Number.MAX_SAFE_INTEGER),
     };
+    if (q.fields !== undefined && q.fields !== 'pin') throw badRequest(`fields "${q.fields}" must be "pin" (or left out for every field)`, 'bad_query');
+    if (q.fields === 'pin') {
+      if (q.format) throw badRequest('fields=pin is for the map; exports carry every field: leave one of them out', 'bad_query');
+      const pins = listPins(db, filter, clock());
+      const body: ProblemPinsResponse = {
+        type: 'FeatureCollection',
+        total: pins.total,
+        limit: filter.limit,
+        offset: filter.offset,
+        features: pins.rows.map((p) => ({ type: 'Feature', id: p.id, geometry: { type: 'Point', coordinates: [p.lon, p.lat] }, properties: { id: p.id, status: p.status, overdue: p.overdue } })),
+      };
+      return c.json(body);
+    }
     const { total, rows } = listProblems(db, filter, clock());
     const header = ['编号', '类别', '描述', '状态', '网格编码', '经度', '纬度', '上报时间', '整改期限', '是否超期'];
     const cells = rows.map(({ p, props }) => [p.id, p.category, p.description, PROBLEM_STATUS_ZH[p.status as ProblemStatus] ?? p.status, props.gridCode, p.lon, p.lat, shanghaiTime(props.createdAt), shanghaiTime(props.dueAt), props.overdue ? '超期' : '']);

@@ -168,6 +168,24 @@ export function listProblems(db: Db, f: ProblemFilter, now: number) {
   return { total, rows: rows.map(({ p, gridCode }) => ({ p, props: problemProps(p, gridCode, now) })) };
 }
 
+/**
+ * The same selection and order as listProblems, with only what a map pin needs (where, status,
+ * overdue): no join and no text, for the map's up to 5,000 pins per view.
+ */
+export function listPins(db: Db, f: ProblemFilter, now: number) {
+  const cond = problemCondition(f, now);
+  const total = db.select({ n: sql<number>`count(*)` }).from(t.problems).where(cond).get()?.n ?? 0;
+  const rows = db
+    .select({ id: t.problems.id, lon: t.problems.lon, lat: t.problems.lat, status: t.problems.status, dueAt: t.problems.dueAt })
+    .from(t.problems)
+    .where(cond)
+    .orderBy(desc(t.problems.createdAt), asc(t.problems.id))
+    .limit(f.limit)
+    .offset(f.offset)
+    .all();
+  return { total, rows: rows.map((p) => ({ id: p.id, lon: p.lon, lat: p.lat, status: p.status, overdue: isOverdue(p, now) })) };
+}
+
 const EARTH_RADIUS_M = 6_371_008.8;
 
 export function distanceM(lon1: number, lat1: number, lon2: number, lat2: number): number {

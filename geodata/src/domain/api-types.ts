@@ -160,6 +160,10 @@ export interface ProblemApiProps {
 /** GET /api/problems — filtered, newest first; `total` counts all matches, `features` holds at most `limit`. */
 export type ProblemsResponse = FeatureCollection<Point, ProblemApiProps> & { total: number; limit: number; offset: number };
 
+/** What a map pin needs: GET /api/problems?fields=pin (same filters, order, total and paging). */
+export type ProblemPinProps = Pick<ProblemApiProps, 'id' | 'status' | 'overdue'>;
+export type ProblemPinsResponse = FeatureCollection<Point, ProblemPinProps> & { total: number; limit: number; offset: number };
+
 export interface ProblemEventInfo {
   /** the step's id: a photo's `eventId` names the step it documents */
   id: number;

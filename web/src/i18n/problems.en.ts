@@ -49,6 +49,7 @@ export const problemsEn: Readonly<Record<ProblemMessageKey, string>> = {
   'problemFilter.unit': 'Unit',
   'problemFilter.allUnits': 'All units',
   'problemFilter.myUnit': 'My unit',
+  'problemFilter.week': 'Shown week {from}–{to}',
   'problemFilter.overdueOnly': 'Overdue only',
   'problemFilter.reset': 'Clear filters',
 

@@ -50,6 +50,7 @@ export const problemsZh = {
   'problemFilter.unit': '责任单位',
   'problemFilter.allUnits': '全部单位',
   'problemFilter.myUnit': '本单位',
+  'problemFilter.week': '所选周 {from}–{to}',
   'problemFilter.overdueOnly': '只看超期',
   'problemFilter.reset': '清除筛选',
 

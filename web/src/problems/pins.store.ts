@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { ProblemsResponse } from '@wangge/geodata';
+import type { ProblemPinsResponse } from '@wangge/geodata';
 import { errorMessage, isAbort } from '../api/client.ts';
 import { problemQuery, type Bbox } from './problem-query.ts';
 import { problemsApi } from './problems-api.ts';
@@ -16,7 +16,7 @@ const VIEW_PADDING = 0.2;
 
 interface PinsStore {
   /** the last answer; kept on screen while the next one loads */
-  pins: ProblemsResponse | null;
+  pins: ProblemPinsResponse | null;
   /** the map's view, [west, south, east, north] */
   view: Bbox | null;
   loading: boolean;
@@ -43,7 +43,7 @@ export const usePins = create<PinsStore>((set, get) => {
     const askedZoom = zoom;
     set({ loading: true });
     try {
-      const pins = await problemsApi.list(filter, { bbox, limit: PIN_LIMIT }, controller.signal);
+      const pins = await problemsApi.pins(filter, { bbox, limit: PIN_LIMIT }, controller.signal);
       loaded = { filterKey, bbox, zoom: askedZoom, truncated: pins.total > pins.features.length };
       set({ pins, loading: false, error: null });
     } catch (err) {
@@ -72,7 +72,7 @@ export const usePins = create<PinsStore>((set, get) => {
 });
 
 /** How many of the loaded pins lie in the view (the answer covers a padded box). */
-export function pinsInView(pins: ProblemsResponse, view: Bbox | null): number {
+export function pinsInView(pins: ProblemPinsResponse, view: Bbox | null): number {
   if (!view) return pins.features.length;
   const [w, s, e, n] = view;
   let count = 0;

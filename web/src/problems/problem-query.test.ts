@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activeFilterCount, NO_FILTER, problemQuery, toggleValue } from './problem-query.ts';
+import { activeFilterCount, NO_FILTER, problemQuery, toggleValue, weekDates } from './problem-query.ts';
 
 describe('problemQuery', () => {
   it('is empty for no filter', () => {
@@ -36,5 +36,13 @@ describe('toggleValue', () => {
     const order = ['a', 'b', 'c'];
     expect(toggleValue(['c'], 'a', order)).toEqual(['a', 'c']);
     expect(toggleValue(['a', 'c'], 'a', order)).toEqual(['c']);
+  });
+});
+
+describe('weekDates', () => {
+  it('runs from the Friday to the Thursday after, across a month and a year end', () => {
+    expect(weekDates('2026-11-20')).toEqual({ from: '2026-11-20', to: '2026-11-26' });
+    expect(weekDates('2026-11-27')).toEqual({ from: '2026-11-27', to: '2026-12-03' });
+    expect(weekDates('2027-12-31')).toEqual({ from: '2027-12-31', to: '2028-01-06' });
   });
 });

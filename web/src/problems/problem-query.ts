@@ -65,3 +65,12 @@ export function toggleValue<T>(values: readonly T[], value: T, order: readonly T
   const next = values.includes(value) ? values.filter((v) => v !== value) : [...values, value];
   return order.filter((v) => next.includes(v));
 }
+
+/**
+ * A week as the date filter takes it: its Friday through the Thursday after (whole Shanghai days,
+ * as from/to are), so "the week of 11月20日" is a plain date range the map, list and exports share.
+ */
+export function weekDates(week: string): { from: string; to: string } {
+  const [y, m, d] = week.split('-').map(Number);
+  return { from: week, to: new Date(Date.UTC(y, m - 1, d + 6)).toISOString().slice(0, 10) };
+}

@@ -1,4 +1,4 @@
-import type { PhotoInfo, ProblemApiProps, ProblemCategory, ProblemDetailResponse, ProblemsResponse, ProblemStatsBy, ProblemStatsResponse, ProblemStatus } from '@wangge/geodata';
+import type { PhotoInfo, ProblemApiProps, ProblemCategory, ProblemDetailResponse, ProblemPinsResponse, ProblemsResponse, ProblemStatsBy, ProblemStatsResponse, ProblemStatus } from '@wangge/geodata';
 import { getJson, sendJson } from '../api/client.ts';
 import { problemQuery, type ProblemFilter, type QueryExtras } from './problem-query.ts';
 
@@ -16,6 +16,8 @@ const path = (id: string) => `/api/problems/${encodeURIComponent(id)}`;
 /** The problem endpoints the map, the list, the card and the filing form use. */
 export const problemsApi = {
   list: (filter: ProblemFilter, extras: QueryExtras, signal?: AbortSignal) => getJson<ProblemsResponse>(`/api/problems?${problemQuery(filter, extras)}`, signal),
+  /** the same selection as `list`, with only what a pin needs */
+  pins: (filter: ProblemFilter, extras: QueryExtras, signal?: AbortSignal) => getJson<ProblemPinsResponse>(`/api/problems?${problemQuery(filter, extras)}&fields=pin`, signal),
   /** an export link with the same filter (opened by the browser, not fetched) */
   exportUrl: (filter: ProblemFilter, format: 'csv' | 'xlsx') => `/api/problems?${problemQuery(filter, { format, limit: 50_000 })}`,
   /** the same filter counted per week and group, for the leaders' view */

@@ -1,5 +1,5 @@
 import type { FeatureCollection, Point } from 'geojson';
-import type { ProblemApiProps, ProblemsResponse } from '@wangge/geodata';
+import type { ProblemPinProps, ProblemPinsResponse } from '@wangge/geodata';
 import type { PaddingFor } from '../map/map-binding.ts';
 import { focusFeatures } from '../map/layers/problem-focus.layer.ts';
 import { SOURCES } from '../map/theme.ts';
@@ -13,10 +13,10 @@ import { usePins } from './pins.store.ts';
 const MOVE_DEBOUNCE_MS = 200;
 
 /**
- * Only what the pin layers read goes to the map's worker: copying 5,000 descriptions there on every
- * pan would cost main-thread time for nothing (the card fetches the full problem).
+ * Only what the pin layers read goes to the map's worker (the API already answers the map with slim
+ * pins; this leaves out the paging members and feature ids the clustered source has no use for).
  */
-export function pinFeatures(pins: ProblemsResponse): FeatureCollection<Point, Pick<ProblemApiProps, 'id' | 'status' | 'overdue'>> {
+export function pinFeatures(pins: ProblemPinsResponse): FeatureCollection<Point, ProblemPinProps> {
   return {
     type: 'FeatureCollection',
     features: pins.features.map((f) => ({
@@ -48,7 +48,7 @@ export function bindProblems(wmap: WanggeMap, paddingFor: PaddingFor): () => voi
   let flown = useProblemCamera.getState().request?.n ?? 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
-  let shownPins: { from: ProblemsResponse; data: FeatureCollection } | null = null;
+  let shownPins: { from: ProblemPinsResponse; data: FeatureCollection } | null = null;
   const syncPins = () => {
     const pins = usePins.getState().pins;
     if (!pins || shownPins?.from === pins) return;

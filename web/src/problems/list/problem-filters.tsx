@@ -4,7 +4,8 @@ import { useLocale, useT } from '../../i18n/lang.ts';
 import { useSession } from '../../session/session.store.ts';
 import { useData } from '../../state/data.store.ts';
 import { gridOptions, unitOptions } from '../filter-options.ts';
-import { activeFilterCount, toggleValue } from '../problem-query.ts';
+import { activeFilterCount, toggleValue, weekDates } from '../problem-query.ts';
+import { useView } from '../../state/view.store.ts';
 import { categoryLabel } from '../problem-labels.ts';
 import { useProblemQuery } from '../query.store.ts';
 
@@ -20,6 +21,11 @@ export function ProblemFilters() {
   const zones = useData((s) => s.zones);
   const gridList = useMemo(() => gridOptions(grids), [grids]);
   const unitList = useMemo(() => unitOptions(grids, zones, locale), [grids, zones, locale]);
+  // the week the map shows, as a date range: one press filters to it
+  const shownWeek = useView((s) => s.week);
+  const thisWeek = shownWeek ? weekDates(shownWeek) : null;
+  const weekOn = thisWeek !== null && filter.from === thisWeek.from && filter.to === thisWeek.to;
+  const formatDay = (day: string) => new Intl.DateTimeFormat(locale, { month: 'numeric', day: 'numeric', timeZone: 'UTC' }).format(Date.parse(`${day}T00:00:00Z`));
 
   return (
     <div className="problem-filters" role="group" aria-label={t('problemFilter.title')}>
@@ -85,6 +91,11 @@ export function ProblemFilters() {
           <input type="date" aria-label={t('problemFilter.from')} value={filter.from ?? ''} max={filter.to ?? undefined} onChange={(e) => setFilter({ from: e.target.value || null })} />
           <span aria-hidden="true">–</span>
           <input type="date" aria-label={t('problemFilter.to')} value={filter.to ?? ''} min={filter.from ?? undefined} onChange={(e) => setFilter({ to: e.target.value || null })} />
+          {shownWeek && (
+            <button type="button" className="filter-chip filter-week" aria-pressed={weekOn} onClick={() => setFilter(weekOn ? { from: null, to: null } : thisWeek!)}>
+              {t('problemFilter.week', { from: formatDay(thisWeek!.from), to: formatDay(thisWeek!.to) })}
+            </button>
+          )}
         </fieldset>
       </div>
       {activeFilterCount(filter) > 0 && (
