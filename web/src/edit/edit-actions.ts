@@ -6,6 +6,7 @@ import type { MessageKey } from '../i18n/zh.ts';
 import { polygonLabelPoint } from '../map/label-points.ts';
 import { useData } from '../state/data.store.ts';
 import { useEdit } from './edit.store.ts';
+import { overlapFixHighlight, vertexOnlyGrids } from './fix-highlight.ts';
 import { communityAt, newGridId, newGridProperties } from './grid-attrs.ts';
 import { nodeNewGrid } from './node-new-grid.ts';
 import { LOCAL_EDIT_ERRORS, type EditGrid } from './types.ts';
@@ -123,7 +124,13 @@ export function previewOverlapFix(defect: Defect, from: string): void {
   if (defect.kind !== 'overlap' || defect.geometry?.type === 'Point' || !defect.geometry) return;
   const r = fixOverlap(grids, { geometry: defect.geometry }, from);
   if (!r.ok) return refuse(r.error);
-  setPreview({ action: 'fixOverlap', change: r.change, summary: text('edit.fixOverlapFrom', { code: gridCode(from) }), key: defect.key });
+  const keeper = defect.grids.find((id) => id !== from);
+  const highlight = overlapFixHighlight(grids, r.change, defect.geometry, from);
+  const parts = [text('edit.fixOverlapMoves', { from: gridCode(from), to: keeper ? gridCode(keeper) : '', area: Math.round(r.removedM2) })];
+  for (const s of r.slivers) if (s.grid) parts.push(text('edit.fixOverlapSliver', { to: gridCode(s.grid), area: Math.round(s.areaM2) }));
+  const vertexOnly = vertexOnlyGrids(highlight, [from, keeper, ...r.slivers.map((m) => m.grid)]);
+  if (vertexOnly.length) parts.push(text('edit.fixOverlapVertices', { codes: vertexOnly.map(gridCode).join(text('panel.listSeparator')) }));
+  setPreview({ action: 'fixOverlap', change: r.change, summary: parts.join(''), key: defect.key, highlight });
 }
 
 export function applyPreview(): void {

@@ -48,7 +48,7 @@ export function bindEdit(wmap: WanggeMap): () => void {
     const fix = useEdit.getState().preview;
     const past = useGridHistory.getState().shown;
     if (previewed?.fix === fix && previewed.past === past) return previewed.data;
-    const features: Feature<Polygon | MultiPolygon>[] = [...(fix?.change.put ?? [])];
+    const features: Feature<Polygon | MultiPolygon | Point>[] = [...(fix?.highlight?.features ?? fix?.change.put ?? [])];
     if (past) features.push({ type: 'Feature', geometry: past.geometry, properties: {} });
     previewed = { fix, past, data: features.length ? { type: 'FeatureCollection', features } : EMPTY };
     return previewed.data;

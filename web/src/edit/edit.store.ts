@@ -3,6 +3,7 @@ import { create } from 'zustand';
 import { applyChange, reverseChange, type GridsResponse } from '@wangge/geodata';
 import { useCoverage } from '../coverage/coverage.store.ts';
 import { useData } from '../state/data.store.ts';
+import type { Highlight } from './fix-highlight.ts';
 import { setEditing } from './edit-mode.ts';
 import { liveCheck } from './live-check.ts';
 import { rebaseSteps, type RebaseNotice } from './rebase.ts';
@@ -16,6 +17,8 @@ export interface Preview {
   summary: string;
   /** the defect it fixes, if it is a fix */
   key?: string;
+  /** what the map draws instead of the changed grids, when that says more (an overlap fix) */
+  highlight?: Highlight;
 }
 
 interface EditStore {

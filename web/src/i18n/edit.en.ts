@@ -77,7 +77,9 @@ export const editEn: Readonly<Record<EditMessageKey, string>> = {
   'edit.fix.apply': 'Apply',
   'edit.fix.cancel': 'Cancel',
   'edit.fixGapTo': 'goes to {code} (shared border {shared} m)',
-  'edit.fixOverlapFrom': 'the overlap is cut out of {code}',
+  'edit.fixOverlapMoves': 'the overlap ({area} m²) goes from {from} to {to}',
+  'edit.fixOverlapSliver': '; the thin piece cut off ({area} m²) goes to {to}',
+  'edit.fixOverlapVertices': '; {codes} only gain vertices (no area changes), so no T-junction is left',
 
   'edit.transfer': 'Import and export',
   'edit.crs.label': 'Coordinates',

@@ -78,7 +78,9 @@ export const editZh = {
   'edit.fix.apply': '应用',
   'edit.fix.cancel': '取消',
   'edit.fixGapTo': '并入 {code}（共用边 {shared} 米）',
-  'edit.fixOverlapFrom': '从 {code} 中去除重叠部分',
+  'edit.fixOverlapMoves': '重叠部分（{area} 平方米）从 {from} 划归 {to}',
+  'edit.fixOverlapSliver': '；切下的细条（{area} 平方米）并入 {to}',
+  'edit.fixOverlapVertices': '；{codes} 只增加顶点（面积不变），以免留下 T 形接点',
 
   'edit.transfer': '导入与导出',
   'edit.crs.label': '坐标系',

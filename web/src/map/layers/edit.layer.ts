@@ -9,6 +9,7 @@ export const EDIT_LAYERS = {
   selectedLine: 'edit-selected-line',
   previewFill: 'edit-preview-fill',
   previewLine: 'edit-preview-line',
+  previewVertices: 'edit-preview-vertices',
   label: 'edit-label',
   midpoints: 'edit-midpoints',
   vertices: 'edit-vertices',
@@ -20,7 +21,12 @@ export const EDIT_COLORS = {
   shared: '#1d4ed8',
   picked: '#dc2626',
   preview: '#0369a1',
+  /** the area a fix moves from one grid to another */
+  moves: '#c2410c',
 } as const;
+
+const role = ['get', 'role'] as ExpressionSpecification;
+const polygonsOnly: FilterSpecification = ['!=', ['geometry-type'], 'Point'];
 
 const hidden = { visibility: 'none' } as const;
 
@@ -64,14 +70,22 @@ export function editSelectedLineLayer(): LayerSpecification {
   };
 }
 
-/** A fix or import waiting for "apply", or a recorded version from the history: dashed, not yet real. */
+/**
+ * A fix or import waiting for "apply", or a recorded version from the history: dashed, not yet
+ * real. A fix's area that changes hands (role "moves") is filled strongly, the grid giving it up
+ * (role "loses") only outlined.
+ */
 export function editPreviewFillLayer(): LayerSpecification {
   return {
     id: EDIT_LAYERS.previewFill,
     type: 'fill',
     source: SOURCES.editPreview,
+    filter: polygonsOnly,
     layout: hidden,
-    paint: { 'fill-color': EDIT_COLORS.preview, 'fill-opacity': 0.1 },
+    paint: {
+      'fill-color': ['match', role, 'moves', EDIT_COLORS.moves, EDIT_COLORS.preview] as ExpressionSpecification,
+      'fill-opacity': ['match', role, 'moves', 0.5, 'loses', 0.06, 0.1] as ExpressionSpecification,
+    },
   };
 }
 
@@ -80,8 +94,25 @@ export function editPreviewLineLayer(): LayerSpecification {
     id: EDIT_LAYERS.previewLine,
     type: 'line',
     source: SOURCES.editPreview,
+    filter: polygonsOnly,
     layout: { ...hidden, 'line-join': 'round' },
-    paint: { 'line-color': EDIT_COLORS.preview, 'line-width': 2.5, 'line-dasharray': [2, 1.5] },
+    paint: {
+      'line-color': ['match', role, 'moves', EDIT_COLORS.moves, EDIT_COLORS.preview] as ExpressionSpecification,
+      'line-width': ['match', role, 'moves', 1.5, 2.5] as ExpressionSpecification,
+      'line-dasharray': [2, 1.5],
+    },
+  };
+}
+
+/** Vertices a fix adds to grids so their borders meet the new shape exactly: they change no area. */
+export function editPreviewVertexLayer(): LayerSpecification {
+  return {
+    id: EDIT_LAYERS.previewVertices,
+    type: 'circle',
+    source: SOURCES.editPreview,
+    filter: ['==', ['geometry-type'], 'Point'],
+    layout: hidden,
+    paint: { 'circle-radius': 4, 'circle-color': '#ffffff', 'circle-stroke-color': EDIT_COLORS.preview, 'circle-stroke-width': 2 },
   };
 }
 
@@ -140,5 +171,5 @@ export function editAreaLayers(): LayerSpecification[] {
 }
 
 export function editOverlayLayers(): LayerSpecification[] {
-  return [editLineLayer(), editSelectedFillLayer(), editSelectedLineLayer(), editPreviewFillLayer(), editPreviewLineLayer(), editLabelLayer(), editMidpointLayer(), editVertexLayer()];
+  return [editLineLayer(), editSelectedFillLayer(), editSelectedLineLayer(), editPreviewFillLayer(), editPreviewLineLayer(), editPreviewVertexLayer(), editLabelLayer(), editMidpointLayer(), editVertexLayer()];
 }
