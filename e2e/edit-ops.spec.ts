@@ -90,7 +90,12 @@ test.describe('edit operations', () => {
     const fix = drawer(page).getByRole('button', { name: `从${neighbour.properties.name}中去除` });
     await fix.first().click();
     const preview = drawer(page).getByRole('group', { name: '修复预览' });
-    await expect(preview).toContainText(`从 ${neighbour.properties.code} 中去除重叠部分`);
+    await expect(preview).toContainText(new RegExp(`重叠部分（\\d+ 平方米）从 ${neighbour.properties.code} 划归`));
+    // the map shows the overlap that moves and the grid that loses it, not every grid the fix touches
+    const roles = await page.evaluate(() => window.__wanggeMap!.querySourceFeatures('edit-preview').map((f) => `${f.properties.role}:${f.geometry.type}`));
+    expect(roles.filter((r) => !r.startsWith('vertex:'))).toEqual(expect.arrayContaining(['moves:Polygon', 'loses:Polygon']));
+    expect(roles.every((r) => /^(moves|loses):(Multi)?Polygon$|^vertex:Point$/.test(r)), roles.join()).toBe(true);
+    await page.screenshot({ path: test.info().outputPath('overlap-fix-preview.png') });
     await expect(saveBar(page)).toContainText('没有未保存的修改');
     await preview.getByRole('button', { name: '应用' }).click();
     await expect(verdict(page)).toContainText('全覆盖 ✓');

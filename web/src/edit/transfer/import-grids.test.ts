@@ -41,4 +41,20 @@ describe('planImport', () => {
     expect(plan.change.put[0].properties).toMatchObject({ code: '520521001001077', unitIds: ['u9'] });
     expect(plan.retired).toBe(3);
   });
+
+  it('merged, the stored grids the file lacks stay', () => {
+    // the same file as above: g1 by id, a new grid; g2 and g3 are not in it
+    const file: PolygonFeatures = {
+      type: 'FeatureCollection',
+      features: [
+        { type: 'Feature', properties: { id: 'g1' }, geometry: grid('x', [[0, 0], [110, 0], [110, 100], [0, 100]]).geometry },
+        { type: 'Feature', properties: {}, geometry: grid('y', [[200, 0], [250, 0], [250, 100], [200, 100]]).geometry },
+      ],
+    };
+    expect(planImport(file, stored, rowCommunity(), name, 'replace')).toMatchObject({ updated: 1, created: 1, retired: 2 });
+    const merged = planImport(file, stored, rowCommunity(), name, 'merge');
+    expect(merged).toMatchObject({ updated: 1, created: 1, retired: 0 });
+    expect(merged.change.delete).toEqual([]);
+    expect(merged.change.put.map((g) => g.properties.id)[0]).toBe('g1');
+  });
 });

@@ -4,7 +4,11 @@ import { polygonLabelPoint } from '../../map/label-points.ts';
 import { communityAt, newGridId, newGridProperties } from '../grid-attrs.ts';
 import type { EditGrid, GridChange } from '../types.ts';
 
-/** How an import would replace the stored grids. */
+/** replace: the file is the whole set, stored grids it lacks retire · merge: they stay. */
+export const IMPORT_MODES = ['replace', 'merge'] as const;
+export type ImportMode = (typeof IMPORT_MODES)[number];
+
+/** How an import would change the stored grids. */
 export interface ImportPlan {
   change: GridChange;
   updated: number;
@@ -20,9 +24,16 @@ const list = (v: unknown): string[] | null => (Array.isArray(v) && v.every((x) =
 /**
  * The change that makes the imported polygons the grids: an imported feature matching a stored
  * grid by id (else by code) replaces its shape and the attributes it carries; one matching none
- * becomes a new grid of the community it lies in; stored grids the file does not have are retired.
+ * becomes a new grid of the community it lies in. Stored grids the file does not have are retired
+ * when it replaces them, and kept when it is merged with them.
  */
-export function planImport(fc: PolygonFeatures, stored: readonly EditGrid[], communities: CommunitiesResponse, name: (community: string) => string): ImportPlan {
+export function planImport(
+  fc: PolygonFeatures,
+  stored: readonly EditGrid[],
+  communities: CommunitiesResponse,
+  name: (community: string) => string,
+  mode: ImportMode = 'replace',
+): ImportPlan {
   const byId = new Map(stored.map((g) => [g.properties.id, g]));
   const byCode = new Map(stored.map((g) => [g.properties.code, g]));
   const communityById = new Map(communities.features.map((c) => [c.properties.id, c]));
@@ -70,6 +81,6 @@ export function planImport(fc: PolygonFeatures, stored: readonly EditGrid[], com
     working.push(grid);
     created++;
   }
-  const retire = stored.filter((g) => !kept.has(g.properties.id)).map((g) => g.properties.id);
+  const retire = mode === 'replace' ? stored.filter((g) => !kept.has(g.properties.id)).map((g) => g.properties.id) : [];
   return { change: { put, delete: retire }, updated: kept.size, created, retired: retire.length, unplaced };
 }

@@ -1,11 +1,11 @@
 import { useState, type ChangeEvent } from 'react';
-import { CRS } from '@wangge/geodata';
+import { CRS, type PolygonFeatures } from '@wangge/geodata';
 import { useT } from '../../i18n/lang.ts';
 import type { MessageKey } from '../../i18n/zh.ts';
 import { useData } from '../../state/data.store.ts';
 import { applyPreview } from '../edit-actions.ts';
 import { useEdit } from '../edit.store.ts';
-import { planImport } from './import-grids.ts';
+import { IMPORT_MODES, planImport, type ImportMode } from './import-grids.ts';
 import { IMPORT_MAX_BYTES, readImport, type CrsChoice, type ImportErrorCode } from './read-import.ts';
 import { weldToStored } from './weld-to-stored.ts';
 
@@ -14,8 +14,8 @@ const ACCEPT = '.geojson,.json,.kml,.kmz,.zip,.shp';
 
 /**
  * Import grids from a file: read and converted to WGS84 in the browser, previewed as the grids it
- * would give (map, coverage numbers, what is updated, created and retired), then applied as one
- * change to save like any other.
+ * would give (map, coverage numbers, what is updated, created and retired) either replacing the
+ * stored grids or merged with them, then applied as one change to save like any other.
  */
 export function ImportSection() {
   const t = useT();
@@ -24,11 +24,27 @@ export function ImportSection() {
   const [reading, setReading] = useState(false);
   const preview = useEdit((s) => (s.preview?.action === 'import' ? s.preview : null));
 
+  const [loaded, setLoaded] = useState<{ fc: PolygonFeatures; file: string } | null>(null);
+  const [mode, setMode] = useState<ImportMode>('replace');
+
+  /** Previews the file's grids as replacing or merged with the stored ones. */
+  const show = (fc: PolygonFeatures, file: string, how: ImportMode) => {
+    const communities = useData.getState().communities;
+    const edit = useEdit.getState();
+    if (!communities) return;
+    const plan = planImport(fc, edit.grids, communities, (community) => t('edit.drawnName', { community }), how);
+    const summary = [
+      file,
+      t('edit.import.plan', { updated: plan.updated, created: plan.created, retired: plan.retired }),
+      plan.unplaced > 0 ? t('edit.import.unplaced', { count: plan.unplaced }) : '',
+    ].join(' ');
+    edit.setPreview({ action: 'import', change: plan.change, summary });
+  };
+
   const pick = async (e: ChangeEvent<HTMLInputElement>) => {
     const file = e.target.files?.[0];
     e.target.value = '';
-    const communities = useData.getState().communities;
-    if (!file || !communities) return;
+    if (!file || !useData.getState().communities) return;
     setError(null);
     if (file.size > IMPORT_MAX_BYTES) return setError({ code: 'too-large', message: file.name });
     setReading(true);
@@ -36,19 +52,21 @@ export function ImportSection() {
       const edit = useEdit.getState();
       const read = readImport(file.name, new Uint8Array(await file.arrayBuffer()), choice, edit.grids);
       if (!read.ok) return setError({ code: read.code, message: read.message });
-      const plan = planImport(weldToStored(read.fc, edit.grids), edit.grids, communities, (community) => t('edit.drawnName', { community }));
       const how = read.detected
         ? t('edit.import.detected', { crs: t(`edit.crs.${read.crs}`), metres: read.detected.medianM.toFixed(1) })
         : t(`edit.crs.${read.crs}`);
-      const summary = [
-        t('edit.import.file', { name: file.name, format: read.format, crs: how }),
-        t('edit.import.plan', { updated: plan.updated, created: plan.created, retired: plan.retired }),
-        plan.unplaced > 0 ? t('edit.import.unplaced', { count: plan.unplaced }) : '',
-      ].join(' ');
-      edit.setPreview({ action: 'import', change: plan.change, summary });
+      const next = { fc: weldToStored(read.fc, edit.grids), file: t('edit.import.file', { name: file.name, format: read.format, crs: how }) };
+      setLoaded(next);
+      setMode('replace');
+      show(next.fc, next.file, 'replace');
     } finally {
       setReading(false);
     }
+  };
+
+  const switchMode = (how: ImportMode) => {
+    setMode(how);
+    if (loaded) show(loaded.fc, loaded.file, how);
   };
 
   return (
@@ -81,11 +99,20 @@ export function ImportSection() {
       )}
       {preview && (
         <div className="import-preview" role="group" aria-label={t('edit.import.preview')}>
+          <fieldset className="import-mode">
+            <legend>{t('edit.import.mode')}</legend>
+            {IMPORT_MODES.map((m) => (
+              <label key={m}>
+                <input type="radio" name="import-mode" value={m} checked={mode === m} onChange={() => switchMode(m)} />
+                {t(`edit.import.mode.${m}`)}
+              </label>
+            ))}
+          </fieldset>
           <p>{preview.summary}</p>
           <p className="muted">{t('edit.import.check')}</p>
           <div className="save-actions">
             <button type="button" className="button button-primary button-small" onClick={applyPreview}>
-              {t('edit.import.apply')}
+              {t(mode === 'merge' ? 'edit.import.applyMerge' : 'edit.import.apply')}
             </button>
             <button type="button" className="button button-small" onClick={() => useEdit.getState().setPreview(null)}>
               {t('edit.fix.cancel')}
