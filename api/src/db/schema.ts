@@ -210,16 +210,21 @@ export const problemUnits = sqliteTable(
   (t) => [primaryKey({ columns: [t.problemId, t.unitId] }), index('problem_units_unit_idx').on(t.unitId)],
 );
 
-export const problemEvents = sqliteTable('problem_events', {
-  id: integer('id').primaryKey({ autoIncrement: true }),
-  problemId: text('problem_id').notNull().references(() => problems.id, { onDelete: 'cascade' }),
-  fromStatus: text('from_status'),
-  toStatus: text('to_status').notNull(),
-  action: text('action').notNull(),
-  note: text('note'),
-  userId: text('user_id'),
-  at: integer('at').notNull(),
-});
+export const problemEvents = sqliteTable(
+  'problem_events',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    problemId: text('problem_id').notNull().references(() => problems.id, { onDelete: 'cascade' }),
+    fromStatus: text('from_status'),
+    toStatus: text('to_status').notNull(),
+    action: text('action').notNull(),
+    note: text('note'),
+    userId: text('user_id'),
+    at: integer('at').notNull(),
+  },
+  // a card reads one problem's steps: without this, a scan of every step of every problem
+  (t) => [index('problem_events_problem_idx').on(t.problemId)],
+);
 
 export const users = sqliteTable('users', {
   id: text('id').primaryKey(),

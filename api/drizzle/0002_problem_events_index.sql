@@ -1,0 +1,1 @@
+CREATE INDEX `problem_events_problem_idx` ON `problem_events` (`problem_id`);
