@@ -19,7 +19,7 @@ export function isProblemCategory(value: unknown): value is ProblemCategory {
   return typeof value === 'string' && (PROBLEM_CATEGORIES as readonly string[]).includes(value);
 }
 
-/** Hours to fix, by category (configurable per deployment later; these are the defaults). */
+/** Hours to fix, by category: the defaults; a deployment changes them (PUT /api/problem-deadlines). */
 export const PROBLEM_DEADLINE_HOURS: Readonly<Record<ProblemCategory, number>> = {
   环境卫生: 24,
   门前三包: 48,
