@@ -20,4 +20,12 @@ describe('detectCrs', () => {
     const moved = { ...far, features: far.features.map((f) => ({ ...f, geometry: { type: 'Polygon' as const, coordinates: (f.geometry as { coordinates: number[][][] }).coordinates.map((r) => r.map(([x, y]) => [x + 1, y])) } })) };
     expect(detectCrs(moved, stored)).toBeNull();
   });
+
+  it('still finds it when half the file lies elsewhere (new grids for a new area)', () => {
+    const here = convertCollection(row(), CRS.wgs84, CRS.gcj02);
+    const away = here.features.map((f) => ({ ...f, geometry: { type: 'Polygon' as const, coordinates: (f.geometry as { coordinates: number[][][] }).coordinates.map((r) => r.map(([x, y]) => [x + 1, y])) } }));
+    const found = detectCrs({ ...here, features: [...here.features, ...away] }, stored);
+    expect(found?.crs).toBe(CRS.gcj02);
+    expect(found!.medianM).toBeLessThan(0.05);
+  });
 });

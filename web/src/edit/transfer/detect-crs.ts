@@ -19,7 +19,8 @@ export interface Detected {
 /**
  * Which coordinate system an import is in, judged against the stored grids: converted from each
  * candidate, the right one puts the file's vertices on (or next to) the stored vertices, while
- * the wrong ones are off by the GCJ-02 / BD-09 shifts of hundreds of metres. Null when no sampled
+ * the wrong ones are off by the GCJ-02 / BD-09 shifts of hundreds of metres. Vertices far from
+ * every stored one (new grids elsewhere) are left out of the median. Null when no sampled
  * vertex lands within ~100 m of a stored one (a new area, say): then the planner must choose.
  */
 export function detectCrs(fc: PolygonFeatures, stored: readonly EditGrid[]): Detected | null {
@@ -42,7 +43,9 @@ export function detectCrs(fc: PolygonFeatures, stored: readonly EditGrid[]): Det
   };
   let found: Detected | null = null;
   for (const crs of Object.values(CRS)) {
-    const d = sample.map((p) => nearest(convertPosition(p, crs, CRS.wgs84))).sort((a, b) => a - b);
+    // only the vertices that land near a stored one count: a file that also brings grids for a
+    // new area would otherwise put the median out of reach and detect nothing
+    const d = sample.map((p) => nearest(convertPosition(p, crs, CRS.wgs84))).filter(Number.isFinite).sort((a, b) => a - b);
     const medianM = d[Math.floor(d.length / 2)] ?? Infinity;
     if (Number.isFinite(medianM) && (!found || medianM < found.medianM)) found = { crs, medianM };
   }
