@@ -14,6 +14,19 @@ export interface RenderOptions {
   timeoutMs?: number;
   /** runs on the ready page just before the capture: tests read where places landed (window.__wanggePrint) */
   beforeCapture?: (page: Page) => Promise<void>;
+  /** told where the time went once the file is made (bench:export) */
+  onPhases?: (phases: RenderPhases) => void;
+}
+
+/** Milliseconds per phase of one render, and per sheet as the print page measured its maps. */
+export interface RenderPhases {
+  /** the print page loaded (HTML, scripts) */
+  navigateMs: number;
+  /** from loaded to ready: data fetched, every sheet laid out and its map drawn */
+  drawMs: number;
+  /** Chromium's screenshot or PDF */
+  captureMs: number;
+  sheets: { layoutMs: number; hiresMs: number; copyMs: number }[];
 }
 
 const SCALE = PRINT_DPI / CSS_DPI;
@@ -23,7 +36,7 @@ const SCALE = PRINT_DPI / CSS_DPI;
  * sheet at 96 CSS px per inch; a PNG is shot at 300/96 device pixels per CSS pixel (300 dpi), a
  * PDF is printed by Chromium (text stays text) with the map canvas drawn at 300 dpi by the page.
  */
-export async function renderMap(req: PrintRequest, { baseUrl, browser, timeoutMs = 120_000, beforeCapture }: RenderOptions): Promise<Uint8Array> {
+export async function renderMap(req: PrintRequest, { baseUrl, browser, timeoutMs = 120_000, beforeCapture, onPhases }: RenderOptions): Promise<Uint8Array> {
   const own = browser ? null : await launchHeadlessChromium();
   const context = await (browser ?? own!).newContext({
     viewport: sheetSizePx(req.paper, req.orientation),
@@ -39,17 +52,29 @@ export async function renderMap(req: PrintRequest, { baseUrl, browser, timeoutMs
       if (msg.type() === 'error') problems.push(msg.text());
     });
     const url = `${baseUrl.replace(/\/$/, '')}/print.html?${printPageQuery(req, req.format === 'pdf' ? SCALE : undefined)}`;
+    const t0 = performance.now();
     const response = await page.goto(url, { timeout: timeoutMs });
+    const t1 = performance.now();
     if (!response?.ok()) throw new RenderError(`the print page ${url} answered ${response?.status() ?? 'nothing'}: is the web app built (npm run build)?`);
     await page.waitForSelector('body[data-ready="true"], body[data-error]', { timeout: timeoutMs }).catch(() => {
       throw new RenderError(`the print page was not ready within ${timeoutMs / 1000} s${problems.length ? `: ${problems.join('; ')}` : ''}`);
     });
     const error = await page.getAttribute('body', 'data-error');
     if (error !== null) throw new RenderError(error);
+    const t2 = performance.now();
     await beforeCapture?.(page);
-    if (req.format === 'png') return withPngDpi(await page.screenshot({ type: 'png', timeout: timeoutMs }), PRINT_DPI);
+    const t3 = performance.now();
     const mm = sheetSizeMm(req.paper, req.orientation);
-    return await page.pdf({ width: `${mm.width}mm`, height: `${mm.height}mm`, printBackground: true, margin: { top: 0, right: 0, bottom: 0, left: 0 } });
+    const bytes =
+      req.format === 'png'
+        ? withPngDpi(await page.screenshot({ type: 'png', timeout: timeoutMs }), PRINT_DPI)
+        : await page.pdf({ width: `${mm.width}mm`, height: `${mm.height}mm`, printBackground: true, margin: { top: 0, right: 0, bottom: 0, left: 0 } });
+    if (onPhases) {
+      // runs in the page (the api has no DOM types): the print page's contract, web/src/print/main.tsx
+      const sheets = await page.evaluate(() => (globalThis as unknown as { __wanggePrint?: { timings(): RenderPhases['sheets'] } }).__wanggePrint?.timings() ?? []);
+      onPhases({ navigateMs: t1 - t0, drawMs: t2 - t1, captureMs: performance.now() - t3, sheets });
+    }
+    return bytes;
   } finally {
     await context.close();
     await own?.close();

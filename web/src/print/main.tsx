@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { printT, PRINT_LOCALES } from './i18n/index.ts';
 import { loadPrintData } from './load-print-data.ts';
 import { PrintDocument, type DrawnSheet, type PrintDocumentProps } from './print-document.tsx';
+import type { MapTimings } from './print-map.ts';
 import { parsePrintParams, sheetMm } from './print-params.ts';
 import { postPreviewState, readPreviewTitle } from './preview-message.ts';
 import { CommunityNotFound, GridNotFound, sheetModels } from './sheet-model.ts';
@@ -23,6 +24,8 @@ declare global {
       project: (sheet: number, points: [number, number][]) => [number, number][];
       /** the grid codes whose labels made it onto a sheet's map */
       labelledGrids: (sheet: number) => string[];
+      /** where each sheet's drawing time went, in sheet order */
+      timings: () => MapTimings[];
     };
   }
 }
@@ -77,6 +80,7 @@ async function start() {
         });
       },
       labelledGrids: (sheet) => drawn[sheet].map.labelledGrids,
+      timings: () => drawn.map((d) => d.map.timings),
     };
     await document.fonts.ready;
     await nextFrames(2);

@@ -3,7 +3,7 @@ import type { CommunitiesResponse, ZonesResponse } from '@wangge/geodata';
 import { NorthArrow } from './north-arrow.tsx';
 import type { PrintT } from './i18n/index.ts';
 import type { PrintScale } from './print-layers.ts';
-import { drawPrintMap, type PrintedMap } from './print-map.ts';
+import type { MapPainter, PrintedMap } from './print-map.ts';
 import type { PrintKind } from './print-params.ts';
 import { ScaleBar } from './scale-bar.tsx';
 import type { SheetModel } from './sheet-model.ts';
@@ -18,12 +18,14 @@ export interface MapFrameProps {
   t: PrintT;
   /** sheets draw their maps one at a time: this one waits until it is its turn */
   active: boolean;
+  /** the job's one map, drawing each sheet in turn */
+  painter: MapPainter;
   onDrawn: (map: PrintedMap, box: HTMLElement) => void;
   onError: (err: unknown) => void;
 }
 
 /** The map with its north arrow and scale bar; reports the drawn map once its picture is in place. */
-export function MapFrame({ sheet, kind, scale, pixelRatio, communities, zones, t, active, onDrawn, onError }: MapFrameProps) {
+export function MapFrame({ sheet, kind, scale, pixelRatio, communities, zones, t, active, painter, onDrawn, onError }: MapFrameProps) {
   const container = useRef<HTMLDivElement>(null);
   const [printed, setPrinted] = useState<{ map: PrintedMap; width: number } | null>(null);
   // the map is drawn once per sheet: callbacks are read through a ref so a new closure never redraws it
@@ -34,7 +36,8 @@ export function MapFrame({ sheet, kind, scale, pixelRatio, communities, zones, t
     if (!active) return;
     let cancelled = false;
     const box = container.current!;
-    drawPrintMap({ container: box, sheet, kind, scale, pixelRatio, communities, zones })
+    painter
+      .draw({ container: box, sheet, kind, scale, pixelRatio, communities, zones })
       .then((map) => {
         if (cancelled) return;
         setPrinted({ map, width: box.clientWidth });
@@ -45,7 +48,7 @@ export function MapFrame({ sheet, kind, scale, pixelRatio, communities, zones, t
       cancelled = true;
       box.replaceChildren();
     };
-  }, [active, sheet, kind, scale, pixelRatio, communities, zones]);
+  }, [active, painter, sheet, kind, scale, pixelRatio, communities, zones]);
 
   return (
     <div className="map-frame">

@@ -1,8 +1,8 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { printT, PRINT_LOCALES } from './i18n/index.ts';
 import type { PrintData } from './load-print-data.ts';
 import type { PrintScale } from './print-layers.ts';
-import type { PrintedMap } from './print-map.ts';
+import { MapPainter, type PrintedMap } from './print-map.ts';
 import type { PrintParams } from './print-params.ts';
 import { Sheet } from './sheet.tsx';
 import type { SheetModel } from './sheet-model.ts';
@@ -27,14 +27,20 @@ export function PrintDocument({ params, data, sheets, onReady, onError }: PrintD
   const t = useMemo(() => printT(params.lang), [params.lang]);
   const drawn = useRef(new Map<number, DrawnSheet>());
   const [turn, setTurn] = useState(0);
+  const [painter] = useState(() => new MapPainter());
+  useEffect(() => () => painter.dispose(), [painter]);
   const onSheetReady = useCallback(
     (index: number, map: PrintedMap, box: HTMLElement) => {
       if (drawn.current.has(index)) return;
       drawn.current.set(index, { map, box });
       setTurn((n) => Math.max(n, index + 1));
-      if (drawn.current.size === sheets.length) onReady(sheets.map((_, i) => drawn.current.get(i)!));
+      if (drawn.current.size === sheets.length) {
+        // every picture is copied: the live map would only slow the capture down
+        painter.dispose();
+        onReady(sheets.map((_, i) => drawn.current.get(i)!));
+      }
     },
-    [sheets, onReady],
+    [sheets, onReady, painter],
   );
   const scales = useMemo(
     () =>
@@ -64,6 +70,7 @@ export function PrintDocument({ params, data, sheets, onReady, onError }: PrintD
           t={t}
           locale={PRINT_LOCALES[params.lang]}
           active={i <= turn}
+          painter={painter}
           onReady={onSheetReady}
           onError={onError}
         />

@@ -32,17 +32,60 @@ export interface PrintedMap {
   metresPerPx: number;
   /** codes of the grids whose labels were placed */
   labelledGrids: string[];
+  /** where the sheet's drawing time went (bench:export prints it) */
+  timings: MapTimings;
+}
+
+export interface MapTimings {
+  /** the map made (first sheet) or given the sheet's data and frame, laid out at 1 device px per CSS px */
+  layoutMs: number;
+  /** redrawn at the print resolution until idle */
+  hiresMs: number;
+  /** the picture copied into the sheet: this is where the software rasteriser finishes its frame */
+  copyMs: number;
 }
 
 /**
- * Draws one sheet's map with MapLibre (no interaction, no fade-in so labels are complete when the
- * map is idle, drawing buffer kept), then copies the picture into a plain 2D canvas and removes the
- * map. A software-rendered WebGL canvas at 300 dpi makes every later frame, the screenshot and the
- * print slow, and Chromium caps live WebGL contexts per page: a 9-sheet PDF would hit both.
+ * Draws the sheets' maps with one MapLibre map (no interaction, no fade-in so labels are complete
+ * when the map is idle, drawing buffer kept), moved from sheet to sheet: its workers, style and
+ * glyphs are made once per job, not once per community. Each sheet's picture is copied into a
+ * plain 2D canvas; the map is removed at the end. A software-rendered WebGL canvas per sheet at
+ * 300 dpi would make every later frame, the screenshot and the print slow, and Chromium caps live
+ * WebGL contexts per page: a 9-sheet PDF would hit both.
  */
-export async function drawPrintMap(options: PrintMapOptions): Promise<PrintedMap> {
-  const map = await drawLiveMap(options);
-  try {
+export class MapPainter {
+  private map: maplibregl.Map | null = null;
+  private readonly host = document.createElement('div');
+  /** sheets are drawn one after another, whatever order they ask in */
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor() {
+    this.host.className = 'map-live';
+  }
+
+  draw(options: PrintMapOptions): Promise<PrintedMap> {
+    const next = this.queue.then(() => this.paint(options));
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  dispose(): void {
+    this.map?.remove();
+    this.map = null;
+    this.host.remove();
+  }
+
+  private async paint(options: PrintMapOptions): Promise<PrintedMap> {
+    options.container.append(this.host);
+    const t0 = performance.now();
+    const map = await this.layOut(options);
+    const t1 = performance.now();
+    const target = options.pixelRatio ?? window.devicePixelRatio;
+    if (target !== 1) {
+      map.setPixelRatio(target);
+      await idle(map);
+    }
+    const t2 = performance.now();
     const gl = map.getCanvas();
     const still = document.createElement('canvas');
     still.width = gl.width;
@@ -51,32 +94,61 @@ export async function drawPrintMap(options: PrintMapOptions): Promise<PrintedMap
     // a CPU-backed canvas: a GPU one (SwiftShader, headless) holds every sheet's 40-odd MB picture in
     // GPU memory, and each copy into it slowed down as a 9-page PDF went on (bench:export)
     still.getContext('2d', { willReadFrequently: true })!.drawImage(gl, 0, 0);
-    const { clientWidth: width, clientHeight: height } = map.getContainer();
+    const t3 = performance.now();
+    const { clientWidth: width, clientHeight: height } = this.host;
     const center = map.getCenter();
     const printed: PrintedMap = {
       project: mercatorProjector([center.lng, center.lat], map.getZoom(), width, height),
       metresPerPx: measureScale(map).metresPerPx,
       labelledGrids: [...new Set(map.queryRenderedFeatures({ layers: [GRID_LABEL_LAYER] }).map((f) => String(f.properties.code)))].sort(),
+      timings: { layoutMs: t1 - t0, hiresMs: t2 - t1, copyMs: t3 - t2 },
     };
     options.container.append(still);
+    this.host.remove();
     return printed;
-  } finally {
-    map.remove();
+  }
+
+  /**
+   * Lays the sheet's map out at one device pixel per CSS pixel (its several loading frames are cheap
+   * there); the caller then redraws once at the print resolution: a 300 dpi frame in software takes
+   * about a second.
+   */
+  private async layOut({ sheet, kind, scale, communities, zones }: PrintMapOptions): Promise<maplibregl.Map> {
+    const style = printStyle(kind, scale, sheetData(sheet, communities, zones));
+    const bounds = [...sheet.bbox] as [number, number, number, number];
+    const padding = Math.round(18 * scale.u);
+    if (!this.map) {
+      this.map = new maplibregl.Map({
+        container: this.host,
+        style,
+        bounds,
+        fitBoundsOptions: { padding },
+        interactive: false,
+        attributionControl: false,
+        fadeDuration: 0,
+        // no MSAA: at 300 dpi a stair step is 0.08 mm, and multisampling 10 million pixels in software is slow
+        canvasContextAttributes: { preserveDrawingBuffer: true, antialias: false },
+        localIdeographFontFamily: CJK_FONT,
+        maxCanvasSize: [16384, 16384],
+        maxZoom: 19,
+        pixelRatio: 1,
+      });
+      await this.map.once('load');
+    } else {
+      this.map.setPixelRatio(1);
+      // the box may differ from the last sheet's (a longer title); then the new data and filters, as a diff
+      this.map.resize();
+      this.map.setStyle(style, { diff: true });
+      this.map.fitBounds(bounds, { padding, animate: false });
+    }
+    await idle(this.map);
+    return this.map;
   }
 }
 
-const idle = (map: maplibregl.Map) =>
-  new Promise<void>((done) => {
-    map.once('idle', () => done());
-    map.triggerRepaint();
-  });
-
-/**
- * Lays the map out at one device pixel per CSS pixel (its several loading frames are cheap there),
- * then redraws once at the print resolution: a 300 dpi frame in software takes about a second.
- */
-async function drawLiveMap({ container, sheet, kind, scale, pixelRatio, communities, zones }: PrintMapOptions): Promise<maplibregl.Map> {
-  const data: Record<PrintSourceId, GeoJSON> = {
+/** The print map's sources for one sheet. */
+function sheetData(sheet: SheetModel, communities: CommunitiesResponse, zones: ZonesResponse | null): Record<PrintSourceId, GeoJSON> {
+  return {
     [PRINT_SOURCES.communities]: communities,
     [PRINT_SOURCES.communityLabels]: labelPoints(communities) as GeoJSON,
     [PRINT_SOURCES.grids]: sheet.grids,
@@ -85,27 +157,10 @@ async function drawLiveMap({ container, sheet, kind, scale, pixelRatio, communit
     [PRINT_SOURCES.problems]: { type: 'FeatureCollection', features: sheet.problems },
     [PRINT_SOURCES.zones]: zones ?? { type: 'FeatureCollection', features: [] },
   };
-  const map = new maplibregl.Map({
-    container,
-    style: printStyle(kind, scale, data),
-    bounds: [...sheet.bbox] as [number, number, number, number],
-    fitBoundsOptions: { padding: Math.round(18 * scale.u) },
-    interactive: false,
-    attributionControl: false,
-    fadeDuration: 0,
-    // no MSAA: at 300 dpi a stair step is 0.08 mm, and multisampling 10 million pixels in software is slow
-    canvasContextAttributes: { preserveDrawingBuffer: true, antialias: false },
-    localIdeographFontFamily: CJK_FONT,
-    maxCanvasSize: [16384, 16384],
-    maxZoom: 19,
-    pixelRatio: 1,
-  });
-  await map.once('load');
-  await idle(map);
-  const target = pixelRatio ?? window.devicePixelRatio;
-  if (target !== 1) {
-    map.setPixelRatio(target);
-    await idle(map);
-  }
-  return map;
 }
+
+const idle = (map: maplibregl.Map) =>
+  new Promise<void>((done) => {
+    map.once('idle', () => done());
+    map.triggerRepaint();
+  });

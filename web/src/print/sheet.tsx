@@ -4,7 +4,7 @@ import type { PrintT } from './i18n/index.ts';
 import { Legend } from './legend.tsx';
 import type { PrintData } from './load-print-data.ts';
 import { MapFrame } from './map-frame.tsx';
-import type { PrintedMap } from './print-map.ts';
+import type { MapPainter, PrintedMap } from './print-map.ts';
 import type { PrintScale } from './print-layers.ts';
 import type { PrintParams } from './print-params.ts';
 import type { SheetModel } from './sheet-model.ts';
@@ -22,12 +22,13 @@ export interface SheetProps {
   locale: string;
   /** false until the sheets before this one have drawn their maps */
   active: boolean;
+  painter: MapPainter;
   onReady: (index: number, map: PrintedMap, box: HTMLElement) => void;
   onError: (err: unknown) => void;
 }
 
 /** One sheet of paper: title, the map with its furniture, the legend and list beside it, and the footer. */
-export function Sheet({ index, pages, sheet, data, params, scale, t, locale, active, onReady, onError }: SheetProps) {
+export function Sheet({ index, pages, sheet, data, params, scale, t, locale, active, painter, onReady, onError }: SheetProps) {
   const done = useRef({ map: null as { map: PrintedMap; box: HTMLElement } | null, table: false });
   const check = useCallback(() => {
     if (done.current.map && done.current.table) onReady(index, done.current.map.map, done.current.map.box);
@@ -68,7 +69,7 @@ export function Sheet({ index, pages, sheet, data, params, scale, t, locale, act
         {filterNote && <p className="filter-note">{filterNote}</p>}
       </header>
       <div className="sheet-body">
-        <MapFrame sheet={sheet} kind={params.kind} scale={scale} pixelRatio={params.pixelRatio} communities={data.communities} zones={data.zones} t={t} active={active} onDrawn={onDrawn} onError={onError} />
+        <MapFrame sheet={sheet} kind={params.kind} scale={scale} pixelRatio={params.pixelRatio} communities={data.communities} zones={data.zones} t={t} active={active} painter={painter} onDrawn={onDrawn} onError={onError} />
         <aside className="side">
           <Legend kind={params.kind} sheet={sheet} t={t} hasCoverage={data.coverage !== null} lines={{ zones: params.overlays.includes('zones'), selected: sheet.selected }} />
           {params.kind !== 'problems' && params.overlays.includes('problems') && <Legend kind="problems" sheet={sheet} t={t} hasCoverage={false} lines={null} />}
