@@ -1,4 +1,4 @@
-import { and, asc, inArray, lte, ne, not, or, sql } from 'drizzle-orm';
+import { and, asc, lte, ne, not, or, sql } from 'drizzle-orm';
 import { OPEN_PROBLEM_STATUSES, addWeeks, weekOpensAt, type ProblemStatsBy, type ProblemStatsCounts, type ProblemStatsResponse, type ProblemStatsSeries } from '@wangge/geodata';
 import type { Db } from '../db/client.ts';
 import * as t from '../db/schema.ts';
@@ -92,13 +92,11 @@ export function problemStats(db: Db, f: Omit<ProblemFilter, 'limit' | 'offset'>,
   } else {
     for (const u of db.select({ id: t.units.id, name: t.units.name }).from(t.units).all()) names.set(u.id, { name: u.name });
     const unitsOf = new Map<string, string[]>();
-    const chosen = problems.map((p) => p.id);
-    for (let i = 0; i < chosen.length; i += 10_000) {
-      for (const r of db.select().from(t.problemUnits).where(inArray(t.problemUnits.problemId, chosen.slice(i, i + 10_000))).all()) {
-        const list = unitsOf.get(r.problemId);
-        if (list) list.push(r.unitId);
-        else unitsOf.set(r.problemId, [r.unitId]);
-      }
+    const links = db.select({ problemId: t.problemUnits.problemId, unitId: t.problemUnits.unitId }).from(t.problemUnits).where(sql`${t.problemUnits.problemId} in ${ids}`).toSQL();
+    for (const [problemId, unitId] of db.$client.prepare(links.sql).raw().all(...links.params) as [string, string][]) {
+      const list = unitsOf.get(problemId);
+      if (list) list.push(unitId);
+      else unitsOf.set(problemId, [unitId]);
     }
     groupsOf = (p) => unitsOf.get(p.id) ?? [''];
   }
