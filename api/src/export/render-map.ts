@@ -71,7 +71,8 @@ export async function renderMap(req: PrintRequest, { baseUrl, browser, timeoutMs
         : await page.pdf({ width: `${mm.width}mm`, height: `${mm.height}mm`, printBackground: true, margin: { top: 0, right: 0, bottom: 0, left: 0 } });
     if (onPhases) {
       // runs in the page (the api has no DOM types): the print page's contract, web/src/print/main.tsx
-      const sheets = await page.evaluate(() => (globalThis as unknown as { __wanggePrint?: { timings(): RenderPhases['sheets'] } }).__wanggePrint?.timings() ?? []);
+      // an older print page has no timings: the phases then come without the per-sheet split
+      const sheets = await page.evaluate(() => (globalThis as unknown as { __wanggePrint?: { timings?(): RenderPhases['sheets'] } }).__wanggePrint?.timings?.() ?? []);
       onPhases({ navigateMs: t1 - t0, drawMs: t2 - t1, captureMs: performance.now() - t3, sheets });
     }
     return bytes;
