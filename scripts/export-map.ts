@@ -8,7 +8,7 @@ import { serveTemp, type TempServer } from './lib/serve-temp.ts';
 
 /**
  * npm run export-map — a meeting map as a 300 dpi PNG or a PDF, rendered headless from the print
- * page of a running app (--url) or of the configured database served here for the purpose.
+ * page of a running app (--url) or of a database file (--db, else the configured one) served here for the purpose.
  * Exit 0: written · 1: the export failed (server or rendering) · 2: bad arguments (nothing written).
  */
 const parsed = parseExportArgs(process.argv.slice(2));
@@ -16,7 +16,7 @@ if (!parsed.ok) {
   console.error(`export-map: ${parsed.message}\n${USAGE}`);
   process.exit(2);
 }
-const { request, out, url } = parsed.args;
+const { request, out, url, db } = parsed.args;
 
 async function config(base: string): Promise<ConfigResponse> {
   const res = await fetch(`${base}/api/config`).catch((err: Error) => {
@@ -38,7 +38,7 @@ let server: TempServer | null = null;
 let code = 0;
 const started = performance.now();
 try {
-  server = url ? null : await serveTemp({}, undefined, { database: 'configured' });
+  server = url ? null : await serveTemp(db ? { WANGGE_DB: db } : {}, undefined, { database: 'configured' });
   const base = url ?? server!.url;
   const { currentWeek } = await config(base);
   const unknown = request.week > currentWeek ? `week ${request.week} has not started yet (the current week is ${currentWeek})` : await unknownIds(base);

@@ -6,6 +6,7 @@ import { unknownExportId } from '../export/known-ids.ts';
 import { checkPrintRequest, exportFileName, PROBLEM_FILTER_PARAMS as P } from '../export/print-options.ts';
 import { renderMap, RenderError } from '../export/render-map.ts';
 import { RenderQueue } from '../export/render-queue.ts';
+import { WarmBrowser } from '../export/warm-browser.ts';
 import { badRequest, HttpError } from '../http/errors.ts';
 import type { AppDeps } from './context.ts';
 
@@ -27,7 +28,7 @@ function selfOrigin(c: Context): string | null {
  * page, rendered headless and answered as a download — the screen's selection, frame and problem
  * filter included.
  */
-export function exportRoutes({ db, clock }: AppDeps, queue = new RenderQueue()) {
+export function exportRoutes({ db, clock }: AppDeps, queue = new RenderQueue(), warm = new WarmBrowser()) {
   const app = new Hono<AuthEnv>();
   app.get('/export', async (c) => {
     const q = c.req.query();
@@ -62,7 +63,7 @@ export function exportRoutes({ db, clock }: AppDeps, queue = new RenderQueue()) 
     const origin = selfOrigin(c);
     if (!origin) throw new HttpError(503, 'unavailable', 'map export needs the app served over HTTP on a local port');
     const bytes = await queue.run(() =>
-      renderMap(req, { baseUrl: origin }).catch((err: unknown) => {
+      warm.use((browser) => renderMap(req, { baseUrl: origin, browser })).catch((err: unknown) => {
         if (err instanceof RenderError) throw new HttpError(502, 'render_failed', `the map could not be rendered: ${err.message}`);
         throw err;
       }),

@@ -4,18 +4,20 @@ import { parseArgs } from 'node:util';
 import { checkPrintRequest, FORMATS, type Format, type PrintRequest } from '@wangge/api/export/print-options';
 
 export const USAGE = `usage: npm run export-map -- --week YYYY-MM-DD --kind status|coverage|problems --paper A4|A3
-         [--orientation landscape|portrait] --format png|pdf --out FILE [--url http://host:port]
+         [--orientation landscape|portrait] --format png|pdf --out FILE [--url http://host:port | --db FILE]
          [--title "…"] [--lang zh|en] [--layers problems,zones] [--community ID | --all-communities]
          [--grid ID (outlined)] [--frame town|view|grid] [--bbox W,S,E,N (with --frame view)]
          [--problem-status S,S] [--problem-category C,C] [--problem-from YYYY-MM-DD] [--problem-to YYYY-MM-DD]
          [--problem-grid ID] [--problem-unit ID] [--problem-overdue]
-  without --url the configured database (WANGGE_DB, default data/wangge.db) is served for the export`;
+  without --url the database --db FILE (else WANGGE_DB, default data/wangge.db) is served for the export`;
 
 export interface ExportArgs {
   request: PrintRequest;
   out: string;
   /** the running app to render from; null: serve the configured database here */
   url: string | null;
+  /** an existing database file to serve (not with url); null: the configured one */
+  db: string | null;
 }
 
 export type ArgsCheck = { ok: true; args: ExportArgs } | { ok: false; message: string };
@@ -66,6 +68,7 @@ export function parseExportArgs(argv: string[], cwd = process.cwd()): ArgsCheck 
         format: { type: 'string' },
         out: { type: 'string' },
         url: { type: 'string' },
+        db: { type: 'string' },
         title: { type: 'string' },
         lang: { type: 'string' },
         community: { type: 'string' },
@@ -122,5 +125,9 @@ export function parseExportArgs(argv: string[], cwd = process.cwd()): ArgsCheck 
   if (unwritable) return { ok: false, message: unwritable };
   const badUrl = values.url ? checkUrl(values.url) : null;
   if (badUrl) return { ok: false, message: badUrl };
-  return { ok: true, args: { request, out, url: values.url ? values.url.replace(/\/$/, '') : null } };
+  if (values.url && values.db) return { ok: false, message: 'choose either --url (a running app) or --db (a database file)' };
+  const db = values.db ? resolve(cwd, values.db) : null;
+  // a missing file would be created and seeded with the demo county: a meeting map of the wrong data
+  if (db && (!existsSync(db) || !statSync(db).isFile())) return { ok: false, message: `--db ${values.db}: no such database file` };
+  return { ok: true, args: { request, out, url: values.url ? values.url.replace(/\/$/, '') : null, db } };
 }

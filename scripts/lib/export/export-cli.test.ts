@@ -29,6 +29,8 @@ describe('npm run export-map with bad arguments', () => {
     ['all communities as a PNG', ['--week', '2026-11-20', '--format', 'png', '--all-communities', '--out', out], /needs --format pdf/],
     ['a view frame without its box', ['--week', '2026-11-20', '--format', 'png', '--frame', 'view', '--out', out], /frame "view" needs bbox/],
     ['an unknown problem status', ['--week', '2026-11-20', '--format', 'png', '--problem-status', 'lost', '--out', out], /problemStatus has unknown values: lost/],
+    ['a database file that does not exist', ['--week', '2026-11-20', '--format', 'png', '--db', join(dir, 'nope.db'), '--out', out], /--db .*nope\.db: no such database file/],
+    ['both a server and a database file', ['--week', '2026-11-20', '--format', 'png', '--db', 'x.db', '--url', 'http://localhost:8080', '--out', out], /either --url .* or --db/],
     ['an unknown option', ['--week', '2026-11-20', '--colour', 'red', '--out', out], /Unknown option '--colour'/],
   ];
   it.each(cases)('%s: exits 2 with a message on stderr and writes nothing', (_, args, message) => {
