@@ -6,12 +6,11 @@ import { expect, fetchGrids, test } from './helpers.ts';
 test.describe('drawing a grid', () => {
   test.describe.configure({ timeout: 120_000 });
 
-  // fixme: not passing yet. Drawn over the hole of the deleted grid (its 43 vertices clicked a pixel
-  // off, plus the middle of a shared edge), the first run left a gap (terra-draw closed the shape
-  // early on a click near its first point); starting where no later click comes near, the shape
-  // closes but only 2 grids change, so the edge-snapped vertex did not reach the neighbour, or the
-  // shape is not the hole. To investigate before #5 is resolved.
-  test.fixme('drawn along its neighbours, it snaps to their vertices and edges, and the neighbour gains the snapped vertex: no T-junction', async ({ page }) => {
+  // The hole of a deleted grid is drawn again by hand, each vertex clicked a pixel off, plus the
+  // middle of an edge it shares with a neighbour. Two traps this caught: terra-draw's 40 px
+  // closing distance finished the shape early on a densely traced edge (now 8 px), and vertices
+  // on the community outline did not snap (the outline is a snap target now).
+  test('drawn along its neighbours, it snaps to their vertices and edges, and the neighbour gains the snapped vertex: no T-junction', async ({ page }) => {
     const grids: GridsResponse = await fetchGrids(page);
     // the grid with the fewest vertices: deleted (not saved), its hole is drawn again by hand
     const hole = [...grids.features].filter((g) => rings(g).length === 1).sort((a, b) => rings(a)[0].length - rings(b)[0].length)[0];

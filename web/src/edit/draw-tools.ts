@@ -1,30 +1,45 @@
 import { TerraDraw, TerraDrawLineStringMode, TerraDrawPolygonMode } from 'terra-draw';
 import { TerraDrawMapLibreGLAdapter } from 'terra-draw-maplibre-gl-adapter';
 import type { LineString, Polygon, Position } from 'geojson';
-import { snapPosition, snapToleranceM } from '@wangge/geodata';
+import { snapPosition, snapToleranceM, type EditFeature } from '@wangge/geodata';
 import type { WanggeMap } from '../map/wangge-map.ts';
 import { EDIT_COLORS } from '../map/layers/edit.layer.ts';
 import { addDrawnGrid, splitSelected } from './edit-actions.ts';
 import { useEdit } from './edit.store.ts';
 import { SNAP_PX } from './vertex-drag.ts';
-import type { EditTool } from './types.ts';
+import { useData } from '../state/data.store.ts';
+import type { EditGrid, EditTool } from './types.ts';
 
 const MODES: Partial<Record<EditTool, string>> = { draw: 'polygon', split: 'linestring' };
 
 /**
+ * How near (px) a click must be to the first point to close the shape, or to the last one to finish
+ * it. terra-draw's 40 px default finished a grid early whenever a planner traced a detailed
+ * boundary, whose vertices sit closer than that on screen; Enter finishes a shape too.
+ */
+const CLOSE_PX = 8;
+
+/**
  * Drawing a new grid and a split line with terra-draw, which is good at exactly this: clicking out
- * a shape with a live preview and closing it. Its points snap to the edited grids' vertices and
- * edges through geodata's snapPosition (terra-draw's own snapping only knows its own features);
- * the finished shape goes to the edit actions and terra-draw is cleared again.
+ * a shape with a live preview and closing it. Its points snap to the edited grids' and the
+ * communities' vertices and edges through geodata's snapPosition (terra-draw's own snapping only
+ * knows its own features); the finished shape goes to the edit actions and terra-draw is cleared.
  */
 export function bindDrawTools(wmap: WanggeMap): () => void {
   const map = wmap.map;
   let draw: TerraDraw | null = null;
   let mode: string | null = null;
 
+  // a new grid's outer edges usually follow its community's outline: that snaps too
+  let targets: { grids: readonly EditGrid[]; all: readonly EditFeature[] } | null = null;
+  const snapTargets = (grids: readonly EditGrid[]) => {
+    if (targets?.grids !== grids) targets = { grids, all: [...grids, ...(useData.getState().communities?.features ?? [])] };
+    return targets.all;
+  };
+
   const toCustom = (event: { lng: number; lat: number }): Position | undefined => {
-    const grids = useEdit.getState().grids;
-    const snap = snapPosition(grids, [event.lng, event.lat], { toleranceM: snapToleranceM(SNAP_PX, event.lat, map.getZoom()) });
+    const targets = snapTargets(useEdit.getState().grids);
+    const snap = snapPosition(targets, [event.lng, event.lat], { toleranceM: snapToleranceM(SNAP_PX, event.lat, map.getZoom()) });
     return snap?.position;
   };
 
@@ -45,8 +60,8 @@ export function bindDrawTools(wmap: WanggeMap): () => void {
     draw = new TerraDraw({
       adapter: new TerraDrawMapLibreGLAdapter({ map, prefixId: 'wangge-draw' }),
       modes: [
-        new TerraDrawPolygonMode({ snapping: { toCustom }, styles }),
-        new TerraDrawLineStringMode({ snapping: { toCustom }, styles: { lineStringColor: EDIT_COLORS.preview, lineStringWidth: 2.5 } }),
+        new TerraDrawPolygonMode({ snapping: { toCustom }, styles, pointerDistance: CLOSE_PX }),
+        new TerraDrawLineStringMode({ snapping: { toCustom }, pointerDistance: CLOSE_PX, styles: { lineStringColor: EDIT_COLORS.preview, lineStringWidth: 2.5 } }),
       ],
     });
     draw.start();
