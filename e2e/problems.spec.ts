@@ -194,6 +194,33 @@ test.describe('problems as pins', () => {
     await expect(list.getByLabel('止')).toHaveValue('2026-11-26');
   });
 
+  test('an inspector files where the device says it is (a phone’s 使用我的位置)', async ({ page }) => {
+    const seeded = (await apiGet<ProblemsResponse>(page, '/api/problems?limit=50')).features.find((f) => f.properties.gridCode)!;
+    const [longitude, latitude] = seeded.geometry.coordinates;
+    await page.context().grantPermissions(['geolocation']);
+    await page.context().setGeolocation({ longitude, latitude });
+    await loginAs(page, 'inspector');
+    await openMap(page);
+    await page.getByRole('button', { name: '上报问题' }).click();
+    const panel = problemPanel(page);
+    // refused first: said in the page's language, not the browser's
+    await page.context().clearPermissions();
+    await panel.getByRole('button', { name: '使用我的位置' }).click();
+    await expect(panel.getByRole('alert')).toHaveText(/^无法获取位置：未获准使用位置/);
+    await page.context().grantPermissions(['geolocation']);
+    await panel.getByRole('button', { name: '使用我的位置' }).click();
+    await expect(panel).toContainText(`位置：${longitude.toFixed(6)}, ${latitude.toFixed(6)}`);
+    await panel.getByLabel('类别').selectOption('设施损坏');
+    await panel.getByLabel('问题描述').fill('e2e 路灯不亮');
+    await panel.getByRole('button', { name: '上报', exact: true }).click();
+    await expect(panel.getByRole('status')).toContainText('已上报');
+    await expect(panel).toContainText(seeded.properties.gridCode!);
+    // Escape closes the card, and focus is not left on a vanished button
+    await page.keyboard.press('Escape');
+    await expect(panel).toHaveCount(0);
+    expect(await page.evaluate(() => document.activeElement !== document.body)).toBe(true);
+  });
+
   test('a link opens a problem’s card and flies to it; Back closes it', async ({ page }) => {
     const [first] = (await apiGet<ProblemsResponse>(page, '/api/problems?limit=1')).features;
     await openMap(page);

@@ -17,7 +17,8 @@ export function UseLocationButton() {
         const at = [pos.coords.longitude, pos.coords.latitude] as const;
         if (useFiling.getState().place(at)) useProblemCamera.getState().flyTo(at);
       },
-      (err) => setState({ busy: false, error: err.message }),
+      // the browser's own message is in its language, not the page's: say it from the code
+      (err) => setState({ busy: false, error: t(err.code === err.PERMISSION_DENIED ? 'filing.locationDenied' : err.code === err.TIMEOUT ? 'filing.locationTimeout' : 'filing.locationUnavailable') }),
       { enableHighAccuracy: true, timeout: 15_000, maximumAge: 30_000 },
     );
   };
@@ -28,7 +29,7 @@ export function UseLocationButton() {
       </button>
       {state.error && (
         <p className="field-error" role="alert">
-          {t('filing.locationFailed', { message: state.error })}
+          {state.error}
         </p>
       )}
     </>
