@@ -1,14 +1,14 @@
 import { TerraDraw, TerraDrawLineStringMode, TerraDrawPolygonMode } from 'terra-draw';
 import { TerraDrawMapLibreGLAdapter } from 'terra-draw-maplibre-gl-adapter';
 import type { LineString, Polygon, Position } from 'geojson';
-import { snapPosition, snapToleranceM, type EditFeature } from '@wangge/geodata';
+import { snapPosition, snapToleranceM } from '@wangge/geodata';
 import type { WanggeMap } from '../map/wangge-map.ts';
 import { EDIT_COLORS } from '../map/layers/edit.layer.ts';
 import { addDrawnGrid, splitSelected } from './edit-actions.ts';
 import { useEdit } from './edit.store.ts';
 import { SNAP_PX } from './vertex-drag.ts';
-import { useData } from '../state/data.store.ts';
-import type { EditGrid, EditTool } from './types.ts';
+import { snapTargets } from './snap-targets.ts';
+import type { EditTool } from './types.ts';
 
 const MODES: Partial<Record<EditTool, string>> = { draw: 'polygon', split: 'linestring' };
 
@@ -29,13 +29,6 @@ export function bindDrawTools(wmap: WanggeMap): () => void {
   const map = wmap.map;
   let draw: TerraDraw | null = null;
   let mode: string | null = null;
-
-  // a new grid's outer edges usually follow its community's outline: that snaps too
-  let targets: { grids: readonly EditGrid[]; all: readonly EditFeature[] } | null = null;
-  const snapTargets = (grids: readonly EditGrid[]) => {
-    if (targets?.grids !== grids) targets = { grids, all: [...grids, ...(useData.getState().communities?.features ?? [])] };
-    return targets.all;
-  };
 
   const toCustom = (event: { lng: number; lat: number }): Position | undefined => {
     const targets = snapTargets(useEdit.getState().grids);

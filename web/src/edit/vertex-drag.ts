@@ -8,6 +8,7 @@ import { recordDragFrame } from './drag-timing.ts';
 import { deletePickedVertex } from './edit-actions.ts';
 import { useEdit } from './edit.store.ts';
 import { edgeOf, ringOf, type HandleRef } from './handles.ts';
+import { snapTargets } from './snap-targets.ts';
 import type { EditGrid, GridChange } from './types.ts';
 
 /** How far (screen pixels) a dragged vertex reaches for a neighbour's vertex or edge. */
@@ -47,7 +48,7 @@ export function bindVertexDrag(wmap: WanggeMap): () => void {
     const start = performance.now();
     let to = pending;
     pending = null;
-    const snap = snapPosition(drag.work, to, { toleranceM: snapToleranceM(SNAP_PX, to[1], map.getZoom()), exclude: drag.own, ignore: drag.from });
+    const snap = snapPosition(snapTargets(drag.work), to, { toleranceM: snapToleranceM(SNAP_PX, to[1], map.getZoom()), exclude: drag.own, ignore: drag.from });
     if (snap) to = snap.position;
     const r = moveVertex(drag.work, drag.from, to);
     if (!r.ok) {
