@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { ProblemDetailResponse, ProblemPinsResponse, ProblemsResponse } from '@wangge/geodata';
-import { errorOf, loginAs, tinyApp } from '../test/fixture.ts';
+import { createApp } from '../app.ts';
+import { hashPasswordSync } from '../auth/password.ts';
+import { fixedClock } from '../clock.ts';
+import { openDb } from '../db/client.ts';
+import { seedDataset } from '../seed/seed-dataset.ts';
+import { DEMO_PASSWORD, NOW, errorOf, loginAs, rect, tinyApp, tinyCounty } from '../test/fixture.ts';
 
 type App = ReturnType<typeof tinyApp>['app'];
 
@@ -12,6 +17,15 @@ async function file(app: App, cookie: string, lon: number, lat: number, category
   const res = await send(app, 'POST', '/api/problems', cookie, { lon, lat, category, description: '垃圾堆放' });
   expect(res.status).toBe(201);
   return (await res.json()) as ProblemDetailResponse;
+}
+
+/** The tiny county plus 丙社区 east of 乙社区 (S2), a community without grids: its street office answers there. */
+function withUngriddedCommunity() {
+  const db = openDb(':memory:');
+  const c3 = { type: 'Feature' as const, geometry: rect(100.02, 30, 100.03, 30.01), properties: { id: 'C3', code: '999999002002', name: '丙社区', streetOfficeId: 'S2', streetOfficeGuessed: false, gridded: false } };
+  const dataset = { ...tinyCounty, communities: { ...tinyCounty.communities, features: [...tinyCounty.communities.features, c3] } };
+  seedDataset(db, 'tiny', dataset, fixedClock(NOW)(), { historyWeeks: 0, demoPasswordHash: hashPasswordSync(DEMO_PASSWORD) });
+  return { db, app: createApp({ db, clock: fixedClock(NOW) }) };
 }
 
 describe('filing a problem routes it by location', () => {
@@ -31,10 +45,18 @@ describe('filing a problem routes it by location', () => {
     expect(p.units.map((u) => u.id)).toEqual(['U1', 'U2', 'U3']);
   });
 
-  it('accepts a point outside every grid and flags it', async () => {
-    const { app } = tinyApp();
-    const p = await file(app, await loginAs(app, 'inspector'), 100.005, 30.02);
-    expect(p).toMatchObject({ grid: null, outsideGrids: true, units: [] });
+  it('accepts a point outside every grid and flags it, routed to its community’s street office', async () => {
+    const { app } = withUngriddedCommunity();
+    const p = await file(app, await loginAs(app, 'inspector'), 100.025, 30.005);
+    expect(p).toMatchObject({ grid: null, outsideGrids: true, units: [], streetOffice: { id: 'S2' } });
+  });
+
+  it('refuses a point outside every community: nobody would answer for it', async () => {
+    const { app, db } = tinyApp();
+    const res = await send(app, 'POST', '/api/problems', await loginAs(app, 'inspector'), { lon: 100.005, lat: 30.02, category: '环境卫生', description: 'x' });
+    expect(res.status).toBe(400);
+    expect(await errorOf(res)).toEqual({ code: 'outside_county', message: 'the point 100.005, 30.02 is outside every community of the county, so no street office answers for it (are lon and lat swapped?)' });
+    expect(db.$client.prepare('select count(*) as n from problems').get()).toEqual({ n: 1 });
   });
 
   it('refuses bad input and stores nothing', async () => {

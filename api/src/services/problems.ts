@@ -11,7 +11,7 @@ import {
 import type { Db } from '../db/client.ts';
 import * as t from '../db/schema.ts';
 import type { User } from '../auth/middleware.ts';
-import { HttpError, conflict, notFound } from '../http/errors.ts';
+import { HttpError, badRequest, conflict, notFound } from '../http/errors.ts';
 import { audit } from './audit.ts';
 import { routeProblem } from './locate.ts';
 import { photosOf } from './photos.ts';
@@ -77,6 +77,11 @@ export function fileProblem(db: Db, input: NewProblem, user: User, now: number):
   const id = `P${now.toString(36).toUpperCase()}${Math.floor(Math.random() * 1e6).toString(36).toUpperCase()}`;
   db.transaction((tx) => {
     const route = routeProblem(tx as unknown as Db, input.lon, input.lat);
+    // outside a grid the street office answers; outside every community nobody would, and the
+    // problem could never be fixed: most likely a wrong or swapped position
+    if (route.streetOfficeId === null) {
+      throw badRequest(`the point ${input.lon}, ${input.lat} is outside every community of the county, so no street office answers for it (are lon and lat swapped?)`, 'outside_county');
+    }
     const row = tx
       .insert(t.problems)
       .values({ id, ...input, status: 'reported', gridId: route.gridId, streetOfficeId: route.streetOfficeId, outsideGrids: route.gridId === null, createdAt: now, createdBy: user.id, updatedAt: now, dueAt: problemDueAt(input.category, now, deadlineHours(tx as unknown as Db)) })
