@@ -211,6 +211,7 @@ test.describe('problems as pins', () => {
     await panel.getByRole('button', { name: '使用我的位置' }).click();
     await expect(panel).toContainText(`位置：${longitude.toFixed(6)}, ${latitude.toFixed(6)}`);
     await panel.getByLabel('类别').selectOption('设施损坏');
+    await expect(panel.locator('.deadline-hint')).toHaveText('整改期限：上报后 3 天');
     await panel.getByLabel('问题描述').fill('e2e 路灯不亮');
     await panel.getByRole('button', { name: '上报', exact: true }).click();
     await expect(panel.getByRole('status')).toContainText('已上报');

@@ -110,6 +110,8 @@ export const problemsEn: Readonly<Record<ProblemMessageKey, string>> = {
   'filing.locationUnavailable': 'Your device cannot tell its location right now: click the map instead.',
   'filing.category': 'Category',
   'filing.chooseCategory': 'Choose a category',
+  'filing.deadlineHours': 'To be fixed within {hours} hours of filing',
+  'filing.deadlineDays': 'To be fixed within {days} days of filing',
   'filing.description': 'Description',
   'filing.descriptionHint': 'Where exactly, and what is wrong',
   'filing.photos': 'Photos',

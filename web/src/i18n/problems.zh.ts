@@ -111,6 +111,8 @@ export const problemsZh = {
   'filing.locationUnavailable': '无法获取位置：设备暂时无法定位，请在地图上点击位置。',
   'filing.category': '类别',
   'filing.chooseCategory': '请选择类别',
+  'filing.deadlineHours': '整改期限：上报后 {hours} 小时',
+  'filing.deadlineDays': '整改期限：上报后 {days} 天',
   'filing.description': '问题描述',
   'filing.descriptionHint': '写清楚在哪里、是什么问题',
   'filing.photos': '照片',

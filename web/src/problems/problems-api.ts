@@ -23,6 +23,8 @@ export const problemsApi = {
   /** the same filter counted per week and group, for the leaders' view */
   stats: (filter: ProblemFilter, week: string, by: ProblemStatsBy, signal?: AbortSignal) => getJson<ProblemStatsResponse>(`/api/problems/stats?${statsQuery(filter, week, by)}`, signal),
   statsExportUrl: (filter: ProblemFilter, week: string, by: ProblemStatsBy, format: 'csv' | 'xlsx') => `/api/problems/stats?${statsQuery(filter, week, by, format)}`,
+  /** hours to fix per category, as this deployment set them */
+  deadlines: (signal?: AbortSignal) => getJson<Record<string, number>>('/api/problem-deadlines', signal),
   nearby: (lon: number, lat: number, category: ProblemCategory, signal?: AbortSignal) =>
     getJson<NearbyProblem[]>(`/api/problems/nearby?${new URLSearchParams({ lon: String(lon), lat: String(lat), category })}`, signal),
   detail: (id: string, signal?: AbortSignal) => getJson<ProblemDetailResponse>(path(id), signal),

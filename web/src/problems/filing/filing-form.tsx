@@ -4,6 +4,7 @@ import { PhotoInput, photosOk } from '../card/photo-input.tsx';
 import { useFiling } from '../filing.store.ts';
 import { categoryLabel } from '../problem-labels.ts';
 import { NearbyList } from './nearby-list.tsx';
+import { DeadlineHint } from './deadline-hint.tsx';
 import { UseLocationButton } from './use-location.tsx';
 
 const COORD_DECIMALS = 6;
@@ -45,6 +46,7 @@ export function FilingForm() {
               </option>
             ))}
           </select>
+          <DeadlineHint category={category} />
         </label>
         <NearbyList />
         <label className="field">
