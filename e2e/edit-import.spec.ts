@@ -1,4 +1,4 @@
-import { convertCollection, kml, shapefile, type GridsResponse, type PolygonFeatures } from '@wangge/geodata';
+import { convertCollection, kml, kmz, shapefile, type GridsResponse, type PolygonFeatures } from '@wangge/geodata';
 import { drawer, openEdit, restoreSeededGrids, saveBar, verdict } from './edit-kit.ts';
 import { expect, fetchGrids, test } from './helpers.ts';
 
@@ -77,6 +77,34 @@ test.describe('importing grids', () => {
     await expect(preview).toContainText('另有 1 个图形不在任何社区内，已略过。');
     await expect(verdict(page)).toContainText('全覆盖 ✓');
     await preview.getByRole('button', { name: '取消' }).click();
+    await expect(saveBar(page)).toContainText('没有未保存的修改');
+  });
+
+  test('a KMZ in WGS84 round-trips with nothing to save; broken, huge and unknown files are refused by name, nothing changed', async ({ page }) => {
+    const grids = await fetchGrids(page);
+    const file: PolygonFeatures = { type: 'FeatureCollection', features: grids.features.slice(0, 3).map((g) => ({ type: 'Feature', properties: { code: g.properties.code, name: g.properties.name }, geometry: g.geometry })) };
+    await openEdit(page);
+    await drawer(page).getByText('导入与导出').click();
+    const input = drawer(page).locator('input[type=file]');
+    const preview = drawer(page).getByRole('group', { name: '导入预览' });
+    await input.setInputFiles({ name: 'grids.kmz', mimeType: 'application/vnd.google-earth.kmz', buffer: Buffer.from(kmz.write(file, { name: 'grids' })) });
+    await expect(preview).toContainText('grids.kmz · KMZ');
+    await preview.getByLabel('合并：保留文件中没有的现有网格').check();
+    // matched by code, shapes unchanged by the round trip: applying it leaves nothing to save
+    await expect(preview).toContainText('将更新 3 个、新建 0 个、删除 0 个网格。');
+    await preview.getByRole('button', { name: '合并到现有网格' }).click();
+    await expect(saveBar(page)).toContainText('没有未保存的修改');
+
+    // applying closes the import section; open it again
+    await drawer(page).getByText('导入与导出').click();
+    const refusal = drawer(page).getByRole('alert');
+    await input.setInputFiles({ name: 'broken.geojson', mimeType: 'application/geo+json', buffer: Buffer.from('{"type": "FeatureCollection", "features": [') });
+    await expect(refusal).toContainText('文件无法读取（格式错误或已损坏）。');
+    await input.setInputFiles({ name: 'huge.geojson', mimeType: 'application/geo+json', buffer: Buffer.alloc(21 * 1024 * 1024, 0x20) });
+    await expect(refusal).toContainText('文件太大。huge.geojson · 21.0 MB > 20 MB');
+    await input.setInputFiles({ name: 'notes.docx', mimeType: 'application/octet-stream', buffer: Buffer.from('minutes of the weekly meeting') });
+    await expect(refusal).toContainText('不认识这种文件');
+    await expect(preview).toHaveCount(0);
     await expect(saveBar(page)).toContainText('没有未保存的修改');
   });
 });

@@ -46,7 +46,7 @@ export function ImportSection() {
     e.target.value = '';
     if (!file || !useData.getState().communities) return;
     setError(null);
-    if (file.size > IMPORT_MAX_BYTES) return setError({ code: 'too-large', message: file.name });
+    if (file.size > IMPORT_MAX_BYTES) return setError({ code: 'too-large', message: `${file.name} · ${(file.size / 1048576).toFixed(1)} MB > ${IMPORT_MAX_BYTES / 1048576} MB` });
     setReading(true);
     try {
       const edit = useEdit.getState();
