@@ -157,4 +157,11 @@ export const problemsEn: Readonly<Record<ProblemMessageKey, string>> = {
   'problemStats.point': '{what}, {week}: {count}',
   'problemStats.columns': 'Filed, fixed and verified add up the last {weeks} weeks; open and overdue are at the end of the last week (now, for this week).',
   'problemStats.export': 'Export counts',
+  'deadlines.title': 'Deadlines',
+  'deadlines.note': 'Hours a problem of each category has to be fixed in after filing; past that it is overdue.',
+  'deadlines.adminNote': 'Hours a problem of each category has to be fixed in after filing; past that it is overdue. A change applies to problems filed from then on.',
+  'deadlines.hours': 'hours',
+  'deadlines.save': 'Save deadlines',
+  'deadlines.saved': 'Saved: problems filed from now on get the new deadlines.',
+  'deadlines.failed': 'Could not save: {message}',
 };

@@ -158,6 +158,13 @@ export const problemsZh = {
   'problemStats.point': '{what}，{week}：{count}',
   'problemStats.columns': '上报、已整改、已复核为近 {weeks} 周合计；未整改、超期为最后一周结束时（本周为此刻）。',
   'problemStats.export': '导出统计',
+  'deadlines.title': '整改期限',
+  'deadlines.note': '各类问题上报后须在以下时限内整改，超过即算超期。',
+  'deadlines.adminNote': '各类问题上报后须在以下时限内整改，超过即算超期。修改只对之后上报的问题生效。',
+  'deadlines.hours': '小时',
+  'deadlines.save': '保存整改期限',
+  'deadlines.saved': '已保存，之后上报的问题按新期限计算。',
+  'deadlines.failed': '保存失败：{message}',
 } as const satisfies Record<string, string>;
 
 export type ProblemMessageKey = keyof typeof problemsZh;

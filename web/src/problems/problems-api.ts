@@ -25,6 +25,8 @@ export const problemsApi = {
   statsExportUrl: (filter: ProblemFilter, week: string, by: ProblemStatsBy, format: 'csv' | 'xlsx') => `/api/problems/stats?${statsQuery(filter, week, by, format)}`,
   /** hours to fix per category, as this deployment set them */
   deadlines: (signal?: AbortSignal) => getJson<Record<string, number>>('/api/problem-deadlines', signal),
+  /** admins: the categories whose hours change; answers every category's hours */
+  setDeadlines: (hours: Record<string, number>) => sendJson<Record<string, number>>('PUT', '/api/problem-deadlines', hours),
   nearby: (lon: number, lat: number, category: ProblemCategory, signal?: AbortSignal) =>
     getJson<NearbyProblem[]>(`/api/problems/nearby?${new URLSearchParams({ lon: String(lon), lat: String(lat), category })}`, signal),
   detail: (id: string, signal?: AbortSignal) => getJson<ProblemDetailResponse>(path(id), signal),

@@ -8,6 +8,7 @@ import { categoryLabel } from '../problem-labels.ts';
 import { activeFilterCount } from '../problem-query.ts';
 import { problemsApi, STATS_WEEKS } from '../problems-api.ts';
 import { useProblemQuery } from '../query.store.ts';
+import { DeadlineSettings } from './deadline-settings.tsx';
 import { StatsChart } from './stats-chart.tsx';
 import { statsRow, statsRows } from './stats-rows.ts';
 import { StatsTable } from './stats-table.tsx';
@@ -113,6 +114,7 @@ export function ProblemStatsView() {
           </div>
         </>
       )}
+      <DeadlineSettings />
     </div>
   );
 }
