@@ -5,7 +5,7 @@ import { launchHeadlessChromium } from './chromium.ts';
 const IDLE_MS = 120_000;
 
 /**
- * One headless Chromium shared by the exports of this server: launching one costs about a second,
+ * One headless Chromium shared by the exports of this server: launching one costs ~0.7 s here,
  * and an export from the app is often followed by another (the PNG, then the PDF). It is closed
  * after IDLE_MS without a job, and launched again when one comes; a crashed browser is replaced.
  */
