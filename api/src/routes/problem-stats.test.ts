@@ -101,6 +101,8 @@ describe('GET /api/problems/stats', () => {
     for (const [q, message] of [
       ['by=street', 'by "street" must be one of grid, unit, category, community'],
       ['weeks=0', 'weeks must be a whole number from 1 to 52'],
+      ['weeks=53', 'weeks must be a whole number from 1 to 52'],
+      ['weeks=2.5', 'weeks must be a whole number from 1 to 52'],
       ['week=2026-11-19', 'week "2026-11-19" is a Thursday'],
       ['status=open', 'status has unknown values: open'],
     ]) {

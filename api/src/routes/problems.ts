@@ -124,8 +124,8 @@ export function problemRoutes({ db, clock }: AppDeps) {
     const q = c.req.query();
     const now = clock();
     const last = q.week ? requireWeek(q.week) : currentWeek(now);
-    const count = intParam(q.weeks, 'weeks', 12, 52);
-    if (count < 1) throw badRequest('weeks must be a whole number from 1 to 52', 'bad_query');
+    const count = q.weeks === undefined || q.weeks === '' ? 12 : Number(q.weeks);
+    if (!Number.isInteger(count) || count < 1 || count > 52) throw badRequest('weeks must be a whole number from 1 to 52', 'bad_query');
     const by = q.by ?? 'grid';
     if (!(PROBLEM_STATS_BY as readonly string[]).includes(by)) throw badRequest(`by "${by}" must be one of ${PROBLEM_STATS_BY.join(', ')}`, 'bad_query');
     const stats = problemStats(db, filterParams(q), weeksEnding(last, count), by as ProblemStatsBy, now);
