@@ -100,7 +100,7 @@ export const en: PrintMessages = {
   'dialog.export': 'Export',
   'dialog.cancel': 'Cancel',
   'dialog.close': 'Close',
-  'dialog.rendering': 'Rendering the {format}, about 10–30 s…',
+  'dialog.rendering': 'Rendering the {format}, about 5–15 s a page…',
   'dialog.done': 'Downloaded {file}',
   'dialog.failed': 'Export failed: {message}',
   'dialog.elapsed': '{seconds} s so far',

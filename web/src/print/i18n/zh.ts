@@ -101,7 +101,7 @@ export const zh = {
   'dialog.export': '导出',
   'dialog.cancel': '取消',
   'dialog.close': '关闭',
-  'dialog.rendering': '正在生成 {format}，单页约需 10–30 秒…',
+  'dialog.rendering': '正在生成 {format}，每页约需 5–15 秒…',
   'dialog.done': '已下载 {file}',
   'dialog.failed': '导出失败：{message}',
   'dialog.elapsed': '已用 {seconds} 秒',
