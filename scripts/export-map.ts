@@ -40,8 +40,13 @@ const started = performance.now();
 try {
   server = url ? null : await serveTemp(db ? { WANGGE_DB: db } : {}, undefined, { database: 'configured' });
   const base = url ?? server!.url;
-  const { currentWeek } = await config(base);
-  const unknown = request.week > currentWeek ? `week ${request.week} has not started yet (the current week is ${currentWeek})` : await unknownIds(base);
+  const { currentWeek, firstWeek } = await config(base);
+  const unknown =
+    request.week > currentWeek
+      ? `week ${request.week} has not started yet (the current week is ${currentWeek})`
+      : firstWeek !== null && request.week < firstWeek
+        ? `week ${request.week} is before the first reported week (${firstWeek}): there is no report data for it`
+        : await unknownIds(base);
   if (unknown) {
     console.error(`export-map: ${unknown}`);
     code = 2;

@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import * as t from '../db/schema.ts';
 import type { PrintRequest } from './print-options.ts';
@@ -16,4 +16,13 @@ export function unknownExportId(db: Db, req: PrintRequest): string | null {
   if (grid && !db.select({ id: t.grids.id }).from(t.grids).where(eq(t.grids.id, grid)).get()) return `problemGrid "${grid}" is not a grid`;
   if (unit && !db.select({ id: t.units.id }).from(t.units).where(eq(t.units.id, unit)).get()) return `problemUnit "${unit}" is not a unit`;
   return null;
+}
+
+/**
+ * A message when the week comes before the first week anyone reported (tracking began): every grid
+ * would print as missing. null when it does not, or when nothing was reported yet (a new deployment).
+ */
+export function weekBeforeReports(db: Db, week: string): string | null {
+  const first = db.select({ w: sql<string | null>`min(${t.weeklyReports.week})` }).from(t.weeklyReports).get()?.w ?? null;
+  return first !== null && week < first ? `week ${week} is before the first reported week (${first}): there is no report data for it` : null;
 }

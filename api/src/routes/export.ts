@@ -2,7 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import { Hono, type Context } from 'hono';
 import { currentWeek } from '@wangge/geodata';
 import type { AuthEnv } from '../auth/middleware.ts';
-import { unknownExportId } from '../export/known-ids.ts';
+import { unknownExportId, weekBeforeReports } from '../export/known-ids.ts';
 import { checkPrintRequest, exportFileName, PROBLEM_FILTER_PARAMS as P } from '../export/print-options.ts';
 import { renderMap, RenderError } from '../export/render-map.ts';
 import { RenderQueue } from '../export/render-queue.ts';
@@ -58,7 +58,7 @@ export function exportRoutes({ db, clock }: AppDeps, queue = new RenderQueue(), 
     const req = checked.value;
     const current = currentWeek(clock());
     if (req.week > current) throw badRequest(`week ${req.week} has not started yet (the current week is ${current})`, 'bad_week');
-    const unknown = unknownExportId(db, req);
+    const unknown = weekBeforeReports(db, req.week) ?? unknownExportId(db, req);
     if (unknown) throw badRequest(unknown, 'unknown_id');
     const origin = selfOrigin(c);
     if (!origin) throw new HttpError(503, 'unavailable', 'map export needs the app served over HTTP on a local port');

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -230,6 +230,25 @@ describe('the same export from the app and from the command line', () => {
     // 210 × 297 mm at 300 dpi
     expect(png.width).toBeGreaterThanOrEqual(2480);
     expect(png.height).toBeGreaterThanOrEqual(3507);
+  }, 120_000);
+
+  it('npm run export-map refuses a week before the first report and a grid the server does not have: exit 2, nothing written', () => {
+    const root = resolve(fileURLToPath(import.meta.url), '../../../..');
+    const dir = mkdtempSync(join(tmpdir(), 'wangge-export-'));
+    try {
+      const out = join(dir, 'map.png');
+      const run = (...args: string[]) =>
+        spawnSync(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), join(root, 'scripts/export-map.ts'), '--format', 'png', '--out', out, '--url', server.url, ...args], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+      const early = run('--week', '2020-01-03');
+      expect(early.status).toBe(2);
+      expect(early.stderr).toMatch(/week 2020-01-03 is before the first reported week \(\d{4}-\d{2}-\d{2}\)/);
+      const grid = run('--week', WEEK, '--grid', 'nowhere-9');
+      expect(grid.status).toBe(2);
+      expect(grid.stderr).toContain('--grid nowhere-9 is not a grid of');
+      expect(readdirSync(dir)).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   }, 120_000);
 
   it('npm run export-map --url writes the PDF and says so', () => {
