@@ -21,6 +21,8 @@ export interface ExportDialogProps extends Partial<Omit<ScreenState, 'week'>> {
 }
 
 const PREVIEW_WIDTH = 420;
+/** the dialog's padding and margins around the preview, so a phone shows it whole */
+const PREVIEW_MARGIN = 72;
 
 type Phase = { state: 'idle' } | { state: 'rendering'; since: number } | { state: 'done'; file: string } | { state: 'failed'; message: string };
 
@@ -173,7 +175,7 @@ export function ExportDialog({ week, kind: initialKind = 'status', lang = 'zh', 
               title={title}
               paper={paper}
               orientation={orientation}
-              width={PREVIEW_WIDTH}
+              width={Math.max(160, Math.min(PREVIEW_WIDTH, window.innerWidth - PREVIEW_MARGIN))}
               t={t}
               label={choice.scope === 'all' ? t('dialog.previewFirst') : t('dialog.preview')}
             />
