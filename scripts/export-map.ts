@@ -44,7 +44,7 @@ try {
   const unknown =
     request.week > currentWeek
       ? `week ${request.week} has not started yet (the current week is ${currentWeek})`
-      : firstWeek !== null && request.week < firstWeek
+      : request.kind === 'status' && firstWeek !== null && request.week < firstWeek
         ? `week ${request.week} is before the first reported week (${firstWeek}): there is no report data for it`
         : await unknownIds(base);
   if (unknown) {

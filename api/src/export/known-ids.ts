@@ -19,8 +19,9 @@ export function unknownExportId(db: Db, req: PrintRequest): string | null {
 }
 
 /**
- * A message when the week comes before the first week anyone reported (tracking began): every grid
- * would print as missing. null when it does not, or when nothing was reported yet (a new deployment).
+ * A message when the week comes before the first week anyone reported (tracking began): a status
+ * map would print every grid as missing. null when it does not, or when nothing was reported yet (a
+ * new deployment). Asked for status maps only.
  */
 export function weekBeforeReports(db: Db, week: string): string | null {
   const first = db.select({ w: sql<string | null>`min(${t.weeklyReports.week})` }).from(t.weeklyReports).get()?.w ?? null;

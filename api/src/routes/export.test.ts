@@ -53,6 +53,9 @@ describe('GET /api/export', () => {
     const before = await app.request('/api/export?week=2026-11-13&format=png');
     expect(before.status).toBe(400);
     expect((await errorOf(before)).message).toBe('week 2026-11-13 is before the first reported week (2026-11-20): there is no report data for it');
+    // a coverage or problems map of that week has nothing to do with reports
+    expect((await app.request('/api/export?week=2026-11-13&kind=coverage&format=png')).status).toBe(503);
+    expect((await app.request('/api/export?week=2026-11-13&kind=problems&format=png')).status).toBe(503);
     expect((await app.request('/api/export?week=2026-11-20&format=png')).status).toBe(503);
   });
 

@@ -58,7 +58,8 @@ export function exportRoutes({ db, clock }: AppDeps, queue = new RenderQueue(), 
     const req = checked.value;
     const current = currentWeek(clock());
     if (req.week > current) throw badRequest(`week ${req.week} has not started yet (the current week is ${current})`, 'bad_week');
-    const unknown = weekBeforeReports(db, req.week) ?? unknownExportId(db, req);
+    // only the status map is about reports: coverage and problems maps of an early week are fine
+    const unknown = (req.kind === 'status' ? weekBeforeReports(db, req.week) : null) ?? unknownExportId(db, req);
     if (unknown) throw badRequest(unknown, 'unknown_id');
     const origin = selfOrigin(c);
     if (!origin) throw new HttpError(503, 'unavailable', 'map export needs the app served over HTTP on a local port');
