@@ -1,7 +1,6 @@
 import { renameSync, rmSync, writeFileSync } from 'node:fs';
-import type { ConfigResponse } from '@wangge/geodata';
+import { sheetSizeMm, type ConfigResponse } from '@wangge/geodata';
 import { renderMap } from '@wangge/api/export/render-map';
-import { sheetSizeMm } from '@wangge/api/export/print-options';
 import { launchChromium } from './lib/browser.ts';
 import { parseExportArgs, USAGE } from './lib/export/cli-args.ts';
 import { serveTemp, type TempServer } from './lib/serve-temp.ts';

@@ -13,3 +13,4 @@ export * from './edit/index.ts';
 export * from './crs/index.ts';
 export * from './convert/index.ts';
 export * from './dataset/read-dataset.ts';
+export * from './domain/print-sheet.ts';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkPrintRequest, exportFileName, printPageQuery, sheetSizeMm, sheetSizePx } from './print-options.ts';
+import { sheetSizeMm } from '@wangge/geodata';
+import { checkPrintRequest, exportFileName, printPageQuery, sheetSizePx } from './print-options.ts';
 
 describe('checkPrintRequest', () => {
   it('fills the defaults: status, A4 landscape, Chinese, the county', () => {

@@ -1,7 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
+import { sheetSizeMm } from '@wangge/geodata';
 import { launchHeadlessChromium } from './chromium.ts';
 import { withPngDpi } from './png-dpi.ts';
-import { CSS_DPI, PRINT_DPI, printPageQuery, sheetSizeMm, sheetSizePx, type PrintRequest } from './print-options.ts';
+import { CSS_DPI, PRINT_DPI, printPageQuery, sheetSizePx, type PrintRequest } from './print-options.ts';
 
 /** The print page reported a problem (data-error) or never became ready. */
 export class RenderError extends Error {}

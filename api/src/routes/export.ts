@@ -1,9 +1,9 @@
 import type { IncomingMessage } from 'node:http';
 import { Hono, type Context } from 'hono';
-import { currentWeek } from '@wangge/geodata';
+import { currentWeek, PROBLEM_FILTER_PARAMS as P } from '@wangge/geodata';
 import type { AuthEnv } from '../auth/middleware.ts';
 import { unknownExportId, weekBeforeReports } from '../export/known-ids.ts';
-import { checkPrintRequest, exportFileName, PROBLEM_FILTER_PARAMS as P } from '../export/print-options.ts';
+import { checkPrintRequest, exportFileName } from '../export/print-options.ts';
 import { renderMap, RenderError } from '../export/render-map.ts';
 import { RenderQueue } from '../export/render-queue.ts';
 import { WarmBrowser } from '../export/warm-browser.ts';

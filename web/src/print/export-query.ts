@@ -1,7 +1,7 @@
-import type { BBox } from '@wangge/geodata';
+import { problemFilterPairs, type BBox } from '@wangge/geodata';
 import { NO_FILTER, type ProblemFilter } from '../problems/problem-query.ts';
 import type { PrintLang } from './i18n/index.ts';
-import { formatBbox, problemFilterPairs, serializePrintParams, type Orientation, type Paper, type PrintFrame, type PrintKind, type PrintOverlay, type PrintParams } from './print-params.ts';
+import { formatBbox, serializePrintParams, type Orientation, type Paper, type PrintFrame, type PrintKind, type PrintOverlay, type PrintParams } from './print-params.ts';
 
 /** What the dialog frames the map on: a frame of one sheet, the selection's community, or a page per community. */
 export const EXPORT_SCOPES = ['view', 'town', 'grid', 'community', 'all'] as const;

@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
+import { sheetSizeMm } from '@wangge/geodata';
 import { printT, PRINT_LOCALES } from './i18n/index.ts';
 import { loadPrintData } from './load-print-data.ts';
 import { PrintDocument, type DrawnSheet, type PrintDocumentProps } from './print-document.tsx';
 import type { MapTimings } from './print-map.ts';
-import { parsePrintParams, sheetMm } from './print-params.ts';
+import { parsePrintParams } from './print-params.ts';
 import { postPreviewState, readPreviewTitle } from './preview-message.ts';
 import { CommunityNotFound, GridNotFound, sheetModels } from './sheet-model.ts';
 import './print.css';
@@ -51,7 +52,7 @@ async function start() {
   const { params } = parsed;
   const t = printT(params.lang);
   document.documentElement.lang = PRINT_LOCALES[params.lang];
-  const mm = sheetMm(params.paper, params.orientation);
+  const mm = sheetSizeMm(params.paper, params.orientation);
   const page = document.createElement('style');
   page.textContent = `@page { size: ${mm.width}mm ${mm.height}mm; margin: 0; }`;
   document.head.append(page);

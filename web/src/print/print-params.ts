@@ -1,16 +1,28 @@
-import { checkWeek, isProblemCategory, isProblemStatus, type BBox } from '@wangge/geodata';
-import { NO_FILTER, type ProblemFilter } from '../problems/problem-query.ts';
-import type { PrintLang } from './i18n/index.ts';
+import {
+  checkBbox,
+  checkId,
+  checkWeek,
+  FRAMES,
+  KINDS,
+  ORIENTATIONS,
+  PAPERS,
+  problemFilterFromQuery,
+  problemFilterPairs,
+  type BBox,
+  type Frame,
+  type Kind,
+  type Orientation,
+  type Overlay,
+  type Paper,
+  type PrintLang,
+  type ProblemFilter,
+} from '@wangge/geodata';
 
-/** The sheet's paper in millimetres (landscape: long side across). Mirrors api/src/export/print-options.ts. */
-export const PAPER_MM = { A4: { long: 297, short: 210 }, A3: { long: 420, short: 297 } } as const;
-export type Paper = keyof typeof PAPER_MM;
-export type Orientation = 'landscape' | 'portrait';
-export type PrintKind = 'status' | 'coverage' | 'problems';
-export type PrintOverlay = 'problems' | 'zones';
-/** What the map is framed on: the sheet's own extent (the town, or its community), the screen's view, or the selected grid. */
-export const PRINT_FRAMES = ['town', 'view', 'grid'] as const;
-export type PrintFrame = (typeof PRINT_FRAMES)[number];
+/** The sheet's words are geodata's print-sheet.ts, shared with the export API and CLI. */
+export type { Orientation, Paper };
+export type PrintKind = Kind;
+export type PrintOverlay = Overlay;
+export type PrintFrame = Frame;
 
 export interface PrintParams {
   /** null: the server's current week */
@@ -45,72 +57,14 @@ function pick<T extends string>(q: URLSearchParams, name: string, allowed: reado
   return (allowed as readonly string[]).includes(v) ? (v as T) : { bad: `${name} "${v}" is not one of ${allowed.join(', ')}` };
 }
 
-const ID_RE = /^[\w-]{1,64}$/;
-const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
-
-/**
- * Query keys of the problem filter on the print page and GET /api/export (prefixed, as `grid` there
- * is the selection). Mirrors api/src/export/print-options.ts.
- */
-export const PROBLEM_FILTER_KEYS = {
-  statuses: 'problemStatus',
-  categories: 'problemCategory',
-  from: 'problemFrom',
-  to: 'problemTo',
-  grid: 'problemGrid',
-  unit: 'problemUnit',
-  overdue: 'problemOverdue',
-} as const;
-
-/** The filter as query pairs; an empty filter adds nothing. */
-export function problemFilterPairs(filter: ProblemFilter): [string, string][] {
-  const k = PROBLEM_FILTER_KEYS;
-  const pairs: [string, string][] = [];
-  if (filter.statuses.length) pairs.push([k.statuses, filter.statuses.join(',')]);
-  if (filter.categories.length) pairs.push([k.categories, filter.categories.join(',')]);
-  if (filter.from) pairs.push([k.from, filter.from]);
-  if (filter.to) pairs.push([k.to, filter.to]);
-  if (filter.grid) pairs.push([k.grid, filter.grid]);
-  if (filter.unit) pairs.push([k.unit, filter.unit]);
-  if (filter.overdue) pairs.push([k.overdue, '1']);
-  return pairs;
-}
-
-function parseProblemFilter(q: URLSearchParams): ProblemFilter | { bad: string } {
-  const k = PROBLEM_FILTER_KEYS;
-  const list = (key: string) => (q.get(key) ?? '').split(',').filter(Boolean);
-  const statuses = list(k.statuses);
-  const badStatus = statuses.filter((v) => !isProblemStatus(v));
-  if (badStatus.length) return { bad: `${k.statuses} has unknown values: ${badStatus.join(', ')}` };
-  const categories = list(k.categories);
-  const badCategory = categories.filter((v) => !isProblemCategory(v));
-  if (badCategory.length) return { bad: `${k.categories} has unknown values: ${badCategory.join(', ')}` };
-  const from = q.get(k.from) || null;
-  const to = q.get(k.to) || null;
-  for (const [key, v] of [[k.from, from], [k.to, to]] as const) if (v !== null && !DATE_RE.test(v)) return { bad: `${key} "${v}" is not a date (YYYY-MM-DD)` };
-  const grid = q.get(k.grid) || null;
-  const unit = q.get(k.unit) || null;
-  for (const [key, v] of [[k.grid, grid], [k.unit, unit]] as const) if (v !== null && !ID_RE.test(v)) return { bad: `${key} "${v}" is not an id` };
-  return { ...NO_FILTER, statuses: statuses as ProblemFilter['statuses'], categories: categories as ProblemFilter['categories'], from, to, grid, unit, overdue: q.get(k.overdue) === '1' };
-}
-
-/** "w,s,e,n" in degrees, west of east and south of north. */
-export function parseBbox(value: string): BBox | null {
-  const n = value.split(',').map(Number);
-  if (n.length !== 4 || n.some((x) => !Number.isFinite(x))) return null;
-  const [w, s, e, north] = n;
-  if (w >= e || s >= north || Math.abs(w) > 180 || Math.abs(e) > 180 || Math.abs(s) > 90 || Math.abs(north) > 90) return null;
-  return [w, s, e, north];
-}
-
 /** Reads the print page's query; a bad value is an error the page reports (data-error), never a guess. */
 export function parsePrintParams(search: string): ParamsCheck {
   const q = new URLSearchParams(search);
   const lang = q.get('lang') === 'en' ? 'en' : 'zh';
   const fail = (message: string): ParamsCheck => ({ ok: false, message, lang });
-  const kind = pick(q, 'kind', ['status', 'coverage', 'problems'] as const, 'status');
-  const paper = pick(q, 'paper', ['A4', 'A3'] as const, 'A4');
-  const orientation = pick(q, 'orientation', ['landscape', 'portrait'] as const, 'landscape');
+  const kind = pick(q, 'kind', KINDS, 'status');
+  const paper = pick(q, 'paper', Object.keys(PAPERS) as Paper[], 'A4');
+  const orientation = pick(q, 'orientation', ORIENTATIONS, 'landscape');
   for (const v of [kind, paper, orientation]) if (typeof v === 'object') return fail(v.bad);
   const weekParam = q.get('week');
   let week: string | null = null;
@@ -120,21 +74,22 @@ export function parsePrintParams(search: string): ParamsCheck {
     week = w.week;
   }
   const community = q.get('community') || null;
-  if (community !== null && !ID_RE.test(community)) return fail(`community "${community}" is not a community id`);
+  if (community !== null && !checkId('community', community).ok) return fail(`community "${community}" is not a community id`);
   const layers = (q.get('layers') ?? '').split(',').filter(Boolean);
   const unknown = layers.filter((l) => l !== 'problems' && l !== 'zones');
   if (unknown.length) return fail(`layers has unknown values: ${unknown.join(', ')}`);
   const grid = q.get('grid') || null;
-  if (grid !== null && !ID_RE.test(grid)) return fail(`grid "${grid}" is not a grid id`);
-  const frame = pick(q, 'frame', PRINT_FRAMES, 'town');
+  if (grid !== null && !checkId('grid', grid).ok) return fail(`grid "${grid}" is not a grid id`);
+  const frame = pick(q, 'frame', FRAMES, 'town');
   if (typeof frame === 'object') return fail(frame.bad);
-  const bboxParam = q.get('bbox');
-  const bbox = bboxParam ? parseBbox(bboxParam) : null;
-  if (bboxParam && !bbox) return fail(`bbox "${bboxParam}" is not west,south,east,north in degrees`);
+  const box = checkBbox(q.get('bbox'));
+  if (!box.ok) return fail(box.message);
+  const bbox = box.value;
   if (frame === 'view' && !bbox) return fail('frame "view" needs bbox=west,south,east,north');
   if (frame === 'grid' && !grid) return fail('frame "grid" needs grid=<id>');
-  const problemFilter = parseProblemFilter(q);
-  if ('bad' in problemFilter) return fail(problemFilter.bad);
+  const filter = problemFilterFromQuery((name) => q.get(name));
+  if (!filter.ok) return fail(filter.message);
+  const problemFilter = filter.value;
   const dpr = q.get('dpr');
   const pixelRatio = dpr ? Number(dpr) : null;
   if (pixelRatio !== null && !(pixelRatio >= 1 && pixelRatio <= 6)) return fail(`dpr "${dpr}" must be a number from 1 to 6`);
@@ -157,11 +112,6 @@ export function parsePrintParams(search: string): ParamsCheck {
       preview: q.get('preview') === '1',
     },
   };
-}
-
-export function sheetMm(paper: Paper, orientation: Orientation): { width: number; height: number } {
-  const { long, short } = PAPER_MM[paper];
-  return orientation === 'landscape' ? { width: long, height: short } : { width: short, height: long };
 }
 
 /** Five decimals is about a metre: enough to frame a view, short enough for a link. */

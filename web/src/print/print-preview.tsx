@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
+import { sheetSizeMm } from '@wangge/geodata';
 import type { PrintT } from './i18n/index.ts';
 import { previewTitleMessage, readPreviewState, type PreviewState } from './preview-message.ts';
-import { sheetMm, type Orientation, type Paper } from './print-params.ts';
+import type { Orientation, Paper } from './print-params.ts';
 
 /** CSS lays the sheet out at 96 px per inch, as the exporter's viewport does. */
 const PX_PER_MM = 96 / 25.4;
@@ -56,7 +57,7 @@ export function PrintPreview({ src, title, paper, orientation, width, t, label }
     frame.current?.contentWindow?.postMessage(previewTitleMessage(title), location.origin);
   }, [title]);
 
-  const mm = sheetMm(paper, orientation);
+  const mm = sheetSizeMm(paper, orientation);
   const sheet = { width: Math.ceil(mm.width * PX_PER_MM), height: Math.ceil(mm.height * PX_PER_MM) };
   const scale = width / sheet.width;
   return (

@@ -1,19 +1,8 @@
-import type { ProblemCategory, ProblemStatus } from '@wangge/geodata';
+import { NO_PROBLEM_FILTER, type ProblemFilter } from '@wangge/geodata';
 
-/** What the map pins, the list and the exports show: the same filter for all three. */
-export interface ProblemFilter {
-  statuses: readonly ProblemStatus[];
-  categories: readonly ProblemCategory[];
-  /** YYYY-MM-DD, filed on or after (Shanghai days, as the API reads them) */
-  from: string | null;
-  /** YYYY-MM-DD, filed on or before */
-  to: string | null;
-  grid: string | null;
-  unit: string | null;
-  overdue: boolean;
-}
-
-export const NO_FILTER: ProblemFilter = { statuses: [], categories: [], from: null, to: null, grid: null, unit: null, overdue: false };
+/** What the map pins, the list and the exports show: the same filter for all three (geodata's, as the print page and the export API read it). */
+export type { ProblemFilter };
+export const NO_FILTER: ProblemFilter = NO_PROBLEM_FILTER;
 
 /** [west, south, east, north] in degrees. */
 export type Bbox = readonly [number, number, number, number];
