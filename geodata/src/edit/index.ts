@@ -9,3 +9,4 @@ export { splitGrid, type SplitOptions } from './split-grid.ts';
 export { mergeGrids, type MergeOptions } from './merge-grids.ts';
 export { fixGap, type FixGapOptions, type FixGapResult, type GapAssignment } from './fix-gap.ts';
 export { fixOverlap, type FixOverlapOptions, type FixOverlapResult } from './fix-overlap.ts';
+export type { SliverMove } from './slivers.ts';

@@ -1,10 +1,11 @@
+import type { MultiPolygon, Polygon } from 'geojson';
 import type { Drafts } from './drafts.ts';
 import { dissolve } from './dissolve.ts';
 import { sharedBorderM } from './fix-gap.ts';
 import { areaM2 } from './measure.ts';
 import { nodeWithNeighbours } from './node.ts';
 import type { Plane } from './plane.ts';
-import type { OpenPolygons } from './rings.ts';
+import { toGeometry, type OpenPolygons } from './rings.ts';
 import type { EditFeature } from './types.ts';
 
 /**
@@ -17,10 +18,11 @@ export const SLIVER_AREA_M2 = 100;
 /** Pieces below this are floating-point noise, as the coverage check's default --min-area. */
 const NOISE_M2 = 1;
 
-/** A sliver that went from the cut grid to its neighbour (or was dropped: grid null). */
+/** A sliver that went from the cut grid to its neighbour (or was dropped: grid null), and where it is. */
 export interface SliverMove {
   grid: string | null;
   areaM2: number;
+  geometry: Polygon | MultiPolygon;
 }
 
 /** 2 · area / perimeter: the width of a band of that area and length. */
@@ -78,7 +80,7 @@ export function giveAwaySlivers<F extends EditFeature>(
       if (m > bestM + tol) [best, bestM] = [g, m];
     }
     if (best < 0) {
-      if (area < NOISE_M2) moved.push({ grid: null, areaM2: area });
+      if (area < NOISE_M2) moved.push({ grid: null, areaM2: area, geometry: toGeometry([piece]) });
       else stay.push(piece);
       continue;
     }
@@ -86,7 +88,7 @@ export function giveAwaySlivers<F extends EditFeature>(
     const noded = nodeWithNeighbours(drafts, best, polygons, plane, tol);
     const w = drafts.write(best);
     w.splice(0, w.length, ...noded);
-    moved.push({ grid: drafts.ids[best], areaM2: area });
+    moved.push({ grid: drafts.ids[best], areaM2: area, geometry: toGeometry([piece]) });
   }
   return { moved, stay };
 }

@@ -125,7 +125,7 @@ export function previewOverlapFix(defect: Defect, from: string): void {
   const r = fixOverlap(grids, { geometry: defect.geometry }, from);
   if (!r.ok) return refuse(r.error);
   const keeper = defect.grids.find((id) => id !== from);
-  const highlight = overlapFixHighlight(grids, r.change, defect.geometry, from);
+  const highlight = overlapFixHighlight(grids, r.change, defect.geometry, from, r.slivers);
   const parts = [text('edit.fixOverlapMoves', { from: gridCode(from), to: keeper ? gridCode(keeper) : '', area: Math.round(r.removedM2) })];
   for (const s of r.slivers) if (s.grid) parts.push(text('edit.fixOverlapSliver', { to: gridCode(s.grid), area: Math.round(s.areaM2) }));
   const vertexOnly = vertexOnlyGrids(highlight, [from, keeper, ...r.slivers.map((m) => m.grid)]);

@@ -1,4 +1,5 @@
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon, Position } from 'geojson';
+import type { SliverMove } from '@wangge/geodata';
 import type { EditGrid, GridChange } from './types.ts';
 
 /** What a part of a fix preview is, for the map's paint: see editPreview*Layer. */
@@ -21,10 +22,12 @@ const positions = (g: Polygon | MultiPolygon): Position[] => (g.type === 'Polygo
  * What an overlap fix really changes, instead of every grid it touches: the overlap that moves to
  * the grid keeping it, the shape of the grid that loses it, and the vertices the others gain only
  * to meet it vertex for vertex — drawn as points, so a neighbour that merely gains a vertex does
- * not look as if its whole area changed.
+ * not look as if its whole area changed. A sliver handed to a neighbour is drawn as moving too.
  */
-export function overlapFixHighlight(grids: readonly EditGrid[], change: GridChange, moved: Polygon | MultiPolygon, from: string): Highlight {
+export function overlapFixHighlight(grids: readonly EditGrid[], change: GridChange, moved: Polygon | MultiPolygon, from: string, slivers: readonly SliverMove[] = []): Highlight {
   const features: Highlight['features'] = [{ type: 'Feature', geometry: moved, properties: { role: HIGHLIGHT_ROLES.moves } }];
+  // a sliver the cut split off changes hands too, to the neighbour named in the preview's words
+  for (const s of slivers) if (s.grid) features.push({ type: 'Feature', geometry: s.geometry, properties: { role: HIGHLIGHT_ROLES.moves, grid: s.grid } });
   const before = new Map(grids.map((g) => [g.properties.id, g]));
   for (const put of change.put) {
     const id = put.properties.id;
