@@ -18,3 +18,15 @@ test('on a phone the panel is a sheet below a map that stays usable', async ({ p
   const canvasHeight = await page.evaluate(() => window.__wanggeMap!.getCanvas().clientHeight);
   expect(canvasHeight).toBeCloseTo(map.height, 0);
 });
+
+test('on a phone the header keeps the week readable and every control on screen', async ({ page }) => {
+  await page.addInitScript(() => localStorage.setItem('wangge.lang', 'en'));
+  await openMap(page);
+  const week = page.getByRole('combobox', { name: 'Week' });
+  // "Fri 20 Nov · this week" needs ~170 px; squeezed beside the buttons it had shrunk to a sliver
+  expect((await week.boundingBox())!.width).toBeGreaterThan(200);
+  for (const name of ['Export', 'Switch to Chinese', 'Log in']) {
+    const box = (await page.getByRole('button', { name }).first().boundingBox())!;
+    expect(box.x + box.width, `${name} inside the screen`).toBeLessThanOrEqual(390);
+  }
+});
