@@ -30,8 +30,8 @@ export const problemsEn: Readonly<Record<ProblemMessageKey, string>> = {
 
   'problems.report': 'Report a problem',
   'problems.list': 'Problem list',
-  'problems.filterCount': '{count} filters',
-  'problems.shown': '{count} problems',
+  'problems.filterCount': 'Filters: {count}',
+  'problems.shown': 'Problems: {count}',
   'problems.truncated': 'Newest {shown} of {total} around here',
   'problems.loadFailed': 'Could not load problems: {message}',
   'problems.overdue': 'Overdue',
@@ -54,7 +54,7 @@ export const problemsEn: Readonly<Record<ProblemMessageKey, string>> = {
   'problemFilter.reset': 'Clear filters',
 
   'problemList.close': 'Close the problem list',
-  'problemList.total': '{total} problems',
+  'problemList.total': 'Problems: {total}',
   'problemList.none': 'No problem matches',
   'problemList.loading': 'Loading…',
   'problemList.failed': 'Could not load: {message}',
@@ -124,7 +124,7 @@ export const problemsEn: Readonly<Record<ProblemMessageKey, string>> = {
   'filing.failed': 'Could not report: {message}',
   'filing.missing': 'Choose a place on the map and a category, and describe it.',
   'filing.nearbyChecking': 'Looking for the same kind of problem nearby…',
-  'filing.nearbyTitle': '{count} open problems of this kind within 50 m; it may be one of them:',
+  'filing.nearbyTitle': 'Open problems of this kind within 50 m: {count}. It may be one of them:',
   'filing.nearbyNone': 'No open problem of this kind within 50 m.',
   'filing.nearbyFailed': 'Could not look nearby: {message}',
   'filing.distance': '{m} m',
