@@ -231,7 +231,7 @@ export const en: Messages = {
   'exempt.title': 'Exempt weeks (holidays)',
   'exempt.hint': 'In an exempt week every grid shows as exempt and nothing counts as late.',
   'exempt.week': 'Week',
-  'exempt.reason': 'Reason',
+  'exempt.reason': 'Reason (required)',
   'exempt.reasonPlaceholder': 'e.g. National Day holiday',
   'exempt.mark': 'Mark exempt',
   'exempt.unmark': 'Unmark',

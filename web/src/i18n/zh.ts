@@ -233,7 +233,7 @@ export const zh = {
   'exempt.title': '免报周（节假日）',
   'exempt.hint': '免报周内所有网格显示为“免报”，不计逾期。',
   'exempt.week': '周次',
-  'exempt.reason': '原因',
+  'exempt.reason': '原因（必填）',
   'exempt.reasonPlaceholder': '如：国庆节假期',
   'exempt.mark': '标记免报',
   'exempt.unmark': '取消免报',
