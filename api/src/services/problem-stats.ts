@@ -1,42 +1,96 @@
-import { and, asc, lte, ne, not, or, sql } from 'drizzle-orm';
-import { OPEN_PROBLEM_STATUSES, addWeeks, weekOpensAt, type ProblemStatsBy, type ProblemStatsCounts, type ProblemStatsResponse, type ProblemStatsSeries } from '@wangge/geodata';
+import { and, asc, lte, ne, or, sql, type SQL } from 'drizzle-orm';
+import { OPEN_PROBLEM_STATUSES, PROBLEM_STATUS, addWeeks, weekOpensAt, type ProblemStatsBy, type ProblemStatsCounts, type ProblemStatsResponse, type ProblemStatsSeries } from '@wangge/geodata';
 import type { Db } from '../db/client.ts';
 import * as t from '../db/schema.ts';
 import { problemCondition, type ProblemFilter } from './problems.ts';
 
-const OPEN = new Set<string>(OPEN_PROBLEM_STATUSES);
+/** All a step means to the counts: it is the week's 已整改 or 已复核, and it leaves the problem open or not. */
+const KIND = { open: 0, fixed: 1, verified: 2, closed: 3 } as const;
+/** The five counts of one week sit side by side in a group's flat array, in ProblemStatsCounts' order. */
+const FILED = 0;
+const FIXED = 1;
+const VERIFIED = 2;
+const OPEN = 3;
+const OVERDUE = 4;
+const COUNTS = 5;
 
-const zeros = (n: number): ProblemStatsCounts => ({ filed: Array(n).fill(0), fixed: Array(n).fill(0), verified: Array(n).fill(0), open: Array(n).fill(0), overdue: Array(n).fill(0) });
+const stepKind = sql`case when ${t.problemEvents.toStatus} = ${PROBLEM_STATUS.fixed} then ${KIND.fixed} when ${t.problemEvents.toStatus} = ${PROBLEM_STATUS.verified} then ${KIND.verified} when ${t.problemEvents.toStatus} in ${[...OPEN_PROBLEM_STATUSES]} then ${KIND.open} else ${KIND.closed} end`;
 
-interface Step {
-  toStatus: string;
+interface Window {
+  start: number;
+  end: number;
   at: number;
 }
 
-/** Adds one problem's weeks into `into`: what happened in each week, and where it stood at its end. */
-function countProblem(into: ProblemStatsCounts, createdAt: number, dueAt: number | null, steps: readonly Step[], windows: readonly { start: number; end: number; at: number }[]) {
-  let next = 0;
-  let status: string | null = null;
-  windows.forEach((w, i) => {
-    if (createdAt >= w.start && createdAt < w.end) into.filed[i] += 1;
-    let fixed = false;
-    let verified = false;
+/**
+ * Every step up to the last week's end of the problems `index` numbers, grouped per problem in the
+ * order they were taken (compressed rows: problem i's steps are first[i] to first[i + 1] - 1).
+ */
+function readSteps(db: Db, selected: SQL | undefined, last: number, index: ReadonlyMap<string, number>) {
+  const where = and(lte(t.problemEvents.at, last), selected && sql`${t.problemEvents.problemId} in ${selected}`);
+  // hundreds of thousands of steps: one row array per step costs more than the whole replay, so two
+  // single-column reads (same filter, same order) instead, the time and kind packed in one exact
+  // integer (times in ms are below 2^50). Steps are stored as they are taken: id order is each problem's.
+  const column = (value: SQL) => {
+    const q = db.select({ value }).from(t.problemEvents).where(where).orderBy(asc(t.problemEvents.id)).toSQL();
+    return db.$client.prepare(q.sql).pluck().all(...q.params);
+  };
+  const owners = column(sql`${t.problemEvents.problemId}`) as string[];
+  const packed = column(sql`${t.problemEvents.at} * 4 + ${stepKind}`) as number[];
+  const first = new Int32Array(index.size + 1);
+  const owner = new Int32Array(owners.length);
+  for (let s = 0; s < owners.length; s++) {
+    // problems verified before the first week are not selected: their steps are skipped here
+    const p = index.get(owners[s]) ?? -1;
+    owner[s] = p;
+    if (p >= 0) first[p + 1] += 1;
+  }
+  for (let p = 0; p < index.size; p++) first[p + 1] += first[p];
+  const at = new Float64Array(first[index.size]);
+  const kind = new Uint8Array(first[index.size]);
+  const fill = first.slice(0, index.size);
+  for (let s = 0; s < owners.length; s++) {
+    const p = owner[s];
+    if (p < 0) continue;
+    const k = fill[p]++;
+    at[k] = Math.floor(packed[s] / 4);
+    kind[k] = packed[s] - at[k] * 4;
+  }
+  return { first, at, kind };
+}
+
+/** One problem's weeks into `into` (COUNTS per week): what happened in each week, and where it stood at its end. */
+function replay(into: Int32Array, createdAt: number, dueAt: number | null, steps: ReturnType<typeof readSteps>, p: number, windows: readonly Window[]) {
+  let next = steps.first[p];
+  const end = steps.first[p + 1];
+  // a problem without steps is as filed: 上报
+  let status: number = KIND.open;
+  for (let i = 0; i < windows.length; i++) {
+    const w = windows[i];
+    const o = i * COUNTS;
+    into[o + FILED] = createdAt >= w.start && createdAt < w.end ? 1 : 0;
+    let fixed = 0;
+    let verified = 0;
     // steps are in order; each week takes those up to its end, so the whole walk is linear
-    while (next < steps.length && steps[next].at <= w.at) {
-      const s = steps[next++];
-      status = s.toStatus;
-      if (s.at >= w.start) {
-        if (s.toStatus === 'fixed') fixed = true;
-        if (s.toStatus === 'verified') verified = true;
+    while (next < end && steps.at[next] <= w.at) {
+      status = steps.kind[next];
+      if (steps.at[next] >= w.start) {
+        if (status === KIND.fixed) fixed = 1;
+        if (status === KIND.verified) verified = 1;
       }
+      next++;
     }
-    if (fixed) into.fixed[i] += 1;
-    if (verified) into.verified[i] += 1;
-    if (createdAt <= w.at && OPEN.has(status ?? 'reported')) {
-      into.open[i] += 1;
-      if (dueAt !== null && w.at > dueAt) into.overdue[i] += 1;
-    }
-  });
+    into[o + FIXED] = fixed;
+    into[o + VERIFIED] = verified;
+    const open = createdAt <= w.at && status === KIND.open ? 1 : 0;
+    into[o + OPEN] = open;
+    into[o + OVERDUE] = open && dueAt !== null && w.at > dueAt ? 1 : 0;
+  }
+}
+
+function countsOf(flat: Int32Array, n: number): ProblemStatsCounts {
+  const pick = (c: number) => Array.from({ length: n }, (_, i) => flat[i * COUNTS + c]);
+  return { filed: pick(FILED), fixed: pick(FIXED), verified: pick(VERIFIED), open: pick(OPEN), overdue: pick(OVERDUE) };
 }
 
 /**
@@ -46,74 +100,78 @@ function countProblem(into: ProblemStatsCounts, createdAt: number, dueAt: number
  * week still running ends now.
  */
 export function problemStats(db: Db, f: Omit<ProblemFilter, 'limit' | 'offset'>, weeks: readonly string[], by: ProblemStatsBy, now: number): ProblemStatsResponse {
-  const windows = weeks.map((w) => {
+  const windows: Window[] = weeks.map((w) => {
     const start = weekOpensAt(w);
     const end = weekOpensAt(addWeeks(w, 1));
     return { start, end, at: Math.min(end - 1, now) };
   });
+  const n = weeks.length;
   const last = windows.at(-1)?.at ?? now;
-  const first = windows[0]?.start ?? now;
+  const firstStart = windows[0]?.start ?? now;
   // a problem verified before the first week counts nowhere (已复核 is final): most of a long campaign's
-  // problems, and most of their steps, are left unread
-  const closedBefore = sql`exists (select 1 from ${t.problemEvents} where ${t.problemEvents.problemId} = ${t.problems.id} and ${t.problemEvents.toStatus} = 'verified' and ${t.problemEvents.at} < ${first})`;
-  const cond = and(problemCondition(f, now), lte(t.problems.createdAt, last), or(ne(t.problems.status, 'verified'), not(closedBefore)));
-  const problems = db
-    .select({ id: t.problems.id, category: t.problems.category, gridId: t.problems.gridId, createdAt: t.problems.createdAt, dueAt: t.problems.dueAt })
-    .from(t.problems)
-    .where(cond)
-    .all();
-  const ids = sql`(select ${t.problems.id} from ${t.problems} where ${cond ?? sql`1`})`;
-  const steps = new Map<string, Step[]>();
-  const query = db
-    .select({ problemId: t.problemEvents.problemId, toStatus: t.problemEvents.toStatus, at: t.problemEvents.at })
-    .from(t.problemEvents)
-    .where(and(lte(t.problemEvents.at, last), sql`${t.problemEvents.problemId} in ${ids}`))
-    // steps are stored as they are taken, so id order is each problem's order: no sort of every step
-    .orderBy(asc(t.problemEvents.id))
-    .toSQL();
-  // hundreds of thousands of steps: read as arrays, not as one object per row
-  for (const [problemId, toStatus, at] of db.$client.prepare(query.sql).raw().all(...query.params) as [string, string, number][]) {
-    const list = steps.get(problemId);
-    if (list) list.push({ toStatus, at });
-    else steps.set(problemId, [{ toStatus, at }]);
-  }
+  // problems are left unread. One set of those ids, not a look-up of every verified problem's steps.
+  const verifiedBefore = sql`(select ${t.problemEvents.problemId} from ${t.problemEvents} where ${t.problemEvents.toStatus} = ${PROBLEM_STATUS.verified} and ${t.problemEvents.at} < ${firstStart})`;
+  const narrowed = problemCondition(f, now);
+  const filtered = and(narrowed, lte(t.problems.createdAt, last));
+  const cond = and(filtered, or(ne(t.problems.status, PROBLEM_STATUS.verified), sql`${t.problems.id} not in ${verifiedBefore}`));
+  // without a filter nearly every problem is selected: a look-up of each step's or link's problem in
+  // that set costs more in SQL than in the index Map they go through anyway
+  const selected = narrowed && sql`(select ${t.problems.id} from ${t.problems} where ${filtered})`;
 
-  const grids = new Map(db.select({ id: t.grids.id, code: t.grids.code, name: t.grids.name, communityId: t.grids.communityId }).from(t.grids).all().map((g) => [g.id, g]));
-  const names = new Map<string, { name: string; code?: string }>();
-  let groupsOf: (p: (typeof problems)[number]) => readonly string[];
-  if (by === 'grid') {
-    for (const g of grids.values()) names.set(g.id, { name: g.name, code: g.code });
-    groupsOf = (p) => [p.gridId ?? ''];
-  } else if (by === 'community') {
-    for (const c of db.select({ id: t.communities.id, name: t.communities.name }).from(t.communities).all()) names.set(c.id, { name: c.name });
-    groupsOf = (p) => [(p.gridId && grids.get(p.gridId)?.communityId) || ''];
-  } else if (by === 'category') {
-    groupsOf = (p) => [p.category];
-  } else {
-    for (const u of db.select({ id: t.units.id, name: t.units.name }).from(t.units).all()) names.set(u.id, { name: u.name });
-    const unitsOf = new Map<string, string[]>();
-    const links = db.select({ problemId: t.problemUnits.problemId, unitId: t.problemUnits.unitId }).from(t.problemUnits).where(sql`${t.problemUnits.problemId} in ${ids}`).toSQL();
-    for (const [problemId, unitId] of db.$client.prepare(links.sql).raw().all(...links.params) as [string, string][]) {
-      const list = unitsOf.get(problemId);
-      if (list) list.push(unitId);
-      else unitsOf.set(problemId, [unitId]);
-    }
-    groupsOf = (p) => unitsOf.get(p.id) ?? [''];
-  }
+  // the reads below are one snapshot, so a step taken meanwhile cannot belong to an unread problem
+  return db.$client.transaction(() => {
+    const q = db.select({ id: t.problems.id, category: t.problems.category, gridId: t.problems.gridId, createdAt: t.problems.createdAt, dueAt: t.problems.dueAt }).from(t.problems).where(cond).toSQL();
+    const problems = db.$client.prepare(q.sql).raw().all(...q.params) as [string, string, string | null, number, number | null][];
+    const index = new Map(problems.map(([id], p) => [id, p]));
+    const steps = readSteps(db, selected, last, index);
 
-  const total = zeros(weeks.length);
-  const groups = new Map<string, ProblemStatsCounts>();
-  for (const p of problems) {
-    const own = steps.get(p.id) ?? [];
-    countProblem(total, p.createdAt, p.dueAt, own, windows);
-    for (const key of groupsOf(p)) {
-      let counts = groups.get(key);
-      if (!counts) groups.set(key, (counts = zeros(weeks.length)));
-      countProblem(counts, p.createdAt, p.dueAt, own, windows);
+    const grids = new Map(db.select({ id: t.grids.id, code: t.grids.code, name: t.grids.name, communityId: t.grids.communityId }).from(t.grids).all().map((g) => [g.id, g]));
+    const names = new Map<string, { name: string; code?: string }>();
+    let groupsOf: (p: (typeof problems)[number]) => readonly string[];
+    if (by === 'grid') {
+      for (const g of grids.values()) names.set(g.id, { name: g.name, code: g.code });
+      groupsOf = (p) => [p[2] ?? ''];
+    } else if (by === 'community') {
+      for (const c of db.select({ id: t.communities.id, name: t.communities.name }).from(t.communities).all()) names.set(c.id, { name: c.name });
+      groupsOf = (p) => [(p[2] && grids.get(p[2])?.communityId) || ''];
+    } else if (by === 'category') {
+      groupsOf = (p) => [p[1]];
+    } else {
+      for (const u of db.select({ id: t.units.id, name: t.units.name }).from(t.units).all()) names.set(u.id, { name: u.name });
+      const unitsOf = new Map<string, string[]>();
+      // a link per problem and unit, 100,000s of them: two single-column reads in one order, as the steps
+      const column = (value: SQL) => {
+        const q = db.select({ value }).from(t.problemUnits).where(selected && sql`${t.problemUnits.problemId} in ${selected}`).orderBy(sql`rowid`).toSQL();
+        return db.$client.prepare(q.sql).pluck().all(...q.params) as string[];
+      };
+      const problemIds = column(sql`${t.problemUnits.problemId}`);
+      const unitIds = column(sql`${t.problemUnits.unitId}`);
+      problemIds.forEach((problemId, i) => {
+        if (!index.has(problemId)) return;
+        const list = unitsOf.get(problemId);
+        if (list) list.push(unitIds[i]);
+        else unitsOf.set(problemId, [unitIds[i]]);
+      });
+      groupsOf = (p) => unitsOf.get(p[0]) ?? [''];
     }
-  }
-  const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
-  const series: ProblemStatsSeries[] = [...groups.entries()].map(([key, counts]) => ({ key, name: key === '' ? '' : (names.get(key)?.name ?? key), ...(names.get(key)?.code ? { code: names.get(key)!.code } : {}), ...counts }));
-  series.sort((a, b) => (b.open.at(-1) ?? 0) - (a.open.at(-1) ?? 0) || sum(b.filed) - sum(a.filed) || a.key.localeCompare(b.key));
-  return { by, weeks: [...weeks], total, series };
+
+    // each problem is replayed once, then added to the total and to each of its groups
+    const one = new Int32Array(n * COUNTS);
+    const total = new Int32Array(n * COUNTS);
+    const groups = new Map<string, Int32Array>();
+    problems.forEach((problem, p) => {
+      replay(one, problem[3], problem[4], steps, p, windows);
+      for (let k = 0; k < one.length; k++) total[k] += one[k];
+      for (const key of groupsOf(problem)) {
+        let counts = groups.get(key);
+        if (!counts) groups.set(key, (counts = new Int32Array(n * COUNTS)));
+        for (let k = 0; k < one.length; k++) counts[k] += one[k];
+      }
+    });
+
+    const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+    const series: ProblemStatsSeries[] = [...groups.entries()].map(([key, counts]) => ({ key, name: key === '' ? '' : (names.get(key)?.name ?? key), ...(names.get(key)?.code ? { code: names.get(key)!.code } : {}), ...countsOf(counts, n) }));
+    series.sort((a, b) => (b.open.at(-1) ?? 0) - (a.open.at(-1) ?? 0) || sum(b.filed) - sum(a.filed) || a.key.localeCompare(b.key));
+    return { by, weeks: [...weeks], total: countsOf(total, n), series };
+  })();
 }
