@@ -17,6 +17,7 @@ export const en: Messages = {
 
   'map.label': 'Grid map',
   'map.controls': 'Map controls',
+  'map.canvas': 'Map: arrow keys pan, + / − zoom',
   'map.zoomIn': 'Zoom in',
   'map.zoomOut': 'Zoom out',
   'map.fitAll': 'Show all grids',

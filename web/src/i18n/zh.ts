@@ -19,6 +19,7 @@ export const zh = {
 
   'map.label': '网格地图',
   'map.controls': '地图操作',
+  'map.canvas': '地图：方向键平移，+ / − 缩放',
   'map.zoomIn': '放大',
   'map.zoomOut': '缩小',
   'map.fitAll': '显示全部网格',

@@ -72,6 +72,12 @@ export function MapView({ children }: { children?: ReactNode }) {
     };
   }, [bbox, basemap]);
 
+  // MapLibre names its focusable canvas "Map" in English whatever the UI language
+  const canvasLabel = t('map.canvas');
+  useEffect(() => {
+    mapRef.current?.map.getCanvas().setAttribute('aria-label', canvasLabel);
+  }, [canvasLabel, bbox, basemap]);
+
   return (
     <div className="map-wrap">
       <div ref={containerRef} className="map" role="region" aria-label={t('map.label')} />
