@@ -1,4 +1,4 @@
-import { and, asc, lte, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, lt, lte, ne, not, or, sql, type SQL } from 'drizzle-orm';
 import { OPEN_PROBLEM_STATUSES, PROBLEM_STATUS, addWeeks, weekOpensAt, type ProblemStatsBy, type ProblemStatsCounts, type ProblemStatsResponse, type ProblemStatsSeries } from '@wangge/geodata';
 import type { Db } from '../db/client.ts';
 import * as t from '../db/schema.ts';
@@ -108,12 +108,16 @@ export function problemStats(db: Db, f: Omit<ProblemFilter, 'limit' | 'offset'>,
   const n = weeks.length;
   const last = windows.at(-1)?.at ?? now;
   const firstStart = windows[0]?.start ?? now;
-  // a problem verified before the first week counts nowhere (已复核 is final): most of a long campaign's
-  // problems are left unread. One set of those ids, not a look-up of every verified problem's steps.
-  const verifiedBefore = sql`(select ${t.problemEvents.problemId} from ${t.problemEvents} where ${t.problemEvents.toStatus} = ${PROBLEM_STATUS.verified} and ${t.problemEvents.at} < ${firstStart})`;
   const narrowed = problemCondition(f, now);
   const filtered = and(narrowed, lte(t.problems.createdAt, last));
-  const cond = and(filtered, or(ne(t.problems.status, PROBLEM_STATUS.verified), sql`${t.problems.id} not in ${verifiedBefore}`));
+  // a problem verified before the first week counts nowhere (已复核 is final): most of a long campaign's
+  // problems are left unread. Unfiltered, one set of those ids beats a look-up of each verified
+  // problem's steps; a filter that leaves a few problems makes the look-ups cheaper than the set.
+  const verifiedBefore = and(eq(t.problemEvents.toStatus, PROBLEM_STATUS.verified), lt(t.problemEvents.at, firstStart));
+  const closedBefore = narrowed
+    ? sql`exists (select 1 from ${t.problemEvents} where ${t.problemEvents.problemId} = ${t.problems.id} and ${verifiedBefore})`
+    : sql`${t.problems.id} in (select ${t.problemEvents.problemId} from ${t.problemEvents} where ${verifiedBefore})`;
+  const cond = and(filtered, or(ne(t.problems.status, PROBLEM_STATUS.verified), not(closedBefore)));
   // without a filter nearly every problem is selected: a look-up of each step's or link's problem in
   // that set costs more in SQL than in the index Map they go through anyway
   const selected = narrowed && sql`(select ${t.problems.id} from ${t.problems} where ${filtered})`;
