@@ -198,7 +198,7 @@ export const en: Messages = {
   'overdue.col.status': 'Status',
   'overdue.col.late': 'How late',
   'overdue.col.run': 'Missed run',
-  'overdue.col.phone': 'Contact phone',
+  'overdue.col.phone': 'Phone',
   'overdue.count': '{shown} of {total}',
   'overdue.none': 'No late or missing reports this week.',
   'overdue.noMatch': 'Nothing matches the filters.',
