@@ -28,15 +28,27 @@ interface Window {
  */
 function readSteps(db: Db, selected: SQL | undefined, last: number, index: ReadonlyMap<string, number>) {
   const where = and(lte(t.problemEvents.at, last), selected && sql`${t.problemEvents.problemId} in ${selected}`);
-  // hundreds of thousands of steps: one row array per step costs more than the whole replay, so two
-  // single-column reads (same filter, same order) instead, the time and kind packed in one exact
-  // integer (times in ms are below 2^50). Steps are stored as they are taken: id order is each problem's.
-  const column = (value: SQL) => {
-    const q = db.select({ value }).from(t.problemEvents).where(where).orderBy(asc(t.problemEvents.id)).toSQL();
-    return db.$client.prepare(q.sql).pluck().all(...q.params);
+  // unfiltered, hundreds of thousands of steps: one row array per step costs more than the whole replay,
+  // so two single-column reads (same filter, same order) instead. The time and kind are packed in one
+  // exact integer (times in ms are below 2^50). Steps are stored as they are taken: id order is each problem's.
+  const read = (columns: Record<string, SQL>, mode: 'raw' | 'pluck') => {
+    const q = db.select(columns).from(t.problemEvents).where(where).orderBy(asc(t.problemEvents.id)).toSQL();
+    const statement = db.$client.prepare(q.sql);
+    return (mode === 'raw' ? statement.raw() : statement.pluck()).all(...q.params);
   };
-  const owners = column(sql`${t.problemEvents.problemId}`) as string[];
-  const packed = column(sql`${t.problemEvents.at} * 4 + ${stepKind}`) as number[];
+  const problemId = sql`${t.problemEvents.problemId}`;
+  const timeAndKind = sql`${t.problemEvents.at} * 4 + ${stepKind}`;
+  let owners: string[];
+  let packed: number[];
+  if (selected) {
+    // a filter leaves few steps: one read costs less than selecting the problems twice
+    const rows = read({ problemId, timeAndKind }, 'raw') as [string, number][];
+    owners = rows.map((r) => r[0]);
+    packed = rows.map((r) => r[1]);
+  } else {
+    owners = read({ problemId }, 'pluck') as string[];
+    packed = read({ timeAndKind }, 'pluck') as number[];
+  }
   const first = new Int32Array(index.size + 1);
   const owner = new Int32Array(owners.length);
   for (let s = 0; s < owners.length; s++) {
