@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useRef } from 'react';
 import { useT } from '../../i18n/lang.ts';
 
 /** What the API takes (it sniffs the bytes too): JPEG, PNG, WebP up to 5 MB. */
@@ -12,13 +12,21 @@ export const MAX_PHOTO_BYTES = 5 * 1024 * 1024;
 export function PhotoInput({ label, photos, onChange, disabled }: { label: string; photos: readonly File[]; onChange: (photos: File[]) => void; disabled?: boolean }) {
   const t = useT();
   const id = useId();
+  const input = useRef<HTMLInputElement>(null);
   const tooLarge = photos.filter((f) => f.size > MAX_PHOTO_BYTES);
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
+      {/* the browser's own picker says "Choose Files / No file chosen" in its language, not the page's */}
+      <button type="button" className="button button-small upload-button" disabled={disabled} onClick={() => input.current?.click()}>
+        {t('photos.add')}
+      </button>
       <input
+        ref={input}
         id={id}
         type="file"
+        className="visually-hidden"
+        tabIndex={-1}
         accept={PHOTO_TYPES}
         multiple
         disabled={disabled}
