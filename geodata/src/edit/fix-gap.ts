@@ -1,5 +1,5 @@
 import type { MultiPolygon, Polygon } from 'geojson';
-import { openPolygons } from './rings.ts';
+import { openPolygons, toGeometry } from './rings.ts';
 import type { FeatureId } from '../coverage/types.ts';
 import { Drafts } from './drafts.ts';
 import { dissolve } from './dissolve.ts';
@@ -24,6 +24,8 @@ export interface GapAssignment {
   grid: string;
   sharedM: number;
   areaM2: number;
+  /** the part of the gap this grid takes, so a preview can draw what moves rather than the whole grid */
+  geometry: Polygon;
 }
 
 export type FixGapResult<F extends EditFeature> =
@@ -74,7 +76,7 @@ export function fixGap<F extends EditFeature>(
     const noded = nodeWithNeighbours(drafts, best, polygons, plane, tol);
     const w = drafts.write(best);
     w.splice(0, w.length, ...noded);
-    assigned.push({ grid: drafts.ids[best], sharedM: bestM, areaM2: gapArea });
+    assigned.push({ grid: drafts.ids[best], sharedM: bestM, areaM2: gapArea, geometry: toGeometry([part]) as Polygon });
   }
   return { ok: true, change: drafts.change(), assigned };
 }

@@ -6,7 +6,7 @@ import type { MessageKey } from '../i18n/zh.ts';
 import { polygonLabelPoint } from '../map/label-points.ts';
 import { useData } from '../state/data.store.ts';
 import { useEdit } from './edit.store.ts';
-import { overlapFixHighlight, vertexOnlyGrids } from './fix-highlight.ts';
+import { gapFixHighlight, overlapFixHighlight, vertexOnlyGrids } from './fix-highlight.ts';
 import { communityAt, newGridId, newGridProperties } from './grid-attrs.ts';
 import { nodeNewGrid } from './node-new-grid.ts';
 import { LOCAL_EDIT_ERRORS, type EditGrid } from './types.ts';
@@ -115,8 +115,18 @@ export function previewGapFix(defect: Defect): void {
   const gridBoundary = new Map(grids.map((g) => [g.properties.id, g.properties.communityId]));
   const r = fixGap(grids, { geometry: defect.geometry, boundary: defect.boundary }, { gridBoundary });
   if (!r.ok) return refuse(r.error);
-  const to = r.assigned.map((a) => text('edit.fixGapTo', { code: gridCode(a.grid), shared: Math.round(a.sharedM) })).join(text('panel.listSeparator'));
-  setPreview({ action: 'fixGap', change: r.change, summary: to, key: defect.key });
+  const highlight = gapFixHighlight(grids, r.change, r.assigned);
+  // a gap in several parts may give more than one to a grid: the words name each grid once
+  const taken = new Map<string, { area: number; shared: number }>();
+  for (const a of r.assigned) {
+    const t = taken.get(a.grid) ?? { area: 0, shared: 0 };
+    taken.set(a.grid, { area: t.area + a.areaM2, shared: t.shared + a.sharedM });
+  }
+  const to = [...taken].map(([grid, t]) => text('edit.fixGapTo', { code: gridCode(grid), area: Math.round(t.area), shared: Math.round(t.shared) }));
+  const parts = [to.join(text('panel.listSeparator'))];
+  const vertexOnly = vertexOnlyGrids(highlight, [...taken.keys()]);
+  if (vertexOnly.length) parts.push(text('edit.fixVertices', { codes: vertexOnly.map(gridCode).join(text('panel.listSeparator')) }));
+  setPreview({ action: 'fixGap', change: r.change, summary: parts.join(''), key: defect.key, highlight });
 }
 
 export function previewOverlapFix(defect: Defect, from: string): void {
@@ -129,7 +139,7 @@ export function previewOverlapFix(defect: Defect, from: string): void {
   const parts = [text('edit.fixOverlapMoves', { from: gridCode(from), to: keeper ? gridCode(keeper) : '', area: Math.round(r.removedM2) })];
   for (const s of r.slivers) if (s.grid) parts.push(text('edit.fixOverlapSliver', { to: gridCode(s.grid), area: Math.round(s.areaM2) }));
   const vertexOnly = vertexOnlyGrids(highlight, [from, keeper, ...r.slivers.map((m) => m.grid)]);
-  if (vertexOnly.length) parts.push(text('edit.fixOverlapVertices', { codes: vertexOnly.map(gridCode).join(text('panel.listSeparator')) }));
+  if (vertexOnly.length) parts.push(text('edit.fixVertices', { codes: vertexOnly.map(gridCode).join(text('panel.listSeparator')) }));
   setPreview({ action: 'fixOverlap', change: r.change, summary: parts.join(''), key: defect.key, highlight });
 }
 

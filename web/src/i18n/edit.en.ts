@@ -76,10 +76,10 @@ export const editEn: Readonly<Record<EditMessageKey, string>> = {
   'edit.fix.preview': 'Fix preview',
   'edit.fix.apply': 'Apply',
   'edit.fix.cancel': 'Cancel',
-  'edit.fixGapTo': 'goes to {code} (shared border {shared} m)',
+  'edit.fixGapTo': 'the gap’s {area} m² goes to {code} (shared border {shared} m)',
   'edit.fixOverlapMoves': 'the overlap ({area} m²) goes from {from} to {to}',
   'edit.fixOverlapSliver': '; the thin piece cut off ({area} m²) goes to {to}',
-  'edit.fixOverlapVertices': '; {codes} only gain vertices (no area changes), so shared borders meet vertex for vertex',
+  'edit.fixVertices': '; {codes} only gain vertices (no area changes), so shared borders meet vertex for vertex',
 
   'edit.transfer': 'Import and export',
   'edit.crs.label': 'Coordinates',
