@@ -77,7 +77,7 @@ export const editZh = {
   'edit.fix.preview': '修复预览',
   'edit.fix.apply': '应用',
   'edit.fix.cancel': '取消',
-  'edit.fixGapTo': '空隙 {area} 平方米并入 {code}（共用边 {shared} 米）',
+  'edit.fixGapTo': '缺口 {area} 平方米并入 {code}（共用边 {shared} 米）',
   'edit.fixOverlapMoves': '重叠部分（{area} 平方米）从 {from} 划归 {to}',
   'edit.fixOverlapSliver': '；切下的细条（{area} 平方米）并入 {to}',
   'edit.fixVertices': '；{codes} 只增加顶点（面积不变），使共用边界逐点对齐',
