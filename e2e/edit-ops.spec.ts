@@ -16,10 +16,11 @@ function inside(p: Position, ring: Position[]): boolean {
 }
 
 /**
- * A careless edit saved through the API: the shared vertex moved 6 m into the neighbour in one
- * grid only, which leaves a thin triangular overlap. Returns the dented grid and its neighbour.
+ * A careless edit saved through the API: the shared vertex moved 6 m in one grid only — into the
+ * neighbour, which leaves a thin triangular overlap, or away from it, which opens a thin triangular
+ * gap. Returns the dented grid and its neighbour.
  */
-async function dentThroughApi(page: Page, grids: GridsResponse): Promise<{ dented: Grid; neighbour: Grid; vertex: Position }> {
+async function dentThroughApi(page: Page, grids: GridsResponse, side: 'overlap' | 'gap' = 'overlap'): Promise<{ dented: Grid; neighbour: Grid; vertex: Position }> {
   const { vertex, ids } = sharedBorderVertex(grids);
   const [g, n] = ids.map((id) => grids.features.find((f) => f.properties.id === id)!);
   const ring = rings(g)[0];
@@ -30,8 +31,8 @@ async function dentThroughApi(page: Page, grids: GridsResponse): Promise<{ dente
   const [dx, dy] = [(q[0] - p[0]) * k, q[1] - p[1]];
   const len = Math.hypot(dx, dy);
   const step = (s: number): Position => [vertex[0] + (s * (-dy / len) * 6) / 111_320 / k, vertex[1] + (s * (dx / len) * 6) / 111_320];
-  const to = [step(1), step(-1)].find((c) => inside(c, rings(n)[0]));
-  expect(to, 'a side of the border inside the neighbour').toBeDefined();
+  const to = [step(1), step(-1)].find((c) => inside(c, rings(n)[0]) === (side === 'overlap'));
+  expect(to, `the side of the border ${side === 'overlap' ? 'inside' : 'outside'} the neighbour`).toBeDefined();
   expect(metres(to!, vertex)).toBeGreaterThan(5);
   const coordinates = rings(g).map((r) => r.map((x) => (key(x) === key(vertex) ? to! : x)));
   const res = await page.request.post('/api/grids/batch', {
@@ -105,6 +106,36 @@ test.describe('edit operations', () => {
     const report = await apiGet<CoverageReport>(page, '/api/coverage');
     expect(report.ok).toBe(true);
     expect(report.warnings).toEqual([]);
+  });
+
+  test('a gap is filled after a preview that draws the part each grid takes; applied, the coverage is whole; undone, the gap is back', async ({ page }) => {
+    await loginAs(page, 'planner');
+    const grids = await fetchGrids(page);
+    const { dented, neighbour, vertex } = await dentThroughApi(page, grids, 'gap');
+    await openEditAsIs(page);
+    await expect(verdict(page)).not.toContainText('全覆盖 ✓');
+    await showBox(page, [vertex[0] - 0.0004, vertex[1] - 0.0004, vertex[0] + 0.0004, vertex[1] + 0.0004], 18);
+    await drawer(page).getByRole('button', { name: '填补缺口' }).first().click();
+    const preview = drawer(page).getByRole('group', { name: '修复预览' });
+    const codes = [dented.properties.code, neighbour.properties.code].join('|');
+    await expect(preview).toContainText(new RegExp(`缺口 \\d+ 平方米并入 (${codes})（共用边 \\d+ 米）`));
+    // the gap filled as moving, named for the grid taking it; no grid loses area, none is drawn whole
+    const drawn = await page.evaluate(() =>
+      window.__wanggeMap!.querySourceFeatures('edit-preview').map((f) => ({ role: String(f.properties.role), grid: String(f.properties.grid ?? ''), type: f.geometry.type })),
+    );
+    const moving = drawn.filter((f) => f.role === 'moves');
+    expect(moving.length, JSON.stringify(drawn)).toBeGreaterThan(0);
+    expect(moving.every((f) => /Polygon$/.test(f.type) && [dented.properties.id, neighbour.properties.id].includes(f.grid)), JSON.stringify(drawn)).toBe(true);
+    expect(drawn.every((f) => f.role === 'moves' || (f.role === 'vertex' && f.type === 'Point')), JSON.stringify(drawn)).toBe(true);
+    await page.screenshot({ path: test.info().outputPath('gap-fix-preview.png') });
+    await expect(saveBar(page)).toContainText('没有未保存的修改');
+    await preview.getByRole('button', { name: '应用' }).click();
+    await expect(verdict(page)).toContainText('全覆盖 ✓');
+    await expect(saveBar(page)).not.toContainText('没有未保存的修改');
+    await drawer(page).getByRole('button', { name: '撤销' }).click();
+    await expect(saveBar(page)).toContainText('没有未保存的修改');
+    await expect(verdict(page)).not.toContainText('全覆盖 ✓');
+    await expect(drawer(page).getByRole('button', { name: '填补缺口' })).not.toHaveCount(0);
   });
 
   test('deleting a vertex: a shared one goes from both grids, one where borders meet is refused', async ({ page }) => {
