@@ -69,7 +69,8 @@ test.describe('problems as pins', () => {
     const before = await apiGet<ProblemsResponse>(page, `/api/problems?grid=${grid.id}&limit=0`);
     const statsBefore = gridCounts(await apiGet<ProblemStatsResponse>(page, '/api/problems/stats?by=grid'), grid.id);
     await mapRegion(page).click({ position: { x, y } });
-    await expect(panel).toContainText('位置：');
+    // the form says in words where the server will route it: this grid, by name and code
+    await expect(panel.locator('.filing-place-words')).toHaveText(`位置：${grid.name}（${grid.code}）`);
     await panel.getByLabel('类别').selectOption('乱停乱放');
     await expect(panel.locator('.nearby')).toContainText(/附近 50 米内/);
     await panel.getByLabel('问题描述').fill(description);
@@ -209,7 +210,8 @@ test.describe('problems as pins', () => {
     await expect(panel.getByRole('alert')).toHaveText(/^无法获取位置：未获准使用位置/);
     await page.context().grantPermissions(['geolocation']);
     await panel.getByRole('button', { name: '使用我的位置' }).click();
-    await expect(panel).toContainText(`位置：${longitude.toFixed(6)}, ${latitude.toFixed(6)}`);
+    await expect(panel.locator('.filing-place-words')).toContainText(seeded.properties.gridCode!);
+    await expect(panel.locator('.filing-coords')).toContainText(`${longitude.toFixed(6)}, ${latitude.toFixed(6)}`);
     await panel.getByLabel('类别').selectOption('设施损坏');
     await expect(panel.locator('.deadline-hint')).toHaveText('整改期限：上报后 3 天');
     await panel.getByLabel('问题描述').fill('e2e 路灯不亮');

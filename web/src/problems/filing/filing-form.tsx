@@ -5,9 +5,8 @@ import { useFiling } from '../filing.store.ts';
 import { categoryLabel } from '../problem-labels.ts';
 import { NearbyList } from './nearby-list.tsx';
 import { DeadlineHint } from './deadline-hint.tsx';
+import { PlaceLine } from './place-line.tsx';
 import { UseLocationButton } from './use-location.tsx';
-
-const COORD_DECIMALS = 6;
 
 /** The 上报问题 form: the place (a click on the map or the device's location), category, description, photos. */
 export function FilingForm() {
@@ -29,9 +28,7 @@ export function FilingForm() {
       </header>
 
       <section className="panel-section filing-place">
-        <p className={at ? 'filing-placed' : 'filing-hint'}>
-          {at ? t('filing.placed', { lon: at[0].toFixed(COORD_DECIMALS), lat: at[1].toFixed(COORD_DECIMALS) }) : t('filing.placeHint')}
-        </p>
+        {at ? <PlaceLine at={at} /> : <p className="filing-hint">{t('filing.placeHint')}</p>}
         <UseLocationButton />
       </section>
 
