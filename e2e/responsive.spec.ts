@@ -30,3 +30,34 @@ test('on a phone the header keeps the week readable and every control on screen'
     expect(box.x + box.width, `${name} inside the screen`).toBeLessThanOrEqual(390);
   }
 });
+
+test('on a phone Tab walks the header in the order it is seen: top row left to right, then the week, then the search', async ({ page }) => {
+  await openMap(page);
+  const header = page.locator('.app-header');
+  // where each control Tab reaches sits, until focus leaves the header
+  const seen: { name: string; x: number; y: number }[] = [];
+  await page.locator('body').focus();
+  for (let i = 0; i < 12; i++) {
+    await page.keyboard.press('Tab');
+    const at = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el || !el.closest('.app-header')) return null;
+      const r = el.getBoundingClientRect();
+      return { name: el.getAttribute('aria-label') || el.textContent?.trim() || el.tagName, x: r.x, y: r.y + r.height / 2 };
+    });
+    if (!at) {
+      if (seen.length) break;
+      continue;
+    }
+    seen.push(at);
+  }
+  await expect(header).toBeVisible();
+  expect(seen.length, seen.map((s) => s.name).join(' → ')).toBeGreaterThanOrEqual(4);
+  for (let i = 1; i < seen.length; i++) {
+    const [a, b] = [seen[i - 1], seen[i]];
+    const sameRow = Math.abs(a.y - b.y) < 8;
+    // reading order: a lower row, or further right on the same row
+    expect(sameRow ? b.x > a.x : b.y > a.y, `${a.name} → ${b.name}: ${seen.map((s) => s.name).join(' → ')}`).toBe(true);
+  }
+  expect(seen.at(-1)!.name, 'the search, on the bottom row, comes last').toBe('搜索网格');
+});

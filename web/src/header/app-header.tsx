@@ -1,15 +1,39 @@
+import { Fragment, type ReactNode } from 'react';
 import { useLang, useT } from '../i18n/lang.ts';
 import { useData } from '../state/data.store.ts';
 import { SearchBox } from './search-box.tsx';
 import { ExportButton } from './export-button.tsx';
+import type { HeaderPart } from './header-order.ts';
+import { useHeaderOrder } from './use-header-order.ts';
 import { UserMenu } from './user-menu.tsx';
 import { WeekPicker } from './week-picker.tsx';
 
-/** The bar across the top: the app and county name, search, the week, the language switch, the user. */
+/** The bar across the top: the app and county name, search, the week, the language switch, the user (in the order seen: header-order.ts). */
 export function AppHeader() {
   const t = useT();
   const county = useData((s) => s.config?.county.name);
   const { lang, setLang } = useLang();
+  const order = useHeaderOrder();
+  const parts: Record<HeaderPart, ReactNode> = {
+    search: <SearchBox />,
+    week: <WeekPicker />,
+    export: <ExportButton />,
+    lang: (
+      <button
+        type="button"
+        className="lang-switch"
+        lang={lang === 'zh' ? 'en' : 'zh'}
+        aria-label={t('lang.switchLabel')}
+        onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}
+      >
+        <span className="lang-long">{t('lang.switch')}</span>
+        <span className="lang-short" aria-hidden="true">
+          {t('lang.switchShort')}
+        </span>
+      </button>
+    ),
+    user: <UserMenu />,
+  };
   return (
     <header className="app-header">
       <h1 className="brand">
@@ -29,22 +53,10 @@ export function AppHeader() {
           </>
         )}
       </h1>
-      <SearchBox />
-      <WeekPicker />
-      <ExportButton />
-      <button
-        type="button"
-        className="lang-switch"
-        lang={lang === 'zh' ? 'en' : 'zh'}
-        aria-label={t('lang.switchLabel')}
-        onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}
-      >
-        <span className="lang-long">{t('lang.switch')}</span>
-        <span className="lang-short" aria-hidden="true">
-          {t('lang.switchShort')}
-        </span>
-      </button>
-      <UserMenu />
+      {/* keyed, so a reorder at a breakpoint moves the controls and keeps their state (typed search, open menu) */}
+      {order.map((part) => (
+        <Fragment key={part}>{parts[part]}</Fragment>
+      ))}
     </header>
   );
 }
