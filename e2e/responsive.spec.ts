@@ -1,4 +1,5 @@
 import { expect, mapRegion, openMap, roomiestGrid, selectGrid, sidePanel, test } from './helpers.ts';
+import { loginAs } from './login.ts';
 
 test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 
@@ -60,4 +61,19 @@ test('on a phone Tab walks the header in the order it is seen: top row left to r
     expect(sameRow ? b.x > a.x : b.y > a.y, `${a.name} → ${b.name}: ${seen.map((s) => s.name).join(' → ')}`).toBe(true);
   }
   expect(seen.at(-1)!.name, 'the search, on the bottom row, comes last').toBe('搜索网格');
+});
+
+test('on a phone the English accountability tabs each fit one line, all four on screen', async ({ page }) => {
+  await page.addInitScript(() => localStorage.setItem('wangge.lang', 'en'));
+  await loginAs(page, 'admin');
+  await openMap(page, '?view=exempt');
+  const tabs = page.getByRole('navigation', { name: 'Accountability' }).getByRole('button');
+  await expect(tabs).toHaveText(['Overdue', 'Trends', 'Problems', 'Exempt']);
+  const one = await tabs.first().evaluate((el) => parseFloat(getComputedStyle(el).lineHeight) || 20);
+  for (const tab of await tabs.all()) {
+    const box = (await tab.boundingBox())!;
+    // "Overdue / list" on two lines was twice this tall
+    expect(box.height, `${await tab.textContent()} on one line`).toBeLessThan(2 * one);
+    expect(box.x + box.width, `${await tab.textContent()} inside the screen`).toBeLessThanOrEqual(390);
+  }
 });

@@ -29,6 +29,14 @@ export const DRAWER_TITLES: Readonly<Record<Drawer, MessageKey>> = {
 /** The accountability views share one drawer with a tab each; the others stand alone. */
 export const ACCOUNTABILITY_DRAWERS: readonly Drawer[] = ['overdue', 'trends', 'problemStats', 'exempt'];
 
+/** Each accountability view's tab label: shorter than its title where the title would wrap a phone's tab row (English). */
+export const DRAWER_TABS: Readonly<Partial<Record<Drawer, MessageKey>>> = {
+  overdue: 'drawer.tab.overdue',
+  trends: 'drawer.tab.trends',
+  problemStats: 'drawer.tab.problemStats',
+  exempt: 'drawer.tab.exempt',
+};
+
 /** The views a role may open, in menu order. */
 export function drawersFor(role: Role): Drawer[] {
   return (Object.values(DRAWERS) as Drawer[]).filter((d) => DRAWER_ROLES[d].includes(role));

@@ -4,7 +4,7 @@ import { useSession } from '../session/session.store.ts';
 import type { Drawer as DrawerName } from '../state/url-state.ts';
 import { useView } from '../state/view.store.ts';
 import { ReportsView } from '../reports/reports-view.tsx';
-import { ACCOUNTABILITY_DRAWERS, DRAWER_TITLES, drawersFor, mayOpen } from './drawer-access.ts';
+import { ACCOUNTABILITY_DRAWERS, DRAWER_TABS, DRAWER_TITLES, drawersFor, mayOpen } from './drawer-access.ts';
 import { LoginPrompt } from './login-prompt.tsx';
 
 const OverdueView = lazy(() => import('../accountability/overdue-view.tsx').then((m) => ({ default: m.OverdueView })));
@@ -47,8 +47,8 @@ export function Drawer() {
       {tabs.length > 1 && (
         <nav className="drawer-tabs" aria-label={t('drawer.tabs')}>
           {tabs.map((d) => (
-            <button key={d} type="button" aria-current={d === drawer ? 'page' : undefined} onClick={() => openDrawer(d)}>
-              {t(DRAWER_TITLES[d])}
+            <button key={d} type="button" aria-current={d === drawer ? 'page' : undefined} onClick={() => openDrawer(d)} title={t(DRAWER_TITLES[d])}>
+              {t(DRAWER_TABS[d] ?? DRAWER_TITLES[d])}
             </button>
           ))}
         </nav>

@@ -123,6 +123,10 @@ export const en: Messages = {
   'drawer.exempt': 'Exempt weeks',
   'drawer.close': 'Close',
   'drawer.tabs': 'Accountability',
+  // tab labels: short, so the accountability tabs fit one line across a phone
+  'drawer.tab.overdue': 'Overdue',
+  'drawer.tab.trends': 'Trends',
+  'drawer.tab.exempt': 'Exempt',
   'drawer.failed': 'Could not load: {message}',
   'drawer.loading': 'Loading…',
 

@@ -142,6 +142,7 @@ export const problemsEn: Readonly<Record<ProblemMessageKey, string>> = {
   'gridProblems.more': 'See all {total} in the problem list',
   'gridProblems.failed': 'Could not load problems: {message}',
   'drawer.problemStats': 'Problem counts',
+  'drawer.tab.problemStats': 'Problems',
   'problemStats.title': 'Problems · last {weeks} weeks',
   'problemStats.by': 'Group by',
   'problemStats.by.grid': 'Grid',

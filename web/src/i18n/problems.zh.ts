@@ -143,6 +143,7 @@ export const problemsZh = {
   'gridProblems.more': '在问题清单中查看全部 {total} 个',
   'gridProblems.failed': '问题加载失败：{message}',
   'drawer.problemStats': '问题统计',
+  'drawer.tab.problemStats': '问题统计',
   'problemStats.title': '问题统计 · 近 {weeks} 周',
   'problemStats.by': '分组',
   'problemStats.by.grid': '按网格',

@@ -125,6 +125,9 @@ export const zh = {
   'drawer.exempt': '免报周',
   'drawer.close': '关闭',
   'drawer.tabs': '督查问责',
+  'drawer.tab.overdue': '逾期名单',
+  'drawer.tab.trends': '趋势与排名',
+  'drawer.tab.exempt': '免报周',
   'drawer.failed': '加载失败：{message}',
   'drawer.loading': '正在加载…',
 
