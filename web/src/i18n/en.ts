@@ -104,6 +104,7 @@ export const en: Messages = {
   'session.submitting': 'Logging in…',
   'session.cancel': 'Cancel',
   'session.badCredentials': 'Wrong username or password',
+  'session.badCredentialsHint': 'Check Caps Lock and the keyboard’s input mode. Forgotten password or account disabled? Ask the administrator who manages the accounts.',
   'session.tooMany': 'Too many failed attempts; try again in {seconds} s',
   'session.failed': 'Could not log in: {message}',
   'session.menu': 'Account menu: {name}',

@@ -106,6 +106,7 @@ export const zh = {
   'session.submitting': '正在登录…',
   'session.cancel': '取消',
   'session.badCredentials': '用户名或密码错误',
+  'session.badCredentialsHint': '请检查大小写锁定（Caps Lock）和输入法；忘记密码或账户被停用，请联系管理账户的系统管理员。',
   'session.tooMany': '登录失败次数过多，请 {seconds} 秒后再试',
   'session.failed': '登录失败：{message}',
   'session.menu': '账户菜单：{name}',

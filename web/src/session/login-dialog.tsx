@@ -52,9 +52,10 @@ export function LoginDialog({ onClose }: { onClose: () => void }) {
           <input name="password" type="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} />
         </label>
         {error && (
-          <p className="form-error" role="alert">
-            {t(error.key, error.params)}
-          </p>
+          <div className="form-error" role="alert">
+            <p>{t(error.key, error.params)}</p>
+            {error.hint && <p className="login-hint">{t(error.hint)}</p>}
+          </div>
         )}
         <div className="dialog-actions">
           <button type="button" className="button" onClick={onClose}>

@@ -3,8 +3,8 @@ import { ApiRequestError } from '../api/client.ts';
 import { loginError } from './login-error.ts';
 
 describe('loginError', () => {
-  it('says "wrong username or password" for a 401', () => {
-    expect(loginError(new ApiRequestError(401, 'bad_credentials', 'wrong username or password'))).toEqual({ key: 'session.badCredentials' });
+  it('says "wrong username or password" for a 401, with what to try next', () => {
+    expect(loginError(new ApiRequestError(401, 'bad_credentials', 'wrong username or password'))).toEqual({ key: 'session.badCredentials', hint: 'session.badCredentialsHint' });
   });
 
   it('says how long to wait after too many attempts, from Retry-After or else the message', () => {

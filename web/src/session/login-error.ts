@@ -3,9 +3,10 @@ import type { MessageKey } from '../i18n/zh.ts';
 import type { Params } from '../i18n/lang.ts';
 
 /** What the login dialog says about a failed attempt: known refusals in the UI language, others as the server put them. */
-export function loginError(err: unknown): { key: MessageKey; params?: Params } {
+export function loginError(err: unknown): { key: MessageKey; params?: Params; hint?: MessageKey } {
   if (err instanceof ApiRequestError) {
-    if (err.status === 401) return { key: 'session.badCredentials' };
+    // the server never says which of the two was wrong; the hint says what to try next
+    if (err.status === 401) return { key: 'session.badCredentials', hint: 'session.badCredentialsHint' };
     if (err.status === 429) {
       const seconds = err.retryAfter ?? Number(/(\d+)\s*s\b/.exec(err.message)?.[1] ?? NaN);
       if (Number.isFinite(seconds)) return { key: 'session.tooMany', params: { seconds } };
