@@ -33,6 +33,22 @@ describe('mapStyle', () => {
     expect(ids.at(-1)).toBe('selection-point');
   });
 
+  it('keeps labels off the pins: an invisible pin box placed before the labels, which may move aside', () => {
+    const layers = mapLayers();
+    const ids = layers.map((l) => l.id);
+    // symbols are placed top layer first: the boxes must be above every label layer to claim the room
+    for (const label of ['communities-label', 'grids-label']) expect(ids.indexOf('problems-room')).toBeGreaterThan(ids.indexOf(label));
+    const room = layers.find((l) => l.id === 'problems-room') as { layout: Record<string, unknown>; paint: Record<string, unknown> };
+    expect(room.layout).toMatchObject({ 'text-allow-overlap': true, 'text-ignore-placement': false });
+    expect(room.paint['text-opacity']).toBe(0);
+    for (const label of ['communities-label', 'grids-label']) {
+      const layout = (layers.find((l) => l.id === label) as { layout: Record<string, unknown> }).layout;
+      expect((layout['text-variable-anchor'] as string[])[0], label).toBe('center');
+      expect(layout['text-allow-overlap'], label).toBeUndefined();
+    }
+    expect(OVERLAY_LAYERS.problems).toContain('problems-room');
+  });
+
   it('puts a configured basemap right above the background, credited, and lets it show through', () => {
     const basemap: Basemap = { name: 'tianditu', layers: [{ tiles: ['https://t0.example/vec/{z}/{x}/{y}'] }, { tiles: ['https://t0.example/cva/{z}/{x}/{y}'] }], attribution: '© 天地图', maxzoom: 18 };
     const style = mapStyle(basemap);

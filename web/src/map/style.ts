@@ -12,6 +12,7 @@ import {
   problemClusterLayer,
   problemHaloLayer,
   problemPointLayer,
+  problemRoomLayer,
   problemsSource,
 } from './layers/problems.layer.ts';
 import { problemDraftDotLayer, problemDraftLayer, problemFocusRingLayer } from './layers/problem-focus.layer.ts';
@@ -51,6 +52,8 @@ export function mapLayers(basemap: Basemap | null = null): LayerSpecification[] 
     zoneLabelLayer(),
     gridLabelLayer(),
     communityLabelLayer(),
+    // above the labels, so they are placed around the pins rather than under them
+    problemRoomLayer(),
     problemClusterLayer(),
     problemHaloLayer(),
     problemPointLayer(),

@@ -28,6 +28,9 @@ export const MAP_FONTS = {
   bold: ['Noto Sans CJK SC Bold', 'PingFang SC Semibold', 'Microsoft YaHei Bold', 'sans-serif'],
 } as const;
 
+/** Where a label may sit around its point, most wanted first (MapLibre tries them in order). */
+export const LABEL_ANCHORS = ['center', 'top', 'bottom', 'left', 'right'] as const;
+
 /**
  * Source ids. Labels hang on one point per feature (see label-points.ts) rather than on the
  * polygons, which MapLibre labels once per tile and so repeats across tile edges.

@@ -1,5 +1,5 @@
 import type { LayerSpecification } from 'maplibre-gl';
-import { MAP_COLORS, MAP_FONTS, SOURCES } from '../theme.ts';
+import { LABEL_ANCHORS, MAP_COLORS, MAP_FONTS, SOURCES } from '../theme.ts';
 
 export const COMMUNITY_LAYERS = {
   fill: 'communities-fill',
@@ -47,6 +47,10 @@ export function communityLabelLayer(): LayerSpecification {
       'text-size': ['interpolate', ['linear'], ['zoom'], 12, 12, 16, 18],
       'text-letter-spacing': 0.08,
       'text-padding': 4,
+      // centred unless something placed first (a problem pin) is there: then beside it rather than hidden
+      'text-variable-anchor': [...LABEL_ANCHORS],
+      // ems clear of the point: past a pin's 12 px half-room at the smallest size (12 px)
+      'text-radial-offset': 1.1,
     },
     paint: {
       'text-color': MAP_COLORS.communityLine,

@@ -1,6 +1,6 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import { STATUS_COLORS, STATUS_ORDER, type GridsResponse, type StatusResponse } from '@wangge/geodata';
-import { MAP_COLORS, MAP_FONTS, SOURCES } from '../theme.ts';
+import { LABEL_ANCHORS, MAP_COLORS, MAP_FONTS, SOURCES } from '../theme.ts';
 
 export const GRID_LAYERS = {
   fill: 'grids-fill',
@@ -67,6 +67,10 @@ export function gridLabelLayer(): LayerSpecification {
       'text-font': [...MAP_FONTS.regular],
       'text-size': ['interpolate', ['linear'], ['zoom'], 12, 10, 17, 13],
       'text-padding': 2,
+      // as the community labels: moved beside a problem pin instead of hidden under it
+      'text-variable-anchor': [...LABEL_ANCHORS],
+      // ems clear of the point: past a pin's 12 px half-room even at the smallest size (10 px)
+      'text-radial-offset': 1.3,
     },
     paint: {
       'text-color': MAP_COLORS.label,

@@ -7,6 +7,7 @@ export const PROBLEM_LAYERS = {
   clusterCount: 'problems-cluster-count',
   halo: 'problems-halo',
   points: 'problems-points',
+  room: 'problems-room',
 } as const;
 
 /** For a status this client does not know yet (a newer server): visible, but clearly "other". */
@@ -115,5 +116,33 @@ export function problemPointLayer(): LayerSpecification {
       'circle-stroke-color': '#ffffff',
       'circle-stroke-width': 2,
     },
+  };
+}
+
+/** Square room (px) each pin or cluster keeps clear of labels: its widest ring, plus a little air. */
+const PIN_ROOM = 2 * OVERDUE_HALO_RADIUS;
+const CLUSTER_ROOM: ExpressionSpecification = ['step', ['get', 'point_count'], 26, 5, 32, 20, 40, 1000, 48];
+
+/**
+ * Invisible boxes where the pins and clusters are. Circles take no part in label placement, so pins used to sit on
+ * community and grid labels; symbols are placed top layer first, so with this above the label layers the labels
+ * (which may shift to a side: their `text-variable-anchor`) move off the pins instead of under them. Never drawn,
+ * never hit by clicks (those query the circle layers).
+ */
+export function problemRoomLayer(): LayerSpecification {
+  return {
+    id: PROBLEM_LAYERS.room,
+    type: 'symbol',
+    source: SOURCES.problems,
+    layout: {
+      // one full-block glyph of this size is a box about this many pixels square
+      'text-field': '\u2588',
+      'text-font': [...MAP_FONTS.regular],
+      'text-size': ['case', ['has', 'point_count'], CLUSTER_ROOM, PIN_ROOM],
+      'text-padding': 0,
+      'text-allow-overlap': true,
+      'text-ignore-placement': false,
+    },
+    paint: { 'text-opacity': 0 },
   };
 }
