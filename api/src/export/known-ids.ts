@@ -1,7 +1,8 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import * as t from '../db/schema.ts';
 import type { PrintRequest } from './print-options.ts';
+import { firstReportedWeek } from '../services/reports.ts';
 
 /**
  * The first id in an export request that names nothing in this database, as a message; null when
@@ -24,6 +25,6 @@ export function unknownExportId(db: Db, req: PrintRequest): string | null {
  * new deployment). Asked for status maps only.
  */
 export function weekBeforeReports(db: Db, week: string): string | null {
-  const first = db.select({ w: sql<string | null>`min(${t.weeklyReports.week})` }).from(t.weeklyReports).get()?.w ?? null;
+  const first = firstReportedWeek(db);
   return first !== null && week < first ? `week ${week} is before the first reported week (${first}): there is no report data for it` : null;
 }

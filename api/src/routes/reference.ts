@@ -1,9 +1,10 @@
 import { Hono } from 'hono';
-import { asc, count, eq, sql } from 'drizzle-orm';
+import { asc, count, eq } from 'drizzle-orm';
 import { currentWeek, extend, type AreasResponse, type BBox, type CommunitiesResponse, type ConfigResponse, type UnitsResponse, type ZonesResponse } from '@wangge/geodata';
 import * as t from '../db/schema.ts';
 import type { AuthEnv } from '../auth/middleware.ts';
 import type { AppDeps } from './context.ts';
+import { firstReportedWeek } from '../services/reports.ts';
 
 /** Health, client configuration, communities, zones, units and 片区: read-only reference data. */
 export function referenceRoutes({ db, clock, basemap }: AppDeps) {
@@ -19,7 +20,7 @@ export function referenceRoutes({ db, clock, basemap }: AppDeps) {
     const county = JSON.parse(db.select().from(t.meta).where(eq(t.meta.key, 'county')).get()?.value ?? '{"code":"","name":""}');
     const box: BBox = [Infinity, Infinity, -Infinity, -Infinity];
     for (const r of db.select().from(t.communities).all()) extend(box, [r.minLon, r.minLat, r.maxLon, r.maxLat]);
-    const firstWeek = db.select({ w: sql<string | null>`min(${t.weeklyReports.week})` }).from(t.weeklyReports).get()?.w ?? null;
+    const firstWeek = firstReportedWeek(db);
     const body: ConfigResponse = { county, now: new Date(now).toISOString(), currentWeek: currentWeek(now), firstWeek, bbox: box, basemap: basemap ?? null };
     return c.json(body);
   });

@@ -1,8 +1,9 @@
-import { asc, sql } from 'drizzle-orm';
+import { asc } from 'drizzle-orm';
 import { addWeeks, weekDueAt, weeksEnding, type GridApiProps, type OverdueRow, type TrendSeries, type TrendsResponse } from '@wangge/geodata';
 import type { Db } from '../db/client.ts';
 import * as t from '../db/schema.ts';
 import { allGrids, gridProps } from './org.ts';
+import { firstReportedWeek } from './reports.ts';
 import { gridStatuses } from './status.ts';
 
 export interface PlaceFilter {
@@ -38,7 +39,7 @@ export function overdueRows(db: Db, week: string, now: number, filter: PlaceFilt
     return missedByWeek.get(w)!;
   };
   // Weeks before the first report anyone filed are before tracking began: they are not "missed".
-  const firstWeek = db.select({ w: sql<string | null>`min(${t.weeklyReports.week})` }).from(t.weeklyReports).get()?.w ?? week;
+  const firstWeek = firstReportedWeek(db) ?? week;
   const runOf = (unitId: string) => {
     if (!runs.has(unitId)) {
       let n = 0;
@@ -85,7 +86,7 @@ export function overdueRows(db: Db, week: string, now: number, filter: PlaceFilt
  */
 export function trends(db: Db, lastWeek: string, count: number, by: TrendsResponse['by'], now: number): TrendsResponse {
   const weeks = weeksEnding(lastWeek, count);
-  const firstWeek = db.select({ w: sql<string | null>`min(${t.weeklyReports.week})` }).from(t.weeklyReports).get()?.w ?? null;
+  const firstWeek = firstReportedWeek(db);
   const grids = new Map(gridProps(db, allGrids(db)).map((g) => [g.id, g]));
   const unitNames = new Map(db.select().from(t.units).orderBy(asc(t.units.id)).all().map((u) => [u.id, u.name]));
   const series = new Map<string, { name: string; onTime: number[]; due: number[] }>();

@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { reportStatus, shanghaiDate, weekOpensAt, type ReportFields, type Status } from '@wangge/geodata';
 import type { Db } from '../db/client.ts';
 import * as t from '../db/schema.ts';
@@ -15,6 +15,11 @@ export interface SubmitInput extends ReportFields {
 }
 
 type ReportRow = typeof t.weeklyReports.$inferSelect;
+
+/** The first week anyone reported (tracking began); null before any report. */
+export function firstReportedWeek(db: Db): string | null {
+  return db.select({ w: sql<string | null>`min(${t.weeklyReports.week})` }).from(t.weeklyReports).get()?.w ?? null;
+}
 
 export function reportView(row: ReportRow, exempt: boolean, now: number) {
   const status: Status = reportStatus({ week: row.week, now, submittedAt: row.submittedAt, exempt });

@@ -35,8 +35,17 @@ export interface DatasetReading {
 
 type Polygons<P> = FeatureCollection<Polygon | MultiPolygon, P>;
 
-/** The polygon layer itself (FeatureCollection, polygons, not swapped) and each feature's properties. */
-function polygonLayer<P>(p: Problems, file: string, data: unknown, props: (where: string, raw: Json) => P): Polygons<P> | null {
+/**
+ * The polygon layer itself (FeatureCollection, polygons, not swapped), each feature's properties,
+ * and the properties named in `unique` (its id, a grid's code) used once each.
+ */
+function polygonLayer<P extends { id: string }>(
+  p: Problems,
+  file: string,
+  data: unknown,
+  props: (where: string, raw: Json) => P,
+  unique: readonly (keyof P & string)[] = ['id'],
+): Polygons<P> | null {
   const input = checkCoverageInput(data);
   if (!input.ok) {
     p.error(file, input.message);
@@ -48,6 +57,7 @@ function polygonLayer<P>(p: Problems, file: string, data: unknown, props: (where
     if (!isObject(f.properties)) p.error(where, 'has no properties');
     return { type: 'Feature', geometry: f.geometry, properties: props(where, raw) };
   });
+  for (const key of unique) uniqueIds(p, file, features.map((f, i) => ({ id: String(f.properties[key]), where: `feature ${i}` })), key);
   return { type: 'FeatureCollection', features };
 }
 
@@ -60,7 +70,7 @@ function validGeometry(p: Problems, file: string, fc: Polygons<{ id: string }>):
 
 function readCommunities(p: Problems, data: unknown, offices: Set<string>, countyCode: string): Polygons<CommunityProps> | null {
   const file = DATASET_FILES.communities;
-  const fc = polygonLayer(p, file, data, (where, raw): CommunityProps => {
+  return polygonLayer(p, file, data, (where, raw): CommunityProps => {
     const props = {
       id: text(p, where, raw, 'id'),
       code: digits(p, where, raw, 'code', 12),
@@ -73,14 +83,11 @@ function readCommunities(p: Problems, data: unknown, offices: Set<string>, count
     if (props.code.length === 12 && countyCode && !props.code.startsWith(countyCode)) p.warn(where, `code ${props.code} does not start with the county code ${countyCode}`);
     return props;
   });
-  if (!fc) return null;
-  uniqueIds(p, file, fc.features.map((f, i) => ({ id: f.properties.id, where: `feature ${i}` })));
-  return fc;
 }
 
 function readGrids(p: Problems, data: unknown, communities: Map<string, CommunityProps> | null, areas: Set<string>): Polygons<GridProps> | null {
   const file = DATASET_FILES.grids;
-  const fc = polygonLayer(p, file, data, (where, raw): GridProps => {
+  return polygonLayer(p, file, data, (where, raw): GridProps => {
     const props = {
       id: text(p, where, raw, 'id'),
       code: digits(p, where, raw, 'code', 15),
@@ -93,27 +100,20 @@ function readGrids(p: Problems, data: unknown, communities: Map<string, Communit
     if (props.areaId && !areas.has(props.areaId)) p.error(where, `areaId "${props.areaId}" is not a 片区 in ${DATASET_FILES.organisation}`);
     if (community && props.code.length === 15 && !props.code.startsWith(community.code)) p.warn(where, `code ${props.code} does not start with its community's code ${community.code}`);
     return props;
-  });
-  if (!fc) return null;
-  uniqueIds(p, file, fc.features.map((f, i) => ({ id: f.properties.id, where: `feature ${i}` })));
-  uniqueIds(p, file, fc.features.map((f, i) => ({ id: f.properties.code, where: `feature ${i}` })), 'code');
-  return fc;
+  }, ['id', 'code']);
 }
 
 function readZones(p: Problems, data: unknown, units: Set<string>): Polygons<ZoneProps> | null {
   const file = DATASET_FILES.zones;
   if (data === undefined) return { type: 'FeatureCollection', features: [] };
   const kinds = Object.values(ZONE_KINDS) as string[];
-  const fc = polygonLayer(p, file, data, (where, raw): ZoneProps => {
+  return polygonLayer(p, file, data, (where, raw): ZoneProps => {
     const kind = text(p, where, raw, 'kind');
     if (kind && !kinds.includes(kind)) p.error(where, `kind "${kind}" must be one of ${kinds.join(', ')}`);
     const unitIds = list(p, where, raw, 'unitIds').map((u) => String(u));
     for (const u of unitIds) if (!units.has(u)) p.error(where, `unit "${u}" is not in ${DATASET_FILES.organisation}`);
     return { id: text(p, where, raw, 'id'), name: text(p, where, raw, 'name'), kind: kind as ZoneProps['kind'], unitIds };
   });
-  if (!fc) return null;
-  uniqueIds(p, file, fc.features.map((f, i) => ({ id: f.properties.id, where: `feature ${i}` })));
-  return fc;
 }
 
 function readProblems(p: Problems, data: unknown): SampleProblem[] {

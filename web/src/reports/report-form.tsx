@@ -2,10 +2,19 @@ import { useState, type FormEvent } from 'react';
 import { REPORT_ACTIVITIES, type GridApiProps, type ReportResponse } from '@wangge/geodata';
 import { ApiRequestError, errorMessage } from '../api/client.ts';
 import { useT } from '../i18n/lang.ts';
+import type { MessageKey } from '../i18n/zh.ts';
 import type { Message } from './countdown.ts';
 import { ACTIVITY_LABELS, draftFrom, payloadOf, toggleActivity, workDays, type ReportDraft } from './report-form-model.ts';
 import { ReportPhotos } from './report-photos.tsx';
 import { useReports } from './reports.store.ts';
+
+/** The counted fields of a report, each with the range the API accepts. */
+const NUMBER_FIELDS: readonly { name: 'participants' | 'hours' | 'problemsFound' | 'problemsFixed'; label: MessageKey; max: number; step: number }[] = [
+  { name: 'participants', label: 'form.participants', max: 1000, step: 1 },
+  { name: 'hours', label: 'form.hours', max: 72, step: 0.5 },
+  { name: 'problemsFound', label: 'form.problemsFound', max: 10000, step: 1 },
+  { name: 'problemsFixed', label: 'form.problemsFixed', max: 10000, step: 1 },
+];
 
 interface Props {
   id: string;
@@ -70,22 +79,12 @@ export function ReportForm({ id, grid, week, report }: Props) {
             <span>{t('form.workedOn')}</span>
             <input type="date" name="workedOn" min={days.min} max={days.max} value={draft.workedOn} onChange={field('workedOn')} />
           </label>
-          <label className="field">
-            <span>{t('form.participants')}</span>
-            <input type="number" name="participants" inputMode="numeric" min={0} max={1000} step={1} value={draft.participants} onChange={field('participants')} />
-          </label>
-          <label className="field">
-            <span>{t('form.hours')}</span>
-            <input type="number" name="hours" inputMode="decimal" min={0} max={72} step={0.5} value={draft.hours} onChange={field('hours')} />
-          </label>
-          <label className="field">
-            <span>{t('form.problemsFound')}</span>
-            <input type="number" name="problemsFound" inputMode="numeric" min={0} max={10000} step={1} value={draft.problemsFound} onChange={field('problemsFound')} />
-          </label>
-          <label className="field">
-            <span>{t('form.problemsFixed')}</span>
-            <input type="number" name="problemsFixed" inputMode="numeric" min={0} max={10000} step={1} value={draft.problemsFixed} onChange={field('problemsFixed')} />
-          </label>
+          {NUMBER_FIELDS.map((f) => (
+            <label key={f.name} className="field">
+              <span>{t(f.label)}</span>
+              <input type="number" name={f.name} inputMode={f.step < 1 ? 'decimal' : 'numeric'} min={0} max={f.max} step={f.step} value={draft[f.name]} onChange={field(f.name)} />
+            </label>
+          ))}
         </div>
         <fieldset className="activities">
           <legend>{t('form.activities')}</legend>
