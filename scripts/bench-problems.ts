@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
-import { createApp, fixedClock, openDb, seedDataset } from '@wangge/api';
+import { createApp, fixedClock, openSqliteStore, seedDataset } from '@wangge/api';
 import { hashPasswordSync } from '@wangge/api/auth/password';
 import { containsPoint, geometryBBox, PROBLEM_CATEGORIES, PROBLEM_DEADLINE_HOURS, PROBLEM_STATUS, type ProblemStatus } from '@wangge/geodata';
 import { dafang } from '@wangge/geodata/dafang';
@@ -68,8 +68,8 @@ function townBbox(): [number, number, number, number] {
 }
 
 /** Inserts COUNT problems in one transaction, routed to their grid's units as the server would (zones aside). */
-function seedProblems(db: ReturnType<typeof openDb>, bbox: readonly number[]): number {
-  const sqlite = db.$client;
+function seedProblems(store: ReturnType<typeof openSqliteStore>, bbox: readonly number[]): number {
+  const sqlite = store.client;
   const gridUnits = new Map<string, string[]>();
   for (const row of sqlite.prepare('select grid_id as g, unit_id as u from grid_units').all() as { g: string; u: string }[]) {
     gridUnits.set(row.g, [...(gridUnits.get(row.g) ?? []), row.u]);
@@ -125,8 +125,8 @@ async function login(app: ReturnType<typeof createApp>, username: string): Promi
   return res.headers.get('set-cookie')!.split(';')[0];
 }
 
-async function benchApi(db: ReturnType<typeof openDb>, bbox: readonly number[]): Promise<void> {
-  const app = createApp({ db, clock: fixedClock(NOW_ISO) });
+async function benchApi(store: ReturnType<typeof openSqliteStore>, bbox: readonly number[]): Promise<void> {
+  const app = createApp({ store, clock: fixedClock(NOW_ISO) });
   const [w, s, e, n] = bbox;
   const cx = (w + e) / 2;
   const cy = (s + n) / 2;
@@ -254,14 +254,14 @@ async function benchMap(dbFile: string): Promise<void> {
 const dir = mkdtempSync(join(tmpdir(), 'wangge-bench-problems-'));
 const dbFile = values.db ?? join(dir, 'wangge.db');
 try {
-  const db = openDb(dbFile);
-  seedDataset(db, 'dafang', dafang, NOW, { demoPasswordHash: hashPasswordSync(BENCH_PASSWORD) });
+  const store = openSqliteStore(dbFile);
+  await seedDataset(store, 'dafang', dafang, NOW, { demoPasswordHash: hashPasswordSync(BENCH_PASSWORD) });
   const bbox = townBbox();
-  const seedMs = seedProblems(db, bbox);
-  const total = (db.$client.prepare('select count(*) as n from problems').get() as { n: number }).n;
+  const seedMs = seedProblems(store, bbox);
+  const total = (store.client.prepare('select count(*) as n from problems').get() as { n: number }).n;
   console.log(`seeded ${COUNT.toLocaleString('en')} problems (${total.toLocaleString('en')} in the DB) over [${bbox.map((x) => x.toFixed(4)).join(', ')}] in ${(seedMs / 1000).toFixed(1)} s, one transaction`);
-  await benchApi(db, bbox);
-  db.$client.close();
+  await benchApi(store, bbox);
+  await store.close();
   if (!values['no-browser']) await benchMap(dbFile);
 } finally {
   rmSync(dir, { recursive: true, force: true });

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDb } from '@wangge/api';
+import { openSqliteStore } from '@wangge/api';
 import { tinyDatasetFiles } from '@wangge/geodata/test/dataset-fixtures';
 
 const root = join(import.meta.dirname, '..');
@@ -51,7 +51,7 @@ describe('load-dataset CLI', () => {
     const second = run(db, county('load'));
     expect(second.code).toBe(2);
     expect(second.stderr).toContain('holds the dataset "试点县 (999999)" already');
-    const sqlite = openDb(db).$client;
+    const sqlite = openSqliteStore(db).client;
     expect(sqlite.prepare('select count(*) as n from grids').get()).toEqual({ n: 2 });
     sqlite.close();
   });
@@ -61,7 +61,7 @@ describe('load-dataset CLI', () => {
     const r = run(db, county('dup', (f) => (f.organisation.people[1].id = 'G1-m')));
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('error: organisation.json: people[1]: id "G1-m" is used already by people[0]');
-    const sqlite = openDb(db).$client;
+    const sqlite = openSqliteStore(db).client;
     expect(sqlite.prepare('select count(*) as n from grids').get()).toEqual({ n: 0 });
     sqlite.close();
     expect(run(db).code).toBe(2);

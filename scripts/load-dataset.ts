@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { configFromEnv, openDb } from '@wangge/api';
+import { configFromEnv, openStore } from '@wangge/api';
 import { isCrs } from '@wangge/geodata';
 import { DatasetError, readDatasetFolder, seedFromFolder } from '@wangge/api/seed/dataset-folder';
 
@@ -15,7 +15,7 @@ exit 0: loaded (or loadable) · 1: the files have errors, nothing written · 2: 
 
 const root = resolve(fileURLToPath(import.meta.url), '../..');
 
-function main(): number {
+async function main(): Promise<number> {
   const { values, positionals } = parseArgs({ allowPositionals: true, options: { check: { type: 'boolean' }, crs: { type: 'string', default: 'wgs84' }, help: { type: 'boolean' } } });
   if (values.help || positionals.length !== 1) {
     console.error(USAGE);
@@ -40,15 +40,16 @@ function main(): number {
     return 0;
   }
   const config = configFromEnv(root, { ...process.env, WANGGE_SEED: 'none' });
-  const db = openDb(config.dbFile);
+  const store = await openStore(config);
+  const where = config.databaseUrl ? 'the PostgreSQL database' : config.dbFile;
   try {
-    const r = seedFromFolder(db, folder, config.clock(), crs);
+    const r = await seedFromFolder(store, folder, config.clock(), crs);
     for (const w of r.warnings) console.log(`warning: ${w}`);
     if (!r.seeded) {
-      console.error(`${config.dbFile} holds the dataset "${r.dataset}" already: nothing loaded (point WANGGE_DB at a new file)`);
+      console.error(`${where} holds the dataset "${r.dataset}" already: nothing loaded (point WANGGE_DB at a new file)`);
       return 2;
     }
-    console.log(`loaded ${r.dataset} into ${config.dbFile}; add an account with: npm run user -- add <name> --role admin --password <pw>`);
+    console.log(`loaded ${r.dataset} into ${where}; add an account with: npm run user -- add <name> --role admin --password <pw>`);
     return 0;
   } catch (err) {
     if (!(err instanceof DatasetError)) throw err;
@@ -56,12 +57,12 @@ function main(): number {
     console.error(`${err.errors.length} error(s): nothing was loaded`);
     return 1;
   } finally {
-    db.$client.close();
+    await store.close();
   }
 }
 
 try {
-  process.exit(main());
+  process.exit(await main());
 } catch (err) {
   console.error(`load-dataset: ${(err as Error).message}`);
   process.exit(2);

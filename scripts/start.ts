@@ -26,7 +26,7 @@ function buildWebIfStale(dist: string) {
 try {
   const config = configFromEnv(root);
   buildWebIfStale(config.webDist);
-  startServer(config);
+  await startServer(config);
 } catch (err) {
   console.error(`wangge: ${(err as Error).message}`);
   process.exit(2);

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { configFromEnv, openDb } from '@wangge/api';
+import { configFromEnv, openStore } from '@wangge/api';
 import { addUser, setDisabled, setPassword } from '@wangge/api/services/users';
 
 const USAGE = `usage:
@@ -13,7 +13,7 @@ The database is WANGGE_DB (default data/wangge.db). A password may also come fro
 
 const root = resolve(fileURLToPath(import.meta.url), '../..');
 
-function main(): number {
+async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
     options: { role: { type: 'string' }, unit: { type: 'string' }, password: { type: 'string' }, help: { type: 'boolean' } },
@@ -24,19 +24,19 @@ function main(): number {
     return 2;
   }
   const config = configFromEnv(root);
-  const db = openDb(config.dbFile);
+  const store = await openStore(config);
   const now = config.clock();
   const password = values.password ?? process.env.WANGGE_PASSWORD ?? '';
   switch (command) {
     case 'add':
-      addUser(db, username, values.role ?? '', password, values.unit ?? null, now);
+      await addUser(store, username, values.role ?? '', password, values.unit ?? null, now);
       break;
     case 'passwd':
-      setPassword(db, username, password, now);
+      await setPassword(store, username, password, now);
       break;
     case 'disable':
     case 'enable':
-      setDisabled(db, username, command === 'disable', now);
+      await setDisabled(store, username, command === 'disable', now);
       break;
     default:
       console.error(`unknown command "${command}"\n${USAGE}`);
@@ -47,7 +47,7 @@ function main(): number {
 }
 
 try {
-  process.exit(main());
+  process.exit(await main());
 } catch (err) {
   console.error(`user: ${(err as Error).message}`);
   process.exit(1);

@@ -3,7 +3,7 @@ import type { ConfigResponse } from '@wangge/geodata';
 import { basemapFromEnv } from './basemap.ts';
 import { createApp } from './app.ts';
 import { fixedClock } from './clock.ts';
-import { openDb } from './db/client.ts';
+import { openSqliteStore } from './db/sqlite-store.ts';
 
 describe('basemapFromEnv', () => {
   it('is none unless configured', () => {
@@ -42,7 +42,7 @@ describe('basemapFromEnv', () => {
 
   it('reaches the web app through GET /api/config', async () => {
     const basemap = basemapFromEnv({ WANGGE_BASEMAP: 'osm' });
-    const app = createApp({ db: openDb(':memory:'), clock: fixedClock('2026-11-25T02:00:00Z'), basemap });
+    const app = createApp({ store: openSqliteStore(':memory:'), clock: fixedClock('2026-11-25T02:00:00Z'), basemap });
     const config = (await (await app.request('/api/config')).json()) as ConfigResponse;
     expect(config.basemap).toEqual(basemap);
   });

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { Basemap } from '@wangge/geodata';
 import { basemapFromEnv } from './basemap.ts';
 import { clockFromEnv, type Clock } from './clock.ts';
@@ -7,6 +7,10 @@ import { clockFromEnv, type Clock } from './clock.ts';
 export interface ServerConfig {
   port: number;
   dbFile: string;
+  /** WANGGE_DATABASE_URL: a postgres:// URL selects PostgreSQL + PostGIS instead of the SQLite file */
+  databaseUrl: string | null;
+  /** where uploaded photos are kept (WANGGE_PHOTOS): beside the SQLite file by default; shared by every API process */
+  photoDir: string;
   /** WANGGE_SEED: the embedded Dafang dataset, nothing, or a county's dataset folder (absolute) */
   seed: 'dafang' | 'none' | { folder: string };
   clock: Clock;
@@ -27,9 +31,14 @@ export function configFromEnv(repoRoot: string, env: NodeJS.ProcessEnv = process
   const seedValue = env.WANGGE_SEED?.trim() || 'dafang';
   const seed = seedValue === 'dafang' || seedValue === 'none' ? seedValue : { folder: resolve(repoRoot, seedValue) };
   if (typeof seed === 'object' && !existsSync(seed.folder)) throw new Error(`WANGGE_SEED "${seedValue}" must be "dafang", "none" or a dataset folder (${seed.folder} does not exist)`);
+  const databaseUrl = env.WANGGE_DATABASE_URL?.trim() || null;
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) throw new Error(`WANGGE_DATABASE_URL "${databaseUrl}" must be a postgres:// URL`);
+  const dbFile = resolve(repoRoot, env.WANGGE_DB ?? 'data/wangge.db');
   return {
     port,
-    dbFile: resolve(repoRoot, env.WANGGE_DB ?? 'data/wangge.db'),
+    dbFile,
+    databaseUrl,
+    photoDir: resolve(repoRoot, env.WANGGE_PHOTOS ?? join(dirname(dbFile), 'photos')),
     seed,
     clock: clockFromEnv(env),
     webDist: resolve(repoRoot, env.WANGGE_WEB_DIST ?? 'web/dist'),

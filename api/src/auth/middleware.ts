@@ -2,19 +2,19 @@ import type { MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
 import type { Role } from '@wangge/geodata';
 import type { Clock } from '../clock.ts';
-import type { Db } from '../db/client.ts';
-import type * as t from '../db/schema.ts';
+import type { Q } from '../db/store.ts';
+import type { Tables } from '../db/tables.ts';
 import { HttpError } from '../http/errors.ts';
 import { SESSION_COOKIE, sessionUser } from './sessions.ts';
 
-export type User = typeof t.users.$inferSelect;
+export type User = Tables['users']['$inferSelect'];
 export type AuthEnv = { Variables: { user: User | null } };
 
 /** Puts the session's user (or null) on the context for every request. */
-export function loadUser(db: Db, clock: Clock): MiddlewareHandler<AuthEnv> {
+export function loadUser(q: Q, clock: Clock): MiddlewareHandler<AuthEnv> {
   return async (c, next) => {
     const token = getCookie(c, SESSION_COOKIE);
-    c.set('user', token ? sessionUser(db, token, clock()) : null);
+    c.set('user', token ? await sessionUser(q, token, clock()) : null);
     await next();
   };
 }

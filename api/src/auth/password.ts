@@ -14,11 +14,15 @@ export async function hashPassword(password: string): Promise<string> {
   return ['scrypt', PARAMS.N, PARAMS.r, PARAMS.p, salt.toString('base64url'), key.toString('base64url')].join('$');
 }
 
-/** The same, blocking: for seeding and command-line tools, never in a request handler. */
-export function hashPasswordSync(password: string): string {
+/**
+ * The same, blocking: for seeding and command-line tools, never in a request handler. `cost` (scrypt's
+ * N) is for test fixtures only, whose throw-away accounts need not resist guessing; the hash records
+ * it, so verification needs no setting.
+ */
+export function hashPasswordSync(password: string, cost = PARAMS.N!): string {
   const salt = randomBytes(16);
-  const key = scryptSync(password.normalize('NFKC'), salt, KEY_LEN, PARAMS);
-  return ['scrypt', PARAMS.N, PARAMS.r, PARAMS.p, salt.toString('base64url'), key.toString('base64url')].join('$');
+  const key = scryptSync(password.normalize('NFKC'), salt, KEY_LEN, { ...PARAMS, N: cost });
+  return ['scrypt', cost, PARAMS.r, PARAMS.p, salt.toString('base64url'), key.toString('base64url')].join('$');
 }
 
 export async function verifyPassword(password: string, stored: string): Promise<boolean> {

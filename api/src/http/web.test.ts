@@ -4,14 +4,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApp } from '../app.ts';
 import { fixedClock } from '../clock.ts';
-import { openDb } from '../db/client.ts';
+import { openSqliteStore } from '../db/sqlite-store.ts';
 
 describe('serving the built web app', () => {
   const dist = mkdtempSync(join(tmpdir(), 'wangge-dist-'));
   mkdirSync(join(dist, 'assets'));
   writeFileSync(join(dist, 'index.html'), '<!doctype html><title>wangge</title>');
   writeFileSync(join(dist, 'assets', 'app-abc.js'), 'console.log(1)');
-  const app = createApp({ db: openDb(':memory:'), clock: fixedClock('2026-11-25T00:00:00Z'), webDist: dist });
+  const app = createApp({ store: openSqliteStore(':memory:'), clock: fixedClock('2026-11-25T00:00:00Z'), webDist: dist });
 
   it('serves files and index.html for client routes', async () => {
     const js = await app.request('/assets/app-abc.js');

@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { unzipSync, strFromU8 } from 'fflate';
 import type { OverdueResponse, StatusResponse, TrendsResponse } from '@wangge/geodata';
-import * as t from '../db/schema.ts';
-import { errorOf, loginAs, tinyApp } from '../test/fixture.ts';
+import { errorOf, loginAs, storeReport, tinyApp } from '../test/fixture.ts';
 
-const at = (iso: string) => Date.parse(iso);
 const WEEK = '2026-11-20';
 
 /**
@@ -12,21 +10,20 @@ const WEEK = '2026-11-20';
  * U1/G1 on time, U2/G1 late by 2 h, U2/G2 missing (46 h late so far), U3/G3 missing.
  * The week before, U3 missed G3 too, so U3's run is 2 weeks; U2 reported G2 that week.
  */
-function scenario() {
-  const ctx = tinyApp('2026-11-25T10:00:00+08:00');
-  const add = (unitId: string, gridId: string, week: string, iso: string) =>
-    ctx.db.insert(t.weeklyReports).values({ unitId, gridId, week, submittedAt: at(iso), updatedAt: at(iso) }).run();
-  add('U1', 'G1', WEEK, '2026-11-21T10:00:00+08:00');
-  add('U2', 'G1', WEEK, '2026-11-23T14:00:00+08:00');
-  add('U1', 'G1', '2026-11-13', '2026-11-14T10:00:00+08:00');
-  add('U2', 'G1', '2026-11-13', '2026-11-14T10:00:00+08:00');
-  add('U2', 'G2', '2026-11-13', '2026-11-14T10:00:00+08:00');
+async function scenario() {
+  const ctx = await tinyApp('2026-11-25T10:00:00+08:00');
+  const add = (unitId: string, gridId: string, week: string, iso: string) => storeReport(ctx.store, unitId, gridId, week, iso);
+  await add('U1', 'G1', WEEK, '2026-11-21T10:00:00+08:00');
+  await add('U2', 'G1', WEEK, '2026-11-23T14:00:00+08:00');
+  await add('U1', 'G1', '2026-11-13', '2026-11-14T10:00:00+08:00');
+  await add('U2', 'G1', '2026-11-13', '2026-11-14T10:00:00+08:00');
+  await add('U2', 'G2', '2026-11-13', '2026-11-14T10:00:00+08:00');
   return ctx;
 }
 
 describe('the overdue list', () => {
   it('lists late and missing units with how late, contacts and missed runs', async () => {
-    const { app } = scenario();
+    const { app } = await scenario();
     const cookie = await loginAs(app, 'inspector');
     const res = await app.request(`/api/overdue?week=${WEEK}`, { headers: { cookie } });
     expect(res.status).toBe(200);
@@ -40,7 +37,7 @@ describe('the overdue list', () => {
   });
 
   it('filters by street office, community, 片区 and unit', async () => {
-    const { app } = scenario();
+    const { app } = await scenario();
     const cookie = await loginAs(app, 'leader');
     const ids = async (q: string) => ((await (await app.request(`/api/overdue?week=${WEEK}${q}`, { headers: { cookie } })).json()) as OverdueResponse).rows.map((r) => `${r.unitId}/${r.gridId}`);
     expect(await ids('&streetOffice=S2')).toEqual(['U3/G3']);
@@ -49,7 +46,7 @@ describe('the overdue list', () => {
   });
 
   it('exports CSV and Excel with Chinese headers, respecting filters', async () => {
-    const { app } = scenario();
+    const { app } = await scenario();
     const cookie = await loginAs(app, 'leader');
     const csv = await app.request(`/api/overdue?week=${WEEK}&format=csv&unit=U3`, { headers: { cookie } });
     expect(csv.headers.get('content-type')).toContain('text/csv');
@@ -68,7 +65,7 @@ describe('the overdue list', () => {
   });
 
   it('is for staff only, and names a bad format', async () => {
-    const { app } = scenario();
+    const { app } = await scenario();
     expect((await app.request(`/api/overdue?week=${WEEK}`)).status).toBe(401);
     expect((await app.request(`/api/overdue?week=${WEEK}`, { headers: { cookie: await loginAs(app, 'reporter-u1') } })).status).toBe(403);
     const bad = await app.request(`/api/overdue?week=${WEEK}&format=pdf`, { headers: { cookie: await loginAs(app, 'leader') } });
@@ -78,7 +75,7 @@ describe('the overdue list', () => {
 
 describe('trends', () => {
   it('computes the on-time share of due reports per week and ranks units', async () => {
-    const { app } = scenario();
+    const { app } = await scenario();
     const cookie = await loginAs(app, 'leader');
     const get = async (q: string) => (await (await app.request(`/api/trends?week=${WEEK}&weeks=2${q}`, { headers: { cookie } })).json()) as TrendsResponse;
     const overall = await get('');
@@ -90,7 +87,7 @@ describe('trends', () => {
   });
 
   it('counts nothing as due before the first report anyone filed (tracking had not begun)', async () => {
-    const { app } = scenario();
+    const { app } = await scenario();
     const cookie = await loginAs(app, 'leader');
     const res = await app.request(`/api/trends?week=${WEEK}&weeks=3`, { headers: { cookie } });
     const body = (await res.json()) as TrendsResponse;
@@ -101,7 +98,7 @@ describe('trends', () => {
 
 describe('exempt weeks', () => {
   it('lets admins mark a holiday week, and the map shows it exempt', async () => {
-    const { app } = scenario();
+    const { app } = await scenario();
     const post = (cookie: string) => app.request('/api/exempt-weeks', { method: 'POST', headers: { cookie, 'content-type': 'application/json' }, body: JSON.stringify({ week: WEEK, reason: '春节' }) });
     expect((await post(await loginAs(app, 'leader'))).status).toBe(403);
     const admin = await loginAs(app, 'admin');

@@ -1,13 +1,14 @@
+import { hashPasswordSync, verifyPassword } from '../auth/password.ts';
 import { describe, expect, it } from 'vitest';
 import type { MeResponse } from '@wangge/geodata';
-import { DEMO_PASSWORD, errorOf, loginAs, tinyApp } from '../test/fixture.ts';
+import { DEMO_PASSWORD, errorOf, loginAs, sqlRows, tinyApp } from '../test/fixture.ts';
 
-const post = (app: ReturnType<typeof tinyApp>['app'], path: string, body: unknown, cookie?: string) =>
+const post = (app: Awaited<ReturnType<typeof tinyApp>>['app'], path: string, body: unknown, cookie?: string) =>
   app.request(path, { method: 'POST', headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) }, body: JSON.stringify(body) });
 
 describe('accounts and sessions', () => {
   it('logs in with an httpOnly SameSite cookie, answers /me, and logs out', async () => {
-    const { app } = tinyApp();
+    const { app } = await tinyApp();
     const res = await post(app, '/api/auth/login', { username: 'reporter-u2', password: DEMO_PASSWORD });
     expect(res.status).toBe(200);
     const cookie = res.headers.get('set-cookie')!;
@@ -22,17 +23,20 @@ describe('accounts and sessions', () => {
   });
 
   it('never stores a password in clear', async () => {
-    const { db } = tinyApp();
-    const rows = db.$client.prepare('select password_hash from users').all() as { password_hash: string }[];
+    const { store } = await tinyApp();
+    const rows = await sqlRows<{ password_hash: string }>(store, 'select password_hash from users');
     expect(rows.length).toBe(7);
     for (const r of rows) {
-      expect(r.password_hash).toMatch(/^scrypt\$16384\$8\$1\$/);
+      // the fixture's accounts are hashed at a test cost (N = 1024); real ones at N = 16384 (below)
+      expect(r.password_hash).toMatch(/^scrypt\$1024\$8\$1\$/);
       expect(r.password_hash).not.toContain(DEMO_PASSWORD);
     }
+    expect(hashPasswordSync('a real password')).toMatch(/^scrypt\$16384\$8\$1\$/);
+    expect(await verifyPassword('a real password', hashPasswordSync('a real password'))).toBe(true);
   });
 
   it('refuses wrong passwords and unknown users alike, then slows repeated failures', async () => {
-    const { app } = tinyApp();
+    const { app } = await tinyApp();
     const wrong = await post(app, '/api/auth/login', { username: 'admin', password: 'nope' });
     expect(wrong.status).toBe(401);
     expect((await errorOf(wrong)).message).toBe('wrong username or password');
@@ -46,7 +50,7 @@ describe('accounts and sessions', () => {
   });
 
   it('names missing fields and bad JSON', async () => {
-    const { app } = tinyApp();
+    const { app } = await tinyApp();
     expect((await errorOf(await post(app, '/api/auth/login', { username: 'admin' }))).message).toContain('password is required');
     const res = await app.request('/api/auth/login', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{nope' });
     expect(res.status).toBe(400);
@@ -54,7 +58,7 @@ describe('accounts and sessions', () => {
   });
 
   it('lets only admins list users', async () => {
-    const { app } = tinyApp();
+    const { app } = await tinyApp();
     expect((await app.request('/api/users')).status).toBe(401);
     const leader = await loginAs(app, 'leader');
     const refused = await app.request('/api/users', { headers: { cookie: leader } });

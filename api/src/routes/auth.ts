@@ -1,20 +1,19 @@
 import { Hono } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
-import { asc, eq } from 'drizzle-orm';
 import type { MeResponse, Role } from '@wangge/geodata';
-import * as t from '../db/schema.ts';
 import { allow, userOf, type AuthEnv } from '../auth/middleware.ts';
 import { verifyPassword } from '../auth/password.ts';
 import { SESSION_COOKIE, SESSION_TTL_MS, createSession, deleteSession } from '../auth/sessions.ts';
 import { LoginThrottle } from '../auth/throttle.ts';
 import { HttpError } from '../http/errors.ts';
 import { jsonBody, requiredString } from '../http/body.ts';
+import { listUsers, unitName, userByUsername, type UserRow } from '../services/users.ts';
 import type { AppDeps } from './context.ts';
 
 /**
  * POST /auth/login (anyone) · POST /auth/logout (anyone) · GET /me (logged in) · GET /users (admin).
  */
-export function authRoutes({ db, clock }: AppDeps) {
+export function authRoutes({ store, clock }: AppDeps) {
   const app = new Hono<AuthEnv>();
   const throttle = new LoginThrottle();
 
@@ -30,14 +29,14 @@ export function authRoutes({ db, clock }: AppDeps) {
       c.header('Retry-After', String(Math.ceil(wait / 1000)));
       throw new HttpError(429, 'too_many_attempts', `too many failed logins; try again in ${Math.ceil(wait / 1000)} s`);
     }
-    const user = db.select().from(t.users).where(eq(t.users.username, username)).get();
+    const user = await userByUsername(store, username);
     const ok = user !== undefined && !user.disabled && (await verifyPassword(password, user.passwordHash));
     if (!ok) {
       throttle.fail(keys, now);
       throw new HttpError(401, 'bad_credentials', 'wrong username or password');
     }
     throttle.succeed(keys[0]);
-    const token = createSession(db, user.id, now);
+    const token = await createSession(store, user.id, now);
     setCookie(c, SESSION_COOKIE, token, {
       httpOnly: true,
       sameSite: 'Lax',
@@ -45,31 +44,22 @@ export function authRoutes({ db, clock }: AppDeps) {
       secure: new URL(c.req.url).protocol === 'https:',
       maxAge: SESSION_TTL_MS / 1000,
     });
-    return c.json(me(user));
+    return c.json(await me(user));
   });
 
-  app.post('/auth/logout', (c) => {
+  app.post('/auth/logout', async (c) => {
     const token = getCookie(c, SESSION_COOKIE);
-    if (token) deleteSession(db, token);
+    if (token) await deleteSession(store, token);
     deleteCookie(c, SESSION_COOKIE, { path: '/' });
     return c.json({ ok: true });
   });
 
-  app.get('/me', allow('admin', 'planner', 'leader', 'inspector', 'reporter'), (c) => c.json(me(userOf(c))));
+  app.get('/me', allow('admin', 'planner', 'leader', 'inspector', 'reporter'), async (c) => c.json(await me(userOf(c))));
 
-  app.get('/users', allow('admin'), (c) =>
-    c.json(
-      db
-        .select({ id: t.users.id, username: t.users.username, role: t.users.role, unitId: t.users.unitId, disabled: t.users.disabled })
-        .from(t.users)
-        .orderBy(asc(t.users.username))
-        .all(),
-    ),
-  );
+  app.get('/users', allow('admin'), async (c) => c.json(await listUsers(store)));
 
-  function me(user: typeof t.users.$inferSelect): MeResponse {
-    const unit = user.unitId ? db.select().from(t.units).where(eq(t.units.id, user.unitId)).get() : undefined;
-    return { username: user.username, role: user.role as Role, unitId: user.unitId, unitName: unit?.name ?? null };
+  async function me(user: UserRow): Promise<MeResponse> {
+    return { username: user.username, role: user.role as Role, unitId: user.unitId, unitName: await unitName(store, user.unitId) };
   }
 
   return app;

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CoverageResponse } from '@wangge/geodata';
-import * as t from '../db/schema.ts';
-import { errorOf, loginAs, rect, tinyApp } from '../test/fixture.ts';
+import { errorOf, loginAs, rect, sqlExec, sqlRow, tinyApp } from '../test/fixture.ts';
 
 /** Exact area of a lon/lat rectangle on the WGS84 ellipsoid (authalic latitude), m². */
 function ellipsoidRectArea(w: number, s: number, e: number, n: number): number {
@@ -17,7 +16,7 @@ function ellipsoidRectArea(w: number, s: number, e: number, n: number): number {
   return ((a * a) / 2) * (e - w) * rad * (q(n) - q(s));
 }
 
-type App = ReturnType<typeof tinyApp>['app'];
+type App = Awaited<ReturnType<typeof tinyApp>>['app'];
 
 async function coverage(app: App) {
   return (await (await app.request('/api/coverage')).json()) as CoverageResponse;
@@ -29,16 +28,16 @@ function put(app: App, cookie: string, id: string, body: unknown) {
 
 describe('GET /api/coverage', () => {
   it('finds the tiny county fully covered with every grid staffed', async () => {
-    const body = await coverage(tinyApp().app);
+    const body = await coverage((await tinyApp()).app);
     expect(body.ok).toBe(true);
     expect(body.summary).toMatchObject({ grids: 3, boundaries: 2, coveredPct: 100, gapCount: 0, overlapCount: 0, outsideCount: 0, invalidCount: 0 });
     expect(body.responsibility.ok).toBe(true);
   });
 
   it('reports a missing manager, too few supervisors and a grid no unit holds', async () => {
-    const { db, app } = tinyApp();
-    db.$client.prepare("delete from people where grid_id = 'G2'").run();
-    db.delete(t.gridUnits).run();
+    const { store, app } = await tinyApp();
+    await sqlExec(store, "delete from people where grid_id = 'G2'");
+    await sqlExec(store, 'delete from grid_units');
     const body = await coverage(app);
     expect(body.responsibility.ok).toBe(false);
     const g2 = body.responsibility.grids.find((g) => g.gridId === 'G2')!;
@@ -48,7 +47,7 @@ describe('GET /api/coverage', () => {
 
 describe('PUT /api/grids/:id', () => {
   it('refuses an edit that opens a gap, names its area, and saves it when confirmed', async () => {
-    const { app } = tinyApp();
+    const { app } = await tinyApp();
     const planner = await loginAs(app, 'planner');
     // G2's east edge pulled in from 100.010 to 100.009 leaves a 0.001° × 0.01° gap in 甲社区
     const geometry = rect(100.005, 30, 100.009, 30.01);
@@ -67,7 +66,7 @@ describe('PUT /api/grids/:id', () => {
   });
 
   it('answers 409 to a save based on an old version', async () => {
-    const { app } = tinyApp();
+    const { app } = await tinyApp();
     const planner = await loginAs(app, 'planner');
     const same = rect(100.005, 30, 100.01, 30.01);
     expect((await put(app, planner, 'G2', { geometry: same, version: 1 })).status).toBe(200);
@@ -77,7 +76,7 @@ describe('PUT /api/grids/:id', () => {
   });
 
   it('refuses broken geometry, unknown grids and other roles, changing nothing', async () => {
-    const { app, db } = tinyApp();
+    const { app, store } = await tinyApp();
     const planner = await loginAs(app, 'planner');
     const bowtie = { type: 'Polygon', coordinates: [[[100.005, 30], [100.01, 30.01], [100.01, 30], [100.005, 30.01], [100.005, 30]]] };
     const bad = await put(app, planner, 'G2', { geometry: bowtie, version: 1 });
@@ -87,7 +86,7 @@ describe('PUT /api/grids/:id', () => {
     expect((await put(app, planner, 'NOPE', { geometry: rect(0, 0, 1, 1), version: 1 })).status).toBe(404);
     expect((await put(app, planner, 'G2', { geometry: rect(100.005, 30, 100.01, 30.01), version: '1' })).status).toBe(400);
     expect((await put(app, await loginAs(app, 'leader'), 'G2', { geometry: rect(100.005, 30, 100.01, 30.01), version: 1 })).status).toBe(403);
-    expect(db.$client.prepare("select version from grids where id = 'G2'").get()).toEqual({ version: 1 });
-    expect(db.$client.prepare("select count(*) n from audit_events where entity = 'grid'").get()).toEqual({ n: 0 });
+    expect(await sqlRow(store, "select version from grids where id = 'G2'")).toEqual({ version: 1 });
+    expect(await sqlRow(store, "select count(*) n from audit_events where entity = 'grid'")).toEqual({ n: 0 });
   });
 });

@@ -4,8 +4,8 @@ import { storedCoverage } from '../services/coverage.ts';
 import type { AppDeps } from './context.ts';
 
 /** GET /coverage (anyone): the authoritative coverage check of the stored grids. */
-export function coverageRoutes({ db }: AppDeps) {
+export function coverageRoutes({ store }: AppDeps) {
   const app = new Hono<AuthEnv>();
-  app.get('/coverage', (c) => c.json(storedCoverage(db)));
+  app.get('/coverage', async (c) => c.json(await storedCoverage(store)));
   return app;
 }

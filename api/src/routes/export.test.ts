@@ -5,7 +5,7 @@ const NOW = '2026-11-25T10:00:00+08:00';
 
 describe('GET /api/export', () => {
   it('refuses bad parameters before rendering anything, naming the parameter', async () => {
-    const { app } = tinyApp(NOW);
+    const { app } = await tinyApp(NOW);
     const cases: [string, string][] = [
       ['week=2026-11-19&format=png', 'Thursday'],
       ['week=2026-11-20', 'format is required'],
@@ -24,7 +24,7 @@ describe('GET /api/export', () => {
   });
 
   it('refuses a selection, community, grid or unit this database does not have, before rendering', async () => {
-    const { app } = tinyApp(NOW);
+    const { app } = await tinyApp(NOW);
     const cases: [string, string][] = [
       ['grid=G9', 'grid "G9" is not a grid in force'],
       ['community=C9', 'community "C9" is not a community'],
@@ -44,7 +44,7 @@ describe('GET /api/export', () => {
   });
 
   it('refuses a week before the first report (nothing to draw), once there is one', async () => {
-    const { app } = tinyApp(NOW);
+    const { app } = await tinyApp(NOW);
     // a new deployment has no reports yet: any past week may be printed (all grids as they stand)
     expect((await app.request('/api/export?week=2026-11-13&format=png')).status).toBe(503);
     const cookie = await loginAs(app, 'reporter-u3');
@@ -60,7 +60,7 @@ describe('GET /api/export', () => {
   });
 
   it('answers 503 when it cannot know its own local address (no socket, as under app.request)', async () => {
-    const res = await tinyApp(NOW).app.request('/api/export?week=2026-11-20&format=png');
+    const res = await (await tinyApp(NOW)).app.request('/api/export?week=2026-11-20&format=png');
     expect(res.status).toBe(503);
     expect((await errorOf(res)).code).toBe('unavailable');
   });

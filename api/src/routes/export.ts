@@ -28,7 +28,7 @@ function selfOrigin(c: Context): string | null {
  * page, rendered headless and answered as a download — the screen's selection, frame and problem
  * filter included.
  */
-export function exportRoutes({ db, clock }: AppDeps, queue = new RenderQueue(), warm = new WarmBrowser()) {
+export function exportRoutes({ store, clock }: AppDeps, queue = new RenderQueue(), warm = new WarmBrowser()) {
   const app = new Hono<AuthEnv>();
   app.get('/export', async (c) => {
     const q = c.req.query();
@@ -59,7 +59,7 @@ export function exportRoutes({ db, clock }: AppDeps, queue = new RenderQueue(), 
     const current = currentWeek(clock());
     if (req.week > current) throw badRequest(`week ${req.week} has not started yet (the current week is ${current})`, 'bad_week');
     // only the status map is about reports: coverage and problems maps of an early week are fine
-    const unknown = (req.kind === 'status' ? weekBeforeReports(db, req.week) : null) ?? unknownExportId(db, req);
+    const unknown = (req.kind === 'status' ? await weekBeforeReports(store, req.week) : null) ?? (await unknownExportId(store, req));
     if (unknown) throw badRequest(unknown, 'unknown_id');
     const origin = selfOrigin(c);
     if (!origin) throw new HttpError(503, 'unavailable', 'map export needs the app served over HTTP on a local port');

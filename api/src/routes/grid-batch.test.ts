@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { GridsResponse, StatusResponse } from '@wangge/geodata';
 import type { CoverageResponse } from '@wangge/geodata';
-import { errorOf, loginAs, rect, tinyApp } from '../test/fixture.ts';
+import { errorOf, loginAs, rect, sqlRow, tinyApp } from '../test/fixture.ts';
 
-type App = ReturnType<typeof tinyApp>['app'];
+type App = Awaited<ReturnType<typeof tinyApp>>['app'];
 
 function send(app: App, cookie: string, path: string, body: unknown) {
   return app.request(path, { method: 'POST', headers: { cookie, 'content-type': 'application/json' }, body: JSON.stringify(body) });
@@ -12,7 +12,7 @@ const get = async <T>(app: App, path: string, cookie?: string) => (await (await 
 
 describe('POST /api/grids/batch', () => {
   it('splits a grid in one save: the coverage stays whole and the new grid reports like any other', async () => {
-    const { app } = tinyApp();
+    const { app } = await tinyApp();
     const planner = await loginAs(app, 'planner');
     const res = await send(app, planner, '/api/grids/batch', {
       update: [{ id: 'G1', version: 1, geometry: rect(100, 30, 100.0025, 30.01) }],
@@ -29,7 +29,7 @@ describe('POST /api/grids/batch', () => {
   });
 
   it('merges two grids by retiring one; history stays and the code can be reused', async () => {
-    const { app } = tinyApp();
+    const { app } = await tinyApp();
     const planner = await loginAs(app, 'planner');
     const res = await send(app, planner, '/api/grids/batch', { update: [{ id: 'G1', version: 1, geometry: rect(100, 30, 100.01, 30.01) }], retire: [{ id: 'G2', version: 1 }] });
     expect(res.status).toBe(200);
@@ -42,7 +42,7 @@ describe('POST /api/grids/batch', () => {
   });
 
   it('refuses the whole save when any part is wrong, writing nothing', async () => {
-    const { app, db } = tinyApp();
+    const { app, store } = await tinyApp();
     const planner = await loginAs(app, 'planner');
     const cases: [unknown, number, string][] = [
       [{ update: [{ id: 'G1', version: 1, code: '999999001001002' }] }, 409, 'already used by grid G2'],
@@ -61,13 +61,13 @@ describe('POST /api/grids/batch', () => {
       expect(res.status, JSON.stringify(body)).toBe(status);
       expect((await errorOf(res)).message).toContain(message);
     }
-    expect(db.$client.prepare('select count(*) n, sum(version) v from grids').get()).toEqual({ n: 3, v: 3 });
+    expect(await sqlRow(store, 'select count(*) n, sum(version) v from grids')).toEqual({ n: 3, v: 3 });
   });
 });
 
 describe('grid history and restore', () => {
   it('records each save and restores an older shape as a new change', async () => {
-    const { app } = tinyApp();
+    const { app } = await tinyApp();
     const planner = await loginAs(app, 'planner');
     const original = rect(100.005, 30, 100.01, 30.01);
     const moved = { type: 'Polygon', coordinates: [[[100.005, 30], [100.01, 30], [100.01, 30.01], [100.0075, 30.011], [100.005, 30.01], [100.005, 30]]] };

@@ -3,7 +3,7 @@ import type { LocateResponse } from '@wangge/geodata';
 import { errorOf, tinyApp } from '../test/fixture.ts';
 
 async function locate(lon: number | string, lat: number | string) {
-  return tinyApp().app.request(`/api/locate?lon=${lon}&lat=${lat}`);
+  return (await tinyApp()).app.request(`/api/locate?lon=${lon}&lat=${lat}`);
 }
 
 describe('GET /api/locate', () => {

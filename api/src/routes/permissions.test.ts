@@ -16,7 +16,7 @@ interface WriteRoute {
   body?: () => string | FormData;
   json?: boolean;
   /** what must exist first (the tiny county has no reports) */
-  setup?: (app: ReturnType<typeof tinyApp>['app']) => Promise<void>;
+  setup?: (app: Awaited<ReturnType<typeof tinyApp>>['app']) => Promise<void>;
   /** the status each caller gets on the tiny county (fresh database per call) */
   expect: Record<Who, number>;
 }
@@ -48,7 +48,7 @@ const ROUTES: WriteRoute[] = [
 ];
 
 /** Report 1: U1's for G1, week 2026-11-20. */
-async function submitReport(app: ReturnType<typeof tinyApp>['app']) {
+async function submitReport(app: Awaited<ReturnType<typeof tinyApp>>['app']) {
   const cookie = await loginAs(app, 'reporter-u1');
   const res = await app.request('/api/reports', { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ gridId: 'G1', week: '2026-11-20' }) });
   if (res.status !== 201) throw new Error(`setup: report not stored (${res.status})`);
@@ -59,7 +59,7 @@ describe('who may write what', () => {
     it(`${route.name}: ${route.method} ${route.path}`, async () => {
       const got: Partial<Record<Who, number>> = {};
       for (const who of ROLES) {
-        const { app } = tinyApp(undefined, mkdtempSync(join(tmpdir(), 'wangge-perm-')));
+        const { app } = await tinyApp(undefined, mkdtempSync(join(tmpdir(), 'wangge-perm-')));
         await route.setup?.(app);
         const headers: Record<string, string> = route.json ? { 'content-type': 'application/json' } : {};
         if (who !== 'anonymous') headers.cookie = await loginAs(app, who);

@@ -1,18 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import Database from 'better-sqlite3';
-import { drizzle } from 'drizzle-orm/better-sqlite3';
-import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { join } from 'node:path';
 import type { ProblemDetailResponse } from '@wangge/geodata';
-import { openDb } from '../db/client.ts';
 import { errorOf, loginAs, tinyApp } from '../test/fixture.ts';
 
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
 
-function upload(app: ReturnType<typeof tinyApp>['app'], path: string, cookie: string, bytes: Uint8Array, name = 'photo') {
+function upload(app: Awaited<ReturnType<typeof tinyApp>>['app'], path: string, cookie: string, bytes: Uint8Array, name = 'photo') {
   const form = new FormData();
   form.append(name, new Blob([bytes]), 'x.png');
   return app.request(path, { method: 'POST', headers: { cookie }, body: form });
@@ -21,7 +16,7 @@ function upload(app: ReturnType<typeof tinyApp>['app'], path: string, cookie: st
 describe('photos', () => {
   it('stores a problem photo on disk, lists it and serves it back', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'wangge-photos-'));
-    const { app } = tinyApp(undefined, dir);
+    const { app } = await tinyApp(undefined, dir);
     const cookie = await loginAs(app, 'inspector');
     const res = await upload(app, '/api/problems/PR1/photos', cookie, PNG);
     expect(res.status).toBe(201);
@@ -36,7 +31,7 @@ describe('photos', () => {
 
   it('refuses non-images, oversized files, strangers and unknown owners, leaving no file behind', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'wangge-photos-'));
-    const { app } = tinyApp(undefined, dir);
+    const { app } = await tinyApp(undefined, dir);
     const inspector = await loginAs(app, 'inspector');
     const text = await upload(app, '/api/problems/PR1/photos', inspector, new TextEncoder().encode('<script>alert(1)</script>'));
     expect(text.status).toBe(415);
@@ -58,7 +53,7 @@ describe('problem photos document the step they were sent with', () => {
 
   it('links each photo to its step, even when every step has the same time (fixed clock)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'wangge-photos-'));
-    const { app } = tinyApp(undefined, dir);
+    const { app } = await tinyApp(undefined, dir);
     const inspector = await loginAs(app, 'inspector');
     const unit = await loginAs(app, 'reporter-u3');
     const filed = (await (await app.request('/api/problems', { method: 'POST', ...json(inspector, { lon: 100.015, lat: 30.005, category: '环境卫生', description: '垃圾' }) })).json()) as ProblemDetailResponse;
@@ -103,34 +98,4 @@ describe('problem photos document the step they were sent with', () => {
     expect(readdirSync(dir)).toHaveLength(3);
   });
 
-  it('links photos stored before the column existed to the last step up to their upload', () => {
-    const migrations = join(dirname(fileURLToPath(import.meta.url)), '../../drizzle');
-    const old = mkdtempSync(join(tmpdir(), 'wangge-migrations-'));
-    cpSync(migrations, old, { recursive: true });
-    const journalPath = join(old, 'meta/_journal.json');
-    const journal = JSON.parse(readFileSync(journalPath, 'utf8')) as { entries: { tag: string }[] };
-    writeFileSync(journalPath, JSON.stringify({ ...journal, entries: journal.entries.slice(0, 1) }));
-    const file = join(mkdtempSync(join(tmpdir(), 'wangge-db-')), 'old.db');
-    const sqlite = new Database(file);
-    migrate(drizzle(sqlite), { migrationsFolder: old });
-    sqlite.exec(`
-      insert into street_offices values ('S', '1', 'S');
-      insert into problems (id, lon, lat, category, description, status, created_at, updated_at) values ('P', 100, 30, '其他', 'x', 'fixed', 1000, 3000);
-      insert into problem_events (id, problem_id, to_status, action, at) values (1, 'P', 'reported', 'file', 1000), (2, 'P', 'assigned', 'assign', 2000), (3, 'P', 'fixed', 'fix', 3000);
-      insert into photos (id, owner_kind, owner_id, path, mime, bytes, created_at) values
-        ('early', 'problem', 'P', 'a', 'image/png', 1, 500), ('first', 'problem', 'P', 'b', 'image/png', 1, 1000),
-        ('mid', 'problem', 'P', 'c', 'image/png', 1, 2500), ('late', 'problem', 'P', 'd', 'image/png', 1, 9000),
-        ('report', 'report', '1', 'e', 'image/png', 1, 2500);`);
-    sqlite.close();
-    const db = openDb(file);
-    const rows = db.$client.prepare('select id, event_id as e from photos order by created_at, id').all();
-    expect(rows).toEqual([
-      { id: 'early', e: 1 },
-      { id: 'first', e: 1 },
-      { id: 'mid', e: 2 },
-      { id: 'report', e: null },
-      { id: 'late', e: 3 },
-    ]);
-    db.$client.close();
-  });
 });

@@ -1,10 +1,10 @@
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { and, asc, eq } from 'drizzle-orm';
-import * as t from '../db/schema.ts';
 import { allow, userOf, type AuthEnv } from '../auth/middleware.ts';
 import { HttpError, badRequest, notFound } from '../http/errors.ts';
 import { MAX_PHOTO_BYTES, photosOf, readPhoto, storePhoto, type OwnerKind } from '../services/photos.ts';
+import { isResponsibleUnit, problemById, problemSteps } from '../services/problems.ts';
+import { reportById } from '../services/reports.ts';
 import type { AppDeps } from './context.ts';
 
 async function uploadedFile(c: Context): Promise<{ bytes: Uint8Array; event: File | string | null }> {
@@ -19,26 +19,26 @@ async function uploadedFile(c: Context): Promise<{ bytes: Uint8Array; event: Fil
  * POST /reports/:id/photos (the report's unit reporter, admin) · POST /problems/:id/photos (its
  * filer, an inspector, a responsible unit's reporter, admin) · GET …/photos and /photos/:id (anyone).
  */
-export function photoRoutes({ db, clock, photoDir }: AppDeps) {
+export function photoRoutes({ store, clock, photoDir }: AppDeps) {
   const app = new Hono<AuthEnv>();
   const dir = () => {
     if (!photoDir) throw new HttpError(503, 'no_photo_store', 'photo uploads are not configured on this server');
     return photoDir;
   };
 
-  const mayAttach = (c: Context<AuthEnv>, kind: OwnerKind, id: string): void => {
+  const mayAttach = async (c: Context<AuthEnv>, kind: OwnerKind, id: string): Promise<void> => {
     const user = userOf(c);
     if (kind === 'report') {
-      const report = db.select().from(t.weeklyReports).where(eq(t.weeklyReports.id, Number(id))).get();
+      const report = await reportById(store, Number(id));
       if (!report) throw notFound(`report "${id}" does not exist`);
       if (user.role === 'admin') return;
       if (user.role !== 'reporter' || user.unitId !== report.unitId) throw new HttpError(403, 'forbidden', 'only the reporting unit adds photos to its report');
       return;
     }
-    const problem = db.select().from(t.problems).where(eq(t.problems.id, id)).get();
+    const problem = await problemById(store, id);
     if (!problem) throw notFound(`problem "${id}" does not exist`);
     if (user.role === 'admin') return;
-    const responsible = user.unitId !== null && db.select().from(t.problemUnits).where(and(eq(t.problemUnits.problemId, id), eq(t.problemUnits.unitId, user.unitId))).get() !== undefined;
+    const responsible = await isResponsibleUnit(store, id, user.unitId);
     if (!(user.role === 'inspector' || problem.createdBy === user.id || responsible)) throw new HttpError(403, 'forbidden', 'only the filer, an inspector or a responsible unit adds photos to a problem');
   };
 
@@ -47,9 +47,9 @@ export function photoRoutes({ db, clock, photoDir }: AppDeps) {
    * this problem that this user took; admins may add to any), else the last step this user took,
    * else the problem's last step.
    */
-  const stepOf = (c: Context<AuthEnv>, problemId: string, event: File | string | null): number | null => {
+  const stepOf = async (c: Context<AuthEnv>, problemId: string, event: File | string | null): Promise<number | null> => {
     const user = userOf(c);
-    const steps = db.select({ id: t.problemEvents.id, userId: t.problemEvents.userId }).from(t.problemEvents).where(eq(t.problemEvents.problemId, problemId)).orderBy(asc(t.problemEvents.id)).all();
+    const steps = await problemSteps(store, problemId);
     if (event === null || event === '') {
       const own = steps.filter((s) => s.userId === user.id);
       return (own.at(-1) ?? steps.at(-1))?.id ?? null;
@@ -72,18 +72,18 @@ export function photoRoutes({ db, clock, photoDir }: AppDeps) {
   for (const kind of ['report', 'problem'] as const) {
     app.post(`/${kind}s/:id/photos`, allow('admin', 'inspector', 'reporter', 'leader', 'planner'), uploadLimit, async (c) => {
       const id = c.req.param('id');
-      mayAttach(c, kind, id);
+      await mayAttach(c, kind, id);
       const { bytes, event } = await uploadedFile(c);
       if (kind === 'report' && event !== null) throw badRequest('a report photo belongs to no workflow step: leave out "event"', 'bad_photo');
-      const eventId = kind === 'problem' ? stepOf(c, id, event) : null;
-      const row = storePhoto(db, dir(), kind, id, bytes, clock(), eventId);
+      const eventId = kind === 'problem' ? await stepOf(c, id, event) : null;
+      const row = await storePhoto(store, dir(), kind, id, bytes, clock(), eventId);
       return c.json({ id: row.id, mime: row.mime, bytes: row.bytes, url: `/api/photos/${row.id}`, createdAt: new Date(row.createdAt).toISOString(), eventId: row.eventId }, 201);
     });
-    app.get(`/${kind}s/:id/photos`, (c) => c.json(photosOf(db, kind, c.req.param('id'))));
+    app.get(`/${kind}s/:id/photos`, async (c) => c.json(await photosOf(store, kind, c.req.param('id'))));
   }
 
-  app.get('/photos/:id', (c) => {
-    const { row, bytes } = readPhoto(db, dir(), c.req.param('id'));
+  app.get('/photos/:id', async (c) => {
+    const { row, bytes } = await readPhoto(store, dir(), c.req.param('id'));
     return c.body(new Uint8Array(bytes) as Uint8Array<ArrayBuffer>, 200, { 'content-type': row.mime, 'cache-control': 'private, max-age=86400', 'x-content-type-options': 'nosniff' });
   });
 

@@ -22,9 +22,9 @@ import { errorOf, loginAs, tinyApp } from '../test/fixture.ts';
  * G3 (D, A, E)        2        2        0        1      1                 0       1     1           1   1
  */
 async function month() {
-  const { app, db } = tinyApp();
+  const { app, store } = await tinyApp();
   const step = async (at: string, user: string, method: 'POST' | 'PATCH', path: string, body: unknown) => {
-    const timed = createApp({ db, clock: fixedClock(`2026-11-${at}:00+08:00`) });
+    const timed = createApp({ store, clock: fixedClock(`2026-11-${at}:00+08:00`) });
     const res = await timed.request(path, { method, headers: { 'content-type': 'application/json', cookie: await loginAs(timed, user) }, body: JSON.stringify(body) });
     expect(res.status, `${method} ${path} at ${at}`).toBeLessThan(300);
     return (await res.json()) as ProblemDetailResponse;

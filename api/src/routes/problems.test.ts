@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { ProblemDetailResponse, ProblemPinsResponse, ProblemsResponse } from '@wangge/geodata';
 import { createApp } from '../app.ts';
-import { hashPasswordSync } from '../auth/password.ts';
 import { fixedClock } from '../clock.ts';
-import { openDb } from '../db/client.ts';
 import { seedDataset } from '../seed/seed-dataset.ts';
-import { DEMO_PASSWORD, NOW, errorOf, loginAs, rect, tinyApp, tinyCounty } from '../test/fixture.ts';
+import { demoPasswordHash, errorOf, loginAs, NOW, rect, sqlRow, testStore, tinyApp, tinyCounty } from '../test/fixture.ts';
 
-type App = ReturnType<typeof tinyApp>['app'];
+type App = Awaited<ReturnType<typeof tinyApp>>['app'];
 
 function send(app: App, method: string, path: string, cookie: string | null, body: unknown) {
   return app.request(path, { method, headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) }, body: JSON.stringify(body) });
@@ -20,17 +18,17 @@ async function file(app: App, cookie: string, lon: number, lat: number, category
 }
 
 /** The tiny county plus 丙社区 east of 乙社区 (S2), a community without grids: its street office answers there. */
-function withUngriddedCommunity() {
-  const db = openDb(':memory:');
+async function withUngriddedCommunity() {
+  const store = await testStore();
   const c3 = { type: 'Feature' as const, geometry: rect(100.02, 30, 100.03, 30.01), properties: { id: 'C3', code: '999999002002', name: '丙社区', streetOfficeId: 'S2', streetOfficeGuessed: false, gridded: false } };
   const dataset = { ...tinyCounty, communities: { ...tinyCounty.communities, features: [...tinyCounty.communities.features, c3] } };
-  seedDataset(db, 'tiny', dataset, fixedClock(NOW)(), { historyWeeks: 0, demoPasswordHash: hashPasswordSync(DEMO_PASSWORD) });
-  return { db, app: createApp({ db, clock: fixedClock(NOW) }) };
+  await seedDataset(store, 'tiny', dataset, fixedClock(NOW)(), { historyWeeks: 0, demoPasswordHash });
+  return { store, app: createApp({ store, clock: fixedClock(NOW) }) };
 }
 
 describe('filing a problem routes it by location', () => {
   it('goes to the grid’s units at a grid interior', async () => {
-    const { app } = tinyApp();
+    const { app } = await tinyApp();
     const p = await file(app, await loginAs(app, 'inspector'), 100.015, 30.005);
     expect(p).toMatchObject({ status: 'reported', grid: { id: 'G3', code: '999999002001001' }, streetOffice: { id: 'S2' }, outsideGrids: false });
     expect(p.units.map((u) => u.id)).toEqual(['U3']);
@@ -39,28 +37,28 @@ describe('filing a problem routes it by location', () => {
   });
 
   it('adds the departments of every zone at the point, without repeats', async () => {
-    const { app } = tinyApp();
+    const { app } = await tinyApp();
     const p = await file(app, await loginAs(app, 'inspector'), 100.0045, 30.005, '农贸市场秩序');
     expect(p.grid?.id).toBe('G1');
     expect(p.units.map((u) => u.id)).toEqual(['U1', 'U2', 'U3']);
   });
 
   it('accepts a point outside every grid and flags it, routed to its community’s street office', async () => {
-    const { app } = withUngriddedCommunity();
+    const { app } = await withUngriddedCommunity();
     const p = await file(app, await loginAs(app, 'inspector'), 100.025, 30.005);
     expect(p).toMatchObject({ grid: null, outsideGrids: true, units: [], streetOffice: { id: 'S2' } });
   });
 
   it('refuses a point outside every community: nobody would answer for it', async () => {
-    const { app, db } = tinyApp();
+    const { app, store } = await tinyApp();
     const res = await send(app, 'POST', '/api/problems', await loginAs(app, 'inspector'), { lon: 100.005, lat: 30.02, category: '环境卫生', description: 'x' });
     expect(res.status).toBe(400);
     expect(await errorOf(res)).toEqual({ code: 'outside_county', message: 'the point 100.005, 30.02 is outside every community of the county, so no street office answers for it (are lon and lat swapped?)' });
-    expect(db.$client.prepare('select count(*) as n from problems').get()).toEqual({ n: 1 });
+    expect(await sqlRow(store, 'select count(*) as n from problems')).toEqual({ n: 1 });
   });
 
   it('refuses bad input and stores nothing', async () => {
-    const { app, db } = tinyApp();
+    const { app, store } = await tinyApp();
     const cookie = await loginAs(app, 'inspector');
     const cases: [unknown, string][] = [
       [{ lon: 200, lat: 30, category: '环境卫生', description: 'x' }, 'lon 200 is out of range'],
@@ -73,14 +71,14 @@ describe('filing a problem routes it by location', () => {
       expect(res.status).toBe(400);
       expect((await errorOf(res)).message).toContain(message);
     }
-    expect(db.$client.prepare('select count(*) as n from problems').get()).toEqual({ n: 1 });
+    expect(await sqlRow(store, 'select count(*) as n from problems')).toEqual({ n: 1 });
     expect((await send(app, 'POST', '/api/problems', null, { lon: 100, lat: 30, category: '环境卫生', description: 'x' })).status).toBe(401);
   });
 });
 
 describe('the problem workflow', () => {
   it('runs 上报 → 已交办 → 整改中 → 已整改 → 退回 → 已整改 → 已复核 with the right people', async () => {
-    const { app } = tinyApp();
+    const { app } = await tinyApp();
     const inspector = await loginAs(app, 'inspector');
     const unit = await loginAs(app, 'reporter-u3');
     const other = await loginAs(app, 'reporter-u1');
@@ -106,7 +104,7 @@ describe('the problem workflow', () => {
   });
 
   it('refuses jumps and stale moves', async () => {
-    const { app } = tinyApp();
+    const { app } = await tinyApp();
     const inspector = await loginAs(app, 'inspector');
     const p = await file(app, inspector, 100.015, 30.005);
     const jump = await send(app, 'PATCH', `/api/problems/${p.id}`, inspector, { status: 'verified' });
@@ -121,7 +119,7 @@ describe('the problem workflow', () => {
 
 describe('listing problems', () => {
   it('filters by status, category, grid, unit, bbox and overdue, newest first, with a total', async () => {
-    const { app } = tinyApp();
+    const { app } = await tinyApp();
     const inspector = await loginAs(app, 'inspector');
     await file(app, inspector, 100.015, 30.005, '乱停乱放');
     await file(app, inspector, 100.0045, 30.005, '农贸市场秩序');
@@ -143,7 +141,7 @@ describe('listing problems', () => {
   });
 
   it('answers the map with slim pins: the same problems, order and total, only where, status and overdue', async () => {
-    const { app } = tinyApp();
+    const { app } = await tinyApp();
     const inspector = await loginAs(app, 'inspector');
     await file(app, inspector, 100.015, 30.005, '乱停乱放');
     await file(app, inspector, 100.0045, 30.005, '农贸市场秩序');
@@ -165,7 +163,7 @@ describe('listing problems', () => {
   });
 
   it('suggests open problems of the same category within 50 m', async () => {
-    const { app } = tinyApp();
+    const { app } = await tinyApp();
     // PR1 is at (100.002, 30.002); 0.0004° of latitude is 44.4 m, 0.0005° is 55.4 m
     const near = await (await app.request('/api/problems/nearby?lon=100.002&lat=30.0024&category=环境卫生')).json();
     expect(near).toMatchObject([{ id: 'PR1' }]);
@@ -177,7 +175,7 @@ describe('listing problems', () => {
 
 describe('deadlines per category', () => {
   it('an admin changes a category’s hours; problems filed from then on get the new deadline', async () => {
-    const { app } = tinyApp();
+    const { app } = await tinyApp();
     const admin = await loginAs(app, 'admin');
     const defaults = (await (await app.request('/api/problem-deadlines')).json()) as Record<string, number>;
     expect(defaults).toMatchObject({ 环境卫生: 24, 设施损坏: 72 });
@@ -193,7 +191,7 @@ describe('deadlines per category', () => {
   });
 
   it('refuses unknown categories and hours that are not whole, positive and at most a month; only admins change them', async () => {
-    const { app, db } = tinyApp();
+    const { app, store } = await tinyApp();
     const admin = await loginAs(app, 'admin');
     const cases: [unknown, string][] = [
       [{ 跳舞: 24 }, 'category "跳舞" is not one of'],
@@ -209,6 +207,6 @@ describe('deadlines per category', () => {
       expect((await errorOf(res)).message).toContain(message);
     }
     expect((await send(app, 'PUT', '/api/problem-deadlines', await loginAs(app, 'inspector'), { 环境卫生: 12 })).status).toBe(403);
-    expect(db.$client.prepare("select count(*) as n from meta where key = 'problem_deadline_hours'").get()).toEqual({ n: 0 });
+    expect(await sqlRow(store, "select count(*) as n from meta where key = 'problem_deadline_hours'")).toEqual({ n: 0 });
   });
 });

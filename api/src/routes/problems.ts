@@ -80,10 +80,10 @@ const STAFF = ['leader', 'inspector', 'planner', 'admin'] as const;
  * PATCH /problems/:id (per workflow step: inspectors assign, verify and return; a responsible
  * unit's reporter starts and fixes; admins may do any step).
  */
-export function problemRoutes({ db, clock }: AppDeps) {
+export function problemRoutes({ store, clock }: AppDeps) {
   const app = new Hono<AuthEnv>();
 
-  app.get('/problems', (c) => {
+  app.get('/problems', async (c) => {
     const q = c.req.query();
     const filter: ProblemFilter = {
       ...filterParams(q),
@@ -93,7 +93,7 @@ export function problemRoutes({ db, clock }: AppDeps) {
     if (q.fields !== undefined && q.fields !== 'pin') throw badRequest(`fields "${q.fields}" must be "pin" (or left out for every field)`, 'bad_query');
     if (q.fields === 'pin') {
       if (q.format) throw badRequest('fields=pin is for the map; exports carry every field: leave one of them out', 'bad_query');
-      const pins = listPins(db, filter, clock());
+      const pins = await listPins(store, filter, clock());
       const body: ProblemPinsResponse = {
         type: 'FeatureCollection',
         total: pins.total,
@@ -103,7 +103,7 @@ export function problemRoutes({ db, clock }: AppDeps) {
       };
       return c.json(body);
     }
-    const { total, rows } = listProblems(db, filter, clock());
+    const { total, rows } = await listProblems(store, filter, clock());
     const header = ['编号', '类别', '描述', '状态', '网格编码', '经度', '纬度', '上报时间', '整改期限', '是否超期'];
     const cells = rows.map(({ p, props }) => [p.id, p.category, p.description, PROBLEM_STATUS_ZH[p.status as ProblemStatus] ?? p.status, props.gridCode, p.lon, p.lat, shanghaiTime(props.createdAt), shanghaiTime(props.dueAt), props.overdue ? '超期' : '']);
     const body: ProblemsResponse = {
@@ -116,11 +116,11 @@ export function problemRoutes({ db, clock }: AppDeps) {
     return table(c, q.format, '问题清单', header, cells, () => c.json(body));
   });
 
-  app.get('/problem-deadlines', (c) => c.json(deadlineHours(db)));
+  app.get('/problem-deadlines', async (c) => c.json(await deadlineHours(store)));
 
-  app.put('/problem-deadlines', allow('admin'), async (c) => c.json(setDeadlineHours(db, await jsonBody(c), userOf(c), clock())));
+  app.put('/problem-deadlines', allow('admin'), async (c) => c.json(await setDeadlineHours(store, await jsonBody(c), userOf(c), clock())));
 
-  app.get('/problems/stats', allow(...STAFF), (c) => {
+  app.get('/problems/stats', allow(...STAFF), async (c) => {
     const q = c.req.query();
     const now = clock();
     const last = q.week ? requireWeek(q.week) : currentWeek(now);
@@ -128,7 +128,7 @@ export function problemRoutes({ db, clock }: AppDeps) {
     if (!Number.isInteger(count) || count < 1 || count > 52) throw badRequest('weeks must be a whole number from 1 to 52', 'bad_query');
     const by = q.by ?? 'grid';
     if (!(PROBLEM_STATS_BY as readonly string[]).includes(by)) throw badRequest(`by "${by}" must be one of ${PROBLEM_STATS_BY.join(', ')}`, 'bad_query');
-    const stats = problemStats(db, filterParams(q), weeksEnding(last, count), by as ProblemStatsBy, now);
+    const stats = await problemStats(store, filterParams(q), weeksEnding(last, count), by as ProblemStatsBy, now);
     const header = ['分组', '编码', '周（周五）', '上报', '已整改', '已复核', '周末未整改', '周末超期'];
     const none = by === 'grid' || by === 'community' ? '网格外' : '无责任单位';
     const rows = [{ key: '', name: '全部', ...stats.total }, ...stats.series.map((s) => ({ ...s, name: s.key === '' ? none : s.name }))].flatMap((s) =>
@@ -137,15 +137,15 @@ export function problemRoutes({ db, clock }: AppDeps) {
     return table(c, q.format, `问题统计_${last}`, header, rows, () => c.json(stats));
   });
 
-  app.get('/problems/nearby', (c) => {
+  app.get('/problems/nearby', async (c) => {
     const lon = requireCoordinate('lon', c.req.query('lon'));
     const lat = requireCoordinate('lat', c.req.query('lat'));
     const category = c.req.query('category');
     if (!isProblemCategory(category)) throw badRequest(`category "${category ?? ''}" is not one of ${PROBLEM_CATEGORIES.join(', ')}`, 'bad_query');
-    return c.json(nearbyOpenProblems(db, lon, lat, category, 50, clock()));
+    return c.json(await nearbyOpenProblems(store, lon, lat, category, 50, clock()));
   });
 
-  app.get('/problems/:id', (c) => c.json(problemDetail(db, c.req.param('id'), clock())));
+  app.get('/problems/:id', async (c) => c.json(await problemDetail(store, c.req.param('id'), clock())));
 
   app.post('/problems', allow('inspector', 'admin', 'leader', 'planner', 'reporter'), async (c) => {
     const body = await jsonBody(c);
@@ -153,7 +153,7 @@ export function problemRoutes({ db, clock }: AppDeps) {
     const lat = coordinate(body.lat, 'lat');
     if (!isProblemCategory(body.category)) throw badRequest(`category "${String(body.category ?? '')}" is not one of ${PROBLEM_CATEGORIES.join(', ')}`, 'bad_field');
     const description = requiredString(body, 'description', 2000);
-    return c.json(fileProblem(db, { lon, lat, category: body.category, description }, userOf(c), clock()), 201);
+    return c.json(await fileProblem(store, { lon, lat, category: body.category, description }, userOf(c), clock()), 201);
   });
 
   app.patch('/problems/:id', allow('inspector', 'admin', 'reporter'), async (c) => {
@@ -161,7 +161,7 @@ export function problemRoutes({ db, clock }: AppDeps) {
     if (!isProblemStatus(body.status)) throw badRequest(`status "${String(body.status ?? '')}" is not one of ${Object.values(PROBLEM_STATUS).join(', ')}`, 'bad_field');
     if (body.from !== undefined && !isProblemStatus(body.from)) throw badRequest(`from "${String(body.from)}" is not a problem status`, 'bad_field');
     const from = body.from === undefined ? null : (body.from as typeof body.status);
-    return c.json(moveProblem(db, c.req.param('id'), { to: body.status, from, note: optionalString(body, 'note', 2000) }, userOf(c), clock()));
+    return c.json(await moveProblem(store, c.req.param('id'), { to: body.status, from, note: optionalString(body, 'note', 2000) }, userOf(c), clock()));
   });
 
   return app;

@@ -1,12 +1,14 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { AreasResponse, CommunitiesResponse, ConfigResponse, GridsResponse, ProblemsResponse, UnitsResponse, ZonesResponse } from '@wangge/geodata';
-import * as t from '../db/schema.ts';
 import { errorOf, tinyApp } from '../test/fixture.ts';
 
 describe('reference routes', () => {
-  const { app, db } = tinyApp();
+  let ctx: Awaited<ReturnType<typeof tinyApp>>;
+  beforeAll(async () => {
+    ctx = await tinyApp();
+  });
   const get = async <T>(path: string) => {
-    const res = await app.request(path);
+    const res = await ctx.app.request(path);
     expect(res.status).toBe(200);
     return (await res.json()) as T;
   };
@@ -34,8 +36,9 @@ describe('reference routes', () => {
   });
 
   it('lists every unit and 片区, also those that hold no grid yet', async () => {
-    db.insert(t.units).values({ id: 'U9', name: '丙局', contactName: '赵六', contactPhone: '13800000009' }).run();
-    db.insert(t.areas).values({ id: 'A3', name: '第三片区', leaderTitle: '县人大副主任', leaderPhone: '13900000003' }).run();
+    const { store } = ctx;
+    await store.db.insert(store.t.units).values({ id: 'U9', name: '丙局', contactName: '赵六', contactPhone: '13800000009' });
+    await store.db.insert(store.t.areas).values({ id: 'A3', name: '第三片区', leaderTitle: '县人大副主任', leaderPhone: '13900000003' });
     const units = await get<UnitsResponse>('/api/units');
     // by name as SQLite compares text, by UTF-8 bytes: 丙 e4b899 < 乙 e4b999 < 市 e5b882 < 甲 e794b2
     expect(units.map((u) => u.id)).toEqual(['U9', 'U2', 'U3', 'U1']);
@@ -46,7 +49,7 @@ describe('reference routes', () => {
   });
 
   it('answers unknown API paths with a JSON 404', async () => {
-    const res = await app.request('/api/nope');
+    const res = await ctx.app.request('/api/nope');
     expect(res.status).toBe(404);
     expect((await errorOf(res)).code).toBe('not_found');
   });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { StatusResponse } from '@wangge/geodata';
-import { errorOf, loginAs, tinyApp } from '../test/fixture.ts';
+import { errorOf, loginAs, sqlRow, jsonOf, sqlRows, tinyApp } from '../test/fixture.ts';
 
-type App = ReturnType<typeof tinyApp>['app'];
+type App = Awaited<ReturnType<typeof tinyApp>>['app'];
 const WEEK = '2026-11-20';
 
 function post(app: App, cookie: string | null, body: unknown) {
@@ -16,7 +16,7 @@ async function gridStatus(app: App, gridId: string) {
 
 describe('POST /api/reports', () => {
   it('stores a reporter’s report for its own grid, on time before Monday noon, and the map follows', async () => {
-    const { app } = tinyApp('2026-11-23T11:00:00+08:00');
+    const { app } = await tinyApp('2026-11-23T11:00:00+08:00');
     expect(await gridStatus(app, 'G2')).toBe('pending');
     const cookie = await loginAs(app, 'reporter-u2');
     const res = await post(app, cookie, { gridId: 'G2', week: WEEK, participants: 4, hours: 2, activities: ['环境卫生'], problemsFound: 3, problemsFixed: 2, content: '清理卫生死角' });
@@ -27,7 +27,7 @@ describe('POST /api/reports', () => {
   });
 
   it('marks a report after the deadline late, and keeps the first submission time across edits', async () => {
-    const { app, db } = tinyApp('2026-11-23T12:00:01+08:00');
+    const { app, store } = await tinyApp('2026-11-23T12:00:01+08:00');
     const cookie = await loginAs(app, 'reporter-u3');
     const first = await post(app, cookie, { gridId: 'G3', week: WEEK, content: 'v1' });
     expect(first.status).toBe(201);
@@ -36,23 +36,23 @@ describe('POST /api/reports', () => {
     expect(edit.status).toBe(200);
     const edited = await edit.json();
     expect(edited).toMatchObject({ content: 'v2', revision: 2, submittedAt: '2026-11-23T04:00:01.000Z' });
-    const kept = db.$client.prepare('select revision, data from report_revisions').all() as { revision: number; data: string }[];
+    const kept = await sqlRows<{ revision: number; data: unknown }>(store, 'select revision, data from report_revisions');
     expect(kept).toHaveLength(1);
-    expect(JSON.parse(kept[0].data).content).toBe('v1');
+    expect(jsonOf(kept[0].data)).toMatchObject({ content: 'v1' });
     const stale = await post(app, cookie, { gridId: 'G3', week: WEEK, content: 'v3', revision: 1 });
     expect(stale.status).toBe(409);
     expect((await errorOf(stale)).message).toContain('now revision 2');
   });
 
   it('refuses a submission before the week opens, saying when it opens', async () => {
-    const { app } = tinyApp('2026-11-20T15:59:59+08:00');
+    const { app } = await tinyApp('2026-11-20T15:59:59+08:00');
     const res = await post(app, await loginAs(app, 'reporter-u1'), { gridId: 'G1', week: WEEK });
     expect(res.status).toBe(400);
     expect((await errorOf(res)).message).toBe('reports for week 2026-11-20 open on Friday 2026-11-20 16:00 (Asia/Shanghai)');
   });
 
   it('refuses grids the unit does not hold, unknown grids and bad fields, writing nothing', async () => {
-    const { app, db } = tinyApp();
+    const { app, store } = await tinyApp();
     const cookie = await loginAs(app, 'reporter-u1');
     const cases: [unknown, number, string][] = [
       [{ gridId: 'G3', week: WEEK }, 403, '甲局 does not hold grid 999999002001001'],
@@ -70,11 +70,11 @@ describe('POST /api/reports', () => {
       expect(res.status, JSON.stringify(body)).toBe(status);
       expect((await errorOf(res)).message).toContain(message);
     }
-    expect(db.$client.prepare('select count(*) as n from weekly_reports').get()).toEqual({ n: 0 });
+    expect(await sqlRow(store, 'select count(*) as n from weekly_reports')).toEqual({ n: 0 });
   });
 
   it('lets only reporters and admins submit', async () => {
-    const { app } = tinyApp();
+    const { app } = await tinyApp();
     expect((await post(app, null, { gridId: 'G1', week: WEEK })).status).toBe(401);
     for (const role of ['planner', 'leader', 'inspector']) {
       const res = await post(app, await loginAs(app, role), { gridId: 'G1', week: WEEK });
@@ -86,7 +86,7 @@ describe('POST /api/reports', () => {
   });
 
   it('lists a reporter only its own unit’s reports', async () => {
-    const { app } = tinyApp();
+    const { app } = await tinyApp();
     const u1 = await loginAs(app, 'reporter-u1');
     const u2 = await loginAs(app, 'reporter-u2');
     await post(app, u1, { gridId: 'G1', week: WEEK });

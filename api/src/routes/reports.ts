@@ -1,19 +1,17 @@
 import { Hono } from 'hono';
-import { and, asc, eq, inArray } from 'drizzle-orm';
-import * as t from '../db/schema.ts';
 import { REPORT_ACTIVITIES } from '@wangge/geodata';
 import { allow, userOf, type AuthEnv } from '../auth/middleware.ts';
 import { badRequest } from '../http/errors.ts';
 import { jsonBody, optionalNumber, optionalString, optionalStringList, requiredString } from '../http/body.ts';
 import { requireWeek } from '../http/query.ts';
-import { reportView, submitReport } from '../services/reports.ts';
+import { listReports, submitReport } from '../services/reports.ts';
 import type { AppDeps } from './context.ts';
 
 /**
  * POST /reports (reporter for its own unit's grids; admin for any unit, naming unitId) ·
  * GET /reports?week= (reporter: its unit's; leader, inspector, planner, admin: all).
  */
-export function reportRoutes({ db, clock }: AppDeps) {
+export function reportRoutes({ store, clock }: AppDeps) {
   const app = new Hono<AuthEnv>();
 
   app.post('/reports', allow('reporter', 'admin'), async (c) => {
@@ -26,8 +24,8 @@ export function reportRoutes({ db, clock }: AppDeps) {
     else if (body.unitId !== undefined && body.unitId !== user.unitId) throw badRequest('a reporter submits for its own unit only; leave unitId out', 'bad_field');
     if (!unitId) throw badRequest('this account is not bound to a unit', 'no_unit');
     const now = clock();
-    const { created, report } = submitReport(
-      db,
+    const { created, report } = await submitReport(
+      store,
       {
         unitId,
         gridId,
@@ -47,19 +45,11 @@ export function reportRoutes({ db, clock }: AppDeps) {
     return c.json(report, created ? 201 : 200);
   });
 
-  app.get('/reports', allow('reporter', 'admin', 'leader', 'inspector', 'planner'), (c) => {
+  app.get('/reports', allow('reporter', 'admin', 'leader', 'inspector', 'planner'), async (c) => {
     const user = userOf(c);
     const week = requireWeek(c.req.query('week'));
-    const exempt = db.select().from(t.exemptWeeks).where(eq(t.exemptWeeks.week, week)).get() !== undefined;
     const unitFilter = user.role === 'reporter' ? [user.unitId ?? ''] : null;
-    const rows = db
-      .select()
-      .from(t.weeklyReports)
-      .where(and(eq(t.weeklyReports.week, week), unitFilter ? inArray(t.weeklyReports.unitId, unitFilter) : undefined))
-      .orderBy(asc(t.weeklyReports.gridId), asc(t.weeklyReports.unitId))
-      .all();
-    const now = clock();
-    return c.json(rows.map((r) => reportView(r, exempt, now)));
+    return c.json(await listReports(store, week, unitFilter, clock()));
   });
 
   return app;

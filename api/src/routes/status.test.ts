@@ -1,16 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { GridDetailResponse, StatusResponse } from '@wangge/geodata';
-import * as t from '../db/schema.ts';
-import { errorOf, tinyApp } from '../test/fixture.ts';
+import { errorOf, storeReport, tinyApp } from '../test/fixture.ts';
 
-const at = (iso: string) => Date.parse(iso);
 const WEEK = '2026-11-20';
 
-function submit(db: ReturnType<typeof tinyApp>['db'], unitId: string, gridId: string, week: string, iso: string) {
-  db.insert(t.weeklyReports).values({ unitId, gridId, week, submittedAt: at(iso), updatedAt: at(iso) }).run();
-}
-
-async function status(app: ReturnType<typeof tinyApp>['app'], week: string) {
+async function status(app: Awaited<ReturnType<typeof tinyApp>>['app'], week: string) {
   const res = await app.request(`/api/status?week=${week}`);
   expect(res.status).toBe(200);
   return (await res.json()) as StatusResponse;
@@ -18,10 +12,10 @@ async function status(app: ReturnType<typeof tinyApp>['app'], week: string) {
 
 describe('GET /api/status', () => {
   it('judges the Monday 12:00 deadline to the second and takes the worst unit per grid', async () => {
-    const { db, app } = tinyApp('2026-11-25T10:00:00+08:00');
-    submit(db, 'U1', 'G1', WEEK, '2026-11-23T11:59:59+08:00');
-    submit(db, 'U2', 'G1', WEEK, '2026-11-23T12:00:01+08:00');
-    submit(db, 'U3', 'G3', WEEK, '2026-11-23T12:00:00+08:00');
+    const { store, app } = await tinyApp('2026-11-25T10:00:00+08:00');
+    await storeReport(store, 'U1', 'G1', WEEK, '2026-11-23T11:59:59+08:00');
+    await storeReport(store, 'U2', 'G1', WEEK, '2026-11-23T12:00:01+08:00');
+    await storeReport(store, 'U3', 'G3', WEEK, '2026-11-23T12:00:00+08:00');
     const body = await status(app, WEEK);
     const byId = Object.fromEntries(body.grids.map((g) => [g.gridId, g]));
     expect(byId.G1.units.map((u) => [u.unitId, u.status])).toEqual([['U1', 'on_time'], ['U2', 'late']]);
@@ -34,22 +28,22 @@ describe('GET /api/status', () => {
   });
 
   it('is not_due before Friday 16:00 and pending until Monday noon', async () => {
-    expect((await status(tinyApp('2026-11-20T15:59:59+08:00').app, WEEK)).counts.not_due).toBe(3);
-    expect((await status(tinyApp('2026-11-20T16:00:00+08:00').app, WEEK)).counts.pending).toBe(3);
-    expect((await status(tinyApp('2026-11-23T12:00:00+08:00').app, WEEK)).counts.pending).toBe(3);
-    expect((await status(tinyApp('2026-11-23T12:00:01+08:00').app, WEEK)).counts.missing).toBe(3);
+    expect((await status((await tinyApp('2026-11-20T15:59:59+08:00')).app, WEEK)).counts.not_due).toBe(3);
+    expect((await status((await tinyApp('2026-11-20T16:00:00+08:00')).app, WEEK)).counts.pending).toBe(3);
+    expect((await status((await tinyApp('2026-11-23T12:00:00+08:00')).app, WEEK)).counts.pending).toBe(3);
+    expect((await status((await tinyApp('2026-11-23T12:00:01+08:00')).app, WEEK)).counts.missing).toBe(3);
   });
 
   it('shows an exempt week as exempt for every grid', async () => {
-    const { db, app } = tinyApp();
-    db.insert(t.exemptWeeks).values({ week: WEEK, reason: '国庆', createdAt: 0 }).run();
+    const { store, app } = await tinyApp();
+    await store.db.insert(store.t.exemptWeeks).values({ week: WEEK, reason: '国庆', createdAt: 0 });
     const body = await status(app, WEEK);
     expect(body.exempt).toBe(true);
     expect(body.counts.exempt).toBe(3);
   });
 
   it('names the problem with a bad week', async () => {
-    const { app } = tinyApp();
+    const { app } = await tinyApp();
     for (const [q, needle] of [['', 'required'], ['?week=2026-11-19', 'Thursday'], ['?week=2026-13-01', 'not a real'], ['?week=yesterday', 'YYYY-MM-DD']]) {
       const res = await app.request(`/api/status${q}`);
       expect(res.status).toBe(400);
@@ -62,9 +56,9 @@ describe('GET /api/status', () => {
 
 describe('GET /api/grids/:id', () => {
   it('gives the panel its people, area, units and an 8-week history', async () => {
-    const { db, app } = tinyApp();
-    submit(db, 'U1', 'G1', '2026-11-13', '2026-11-14T09:00:00+08:00');
-    submit(db, 'U2', 'G1', '2026-11-13', '2026-11-16T09:00:00+08:00');
+    const { store, app } = await tinyApp();
+    await storeReport(store, 'U1', 'G1', '2026-11-13', '2026-11-14T09:00:00+08:00');
+    await storeReport(store, 'U2', 'G1', '2026-11-13', '2026-11-16T09:00:00+08:00');
     const res = await app.request(`/api/grids/G1?week=${WEEK}`);
     expect(res.status).toBe(200);
     const body = (await res.json()) as GridDetailResponse;
@@ -81,7 +75,7 @@ describe('GET /api/grids/:id', () => {
   });
 
   it('404s an unknown grid with its id in the message', async () => {
-    const res = await tinyApp().app.request('/api/grids/NOPE');
+    const res = await (await tinyApp()).app.request('/api/grids/NOPE');
     expect(res.status).toBe(404);
     expect((await errorOf(res)).message).toContain('NOPE');
   });

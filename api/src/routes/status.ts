@@ -4,8 +4,8 @@ import { weekStatus } from '../services/status.ts';
 import type { AuthEnv } from '../auth/middleware.ts';
 import type { AppDeps } from './context.ts';
 
-export function statusRoutes({ db, clock }: AppDeps) {
+export function statusRoutes({ store, clock }: AppDeps) {
   const app = new Hono<AuthEnv>();
-  app.get('/status', (c) => c.json(weekStatus(db, requireWeek(c.req.query('week')), clock())));
+  app.get('/status', async (c) => c.json(await weekStatus(store, requireWeek(c.req.query('week')), clock())));
   return app;
 }

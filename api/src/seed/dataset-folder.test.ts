@@ -6,8 +6,7 @@ import type { ConfigResponse, GridsResponse } from '@wangge/geodata';
 import { tinyDatasetFiles } from '@wangge/geodata/test/dataset-fixtures';
 import { createApp } from '../app.ts';
 import { fixedClock } from '../clock.ts';
-import { openDb } from '../db/client.ts';
-import * as t from '../db/schema.ts';
+import { sqlRow, sqlRows, testStore } from '../test/fixture.ts';
 import { DatasetError, readDatasetFolder, seedFromFolder } from './dataset-folder.ts';
 
 const NOW = '2026-11-25T02:00:00Z';
@@ -31,13 +30,13 @@ function countyFolder(edit: (f: ReturnType<typeof tinyDatasetFiles>) => void = (
 
 describe('a county dataset folder', () => {
   it('seeds an empty database that the API then serves, with no made-up history and no accounts', async () => {
-    const db = openDb(':memory:');
-    const r = seedFromFolder(db, countyFolder(), Date.parse(NOW));
+    const store = await testStore();
+    const r = await seedFromFolder(store, countyFolder(), Date.parse(NOW));
     expect(r).toEqual({ seeded: true, dataset: '试点县 (999999)', warnings: [] });
-    expect(db.select().from(t.users).all()).toEqual([]);
-    expect(db.select().from(t.weeklyReports).all()).toEqual([]);
-    expect(db.select().from(t.people).all()).toHaveLength(6);
-    const app = createApp({ db, clock: fixedClock(NOW) });
+    expect(await sqlRows(store, 'select * from users')).toEqual([]);
+    expect(await sqlRows(store, 'select * from weekly_reports')).toEqual([]);
+    expect(await sqlRow(store, 'select count(*) n from people')).toEqual({ n: 6 });
+    const app = createApp({ store, clock: fixedClock(NOW) });
     const config = (await (await app.request('/api/config')).json()) as ConfigResponse;
     expect(config.county).toEqual({ code: '999999', name: '试点县' });
     const grids = (await (await app.request('/api/grids')).json()) as GridsResponse;
@@ -50,31 +49,28 @@ describe('a county dataset folder', () => {
     expect(located.zones.map((z) => z.id)).toEqual(['Z1']);
   });
 
-  it('leaves a database that holds a dataset as it is', () => {
-    const db = openDb(':memory:');
-    seedFromFolder(db, countyFolder(), Date.parse(NOW));
-    const again = seedFromFolder(db, countyFolder((f) => (f.organisation.county.name = '别的县')), Date.parse(NOW));
+  it('leaves a database that holds a dataset as it is', async () => {
+    const store = await testStore();
+    await seedFromFolder(store, countyFolder(), Date.parse(NOW));
+    const again = await seedFromFolder(store, countyFolder((f) => (f.organisation.county.name = '别的县')), Date.parse(NOW));
     expect(again).toMatchObject({ seeded: false, dataset: '试点县 (999999)' });
   });
 
-  it('loads nothing from a folder with errors, and lists every one', () => {
-    const db = openDb(':memory:');
+  it('loads nothing from a folder with errors, and lists every one', async () => {
+    const store = await testStore();
     const folder = countyFolder((f) => {
       f.grids.features[0].properties.areaId = 'A9';
       f.organisation.units[0].id = 'U2';
     });
-    expect(() => seedFromFolder(db, folder, Date.parse(NOW))).toThrow(DatasetError);
-    try {
-      seedFromFolder(db, folder, Date.parse(NOW));
-    } catch (err) {
-      expect((err as DatasetError).errors).toEqual([
-        'organisation.json: units[1]: id "U2" is used already by units[0]',
-        'organisation.json: gridUnits[0]: unitId "U1" is not in units',
-        'grids.geojson: feature 0 (G1): areaId "A9" is not a 片区 in organisation.json',
-      ]);
-    }
-    expect(db.select().from(t.grids).all()).toEqual([]);
-    expect(db.select().from(t.meta).all()).toEqual([]);
+    const err = await seedFromFolder(store, folder, Date.parse(NOW)).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(DatasetError);
+    expect((err as DatasetError).errors).toEqual([
+      'organisation.json: units[1]: id "U2" is used already by units[0]',
+      'organisation.json: gridUnits[0]: unitId "U1" is not in units',
+      'grids.geojson: feature 0 (G1): areaId "A9" is not a 片区 in organisation.json',
+    ]);
+    expect(await sqlRows(store, 'select * from grids')).toEqual([]);
+    expect(await sqlRows(store, 'select * from meta')).toEqual([]);
   });
 
   it('names missing and unreadable files', () => {

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { CRS, DATASET_FILES, readDataset, type Crs, type DatasetFiles, type DatasetReading } from '@wangge/geodata';
-import type { Db } from '../db/client.ts';
+import type { Store } from '../db/store.ts';
 import { seedDataset } from './seed-dataset.ts';
 
 /** Beyond this a file is not a county's grid plan but a mistake (a whole province, a raster). */
@@ -70,10 +70,10 @@ export interface FolderSeedResult {
  * and no demo accounts (a real county creates its own with `npm run user`). A database seeded
  * before is left as it is.
  */
-export function seedFromFolder(db: Db, folder: string, now: number, crs: Crs = CRS.wgs84): FolderSeedResult {
+export async function seedFromFolder(store: Store, folder: string, now: number, crs: Crs = CRS.wgs84): Promise<FolderSeedResult> {
   const reading = readDatasetFolder(folder, crs);
   if (!reading.dataset) throw new DatasetError(folder, reading.errors);
   const { county } = reading.dataset.organisation;
-  const r = seedDataset(db, `${county.name} (${county.code})`, reading.dataset, now, { historyWeeks: 0 });
+  const r = await seedDataset(store, `${county.name} (${county.code})`, reading.dataset, now, { historyWeeks: 0 });
   return { ...r, warnings: reading.warnings };
 }

@@ -4,29 +4,29 @@ import { dafang } from '@wangge/geodata/dafang';
 import type { LocateResponse, StatusResponse } from '@wangge/geodata';
 import { createApp } from '../app.ts';
 import { fixedClock } from '../clock.ts';
-import { openDb } from '../db/client.ts';
+import { sqlRow, testStore } from '../test/fixture.ts';
 import { seedDataset } from './seed-dataset.ts';
 
 const clock = fixedClock('2026-11-25T10:00:00+08:00');
 
-function dafangApp() {
-  const db = openDb(':memory:');
-  seedDataset(db, 'dafang', dafang, clock());
-  return { db, app: createApp({ db, clock }) };
+async function dafangApp() {
+  const store = await testStore();
+  await seedDataset(store, 'dafang', dafang, clock());
+  return { store, app: createApp({ store, clock }) };
 }
 
 describe('the Dafang seed', () => {
-  it('is idempotent: a second seed changes nothing', () => {
-    const { db } = dafangApp();
-    const count = () => db.$client.prepare('select (select count(*) from grids) g, (select count(*) from weekly_reports) r, (select count(*) from problems) p').get();
-    const before = count();
-    expect(seedDataset(db, 'dafang', dafang, clock() + 7 * 86_400_000)).toEqual({ seeded: false, dataset: 'dafang' });
-    expect(count()).toEqual(before);
+  it('is idempotent: a second seed changes nothing', async () => {
+    const { store } = await dafangApp();
+    const count = () => sqlRow(store, 'select (select count(*) from grids) g, (select count(*) from weekly_reports) r, (select count(*) from problems) p');
+    const before = await count();
+    expect(await seedDataset(store, 'dafang', dafang, clock() + 7 * 86_400_000)).toEqual({ seeded: false, dataset: 'dafang' });
+    expect(await count()).toEqual(before);
     expect(before).toMatchObject({ g: 30, p: dafang.problems.length });
   });
 
   it('tells a story for the current week and the 8 before it: mostly on time, some late, some missing', async () => {
-    const { app } = dafangApp();
+    const { app } = await dafangApp();
     const weeks = ['2026-10-02', '2026-10-09', '2026-10-16', '2026-10-23', '2026-10-30', '2026-11-06', '2026-11-13', '2026-11-20'];
     const totals = { on_time: 0, late: 0, missing: 0 };
     for (const week of weeks) {
@@ -41,7 +41,7 @@ describe('the Dafang seed', () => {
   });
 
   it('locates an interior point of every grid to that grid, with its people', async () => {
-    const { app } = dafangApp();
+    const { app } = await dafangApp();
     for (const f of dafang.grids.features) {
       const [lon, lat] = pointOnFeature(f).geometry.coordinates;
       const body = (await (await app.request(`/api/locate?lon=${lon}&lat=${lat}`)).json()) as LocateResponse;
@@ -53,7 +53,7 @@ describe('the Dafang seed', () => {
   });
 
   it('adds a zone’s departments at a point inside it, and answers nulls far outside the town', async () => {
-    const { app } = dafangApp();
+    const { app } = await dafangApp();
     const market = dafang.zones.features.find((z) => z.properties.kind === 'market')!;
     const [lon, lat] = pointOnFeature(market).geometry.coordinates;
     const body = (await (await app.request(`/api/locate?lon=${lon}&lat=${lat}`)).json()) as LocateResponse;

@@ -1,8 +1,9 @@
 import { eq } from 'drizzle-orm';
 import { geometryBBox, type Dataset } from '@wangge/geodata';
 import type { Geometry } from 'geojson';
-import type { Db } from '../db/client.ts';
-import * as t from '../db/schema.ts';
+import { chunks } from '../db/batch.ts';
+import { first } from '../db/query.ts';
+import type { Store } from '../db/store.ts';
 import { reportHistory } from './report-history.ts';
 import { routeProblem } from '../services/locate.ts';
 import { problemDueAt } from '../services/problems.ts';
@@ -33,34 +34,44 @@ export interface SeedOptions {
   demoPasswordHash?: string;
 }
 
-export function seedDataset(db: Db, name: string, dataset: Dataset, now: number, { historyWeeks = 8, demoPasswordHash }: SeedOptions = {}): SeedResult {
-  const done = db.select().from(t.meta).where(eq(t.meta.key, SEEDED_KEY)).get();
+export async function seedDataset(store: Store, name: string, dataset: Dataset, now: number, { historyWeeks = 8, demoPasswordHash }: SeedOptions = {}): Promise<SeedResult> {
+  const { t } = store;
+  const done = await first(store.db.select().from(t.meta).where(eq(t.meta.key, SEEDED_KEY)));
   if (done) return { seeded: false, dataset: done.value };
-  db.transaction((tx) => {
+  await store.tx(async (tx) => {
+    const { db } = tx;
+    const insertAll = async <R>(table: Parameters<typeof db.insert>[0], rows: readonly R[]) => {
+      for (const part of chunks(rows)) await db.insert(table).values(part as never);
+    };
     const { organisation: org } = dataset;
-    tx.insert(t.meta).values({ key: 'county', value: JSON.stringify(org.county) }).run();
-    for (const so of org.streetOffices) tx.insert(t.streetOffices).values(so).run();
-    for (const f of dataset.communities.features) tx.insert(t.communities).values({ ...f.properties, ...withBBox(f.geometry) }).run();
-    for (const a of org.areas) tx.insert(t.areas).values(a).run();
-    for (const u of org.units) tx.insert(t.units).values(u).run();
-    for (const f of dataset.grids.features) {
-      const { id, code, name, communityId, areaId } = f.properties;
-      tx.insert(t.grids).values({ id, code, name, communityId, areaId, version: 1, updatedAt: now, ...withBBox(f.geometry) }).run();
-    }
-    for (const gu of org.gridUnits) tx.insert(t.gridUnits).values(gu).run();
-    for (const p of org.people) tx.insert(t.people).values(p).run();
+    await db.insert(t.meta).values({ key: 'county', value: JSON.stringify(org.county) });
+    await insertAll(t.streetOffices, org.streetOffices);
+    await insertAll(t.communities, dataset.communities.features.map((f) => ({ ...f.properties, ...withBBox(f.geometry) })));
+    await insertAll(t.areas, org.areas);
+    await insertAll(t.units, org.units);
+    await insertAll(
+      t.grids,
+      dataset.grids.features.map((f) => {
+        const { id, code, name, communityId, areaId } = f.properties;
+        return { id, code, name, communityId, areaId, version: 1, updatedAt: now, ...withBBox(f.geometry) };
+      }),
+    );
+    await insertAll(t.gridUnits, org.gridUnits);
+    await insertAll(t.people, org.people);
     for (const f of dataset.zones.features) {
       const { id, name, kind, unitIds } = f.properties;
-      tx.insert(t.zones).values({ id, name, kind, ...withBBox(f.geometry) }).run();
-      unitIds.forEach((unitId, position) => tx.insert(t.zoneUnits).values({ zoneId: id, unitId, position }).run());
+      await db.insert(t.zones).values({ id, name, kind, ...withBBox(f.geometry) });
+      await insertAll(t.zoneUnits, unitIds.map((unitId, position) => ({ zoneId: id, unitId, position })));
     }
-    for (const r of reportHistory(org.gridUnits, now, historyWeeks)) {
-      tx.insert(t.weeklyReports).values({ ...r, updatedAt: r.submittedAt, revision: 1, workedOn: r.week, submittedBy: null }).run();
-    }
+    await insertAll(
+      t.weeklyReports,
+      reportHistory(org.gridUnits, now, historyWeeks).map((r) => ({ ...r, updatedAt: r.submittedAt, revision: 1, workedOn: r.week, submittedBy: null })),
+    );
     for (const p of dataset.problems) {
       const createdAt = now - p.daysAgo * DAY;
-      const route = routeProblem(tx as unknown as Db, p.lon, p.lat);
-      tx.insert(t.problems)
+      const route = await routeProblem(tx, p.lon, p.lat);
+      await db
+        .insert(t.problems)
         .values({
           id: p.id,
           lon: p.lon,
@@ -74,13 +85,12 @@ export function seedDataset(db: Db, name: string, dataset: Dataset, now: number,
           createdAt,
           updatedAt: createdAt,
           dueAt: problemDueAt(p.category, createdAt),
-        })
-        .run();
-      for (const unitId of route.unitIds) tx.insert(t.problemUnits).values({ problemId: p.id, unitId }).run();
-      tx.insert(t.problemEvents).values({ problemId: p.id, fromStatus: null, toStatus: p.status, action: 'file', at: createdAt }).run();
+        });
+      await insertAll(t.problemUnits, route.unitIds.map((unitId) => ({ problemId: p.id, unitId })));
+      await db.insert(t.problemEvents).values({ problemId: p.id, fromStatus: null, toStatus: p.status, action: 'file', at: createdAt });
     }
-    if (demoPasswordHash) seedDemoUsers(tx as unknown as Db, org.units, demoPasswordHash, now);
-    tx.insert(t.meta).values({ key: SEEDED_KEY, value: name }).run();
+    if (demoPasswordHash) await seedDemoUsers(tx, org.units, demoPasswordHash, now);
+    await db.insert(t.meta).values({ key: SEEDED_KEY, value: name });
   });
   return { seeded: true, dataset: name };
 }

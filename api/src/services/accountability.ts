@@ -1,7 +1,6 @@
+import { addWeeks, weekDueAt, weeksEnding, type GridApiProps, type OverdueRow, type TrendSeries, type TrendsResponse, type UnitStatus } from '@wangge/geodata';
 import { asc } from 'drizzle-orm';
-import { addWeeks, weekDueAt, weeksEnding, type GridApiProps, type OverdueRow, type TrendSeries, type TrendsResponse } from '@wangge/geodata';
-import type { Db } from '../db/client.ts';
-import * as t from '../db/schema.ts';
+import type { Q } from '../db/store.ts';
 import { allGrids, gridProps } from './org.ts';
 import { firstReportedWeek } from './reports.ts';
 import { gridStatuses } from './status.ts';
@@ -19,36 +18,41 @@ function matches(g: GridApiProps, f: PlaceFilter): boolean {
   return (!f.streetOfficeId || g.streetOfficeId === f.streetOfficeId) && (!f.communityId || g.communityId === f.communityId) && (!f.areaId || g.areaId === f.areaId);
 }
 
+async function gridPropsById(q: Q) {
+  return new Map((await gridProps(q, await allGrids(q))).map((g) => [g.id, g]));
+}
+
 /** Units that missed a report for any of their grids, per week. */
-function missedUnits(db: Db, week: string, now: number): Set<string> {
+async function missedUnits(q: Q, week: string, now: number): Promise<Set<string>> {
   const out = new Set<string>();
-  for (const g of gridStatuses(db, week, now)) for (const u of g.units) if (u.status === 'missing') out.add(u.unitId);
+  for (const g of await gridStatuses(q, week, now)) for (const u of g.units) if (u.status === 'missing') out.add(u.unitId);
   return out;
 }
 
 /** Every late or missing (unit, grid) of a week, worst first (missing, then longest late). */
-export function overdueRows(db: Db, week: string, now: number, filter: PlaceFilter): OverdueRow[] {
-  const grids = new Map(gridProps(db, allGrids(db)).map((g) => [g.id, g]));
-  const units = new Map(db.select().from(t.units).all().map((u) => [u.id, u]));
+export async function overdueRows(q: Q, week: string, now: number, filter: PlaceFilter): Promise<OverdueRow[]> {
+  const { db, t } = q;
+  const grids = await gridPropsById(q);
+  const units = new Map((await db.select().from(t.units)).map((u) => [u.id, u]));
   const due = weekDueAt(week);
   const rows: OverdueRow[] = [];
   const runs = new Map<string, number>();
   const missedByWeek = new Map<string, Set<string>>();
-  const missedIn = (w: string) => {
-    if (!missedByWeek.has(w)) missedByWeek.set(w, missedUnits(db, w, now));
+  const missedIn = async (w: string) => {
+    if (!missedByWeek.has(w)) missedByWeek.set(w, await missedUnits(q, w, now));
     return missedByWeek.get(w)!;
   };
   // Weeks before the first report anyone filed are before tracking began: they are not "missed".
-  const firstWeek = firstReportedWeek(db) ?? week;
-  const runOf = (unitId: string) => {
+  const firstWeek = (await firstReportedWeek(q)) ?? week;
+  const runOf = async (unitId: string) => {
     if (!runs.has(unitId)) {
       let n = 0;
-      while (n < MAX_RUN && addWeeks(week, -n) >= firstWeek && missedIn(addWeeks(week, -n)).has(unitId)) n += 1;
+      while (n < MAX_RUN && addWeeks(week, -n) >= firstWeek && (await missedIn(addWeeks(week, -n))).has(unitId)) n += 1;
       runs.set(unitId, n);
     }
     return runs.get(unitId)!;
   };
-  for (const gs of gridStatuses(db, week, now)) {
+  for (const gs of await gridStatuses(q, week, now)) {
     const g = grids.get(gs.gridId)!;
     if (!matches(g, filter)) continue;
     for (const u of gs.units) {
@@ -72,11 +76,21 @@ export function overdueRows(db: Db, week: string, now: number, filter: PlaceFilt
         areaName: g.areaName,
         status: u.status,
         lateByMinutes: Math.max(0, Math.round((until - due) / 60_000)),
-        missedRun: runOf(u.unitId),
+        missedRun: await runOf(u.unitId),
       });
     }
   }
   return rows.sort((a, b) => (a.status === b.status ? b.lateByMinutes - a.lateByMinutes : a.status === 'missing' ? -1 : 1));
+}
+
+/** Every (grid, unit) status of a week with the grid's place, filtered by place and unit. */
+export async function statusTable(q: Q, week: string, now: number, f: PlaceFilter): Promise<{ grid: GridApiProps; unit: UnitStatus }[]> {
+  const grids = await gridPropsById(q);
+  return (await gridStatuses(q, week, now)).flatMap((gs) => {
+    const g = grids.get(gs.gridId)!;
+    if (!matches(g, f)) return [];
+    return gs.units.filter((u) => !f.unitId || u.unitId === f.unitId).map((u) => ({ grid: g, unit: u }));
+  });
 }
 
 /**
@@ -84,15 +98,16 @@ export function overdueRows(db: Db, week: string, now: number, filter: PlaceFilt
  * overall or per street office, 片区 or unit; series sorted best first. Weeks before the first report
  * anyone filed are before tracking began: nothing was due then (as for missed runs).
  */
-export function trends(db: Db, lastWeek: string, count: number, by: TrendsResponse['by'], now: number): TrendsResponse {
+export async function trends(q: Q, lastWeek: string, count: number, by: TrendsResponse['by'], now: number): Promise<TrendsResponse> {
+  const { db, t } = q;
   const weeks = weeksEnding(lastWeek, count);
-  const firstWeek = firstReportedWeek(db);
-  const grids = new Map(gridProps(db, allGrids(db)).map((g) => [g.id, g]));
-  const unitNames = new Map(db.select().from(t.units).orderBy(asc(t.units.id)).all().map((u) => [u.id, u.name]));
+  const firstWeek = await firstReportedWeek(q);
+  const grids = await gridPropsById(q);
+  const unitNames = new Map((await db.select().from(t.units).orderBy(asc(t.units.id))).map((u) => [u.id, u.name]));
   const series = new Map<string, { name: string; onTime: number[]; due: number[] }>();
-  weeks.forEach((week, i) => {
-    if (firstWeek === null || week < firstWeek) return;
-    for (const gs of gridStatuses(db, week, now)) {
+  for (const [i, week] of weeks.entries()) {
+    if (firstWeek === null || week < firstWeek) continue;
+    for (const gs of await gridStatuses(q, week, now)) {
       const g = grids.get(gs.gridId)!;
       for (const u of gs.units) {
         if (u.status !== 'on_time' && u.status !== 'late' && u.status !== 'missing') continue;
@@ -104,7 +119,7 @@ export function trends(db: Db, lastWeek: string, count: number, by: TrendsRespon
         series.set(key, s);
       }
     }
-  });
+  }
   const out: TrendSeries[] = [...series.entries()].map(([key, s]) => {
     const onTime = s.onTime.reduce((a, b) => a + b, 0);
     const due = s.due.reduce((a, b) => a + b, 0);

@@ -1,5 +1,4 @@
-import type { Db } from '../db/client.ts';
-import * as t from '../db/schema.ts';
+import type { Q } from '../db/store.ts';
 
 export interface AuditInput {
   at: number;
@@ -12,6 +11,6 @@ export interface AuditInput {
 }
 
 /** Records who changed what, inside the caller's transaction so the record and the change land together. */
-export function audit(db: Db, e: AuditInput): void {
-  db.insert(t.auditEvents).values({ ...e, before: e.before ?? null, after: e.after ?? null }).run();
+export async function audit({ db, t }: Q, e: AuditInput): Promise<void> {
+  await db.insert(t.auditEvents).values({ ...e, before: e.before ?? null, after: e.after ?? null });
 }

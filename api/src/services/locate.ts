@@ -1,33 +1,31 @@
-import { and, asc, desc, eq, gte, inArray, lte, type SQL } from 'drizzle-orm';
-import { containsPoint } from '@wangge/geodata';
-import type { MultiPolygon, Polygon } from 'geojson';
-import type { Db } from '../db/client.ts';
-import * as t from '../db/schema.ts';
-
-type Boxed = typeof t.grids | typeof t.communities | typeof t.zones;
-
-/** Rows whose bounding box holds the point (index-friendly prefilter), then the exact test. */
-function rowsContaining<T extends { geometry: string }>(db: Db, table: Boxed, lon: number, lat: number, order: Parameters<typeof asc>[0], scope?: SQL): T[] {
-  const candidates = db
-    .select()
-    .from(table)
-    .where(and(lte(table.minLon, lon), gte(table.maxLon, lon), lte(table.minLat, lat), gte(table.maxLat, lat), scope))
-    .orderBy(asc(order))
-    .all() as unknown as T[];
-  return candidates.filter((row) => containsPoint(JSON.parse(row.geometry) as Polygon | MultiPolygon, lon, lat));
-}
+import { asc, desc, eq, inArray } from 'drizzle-orm';
+import { first } from '../db/query.ts';
+import { rowsContaining } from '../db/spatial.ts';
+import type { Q } from '../db/store.ts';
+import type { Tables } from '../db/tables.ts';
 
 /** The grid holding a point. A point on a shared edge lies in both: the lower code wins, always the same. */
-export function gridAt(db: Db, lon: number, lat: number) {
-  return rowsContaining<typeof t.grids.$inferSelect>(db, t.grids, lon, lat, t.grids.code, t.activeGrid)[0] ?? null;
+export async function gridAt(q: Q, lon: number, lat: number) {
+  return (await rowsContaining<Tables['grids']['$inferSelect']>(q, q.t.grids, lon, lat, q.t.grids.code, q.t.activeGrid))[0] ?? null;
 }
 
-export function communityAt(db: Db, lon: number, lat: number) {
-  return rowsContaining<typeof t.communities.$inferSelect>(db, t.communities, lon, lat, t.communities.code)[0] ?? null;
+export async function communityAt(q: Q, lon: number, lat: number) {
+  return (await rowsContaining<Tables['communities']['$inferSelect']>(q, q.t.communities, lon, lat, q.t.communities.code))[0] ?? null;
 }
 
-export function zonesAt(db: Db, lon: number, lat: number) {
-  return rowsContaining<typeof t.zones.$inferSelect>(db, t.zones, lon, lat, t.zones.id);
+export function zonesAt(q: Q, lon: number, lat: number) {
+  return rowsContaining<Tables['zones']['$inferSelect']>(q, q.t.zones, lon, lat, q.t.zones.id);
+}
+
+/** Each zone's departments (unit id and name), in the zone's order. */
+export async function zoneDepartments({ db, t }: Q, zoneIds: string[]) {
+  if (zoneIds.length === 0) return [];
+  return db
+    .select({ zoneId: t.zoneUnits.zoneId, id: t.units.id, name: t.units.name })
+    .from(t.zoneUnits)
+    .innerJoin(t.units, eq(t.units.id, t.zoneUnits.unitId))
+    .where(inArray(t.zoneUnits.zoneId, zoneIds))
+    .orderBy(asc(t.zoneUnits.zoneId), asc(t.zoneUnits.position));
 }
 
 export interface ProblemRoute {
@@ -38,21 +36,20 @@ export interface ProblemRoute {
 }
 
 /** Who must fix a problem at this point: the grid's units plus the departments of every zone there. */
-export function routeProblem(db: Db, lon: number, lat: number): ProblemRoute {
-  const grid = gridAt(db, lon, lat);
+export async function routeProblem(q: Q, lon: number, lat: number): Promise<ProblemRoute> {
+  const { db, t } = q;
+  const grid = await gridAt(q, lon, lat);
   const unitIds: string[] = [];
   const add = (id: string) => {
     if (!unitIds.includes(id)) unitIds.push(id);
   };
   if (grid) {
-    db.select().from(t.gridUnits).where(eq(t.gridUnits.gridId, grid.id)).orderBy(desc(t.gridUnits.lead), asc(t.gridUnits.unitId)).all().forEach((gu) => add(gu.unitId));
+    (await db.select().from(t.gridUnits).where(eq(t.gridUnits.gridId, grid.id)).orderBy(desc(t.gridUnits.lead), asc(t.gridUnits.unitId))).forEach((gu) => add(gu.unitId));
   }
-  const zoneIds = zonesAt(db, lon, lat).map((z) => z.id);
-  if (zoneIds.length > 0) {
-    db.select().from(t.zoneUnits).where(inArray(t.zoneUnits.zoneId, zoneIds)).orderBy(asc(t.zoneUnits.zoneId), asc(t.zoneUnits.position)).all().forEach((zu) => add(zu.unitId));
-  }
-  const communityId = grid?.communityId ?? communityAt(db, lon, lat)?.id;
-  const community = communityId ? db.select().from(t.communities).where(eq(t.communities.id, communityId)).get() : undefined;
+  const zoneIds = (await zonesAt(q, lon, lat)).map((z) => z.id);
+  (await zoneDepartments(q, zoneIds)).forEach((zu) => add(zu.id));
+  const communityId = grid?.communityId ?? (await communityAt(q, lon, lat))?.id;
+  const community = communityId ? await first(db.select().from(t.communities).where(eq(t.communities.id, communityId))) : undefined;
   const streetOfficeId = community?.streetOfficeId ?? null;
   return { gridId: grid?.id ?? null, streetOfficeId, unitIds };
 }

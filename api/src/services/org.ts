@@ -1,21 +1,21 @@
-import { asc, desc, eq } from 'drizzle-orm';
+import { and, asc, desc, eq } from 'drizzle-orm';
 import type { AreaInfo, GridApiProps, PersonInfo, UnitInfo } from '@wangge/geodata';
-import type { Db } from '../db/client.ts';
-import * as t from '../db/schema.ts';
+import { first } from '../db/query.ts';
+import type { Q } from '../db/store.ts';
+import type { Tables } from '../db/tables.ts';
 
-type GridRow = typeof t.grids.$inferSelect;
+export type GridRow = Tables['grids']['$inferSelect'];
 
 /** The API properties of grids: joined names and holding units, ordered by code. */
-export function gridProps(db: Db, rows: GridRow[]): GridApiProps[] {
-  const communities = new Map(db.select().from(t.communities).all().map((c) => [c.id, c]));
-  const offices = new Map(db.select().from(t.streetOffices).all().map((s) => [s.id, s]));
-  const areas = new Map(db.select().from(t.areas).all().map((a) => [a.id, a]));
-  const holders = db
+export async function gridProps({ db, t }: Q, rows: GridRow[]): Promise<GridApiProps[]> {
+  const communities = new Map((await db.select().from(t.communities)).map((c) => [c.id, c]));
+  const offices = new Map((await db.select().from(t.streetOffices)).map((s) => [s.id, s]));
+  const areas = new Map((await db.select().from(t.areas)).map((a) => [a.id, a]));
+  const holders = await db
     .select({ gridId: t.gridUnits.gridId, unitId: t.units.id, unitName: t.units.name })
     .from(t.gridUnits)
     .innerJoin(t.units, eq(t.units.id, t.gridUnits.unitId))
-    .orderBy(desc(t.gridUnits.lead), asc(t.units.id))
-    .all();
+    .orderBy(desc(t.gridUnits.lead), asc(t.units.id));
   return rows.map((g) => {
     const community = communities.get(g.communityId)!;
     const office = offices.get(community.streetOfficeId)!;
@@ -37,34 +37,38 @@ export function gridProps(db: Db, rows: GridRow[]): GridApiProps[] {
   });
 }
 
-export function allGrids(db: Db): GridRow[] {
-  return db.select().from(t.grids).where(t.activeGrid).orderBy(asc(t.grids.code)).all();
+export function allGrids({ db, t }: Q): Promise<GridRow[]> {
+  return db.select().from(t.grids).where(t.activeGrid).orderBy(asc(t.grids.code));
 }
 
-export function gridUnitsInfo(db: Db, gridId: string): UnitInfo[] {
+/** A grid in force by id, or undefined (unknown or retired). */
+export function activeGridById({ db, t }: Q, id: string): Promise<GridRow | undefined> {
+  return first(db.select().from(t.grids).where(and(eq(t.grids.id, id), t.activeGrid)));
+}
+
+export function gridUnitsInfo({ db, t }: Q, gridId: string): Promise<UnitInfo[]> {
   return db
     .select({ id: t.units.id, name: t.units.name, lead: t.gridUnits.lead, contactName: t.units.contactName, contactPhone: t.units.contactPhone })
     .from(t.gridUnits)
     .innerJoin(t.units, eq(t.units.id, t.gridUnits.unitId))
     .where(eq(t.gridUnits.gridId, gridId))
-    .orderBy(desc(t.gridUnits.lead), asc(t.units.id))
-    .all();
+    .orderBy(desc(t.gridUnits.lead), asc(t.units.id));
 }
 
-export function gridPeople(db: Db, gridId: string): { manager: PersonInfo | null; supervisors: PersonInfo[] } {
-  const rows = db.select().from(t.people).where(eq(t.people.gridId, gridId)).orderBy(asc(t.people.id)).all();
+export async function gridPeople({ db, t }: Q, gridId: string): Promise<{ manager: PersonInfo | null; supervisors: PersonInfo[] }> {
+  const rows = await db.select().from(t.people).where(eq(t.people.gridId, gridId)).orderBy(asc(t.people.id));
   const info = (p: (typeof rows)[number]): PersonInfo => ({ id: p.id, name: p.name, phone: p.phone });
   const manager = rows.find((p) => p.role === 'manager');
   return { manager: manager ? info(manager) : null, supervisors: rows.filter((p) => p.role === 'supervisor').map(info) };
 }
 
-export function areaInfo(db: Db, areaId: string): AreaInfo | null {
-  return db.select().from(t.areas).where(eq(t.areas.id, areaId)).get() ?? null;
+export async function areaInfo({ db, t }: Q, areaId: string): Promise<AreaInfo | null> {
+  return (await first(db.select().from(t.areas).where(eq(t.areas.id, areaId)))) ?? null;
 }
 
-export function communityInfo(db: Db, communityId: string) {
-  const c = db.select().from(t.communities).where(eq(t.communities.id, communityId)).get();
+export async function communityInfo({ db, t }: Q, communityId: string) {
+  const c = await first(db.select().from(t.communities).where(eq(t.communities.id, communityId)));
   if (!c) return null;
-  const so = db.select().from(t.streetOffices).where(eq(t.streetOffices.id, c.streetOfficeId)).get()!;
+  const so = (await first(db.select().from(t.streetOffices).where(eq(t.streetOffices.id, c.streetOfficeId))))!;
   return { community: { id: c.id, code: c.code, name: c.name }, streetOffice: { id: so.id, code: so.code, name: so.name } };
 }

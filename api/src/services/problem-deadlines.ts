@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { PROBLEM_CATEGORIES, PROBLEM_DEADLINE_HOURS, isProblemCategory, type ProblemCategory } from '@wangge/geodata';
-import type { Db } from '../db/client.ts';
-import * as t from '../db/schema.ts';
+import { first } from '../db/query.ts';
+import type { Q, Store } from '../db/store.ts';
 import type { User } from '../auth/middleware.ts';
 import { badRequest } from '../http/errors.ts';
 import { audit } from './audit.ts';
@@ -13,21 +13,22 @@ export const MAX_DEADLINE_HOURS = 720;
 
 export type DeadlineHours = Record<ProblemCategory, number>;
 
-function stored(db: Db): Partial<DeadlineHours> {
-  const row = db.select().from(t.meta).where(eq(t.meta.key, META_KEY)).get();
+async function stored({ db, t }: Q): Promise<Partial<DeadlineHours>> {
+  const row = await first(db.select().from(t.meta).where(eq(t.meta.key, META_KEY)));
   return row ? (JSON.parse(row.value) as Partial<DeadlineHours>) : {};
 }
 
 /** Hours to fix each category: the defaults (geodata's PROBLEM_DEADLINE_HOURS) with this deployment's changes. */
-export function deadlineHours(db: Db): DeadlineHours {
-  return { ...PROBLEM_DEADLINE_HOURS, ...stored(db) };
+export async function deadlineHours(q: Q): Promise<DeadlineHours> {
+  return { ...PROBLEM_DEADLINE_HOURS, ...(await stored(q)) };
 }
 
 /**
  * Changes the hours of some categories (admins), recorded in the audit log. Problems keep the
  * deadline they were filed with: a change applies to problems filed from now on.
  */
-export function setDeadlineHours(db: Db, body: Record<string, unknown>, user: User, now: number): DeadlineHours {
+export async function setDeadlineHours(store: Store, body: Record<string, unknown>, user: User, now: number): Promise<DeadlineHours> {
+  const { t } = store;
   const entries = Object.entries(body);
   if (entries.length === 0) throw badRequest(`send the hours of one or more categories, e.g. { "环境卫生": 24 }`, 'bad_field');
   for (const [category, hours] of entries) {
@@ -36,12 +37,12 @@ export function setDeadlineHours(db: Db, body: Record<string, unknown>, user: Us
       throw badRequest(`the deadline of ${category} must be a whole number of hours from 1 to ${MAX_DEADLINE_HOURS}`, 'bad_field');
     }
   }
-  db.transaction((tx) => {
-    const before = deadlineHours(tx as unknown as Db);
-    const next = { ...stored(tx as unknown as Db), ...Object.fromEntries(entries) };
+  await store.tx(async (tx) => {
+    const before = await deadlineHours(tx);
+    const next = { ...(await stored(tx)), ...Object.fromEntries(entries) };
     const value = JSON.stringify(next);
-    tx.insert(t.meta).values({ key: META_KEY, value }).onConflictDoUpdate({ target: t.meta.key, set: { value } }).run();
-    audit(tx as unknown as Db, { at: now, userId: user.id, entity: 'problem_deadlines', entityId: 'all', action: 'set', before, after: { ...before, ...next } });
+    await tx.db.insert(t.meta).values({ key: META_KEY, value }).onConflictDoUpdate({ target: t.meta.key, set: { value } });
+    await audit(tx, { at: now, userId: user.id, entity: 'problem_deadlines', entityId: 'all', action: 'set', before, after: { ...before, ...next } });
   });
-  return deadlineHours(db);
+  return deadlineHours(store);
 }

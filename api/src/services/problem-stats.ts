@@ -1,7 +1,8 @@
 import { and, asc, eq, lt, lte, ne, not, or, sql, type SQL } from 'drizzle-orm';
 import { OPEN_PROBLEM_STATUSES, PROBLEM_STATUS, addWeeks, weekOpensAt, type ProblemStatsBy, type ProblemStatsCounts, type ProblemStatsResponse, type ProblemStatsSeries } from '@wangge/geodata';
-import type { Db } from '../db/client.ts';
-import * as t from '../db/schema.ts';
+import { pluck, rawRows } from '../db/query.ts';
+import type { Q, Store } from '../db/store.ts';
+import type { Tables } from '../db/tables.ts';
 import { problemCondition, type ProblemFilter } from './problems.ts';
 
 /** All a step means to the counts: it is the week's 已整改 or 已复核, and it leaves the problem open or not. */
@@ -14,7 +15,10 @@ const OPEN = 3;
 const OVERDUE = 4;
 const COUNTS = 5;
 
-const stepKind = sql`case when ${t.problemEvents.toStatus} = ${PROBLEM_STATUS.fixed} then ${KIND.fixed} when ${t.problemEvents.toStatus} = ${PROBLEM_STATUS.verified} then ${KIND.verified} when ${t.problemEvents.toStatus} in ${[...OPEN_PROBLEM_STATUSES]} then ${KIND.open} else ${KIND.closed} end`;
+// the kinds are our own small integers, written into the SQL as numbers (a bound parameter is text to PostgreSQL)
+const kindSql = (k: number) => sql.raw(String(k));
+const stepKind = (t: Tables) =>
+  sql`case when ${t.problemEvents.toStatus} = ${PROBLEM_STATUS.fixed} then ${kindSql(KIND.fixed)} when ${t.problemEvents.toStatus} = ${PROBLEM_STATUS.verified} then ${kindSql(KIND.verified)} when ${t.problemEvents.toStatus} in ${[...OPEN_PROBLEM_STATUSES]} then ${kindSql(KIND.open)} else ${kindSql(KIND.closed)} end`;
 
 interface Window {
   start: number;
@@ -26,28 +30,25 @@ interface Window {
  * Every step up to the last week's end of the problems `index` numbers, grouped per problem in the
  * order they were taken (compressed rows: problem i's steps are first[i] to first[i + 1] - 1).
  */
-function readSteps(db: Db, selected: SQL | undefined, last: number, index: ReadonlyMap<string, number>) {
+async function readSteps(q: Q, selected: SQL | undefined, last: number, index: ReadonlyMap<string, number>) {
+  const { db, t } = q;
   const where = and(lte(t.problemEvents.at, last), selected && sql`${t.problemEvents.problemId} in ${selected}`);
   // unfiltered, hundreds of thousands of steps: one row array per step costs more than the whole replay,
   // so two single-column reads (same filter, same order) instead. The time and kind are packed in one
   // exact integer (times in ms are below 2^50). Steps are stored as they are taken: id order is each problem's.
-  const read = (columns: Record<string, SQL>, mode: 'raw' | 'pluck') => {
-    const q = db.select(columns).from(t.problemEvents).where(where).orderBy(asc(t.problemEvents.id)).toSQL();
-    const statement = db.$client.prepare(q.sql);
-    return (mode === 'raw' ? statement.raw() : statement.pluck()).all(...q.params);
-  };
+  const read = (columns: Record<string, SQL>) => db.select(columns).from(t.problemEvents).where(where).orderBy(asc(t.problemEvents.id));
   const problemId = sql`${t.problemEvents.problemId}`;
-  const timeAndKind = sql`${t.problemEvents.at} * 4 + ${stepKind}`;
+  const timeAndKind = sql`${t.problemEvents.at} * 4 + ${stepKind(t)}`;
   let owners: string[];
   let packed: number[];
   if (selected) {
     // a filter leaves few steps: one read costs less than selecting the problems twice
-    const rows = read({ problemId, timeAndKind }, 'raw') as [string, number][];
+    const rows = await rawRows<[string, number]>(q, read({ problemId, timeAndKind }));
     owners = rows.map((r) => r[0]);
     packed = rows.map((r) => r[1]);
   } else {
-    owners = read({ problemId }, 'pluck') as string[];
-    packed = read({ timeAndKind }, 'pluck') as number[];
+    owners = await pluck<string>(q, read({ problemId }));
+    packed = (await pluck<number | string>(q, read({ timeAndKind }))).map(Number);
   }
   const first = new Int32Array(index.size + 1);
   const owner = new Int32Array(owners.length);
@@ -72,7 +73,7 @@ function readSteps(db: Db, selected: SQL | undefined, last: number, index: Reado
 }
 
 /** One problem's weeks into `into` (COUNTS per week): what happened in each week, and where it stood at its end. */
-function replay(into: Int32Array, createdAt: number, dueAt: number | null, steps: ReturnType<typeof readSteps>, p: number, windows: readonly Window[]) {
+function replay(into: Int32Array, createdAt: number, dueAt: number | null, steps: Awaited<ReturnType<typeof readSteps>>, p: number, windows: readonly Window[]) {
   let next = steps.first[p];
   const end = steps.first[p + 1];
   // a problem without steps is as filed: 上报
@@ -111,7 +112,8 @@ function countsOf(flat: Int32Array, n: number): ProblemStatsCounts {
  * a week's end is replayed from its workflow steps, so it does not depend on today's status; the
  * week still running ends now.
  */
-export function problemStats(db: Db, f: Omit<ProblemFilter, 'limit' | 'offset'>, weeks: readonly string[], by: ProblemStatsBy, now: number): ProblemStatsResponse {
+export async function problemStats(store: Store, f: Omit<ProblemFilter, 'limit' | 'offset'>, weeks: readonly string[], by: ProblemStatsBy, now: number): Promise<ProblemStatsResponse> {
+  const { t } = store;
   const windows: Window[] = weeks.map((w) => {
     const start = weekOpensAt(w);
     const end = weekOpensAt(addWeeks(w, 1));
@@ -120,7 +122,7 @@ export function problemStats(db: Db, f: Omit<ProblemFilter, 'limit' | 'offset'>,
   const n = weeks.length;
   const last = windows.at(-1)?.at ?? now;
   const firstStart = windows[0]?.start ?? now;
-  const narrowed = problemCondition(f, now);
+  const narrowed = problemCondition(store, f, now);
   const filtered = and(narrowed, lte(t.problems.createdAt, last));
   // a problem verified before the first week counts nowhere (已复核 is final): most of a long campaign's
   // problems are left unread. Unfiltered, one set of those ids beats a look-up of each verified
@@ -135,33 +137,34 @@ export function problemStats(db: Db, f: Omit<ProblemFilter, 'limit' | 'offset'>,
   const selected = narrowed && sql`(select ${t.problems.id} from ${t.problems} where ${filtered})`;
 
   // the reads below are one snapshot, so a step taken meanwhile cannot belong to an unread problem
-  return db.$client.transaction(() => {
-    const q = db.select({ id: t.problems.id, category: t.problems.category, gridId: t.problems.gridId, createdAt: t.problems.createdAt, dueAt: t.problems.dueAt }).from(t.problems).where(cond).toSQL();
-    const problems = db.$client.prepare(q.sql).raw().all(...q.params) as [string, string, string | null, number, number | null][];
+  return store.tx(async (q) => {
+    const { db } = q;
+    const problems = await rawRows<[string, string, string | null, number, number | null]>(
+      q,
+      db.select({ id: t.problems.id, category: t.problems.category, gridId: t.problems.gridId, createdAt: t.problems.createdAt, dueAt: t.problems.dueAt }).from(t.problems).where(cond),
+    );
     const index = new Map(problems.map(([id], p) => [id, p]));
-    const steps = readSteps(db, selected, last, index);
+    const steps = await readSteps(q, selected, last, index);
 
-    const grids = new Map(db.select({ id: t.grids.id, code: t.grids.code, name: t.grids.name, communityId: t.grids.communityId }).from(t.grids).all().map((g) => [g.id, g]));
+    const grids = new Map((await db.select({ id: t.grids.id, code: t.grids.code, name: t.grids.name, communityId: t.grids.communityId }).from(t.grids)).map((g) => [g.id, g]));
     const names = new Map<string, { name: string; code?: string }>();
     let groupsOf: (p: (typeof problems)[number]) => readonly string[];
     if (by === 'grid') {
       for (const g of grids.values()) names.set(g.id, { name: g.name, code: g.code });
       groupsOf = (p) => [p[2] ?? ''];
     } else if (by === 'community') {
-      for (const c of db.select({ id: t.communities.id, name: t.communities.name }).from(t.communities).all()) names.set(c.id, { name: c.name });
+      for (const c of await db.select({ id: t.communities.id, name: t.communities.name }).from(t.communities)) names.set(c.id, { name: c.name });
       groupsOf = (p) => [(p[2] && grids.get(p[2])?.communityId) || ''];
     } else if (by === 'category') {
       groupsOf = (p) => [p[1]];
     } else {
-      for (const u of db.select({ id: t.units.id, name: t.units.name }).from(t.units).all()) names.set(u.id, { name: u.name });
+      for (const u of await db.select({ id: t.units.id, name: t.units.name }).from(t.units)) names.set(u.id, { name: u.name });
       const unitsOf = new Map<string, string[]>();
       // a link per problem and unit, 100,000s of them: two single-column reads in one order, as the steps
-      const column = (value: SQL) => {
-        const q = db.select({ value }).from(t.problemUnits).where(selected && sql`${t.problemUnits.problemId} in ${selected}`).orderBy(sql`rowid`).toSQL();
-        return db.$client.prepare(q.sql).pluck().all(...q.params) as string[];
-      };
-      const problemIds = column(sql`${t.problemUnits.problemId}`);
-      const unitIds = column(sql`${t.problemUnits.unitId}`);
+      const column = (value: SQL) =>
+        pluck<string>(q, db.select({ value }).from(t.problemUnits).where(selected && sql`${t.problemUnits.problemId} in ${selected}`).orderBy(asc(t.problemUnits.problemId), asc(t.problemUnits.unitId)));
+      const problemIds = await column(sql`${t.problemUnits.problemId}`);
+      const unitIds = await column(sql`${t.problemUnits.unitId}`);
       problemIds.forEach((problemId, i) => {
         if (!index.has(problemId)) return;
         const list = unitsOf.get(problemId);
@@ -189,5 +192,5 @@ export function problemStats(db: Db, f: Omit<ProblemFilter, 'limit' | 'offset'>,
     const series: ProblemStatsSeries[] = [...groups.entries()].map(([key, counts]) => ({ key, name: key === '' ? '' : (names.get(key)?.name ?? key), ...(names.get(key)?.code ? { code: names.get(key)!.code } : {}), ...countsOf(counts, n) }));
     series.sort((a, b) => (b.open.at(-1) ?? 0) - (a.open.at(-1) ?? 0) || sum(b.filed) - sum(a.filed) || a.key.localeCompare(b.key));
     return { by, weeks: [...weeks], total: countsOf(total, n), series };
-  })();
+  }, { readOnly: true });
 }

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
 import {
   OPEN_PROBLEM_STATUSES,
   PROBLEM_DEADLINE_HOURS,
@@ -8,8 +8,10 @@ import {
   type ProblemDetailResponse,
   type ProblemStatus,
 } from '@wangge/geodata';
-import type { Db } from '../db/client.ts';
-import * as t from '../db/schema.ts';
+import { first } from '../db/query.ts';
+import { pointInBox } from '../db/spatial.ts';
+import type { Q, Store } from '../db/store.ts';
+import type { Tables } from '../db/tables.ts';
 import type { User } from '../auth/middleware.ts';
 import { HttpError, badRequest, conflict, notFound } from '../http/errors.ts';
 import { audit } from './audit.ts';
@@ -25,7 +27,7 @@ export function problemDueAt(category: string, createdAt: number, hours: Readonl
   return createdAt + (hours[category as ProblemCategory] ?? 48) * HOUR;
 }
 
-type ProblemRow = typeof t.problems.$inferSelect;
+type ProblemRow = Tables['problems']['$inferSelect'];
 
 export function isOverdue(p: Pick<ProblemRow, 'status' | 'dueAt'>, now: number): boolean {
   return p.dueAt !== null && now > p.dueAt && (OPEN_PROBLEM_STATUSES as readonly string[]).includes(p.status);
@@ -46,13 +48,29 @@ export function problemProps(p: ProblemRow, gridCode: string | null, now: number
   };
 }
 
-export function problemDetail(db: Db, id: string, now: number): ProblemDetailResponse {
-  const p = db.select().from(t.problems).where(eq(t.problems.id, id)).get();
+export async function problemById({ db, t }: Q, id: string): Promise<ProblemRow | undefined> {
+  return first(db.select().from(t.problems).where(eq(t.problems.id, id)));
+}
+
+/** Is the unit one of those the problem was routed to? */
+export async function isResponsibleUnit({ db, t }: Q, problemId: string, unitId: string | null): Promise<boolean> {
+  if (unitId === null) return false;
+  return (await first(db.select({ unitId: t.problemUnits.unitId }).from(t.problemUnits).where(and(eq(t.problemUnits.problemId, problemId), eq(t.problemUnits.unitId, unitId))))) !== undefined;
+}
+
+/** A problem's steps in the order they were taken: id and who took it. */
+export function problemSteps({ db, t }: Q, problemId: string) {
+  return db.select({ id: t.problemEvents.id, userId: t.problemEvents.userId }).from(t.problemEvents).where(eq(t.problemEvents.problemId, problemId)).orderBy(asc(t.problemEvents.id));
+}
+
+export async function problemDetail(q: Q, id: string, now: number): Promise<ProblemDetailResponse> {
+  const { db, t } = q;
+  const p = await problemById(q, id);
   if (!p) throw notFound(`problem "${id}" does not exist`);
-  const grid = p.gridId ? db.select({ id: t.grids.id, code: t.grids.code, name: t.grids.name }).from(t.grids).where(eq(t.grids.id, p.gridId)).get() ?? null : null;
-  const office = p.streetOfficeId ? db.select({ id: t.streetOffices.id, name: t.streetOffices.name }).from(t.streetOffices).where(eq(t.streetOffices.id, p.streetOfficeId)).get() ?? null : null;
-  const units = db.select({ id: t.units.id, name: t.units.name }).from(t.problemUnits).innerJoin(t.units, eq(t.units.id, t.problemUnits.unitId)).where(eq(t.problemUnits.problemId, id)).all();
-  const events = db.select().from(t.problemEvents).where(eq(t.problemEvents.problemId, id)).orderBy(asc(t.problemEvents.id)).all();
+  const grid = p.gridId ? ((await first(db.select({ id: t.grids.id, code: t.grids.code, name: t.grids.name }).from(t.grids).where(eq(t.grids.id, p.gridId)))) ?? null) : null;
+  const office = p.streetOfficeId ? ((await first(db.select({ id: t.streetOffices.id, name: t.streetOffices.name }).from(t.streetOffices).where(eq(t.streetOffices.id, p.streetOfficeId)))) ?? null) : null;
+  const units = await db.select({ id: t.units.id, name: t.units.name }).from(t.problemUnits).innerJoin(t.units, eq(t.units.id, t.problemUnits.unitId)).where(eq(t.problemUnits.problemId, id));
+  const events = await db.select().from(t.problemEvents).where(eq(t.problemEvents.problemId, id)).orderBy(asc(t.problemEvents.id));
   return {
     ...problemProps(p, grid?.code ?? null, now),
     lon: p.lon,
@@ -61,7 +79,7 @@ export function problemDetail(db: Db, id: string, now: number): ProblemDetailRes
     streetOffice: office,
     units,
     events: events.map((e) => ({ id: e.id, fromStatus: e.fromStatus, toStatus: e.toStatus, action: e.action, note: e.note, by: e.userId, at: iso(e.at)! })),
-    photos: photosOf(db, 'problem', id),
+    photos: await photosOf(q, 'problem', id),
   };
 }
 
@@ -73,25 +91,26 @@ export interface NewProblem {
 }
 
 /** Files a problem where it was found, routed to whoever answers for that place. */
-export function fileProblem(db: Db, input: NewProblem, user: User, now: number): ProblemDetailResponse {
+export async function fileProblem(store: Store, input: NewProblem, user: User, now: number): Promise<ProblemDetailResponse> {
+  const { t } = store;
   const id = `P${now.toString(36).toUpperCase()}${Math.floor(Math.random() * 1e6).toString(36).toUpperCase()}`;
-  db.transaction((tx) => {
-    const route = routeProblem(tx as unknown as Db, input.lon, input.lat);
+  await store.tx(async (tx) => {
+    const route = await routeProblem(tx, input.lon, input.lat);
     // outside a grid the street office answers; outside every community nobody would, and the
     // problem could never be fixed: most likely a wrong or swapped position
     if (route.streetOfficeId === null) {
       throw badRequest(`the point ${input.lon}, ${input.lat} is outside every community of the county, so no street office answers for it (are lon and lat swapped?)`, 'outside_county');
     }
-    const row = tx
+    const hours = await deadlineHours(tx);
+    const [row] = await tx.db
       .insert(t.problems)
-      .values({ id, ...input, status: 'reported', gridId: route.gridId, streetOfficeId: route.streetOfficeId, outsideGrids: route.gridId === null, createdAt: now, createdBy: user.id, updatedAt: now, dueAt: problemDueAt(input.category, now, deadlineHours(tx as unknown as Db)) })
-      .returning()
-      .get();
-    for (const unitId of route.unitIds) tx.insert(t.problemUnits).values({ problemId: id, unitId }).run();
-    tx.insert(t.problemEvents).values({ problemId: id, fromStatus: null, toStatus: 'reported', action: 'file', userId: user.id, at: now }).run();
-    audit(tx as unknown as Db, { at: now, userId: user.id, entity: 'problem', entityId: id, action: 'file', after: row });
+      .values({ id, ...input, status: 'reported', gridId: route.gridId, streetOfficeId: route.streetOfficeId, outsideGrids: route.gridId === null, createdAt: now, createdBy: user.id, updatedAt: now, dueAt: problemDueAt(input.category, now, hours) })
+      .returning();
+    if (route.unitIds.length) await tx.db.insert(t.problemUnits).values(route.unitIds.map((unitId) => ({ problemId: id, unitId })));
+    await tx.db.insert(t.problemEvents).values({ problemId: id, fromStatus: null, toStatus: 'reported', action: 'file', userId: user.id, at: now });
+    await audit(tx, { at: now, userId: user.id, entity: 'problem', entityId: id, action: 'file', after: row });
   });
-  return problemDetail(db, id, now);
+  return problemDetail(store, id, now);
 }
 
 export interface MoveInput {
@@ -102,9 +121,10 @@ export interface MoveInput {
 }
 
 /** Moves a problem one step along the workflow, if this user may take that step. */
-export function moveProblem(db: Db, id: string, input: MoveInput, user: User, now: number): ProblemDetailResponse {
-  db.transaction((tx) => {
-    const p = tx.select().from(t.problems).where(eq(t.problems.id, id)).get();
+export async function moveProblem(store: Store, id: string, input: MoveInput, user: User, now: number): Promise<ProblemDetailResponse> {
+  const { t } = store;
+  await store.tx(async (tx) => {
+    const p = await problemById(tx, id);
     if (!p) throw notFound(`problem "${id}" does not exist`);
     if (input.from !== null && input.from !== p.status) throw conflict(`problem ${id} is now "${p.status}", not "${input.from}"; reload it`);
     const step = PROBLEM_TRANSITIONS.find((s) => s.from === p.status && s.to === input.to);
@@ -115,16 +135,17 @@ export function moveProblem(db: Db, id: string, input: MoveInput, user: User, no
     const mayAct =
       user.role === 'admin' ||
       (step.by === 'inspector' && user.role === 'inspector') ||
-      (step.by === 'unit' && user.role === 'reporter' && user.unitId !== null && tx.select().from(t.problemUnits).where(and(eq(t.problemUnits.problemId, id), eq(t.problemUnits.unitId, user.unitId))).get() !== undefined);
+      (step.by === 'unit' && user.role === 'reporter' && (await isResponsibleUnit(tx, id, user.unitId)));
     if (!mayAct) {
       const who = step.by === 'inspector' ? 'an inspector' : 'a reporter of a responsible unit';
       throw new HttpError(403, 'forbidden', `only ${who} may ${step.action} this problem`);
     }
-    tx.update(t.problems).set({ status: input.to, updatedAt: now }).where(eq(t.problems.id, id)).run();
-    tx.insert(t.problemEvents).values({ problemId: id, fromStatus: p.status, toStatus: input.to, action: step.action, note: input.note, userId: user.id, at: now }).run();
-    audit(tx as unknown as Db, { at: now, userId: user.id, entity: 'problem', entityId: id, action: step.action, before: { status: p.status }, after: { status: input.to, note: input.note } });
+    const moved = await tx.db.update(t.problems).set({ status: input.to, updatedAt: now }).where(and(eq(t.problems.id, id), eq(t.problems.status, p.status))).returning({ id: t.problems.id });
+    if (moved.length === 0) throw conflict(`problem ${id} was moved by someone else meanwhile; reload it`);
+    await tx.db.insert(t.problemEvents).values({ problemId: id, fromStatus: p.status, toStatus: input.to, action: step.action, note: input.note, userId: user.id, at: now });
+    await audit(tx, { at: now, userId: user.id, entity: 'problem', entityId: id, action: step.action, before: { status: p.status }, after: { status: input.to, note: input.note } });
   });
-  return problemDetail(db, id, now);
+  return problemDetail(store, id, now);
 }
 
 export interface ProblemFilter {
@@ -141,7 +162,8 @@ export interface ProblemFilter {
 }
 
 /** The SQL condition of a filter (paging aside): the list, the pins and the stats select alike. */
-export function problemCondition(f: Omit<ProblemFilter, 'limit' | 'offset'>, now: number): SQL | undefined {
+export function problemCondition(q: Q, f: Omit<ProblemFilter, 'limit' | 'offset'>, now: number): SQL | undefined {
+  const { t } = q;
   const where: SQL[] = [];
   if (f.statuses?.length) where.push(inArray(t.problems.status, f.statuses));
   if (f.categories?.length) where.push(inArray(t.problems.category, f.categories));
@@ -149,27 +171,24 @@ export function problemCondition(f: Omit<ProblemFilter, 'limit' | 'offset'>, now
   if (f.unitId) where.push(sql`${t.problems.id} in (select problem_id from problem_units where unit_id = ${f.unitId})`);
   if (f.from !== undefined) where.push(gte(t.problems.createdAt, f.from));
   if (f.to !== undefined) where.push(lte(t.problems.createdAt, f.to));
-  if (f.bbox) {
-    const [w, s, e, n] = f.bbox;
-    where.push(and(gte(t.problems.lon, w), lte(t.problems.lon, e), gte(t.problems.lat, s), lte(t.problems.lat, n))!);
-  }
+  if (f.bbox) where.push(pointInBox(q, t.problems, f.bbox));
   if (f.overdue) where.push(and(inArray(t.problems.status, [...OPEN_PROBLEM_STATUSES]), sql`${t.problems.dueAt} < ${now}`)!);
   return where.length ? and(...where) : undefined;
 }
 
 /** Filtered problems, newest first, with the total count of matches. */
-export function listProblems(db: Db, f: ProblemFilter, now: number) {
-  const cond = problemCondition(f, now);
-  const total = db.select({ n: sql<number>`count(*)` }).from(t.problems).where(cond).get()?.n ?? 0;
-  const rows = db
+export async function listProblems(q: Q, f: ProblemFilter, now: number) {
+  const { db, t } = q;
+  const cond = problemCondition(q, f, now);
+  const total = (await first(db.select({ n: count() }).from(t.problems).where(cond)))?.n ?? 0;
+  const rows = await db
     .select({ p: t.problems, gridCode: t.grids.code })
     .from(t.problems)
     .leftJoin(t.grids, eq(t.grids.id, t.problems.gridId))
     .where(cond)
     .orderBy(desc(t.problems.createdAt), asc(t.problems.id))
     .limit(f.limit)
-    .offset(f.offset)
-    .all();
+    .offset(f.offset);
   return { total, rows: rows.map(({ p, gridCode }) => ({ p, props: problemProps(p, gridCode, now) })) };
 }
 
@@ -177,17 +196,17 @@ export function listProblems(db: Db, f: ProblemFilter, now: number) {
  * The same selection and order as listProblems, with only what a map pin needs (where, status,
  * overdue): no join and no text, for the map's up to 5,000 pins per view.
  */
-export function listPins(db: Db, f: ProblemFilter, now: number) {
-  const cond = problemCondition(f, now);
-  const total = db.select({ n: sql<number>`count(*)` }).from(t.problems).where(cond).get()?.n ?? 0;
-  const rows = db
+export async function listPins(q: Q, f: ProblemFilter, now: number) {
+  const { db, t } = q;
+  const cond = problemCondition(q, f, now);
+  const total = (await first(db.select({ n: count() }).from(t.problems).where(cond)))?.n ?? 0;
+  const rows = await db
     .select({ id: t.problems.id, lon: t.problems.lon, lat: t.problems.lat, status: t.problems.status, dueAt: t.problems.dueAt })
     .from(t.problems)
     .where(cond)
     .orderBy(desc(t.problems.createdAt), asc(t.problems.id))
     .limit(f.limit)
-    .offset(f.offset)
-    .all();
+    .offset(f.offset);
   return { total, rows: rows.map((p) => ({ id: p.id, lon: p.lon, lat: p.lat, status: p.status, overdue: isOverdue(p, now) })) };
 }
 
@@ -202,10 +221,10 @@ export function distanceM(lon1: number, lat1: number, lon2: number, lat2: number
 }
 
 /** Open problems of a category within `radiusM` of a point, nearest first: likely duplicates. */
-export function nearbyOpenProblems(db: Db, lon: number, lat: number, category: string, radiusM: number, now: number) {
+export async function nearbyOpenProblems(q: Q, lon: number, lat: number, category: string, radiusM: number, now: number) {
   const dLat = radiusM / 111_320;
   const dLon = radiusM / (111_320 * Math.cos((lat * Math.PI) / 180));
-  const { rows } = listProblems(db, { statuses: [...OPEN_PROBLEM_STATUSES], categories: [category], bbox: [lon - dLon, lat - dLat, lon + dLon, lat + dLat], limit: 1000, offset: 0 }, now);
+  const { rows } = await listProblems(q, { statuses: [...OPEN_PROBLEM_STATUSES], categories: [category], bbox: [lon - dLon, lat - dLat, lon + dLon, lat + dLat], limit: 1000, offset: 0 }, now);
   return rows
     .map(({ p, props }) => ({ ...props, distanceM: Math.round(distanceM(lon, lat, p.lon, p.lat) * 10) / 10 }))
     .filter((r) => r.distanceM <= radiusM)

@@ -4,31 +4,31 @@ import { addUser, setDisabled, setPassword } from './users.ts';
 
 describe('account management', () => {
   it('adds a reporter bound to a unit who can then log in', async () => {
-    const { db, app, clock } = tinyApp();
-    addUser(db, 'zhang.san', 'reporter', 'long-enough-pw', 'U1', clock());
+    const { store, app, clock } = await tinyApp();
+    await addUser(store, 'zhang.san', 'reporter', 'long-enough-pw', 'U1', clock());
     const cookie = await loginAs(app, 'zhang.san', 'long-enough-pw');
     const me = await (await app.request('/api/me', { headers: { cookie } })).json();
     expect(me).toMatchObject({ role: 'reporter', unitId: 'U1' });
   });
 
-  it('names what is wrong', () => {
-    const { db, clock } = tinyApp();
-    expect(() => addUser(db, 'x y', 'admin', 'long-enough-pw', null, clock())).toThrow('must be 2-64 letters');
-    expect(() => addUser(db, 'boss', 'king', 'long-enough-pw', null, clock())).toThrow('role "king" must be one of');
-    expect(() => addUser(db, 'rep', 'reporter', 'long-enough-pw', null, clock())).toThrow('must be bound to a unit');
-    expect(() => addUser(db, 'rep', 'reporter', 'long-enough-pw', 'U9', clock())).toThrow('unit "U9" does not exist');
-    expect(() => addUser(db, 'admin', 'admin', 'long-enough-pw', null, clock())).toThrow('already exists');
-    expect(() => addUser(db, 'new', 'admin', 'short', null, clock())).toThrow('at least 8 characters');
-    expect(() => setPassword(db, 'ghost', 'long-enough-pw', clock())).toThrow('does not exist');
+  it('names what is wrong', async () => {
+    const { store, clock } = await tinyApp();
+    await expect(addUser(store, 'x y', 'admin', 'long-enough-pw', null, clock())).rejects.toThrow('must be 2-64 letters');
+    await expect(addUser(store, 'boss', 'king', 'long-enough-pw', null, clock())).rejects.toThrow('role "king" must be one of');
+    await expect(addUser(store, 'rep', 'reporter', 'long-enough-pw', null, clock())).rejects.toThrow('must be bound to a unit');
+    await expect(addUser(store, 'rep', 'reporter', 'long-enough-pw', 'U9', clock())).rejects.toThrow('unit "U9" does not exist');
+    await expect(addUser(store, 'admin', 'admin', 'long-enough-pw', null, clock())).rejects.toThrow('already exists');
+    await expect(addUser(store, 'new', 'admin', 'short', null, clock())).rejects.toThrow('at least 8 characters');
+    await expect(setPassword(store, 'ghost', 'long-enough-pw', clock())).rejects.toThrow('does not exist');
   });
 
   it('ends sessions when a password changes or an account is disabled', async () => {
-    const { db, app, clock } = tinyApp();
+    const { store, app, clock } = await tinyApp();
     const cookie = await loginAs(app, 'leader');
-    setPassword(db, 'leader', 'brand-new-password', clock());
+    await setPassword(store, 'leader', 'brand-new-password', clock());
     expect((await app.request('/api/me', { headers: { cookie } })).status).toBe(401);
     const again = await loginAs(app, 'leader', 'brand-new-password');
-    setDisabled(db, 'leader', true, clock());
+    await setDisabled(store, 'leader', true, clock());
     expect((await app.request('/api/me', { headers: { cookie: again } })).status).toBe(401);
     await expect(loginAs(app, 'leader', 'brand-new-password')).rejects.toThrow('401');
   });

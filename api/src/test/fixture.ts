@@ -4,8 +4,11 @@ import type { Hono } from 'hono';
 import { createApp } from '../app.ts';
 import { hashPasswordSync } from '../auth/password.ts';
 import { fixedClock } from '../clock.ts';
-import { openDb } from '../db/client.ts';
 import { seedDataset } from '../seed/seed-dataset.ts';
+import type { Store } from '../db/store.ts';
+import { testStore } from './test-store.ts';
+
+export { jsonOf, sqlExec, sqlRow, sqlRows, testStore } from './test-store.ts';
 
 /** A rectangle [w, s, e, n] as a closed counter-clockwise ring. */
 export function rect(w: number, s: number, e: number, n: number): Polygon {
@@ -78,14 +81,15 @@ export const tinyCounty: Dataset = deepFreeze({
 
 export const NOW = '2026-11-25T10:00:00+08:00';
 export const DEMO_PASSWORD = 'test-password';
-const demoPasswordHash = hashPasswordSync(DEMO_PASSWORD);
+/** cheap to check (scrypt N = 1024): tests log in hundreds of times */
+export const demoPasswordHash = hashPasswordSync(DEMO_PASSWORD, 1024);
 
-/** A fresh in-memory database with the tiny county, no report history, and an app on it. */
-export function tinyApp(now = NOW, photoDir?: string) {
-  const db = openDb(':memory:');
+/** A fresh database (the backend under test) with the tiny county, no report history, and an app on it. */
+export async function tinyApp(now = NOW, photoDir?: string) {
+  const store = await testStore();
   const clock = fixedClock(now);
-  seedDataset(db, 'tiny', tinyCounty, clock(), { historyWeeks: 0, demoPasswordHash });
-  return { db, clock, app: createApp({ db, clock, photoDir }) };
+  await seedDataset(store, 'tiny', tinyCounty, clock(), { historyWeeks: 0, demoPasswordHash });
+  return { store, clock, app: createApp({ store, clock, photoDir }) };
 }
 
 /** The { code, message } of an error response. */
@@ -98,4 +102,10 @@ export async function loginAs(app: { request: Hono['request'] }, username: strin
   const res = await app.request('/api/auth/login', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) });
   if (res.status !== 200) throw new Error(`login as ${username} failed: ${res.status} ${await res.text()}`);
   return res.headers.get('set-cookie')!.split(';')[0];
+}
+
+/** Stores a report as if submitted at `iso` (bypassing the API's checks: the tests set up history). */
+export async function storeReport(store: Store, unitId: string, gridId: string, week: string, iso: string): Promise<void> {
+  const at = Date.parse(iso);
+  await store.db.insert(store.t.weeklyReports).values({ unitId, gridId, week, submittedAt: at, updatedAt: at });
 }

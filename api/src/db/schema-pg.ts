@@ -1,0 +1,8 @@
+import { pgKit } from './kit-pg.ts';
+import { defineTables } from './tables.ts';
+
+/** The PostgreSQL + PostGIS tables, as drizzle-kit reads them to write api/drizzle-pg's migrations. */
+export const {
+  meta, streetOffices, communities, areas, units, grids, gridUnits, people, zones, zoneUnits, exemptWeeks,
+  weeklyReports, reportRevisions, photos, problems, problemUnits, problemEvents, users, sessions, auditEvents,
+} = defineTables(pgKit);

@@ -1,0 +1,8 @@
+import { sqliteKit } from './kit.ts';
+import { defineTables } from './tables.ts';
+
+/** The SQLite tables, as drizzle-kit reads them to write api/drizzle's migrations. */
+export const {
+  meta, streetOffices, communities, areas, units, grids, gridUnits, people, zones, zoneUnits, exemptWeeks,
+  weeklyReports, reportRevisions, photos, problems, problemUnits, problemEvents, users, sessions, auditEvents,
+} = defineTables(sqliteKit);

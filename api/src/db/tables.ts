@@ -1,0 +1,268 @@
+import { isNull, sql } from 'drizzle-orm';
+import type { Kit } from './kit.ts';
+
+/**
+ * The whole domain model, written once for both backends in the column vocabulary of kit.ts.
+ * Geometries are stored as GeoJSON text (WGS84) with their bounding box in plain columns, so the
+ * SQLite lookups prefilter with an index; on PostgreSQL a generated PostGIS column `geom` of the
+ * same shape (added by a migration of its own) carries a GiST index for the spatial lookups.
+ * Instants are epoch milliseconds (UTC).
+ */
+export function defineTables(k: Kit) {
+  const bbox = {
+    minLon: k.real('min_lon').notNull(),
+    minLat: k.real('min_lat').notNull(),
+    maxLon: k.real('max_lon').notNull(),
+    maxLat: k.real('max_lat').notNull(),
+  };
+  const meta = k.table('meta', {
+    key: k.text('key').primaryKey(),
+    value: k.text('value').notNull(),
+  });
+
+  const streetOffices = k.table('street_offices', {
+    id: k.text('id').primaryKey(),
+    code: k.text('code').notNull().unique(),
+    name: k.text('name').notNull(),
+  });
+
+  const communities = k.table('communities', {
+    id: k.text('id').primaryKey(),
+    code: k.text('code').notNull().unique(),
+    name: k.text('name').notNull(),
+    streetOfficeId: k.text('street_office_id').notNull().references(() => streetOffices.id),
+    streetOfficeGuessed: k.bool('street_office_guessed').notNull().default(false),
+    gridded: k.bool('gridded').notNull().default(true),
+    geometry: k.text('geometry').notNull(),
+    ...bbox,
+  });
+
+  const areas = k.table('areas', {
+    id: k.text('id').primaryKey(),
+    name: k.text('name').notNull(),
+    leaderTitle: k.text('leader_title').notNull(),
+    leaderPhone: k.text('leader_phone').notNull(),
+  });
+
+  const units = k.table('units', {
+    id: k.text('id').primaryKey(),
+    name: k.text('name').notNull().unique(),
+    contactName: k.text('contact_name').notNull(),
+    contactPhone: k.text('contact_phone').notNull(),
+  });
+
+  const grids = k.table(
+    'grids',
+    {
+      id: k.text('id').primaryKey(),
+      code: k.text('code').notNull(),
+      name: k.text('name').notNull(),
+      communityId: k.text('community_id').notNull().references(() => communities.id),
+      areaId: k.text('area_id').notNull().references(() => areas.id),
+      geometry: k.text('geometry').notNull(),
+      version: k.int('version').notNull().default(1),
+      updatedAt: k.ms('updated_at').notNull(),
+      /** set when a grid is merged away or deleted: its reports and problems keep pointing at it */
+      retiredAt: k.ms('retired_at'),
+      ...bbox,
+      },
+    (t) => [
+      k.index('grids_community_idx').on(t.communityId),
+      k.index('grids_area_idx').on(t.areaId),
+      k.uniqueIndex('grids_active_code').on(t.code).where(sql`retired_at is null`),
+    ],
+  );
+
+  /** The grids in force (not retired). */
+  const activeGrid = isNull(grids.retiredAt);
+
+  const gridUnits = k.table(
+    'grid_units',
+    {
+      gridId: k.text('grid_id').notNull().references(() => grids.id, { onDelete: 'cascade' }),
+      unitId: k.text('unit_id').notNull().references(() => units.id),
+      lead: k.bool('lead').notNull().default(false),
+    },
+    (t) => [k.primaryKey({ columns: [t.gridId, t.unitId] }), k.index('grid_units_unit_idx').on(t.unitId)],
+  );
+
+  const people = k.table(
+    'people',
+    {
+      id: k.text('id').primaryKey(),
+      name: k.text('name').notNull(),
+      phone: k.text('phone').notNull(),
+      role: k.text('role', { enum: ['manager', 'supervisor'] }).notNull(),
+      gridId: k.text('grid_id').notNull().references(() => grids.id, { onDelete: 'cascade' }),
+    },
+    (t) => [k.index('people_grid_idx').on(t.gridId)],
+  );
+
+  const zones = k.table('zones', {
+    id: k.text('id').primaryKey(),
+    name: k.text('name').notNull(),
+    kind: k.text('kind').notNull(),
+    geometry: k.text('geometry').notNull(),
+    ...bbox,
+  });
+
+  const zoneUnits = k.table(
+    'zone_units',
+    {
+      zoneId: k.text('zone_id').notNull().references(() => zones.id, { onDelete: 'cascade' }),
+      unitId: k.text('unit_id').notNull().references(() => units.id),
+      position: k.int('position').notNull(),
+    },
+    (t) => [k.primaryKey({ columns: [t.zoneId, t.unitId] })],
+  );
+
+  const exemptWeeks = k.table('exempt_weeks', {
+    week: k.text('week').primaryKey(),
+    reason: k.text('reason').notNull(),
+    createdBy: k.text('created_by'),
+    createdAt: k.ms('created_at').notNull(),
+  });
+
+  const weeklyReports = k.table(
+    'weekly_reports',
+    {
+      id: k.serial('id'),
+      unitId: k.text('unit_id').notNull().references(() => units.id),
+      gridId: k.text('grid_id').notNull().references(() => grids.id),
+      week: k.text('week').notNull(),
+      /** the first submission: timeliness is judged on it, later edits never move it */
+      submittedAt: k.ms('submitted_at').notNull(),
+      updatedAt: k.ms('updated_at').notNull(),
+      revision: k.int('revision').notNull().default(1),
+      workedOn: k.text('worked_on'),
+      participants: k.int('participants'),
+      hours: k.real('hours'),
+      activities: k.json('activities').$type<string[]>(),
+      problemsFound: k.int('problems_found'),
+      problemsFixed: k.int('problems_fixed'),
+      content: k.text('content'),
+      submittedBy: k.text('submitted_by'),
+    },
+    (t) => [
+      k.uniqueIndex('weekly_reports_unit_grid_week').on(t.unitId, t.gridId, t.week),
+      k.index('weekly_reports_week_idx').on(t.week),
+    ],
+  );
+
+  const reportRevisions = k.table('report_revisions', {
+    id: k.serial('id'),
+    reportId: k.int('report_id').notNull().references(() => weeklyReports.id, { onDelete: 'cascade' }),
+    revision: k.int('revision').notNull(),
+    data: k.json('data').notNull(),
+    createdAt: k.ms('created_at').notNull(),
+    createdBy: k.text('created_by'),
+  });
+
+  const photos = k.table(
+    'photos',
+    {
+      id: k.text('id').primaryKey(),
+      /** 'report' or 'problem' */
+      ownerKind: k.text('owner_kind').notNull(),
+      ownerId: k.text('owner_id').notNull(),
+      path: k.text('path').notNull(),
+      mime: k.text('mime').notNull(),
+      bytes: k.int('bytes').notNull(),
+      createdAt: k.ms('created_at').notNull(),
+      /** the order of upload among one owner's photos (ids are random, and a fixed clock makes times equal) */
+      seq: k.int('seq').notNull().default(0),
+      /**
+       * a problem's photo documents one workflow step (filing = before, 已整改 = after); rows older than
+       * this column were linked by time in the migration that added it
+       */
+      eventId: k.int('event_id').references(() => problemEvents.id, { onDelete: 'set null' }),
+    },
+    (t) => [k.index('photos_owner_idx').on(t.ownerKind, t.ownerId)],
+  );
+
+  const problems = k.table(
+    'problems',
+    {
+      id: k.text('id').primaryKey(),
+      lon: k.real('lon').notNull(),
+      lat: k.real('lat').notNull(),
+      category: k.text('category').notNull(),
+      description: k.text('description').notNull(),
+      status: k.text('status').notNull(),
+      gridId: k.text('grid_id').references(() => grids.id),
+      streetOfficeId: k.text('street_office_id').references(() => streetOffices.id),
+      outsideGrids: k.bool('outside_grids').notNull().default(false),
+      createdAt: k.ms('created_at').notNull(),
+      createdBy: k.text('created_by'),
+      updatedAt: k.ms('updated_at').notNull(),
+      dueAt: k.ms('due_at'),
+    },
+    (t) => [
+      k.index('problems_lon_lat_idx').on(t.lon, t.lat),
+      k.index('problems_status_idx').on(t.status),
+      k.index('problems_grid_idx').on(t.gridId),
+      k.index('problems_created_idx').on(t.createdAt),
+    ],
+  );
+
+  const problemUnits = k.table(
+    'problem_units',
+    {
+      problemId: k.text('problem_id').notNull().references(() => problems.id, { onDelete: 'cascade' }),
+      unitId: k.text('unit_id').notNull().references(() => units.id),
+    },
+    (t) => [k.primaryKey({ columns: [t.problemId, t.unitId] }), k.index('problem_units_unit_idx').on(t.unitId)],
+  );
+
+  const problemEvents = k.table(
+    'problem_events',
+    {
+      id: k.serial('id'),
+      problemId: k.text('problem_id').notNull().references(() => problems.id, { onDelete: 'cascade' }),
+      fromStatus: k.text('from_status'),
+      toStatus: k.text('to_status').notNull(),
+      action: k.text('action').notNull(),
+      note: k.text('note'),
+      userId: k.text('user_id'),
+      at: k.ms('at').notNull(),
+    },
+    // a card reads one problem's steps: without this, a scan of every step of every problem
+    (t) => [k.index('problem_events_problem_idx').on(t.problemId)],
+  );
+
+  const users = k.table('users', {
+    id: k.text('id').primaryKey(),
+    username: k.text('username').notNull().unique(),
+    passwordHash: k.text('password_hash').notNull(),
+    role: k.text('role').notNull(),
+    unitId: k.text('unit_id').references(() => units.id),
+    disabled: k.bool('disabled').notNull().default(false),
+    createdAt: k.ms('created_at').notNull(),
+  });
+
+  const sessions = k.table('sessions', {
+    id: k.text('id').primaryKey(),
+    userId: k.text('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: k.ms('created_at').notNull(),
+    expiresAt: k.ms('expires_at').notNull(),
+  });
+
+  const auditEvents = k.table(
+    'audit_events',
+    {
+      id: k.serial('id'),
+      at: k.ms('at').notNull(),
+      userId: k.text('user_id'),
+      entity: k.text('entity').notNull(),
+      entityId: k.text('entity_id').notNull(),
+      action: k.text('action').notNull(),
+      before: k.json('before'),
+      after: k.json('after'),
+    },
+    (t) => [k.index('audit_entity_idx').on(t.entity, t.entityId)],
+  );
+
+  return { meta, streetOffices, communities, areas, units, grids, activeGrid, gridUnits, people, zones, zoneUnits, exemptWeeks, weeklyReports, reportRevisions, photos, problems, problemUnits, problemEvents, users, sessions, auditEvents };
+}
+
+export type Tables = ReturnType<typeof defineTables>;

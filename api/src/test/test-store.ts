@@ -1,0 +1,74 @@
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { afterAll } from 'vitest';
+import { openPgStore } from '../db/pg-store.ts';
+import { openSqliteStore } from '../db/sqlite-store.ts';
+import type { Store } from '../db/store.ts';
+
+/**
+ * The backend the API suite runs on: SQLite in memory, or — when WANGGE_TEST_PG_URL names a
+ * throw-away cluster's migrated template database — a fresh PostgreSQL database copied from that
+ * template for each store. The same tests run on both (vitest.config.ts runs the suite twice).
+ */
+const templateUrl = process.env.WANGGE_TEST_PG_URL ?? null;
+export const testDialect = templateUrl ? 'postgres' : 'sqlite';
+
+const opened: { store: Store; database?: string }[] = [];
+
+function databaseUrl(name: string): string {
+  const url = new URL(templateUrl!);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+async function admin<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: databaseUrl('postgres') });
+  await client.connect();
+  try {
+    return await fn(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/** A new, empty, migrated database of the backend under test; closed (and dropped) after the file's tests. */
+export async function testStore(): Promise<Store> {
+  if (!templateUrl) {
+    const store = openSqliteStore(':memory:');
+    opened.push({ store });
+    return store;
+  }
+  const template = new URL(templateUrl).pathname.slice(1);
+  const database = `t_${randomBytes(6).toString('hex')}`;
+  await admin((c) => c.query(`create database ${database} template ${template}`));
+  const store = await openPgStore(databaseUrl(database), { poolSize: 3 });
+  opened.push({ store, database });
+  return store;
+}
+
+afterAll(async () => {
+  const all = opened.splice(0);
+  await Promise.all(all.map((o) => o.store.close()));
+  const dbs = all.flatMap((o) => (o.database ? [o.database] : []));
+  if (dbs.length) await admin(async (c) => { for (const d of dbs) await c.query(`drop database if exists ${d}`); });
+});
+
+/** Rows of a plain SQL query on either backend (tests read what was stored, as a human would check). */
+export async function sqlRows<T = Record<string, unknown>>(store: Store, text: string): Promise<T[]> {
+  if (store.dialect === 'sqlite') return (store as unknown as { client: { prepare(s: string): { all(): unknown[] } } }).client.prepare(text).all() as T[];
+  return (await (store as unknown as { pool: pg.Pool }).pool.query(text)).rows as T[];
+}
+
+export async function sqlRow<T = Record<string, unknown>>(store: Store, text: string): Promise<T | undefined> {
+  return (await sqlRows<T>(store, text))[0];
+}
+
+export async function sqlExec(store: Store, text: string): Promise<void> {
+  if (store.dialect === 'sqlite') (store as unknown as { client: { exec(s: string): void } }).client.exec(text);
+  else await (store as unknown as { pool: pg.Pool }).pool.query(text);
+}
+
+/** A JSON column as read by sqlRows: text on SQLite, already parsed (jsonb) on PostgreSQL. */
+export function jsonOf(value: unknown): unknown {
+  return typeof value === 'string' ? JSON.parse(value) : value;
+}
