@@ -130,8 +130,13 @@ export function serverFolder(bin: string, prefix: string, parent = defaultTempDi
     dir,
     data,
     start(port) {
-      // fsync, synchronous commit and full-page writes off: a crash loses a test run, never data anyone keeps
-      const settings = `-p ${port} -c listen_addresses=127.0.0.1 -c unix_socket_directories=${dir} -c fsync=off -c synchronous_commit=off -c full_page_writes=off`;
+      // fsync, synchronous commit and full-page writes off: a crash loses a test run, never data
+      // anyone keeps. Dynamic shared memory in the data folder (mmap) rather than /dev/shm, where
+      // an immediate shutdown would leave its segments behind.
+      const settings = [
+        `-p ${port} -c listen_addresses=127.0.0.1 -c unix_socket_directories=${dir}`,
+        '-c fsync=off -c synchronous_commit=off -c full_page_writes=off -c dynamic_shared_memory_type=mmap',
+      ].join(' ');
       const r = pgCtl(['-l', log, '-w', '-t', '60', '-o', settings, 'start']);
       if (r.status !== 0) {
         const tail = existsSync(log) ? readFileSync(log, 'utf8').trim().split('\n').slice(-5).join('\n') : '';
