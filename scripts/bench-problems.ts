@@ -8,8 +8,8 @@ import { createApp, fixedClock, openSqliteStore, seedDataset } from '@wangge/api
 import { hashPasswordSync } from '@wangge/api/auth/password';
 import { containsPoint, geometryBBox, PROBLEM_CATEGORIES, PROBLEM_DEADLINE_HOURS, PROBLEM_STATUS, type ProblemStatus } from '@wangge/geodata';
 import { dafang } from '@wangge/geodata/dafang';
+import { mulberry32 } from '@wangge/geodata/synthetic/prng';
 import { launchChromium } from './lib/browser.ts';
-import { mulberry32 } from './lib/geodata/prng.ts';
 import { serveTemp } from './lib/serve-temp.ts';
 
 /**

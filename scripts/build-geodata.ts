@@ -9,12 +9,14 @@
  * Deterministic: every random choice comes from a seeded stream, so two runs write identical
  * bytes. SEED was picked by eye among the first thirty for a town-like picture.
  *
- *   npm run build-geodata
+ * It also writes synthetic counties (geodata/src/synthetic/) as dataset folders, for demos, tests
+ * and benchmarks: one county, or a whole scale-benchmark city of them.
  */
 import { existsSync, lstatSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import * as turf from '@turf/turf';
 import type { Dataset } from '../geodata/src/dataset/types.ts';
+import { syntheticMain } from './lib/geodata/synthetic-cli.ts';
 import { CENTRE, TOWN_AREA_M2 } from './lib/geodata/dafang-facts.ts';
 import { makeEdgeShaper, ringEdgeKeys, ringPoints } from './lib/geodata/edges.ts';
 import { buildLayout } from './lib/geodata/layout.ts';
@@ -86,7 +88,7 @@ function isLink(path: string): boolean {
   }
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+function dafangMain(): void {
   const d = buildDafang();
   writeDataset(d);
   const area = d.communities.features.reduce((s, f) => s + turf.area(f), 0);
@@ -95,4 +97,10 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
       `${d.grids.features.length} grids, ${d.zones.features.length} zones, ${d.organisation.units.length} units, ` +
       `${d.organisation.people.length} people, ${d.problems.length} problems`,
   );
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const args = process.argv.slice(2);
+  if (args.length === 0) dafangMain();
+  else process.exitCode = syntheticMain(args);
 }

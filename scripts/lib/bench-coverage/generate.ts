@@ -1,6 +1,6 @@
 import type { Feature, FeatureCollection, Polygon, Position } from 'geojson';
+import { mulberry32 as random } from '@wangge/geodata/synthetic/prng';
 import { cutHoles, DEFECT_KINDS, makePlanner, planPushes, type EdgePush, type Injected } from './defects.ts';
-import { mulberry32 as random } from '../geodata/prng.ts';
 import { planeToLonLat, shoelace } from './plane.ts';
 import { buildTopology, PointPool, townOutline, type P } from './topology.ts';
 

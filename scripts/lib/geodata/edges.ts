@@ -3,7 +3,7 @@
  * gets a few extra vertices nudged sideways, computed once per edge from its own seeded stream
  * so the two regions on either side receive exactly the same points (in opposite order).
  */
-import { between, rngFor } from './prng.ts';
+import { between, rngFor } from '@wangge/geodata/synthetic/prng';
 import { dist, type CellGraph, type XY } from './planar.ts';
 
 export interface WiggleOptions {

@@ -2,7 +2,7 @@
  * The town's layout in metres: the cell fabric, which community and which grid each cell
  * belongs to, and every region's ring of vertex ids.
  */
-import { rngFor } from './prng.ts';
+import { rngFor } from '@wangge/geodata/synthetic/prng';
 import { buildFabric, makeOutline } from './town.ts';
 import { adjacency, unionRing, type CellGraph, type Neighbour } from './planar.ts';
 import { balancedSplit, groupBy, makeContiguous, powerAssign, regionRings } from './partition.ts';

@@ -2,11 +2,11 @@
  * Who answers for what: 片区 under county leaders (by title), the units holding each grid
  * (the first one leads), and each grid's manager and supervisors.
  */
+import { peopleMaker } from '@wangge/geodata/synthetic/people';
+import { rngFor, shuffled } from '@wangge/geodata/synthetic/prng';
 import type { Area, GridUnit, Organisation, Person, Unit } from '../../../geodata/src/dataset/types.ts';
 import { AREA_LEADERS, COUNTY, STREET_OFFICES, UNITS } from './dafang-facts.ts';
 import { groupIntoAreas } from './areas.ts';
-import { peopleMaker } from './people.ts';
-import { rngFor, shuffled } from './prng.ts';
 import type { GridInfo } from './regions.ts';
 
 const NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];

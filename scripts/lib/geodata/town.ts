@@ -3,7 +3,7 @@
  * the centre than at the edge, kept where they fall inside an irregular town outline.
  */
 import { Delaunay } from 'd3-delaunay';
-import { between, type Rng } from './prng.ts';
+import { between, type Rng } from '@wangge/geodata/synthetic/prng';
 import { centroid, dist, signedArea, type CellGraph, type XY } from './planar.ts';
 
 export interface TownShape {

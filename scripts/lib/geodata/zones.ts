@@ -5,10 +5,10 @@
  */
 import * as turf from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
+import { between, rngFor } from '@wangge/geodata/synthetic/prng';
 import type { ZoneKind, ZoneProps } from '../../../geodata/src/dataset/types.ts';
 import { COMMUNITIES, ZONE_UNITS, type UnitId } from './dafang-facts.ts';
 import { pathPoints, type EdgeShaper } from './edges.ts';
-import { between, rngFor } from './prng.ts';
 import { dist, type XY } from './planar.ts';
 import { round7, type Projection } from './project.ts';
 import { nearestOutlineVertex, nearestVertex, roadPath } from './roads.ts';

@@ -1,6 +1,6 @@
 /**
- * Seeded randomness for the dataset builder. Math.random would make every run different;
- * the committed files must come out byte-identical each time.
+ * Seeded randomness for the dataset builders (Dafang's and the synthetic counties). Math.random
+ * would make every run different; the committed files must come out byte-identical each time.
  */
 export type Rng = () => number;
 
