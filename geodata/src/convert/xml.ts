@@ -5,7 +5,7 @@ import { CONVERT_ERRORS, ConvertError } from './types.ts';
  * XML for KML through @xmldom/xmldom: a DOM that works the same in Node and in the browser
  * (geodata may not assume the browser's DOMParser). Elements are matched by local name, so
  * kml:Placemark and Placemark are one; kml: and gx: are assumed bound to KML's namespaces because
- * files use them without declaring them and Google Earth reads such files.
+ * some files use them undeclared and Google Earth reads those.
  */
 const ASSUMED_PREFIXES = { kml: 'http://www.opengis.net/kml/2.2', gx: 'http://www.google.com/kml/ext/2.2' };
 const ELEMENT_NODE = 1;
@@ -32,7 +32,7 @@ function whatFails(text: string, error: ParseError): string {
 /**
  * The document element. Only xmldom's fatal errors refuse a file: its other errors (an undefined
  * entity such as &nbsp;, a stray byte-order mark) leave the text as written, as browsers do.
- * Tracking line numbers makes xmldom ~40% slower, so only a file that fails is parsed with them.
+ * Tracking line numbers makes xmldom 15–40% slower, so only a file that fails is parsed with them.
  */
 export function parseXml(text: string): Element {
   // a blank line before the declaration is an error to XML but harmless, and some exporters write one
