@@ -1,5 +1,8 @@
+import { kml as togeojson } from '@tmcw/togeojson';
+import { DOMParser } from '@xmldom/xmldom';
 import { describe, expect, it } from 'vitest';
 import { DAFANG_EXPORT, expectSameGrids, failure, HOLES_AND_PARTS, text } from '../test/convert-fixtures.ts';
+import { LIST_SEPARATOR } from './fields.ts';
 import { kml } from './kml.ts';
 
 const doc = (body: string) => `<?xml version="1.0" encoding="UTF-8"?><kml xmlns="http://www.opengis.net/kml/2.2"><Document>${body}</Document></kml>`;
@@ -47,8 +50,8 @@ describe('KML converter', () => {
   });
 
   it('refuses malformed KML with a message naming the problem', () => {
-    expect(failure(() => kml.read(text('<kml><Document><Placemark></Document></kml>')))).toMatchObject({ code: 'malformed', message: expect.stringContaining('</Document> does not close <Placemark>') });
-    expect(failure(() => kml.read(text('<kml><Document>')))).toMatchObject({ code: 'malformed', message: expect.stringContaining('never closed') });
+    expect(failure(() => kml.read(text('<kml><Document><Placemark></Document></kml>')))).toMatchObject({ code: 'malformed', message: expect.stringContaining('tag mismatch: "Placemark" != "Document"') });
+    expect(failure(() => kml.read(text('<kml><Document>')))).toMatchObject({ code: 'malformed', message: expect.stringContaining('unclosed xml tag(s): kml, Document') });
     expect(failure(() => kml.read(text('<gpx></gpx>')))).toMatchObject({ code: 'malformed', message: expect.stringContaining('<gpx>') });
     expect(failure(() => kml.read(text('not xml at all')))).toMatchObject({ code: 'malformed' });
     const bad = doc(`<Placemark><name>坏</name><Polygon><outerBoundaryIs><LinearRing><coordinates>105.6,abc 1,2</coordinates></LinearRing></outerBoundaryIs></Polygon></Placemark>`);
@@ -75,5 +78,34 @@ describe('KML lists written by other tools', () => {
   it('reads a unit list written as a JSON array (as mapshaper writes lists)', () => {
     const file = `<kml><Placemark><ExtendedData><Data name="unitNames"><value>["交警大队","卫计局"]</value></Data></ExtendedData><Polygon><outerBoundaryIs><LinearRing><coordinates>105.6,27.1 105.7,27.1 105.7,27.2 105.6,27.1</coordinates></LinearRing></outerBoundaryIs></Polygon></Placemark></kml>`;
     expect(kml.read(text(file)).features[0].properties).toEqual({ unitNames: ['交警大队', '卫计局'] });
+  });
+});
+
+describe('KML converter, checked by another reader (togeojson on xmldom)', () => {
+  it('writes ExtendedData that togeojson reads as the same properties, numbers typed by our Schema', () => {
+    const read = togeojson(new DOMParser().parseFromString(new TextDecoder().decode(kml.write(DAFANG_EXPORT)), 'text/xml'));
+    expect(read.features.length).toBe(30);
+    read.features.forEach((f, i) => {
+      const e = DAFANG_EXPORT.features[i];
+      expect(f.properties).toEqual(Object.fromEntries(Object.entries(e.properties!).map(([k, v]) => [k, Array.isArray(v) ? v.join(LIST_SEPARATOR) : v])));
+      expect(typeof f.properties!.version).toBe('number');
+      expect(f.geometry).toEqual(e.geometry);
+    });
+  });
+});
+
+describe('KML quirks xmldom forgives or refuses', () => {
+  const square = '<Polygon><outerBoundaryIs><LinearRing><coordinates>105.6,27.1 105.7,27.1 105.7,27.2 105.6,27.1</coordinates></LinearRing></outerBoundaryIs></Polygon>';
+
+  it('reads a blank line before the declaration and keeps an undefined entity as written', () => {
+    const fc = kml.read(text(`\n  <?xml version="1.0" encoding="UTF-8"?><kml><Placemark><name>甲&nbsp;乙</name>${square}</Placemark></kml>`));
+    expect(fc.features[0].properties).toEqual({ name: '甲&nbsp;乙' });
+  });
+
+  it('refuses an undeclared prefix other than kml: and gx:, saying where', () => {
+    expect(failure(() => kml.read(text(`<kml>\n<Placemark><foo:name>x</foo:name>${square}</Placemark></kml>`)))).toMatchObject({
+      code: 'malformed',
+      message: expect.stringMatching(/^the KML is not well-formed XML: .*NamespaceError.*\(line 2, column \d+\)$/),
+    });
   });
 });

@@ -1,8 +1,9 @@
+import type { Element } from '@xmldom/xmldom';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import { flatText, fromText } from './fields.ts';
 import { requireLonLat } from './lonlat.ts';
 import { checkSize, CONVERT_ERRORS, ConvertError, utf8, type Converter, type PolygonFeatures } from './types.ts';
-import { child, childText, descendants, escapeXml, parseXml, type XmlElement } from './xml.ts';
+import { child, children, childText, descendants, escapeXml, parseXml } from './xml.ts';
 
 const GEOMETRIES = new Set(['Polygon', 'MultiGeometry', 'Point', 'LineString', 'LinearRing', 'Model', 'Track', 'MultiTrack']);
 const NUMERIC = new Set(['int', 'uint', 'short', 'ushort', 'float', 'double']);
@@ -35,33 +36,33 @@ function parseCoordinates(text: string, where: string): Position[] {
   return ring;
 }
 
-function ringsOf(boundary: XmlElement, where: string): Position[][] {
+function ringsOf(boundary: Element, where: string): Position[][] {
   return descendants(boundary, 'LinearRing').map((r) => parseCoordinates(childText(r, 'coordinates') ?? '', where));
 }
 
-function readPolygon(el: XmlElement, where: string): Position[][] {
+function readPolygon(el: Element, where: string): Position[][] {
   const outer = child(el, 'outerBoundaryIs');
   const shell = outer ? ringsOf(outer, where)[0] : undefined;
   if (!shell) throw new ConvertError(CONVERT_ERRORS.malformed, `${where} has a polygon without an outer boundary`);
-  const holes = el.children.filter((c) => c.name === 'innerBoundaryIs').flatMap((b) => ringsOf(b, where));
+  const holes = children(el).filter((c) => c.localName === 'innerBoundaryIs').flatMap((b) => ringsOf(b, where));
   return [shell, ...holes];
 }
 
 /** Polygons in a geometry, and the names of the other geometries met (a label point is ignored). */
-function collect(el: XmlElement, where: string, polys: Position[][][], others: string[]): void {
-  if (el.name === 'Polygon') polys.push(readPolygon(el, where));
-  else if (el.name === 'MultiGeometry') for (const c of el.children) collect(c, where, polys, others);
-  else if (GEOMETRIES.has(el.name)) others.push(el.name);
+function collect(el: Element, where: string, polys: Position[][][], others: string[]): void {
+  const name = el.localName ?? '';
+  if (name === 'Polygon') polys.push(readPolygon(el, where));
+  else if (name === 'MultiGeometry') for (const c of children(el)) collect(c, where, polys, others);
+  else if (GEOMETRIES.has(name)) others.push(name);
 }
 
 type Schemas = Map<string, Map<string, string>>;
 
-function readSchemas(root: XmlElement): Schemas {
+function readSchemas(root: Element): Schemas {
   const out: Schemas = new Map();
   for (const s of descendants(root, 'Schema')) {
-    const fields = new Map(s.children.filter((c) => c.name === 'SimpleField').map((f) => [f.attrs.name, (f.attrs.type ?? 'string').toLowerCase()]));
-    if (s.attrs.id) out.set(s.attrs.id, fields);
-    if (s.attrs.name) out.set(s.attrs.name, fields);
+    const fields = new Map(children(s).filter((c) => c.localName === 'SimpleField').map((f) => [f.getAttribute('name') ?? '', (f.getAttribute('type') || 'string').toLowerCase()]));
+    for (const key of [s.getAttribute('id'), s.getAttribute('name')]) if (key) out.set(key, fields);
   }
   return out;
 }
@@ -75,31 +76,36 @@ function typed(key: string, text: string, type: string | undefined): unknown {
   return fromText(key, text);
 }
 
-function readProperties(pm: XmlElement, schemas: Schemas): Record<string, unknown> {
+function readProperties(pm: Element, schemas: Schemas): Record<string, unknown> {
   const props: Record<string, unknown> = {};
   const data = child(pm, 'ExtendedData');
-  for (const d of data?.children ?? []) {
-    if (d.name === 'Data' && d.attrs.name) props[d.attrs.name] = fromText(d.attrs.name, childText(d, 'value') ?? d.text.trim());
-    if (d.name !== 'SchemaData') continue;
-    const types = schemas.get((d.attrs.schemaUrl ?? '').replace(/^#/, ''));
-    for (const s of d.children) if (s.name === 'SimpleData' && s.attrs.name) props[s.attrs.name] = typed(s.attrs.name, s.text, types?.get(s.attrs.name));
+  for (const d of data ? children(data) : []) {
+    const key = d.getAttribute('name');
+    if (d.localName === 'Data' && key) props[key] = fromText(key, childText(d, 'value') ?? (d.textContent ?? '').trim());
+    if (d.localName !== 'SchemaData') continue;
+    const types = schemas.get((d.getAttribute('schemaUrl') ?? '').replace(/^#/, ''));
+    for (const s of children(d)) {
+      const name = s.getAttribute('name');
+      if (s.localName === 'SimpleData' && name) props[name] = typed(name, s.textContent ?? '', types?.get(name));
+    }
   }
   const name = childText(pm, 'name');
   if (props.name === undefined && name) props.name = name;
-  if (props.id === undefined && pm.attrs.id) props.id = pm.attrs.id;
+  const id = pm.getAttribute('id');
+  if (props.id === undefined && id) props.id = id;
   return props;
 }
 
 export function readKml(bytes: Uint8Array): PolygonFeatures {
   const root = parseXml(decode(bytes));
-  if (root.name !== 'kml') throw new ConvertError(CONVERT_ERRORS.malformed, `not a KML document (its root element is <${root.name}>)`);
+  if (root.localName !== 'kml') throw new ConvertError(CONVERT_ERRORS.malformed, `not a KML document (its root element is <${root.tagName}>)`);
   const schemas = readSchemas(root);
   const features: Feature<Polygon | MultiPolygon>[] = [];
   descendants(root, 'Placemark').forEach((pm, i) => {
     const where = `placemark ${JSON.stringify(childText(pm, 'name') || `#${i + 1}`)}`;
     const polys: Position[][][] = [];
     const others: string[] = [];
-    for (const c of pm.children) collect(c, where, polys, others);
+    for (const c of children(pm)) collect(c, where, polys, others);
     if (polys.length === 0) {
       if (others.length === 0) return;
       throw new ConvertError(CONVERT_ERRORS.notPolygon, `${where} is a ${others[0]}; grids must be polygons`);

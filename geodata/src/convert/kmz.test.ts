@@ -1,4 +1,5 @@
 import { unzipSync } from 'fflate';
+import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { DAFANG_EXPORT, expectSameGrids, failure, text, zipOf } from '../test/convert-fixtures.ts';
 import { kml } from './kml.ts';
@@ -25,5 +26,15 @@ describe('KMZ converter', () => {
     expect(failure(() => kmz.read(bomb, { maxBytes: 100_000 }))).toMatchObject({ code: 'too-large', message: expect.stringContaining('unpacks') });
     const broken = kmz.write(DAFANG_EXPORT).slice(0, 2000);
     expect(failure(() => kmz.read(broken)).code).toBe('malformed');
+  });
+});
+
+describe('KMZ converter, checked by another zip reader (JSZip)', () => {
+  it('writes a zip that JSZip opens, holding doc.kml with every grid', async () => {
+    const zip = await JSZip.loadAsync(kmz.write(DAFANG_EXPORT, { name: '大方网格' }));
+    expect(Object.keys(zip.files)).toEqual(['doc.kml']);
+    const doc = await zip.file('doc.kml')!.async('string');
+    expect(doc).toContain('<name>大方网格</name>');
+    expectSameGrids(kml.read(text(doc)), DAFANG_EXPORT);
   });
 });

@@ -1,7 +1,9 @@
 import { unzipSync } from 'fflate';
+import { parseZip } from 'shpjs';
 import { describe, expect, it } from 'vitest';
 import { DAFANG_EXPORT, expectSameGrids, failure, HOLES_AND_PARTS, text, TRIANGLE, zipOf } from '../test/convert-fixtures.ts';
 import { writeDbf } from './dbf.ts';
+import { GRID_FIELDS, LIST_SEPARATOR } from './fields.ts';
 import { shapefile } from './shapefile.ts';
 import { writeShp } from './shp.ts';
 
@@ -116,5 +118,43 @@ describe('Shapefile converter', () => {
     expect(code({ 'a.shp': p['grids.shp'], 'b.shp': p['grids.shp'] }).message).toContain('holds 2 Shapefiles');
     expect(failure(() => shapefile.read(text('{"type":"FeatureCollection"}'))).message).toContain('must be a .zip');
     expect(failure(() => shapefile.read(shapefile.write(DAFANG_EXPORT), { maxBytes: 10_000 })).code).toBe('too-large');
+  });
+});
+
+/** A ring as another reader returns it: the same vertices, in either direction. */
+function expectSameRing(actual: number[][], expected: number[][]): void {
+  const reversed = expected.slice().reverse();
+  const off = (ring: number[][]) => Math.max(...ring.map((p, i) => Math.max(Math.abs(p[0] - actual[i][0]), Math.abs(p[1] - actual[i][1]))));
+  expect(actual.length).toBe(expected.length);
+  expect(Math.min(off(expected), off(reversed))).toBeLessThanOrEqual(1e-9);
+}
+
+describe('Shapefile converter, checked by another reader (shpjs)', () => {
+  it('writes a zip that shpjs reads as the same grids: its unzip, its .prj parser (proj4), its .dbf reader', async () => {
+    const layer = await parseZip(shapefile.write(DAFANG_EXPORT, { name: 'dafang' }));
+    if (Array.isArray(layer)) throw new Error('expected one layer');
+    expect(layer.fileName).toBe('dafang');
+    expect(layer.features.length).toBe(30);
+    layer.features.forEach((f, i) => {
+      const e = DAFANG_EXPORT.features[i];
+      const columns = Object.fromEntries(Object.entries(e.properties!).map(([k, v]) => [GRID_FIELDS.find((g) => g.key === k)!.dbf, Array.isArray(v) ? v.join(LIST_SEPARATOR) : v]));
+      expect(f.properties).toEqual(columns);
+      expect(f.geometry.type).toBe('Polygon');
+      if (f.geometry.type !== 'Polygon' || e.geometry.type !== 'Polygon') return;
+      expect(f.geometry.coordinates.length).toBe(e.geometry.coordinates.length);
+      f.geometry.coordinates.forEach((r, k) => expectSameRing(r, (e.geometry.coordinates as number[][][])[k]));
+    });
+  });
+
+  it('writes holes and parts that shpjs assembles into the same polygons', async () => {
+    const layer = await parseZip(shapefile.write(HOLES_AND_PARTS));
+    if (Array.isArray(layer)) throw new Error('expected one layer');
+    const [holed, parts] = layer.features.map((f) => f.geometry);
+    expect(holed.type).toBe('Polygon');
+    expect(parts.type).toBe('MultiPolygon');
+    if (holed.type !== 'Polygon' || parts.type !== 'MultiPolygon') return;
+    const [eh, ep] = HOLES_AND_PARTS.features.map((f) => f.geometry.coordinates);
+    holed.coordinates.forEach((r, k) => expectSameRing(r, (eh as number[][][])[k]));
+    parts.coordinates.forEach((p, j) => p.forEach((r, k) => expectSameRing(r, (ep as number[][][][])[j][k])));
   });
 });
