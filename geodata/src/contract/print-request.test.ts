@@ -77,7 +77,6 @@ describe('the print page query', () => {
       ['community=%3Cscript%3E', 'community "<script>" is not a community id'],
       ['frame=view', 'frame "view" needs bbox=west,south,east,north'],
       ['frame=grid', 'frame "grid" needs the selected grid (grid=<id>)'],
-      ['community=all&frame=view&bbox=100,30,100.01,30.01', 'all communities frame each page on its community: frame "view" needs a single sheet'],
       ['problemFrom=yesterday', 'problemFrom "yesterday" is not a date (YYYY-MM-DD)'],
     ];
     for (const [q, message] of cases) expect(decodePrintPageQuery(new URLSearchParams(q)), q).toEqual(bad(message));

@@ -63,8 +63,11 @@ function encodeSheet(s: PrintSheet, q: URLSearchParams): void {
   encodeProblemFilter(s.problemFilter, PRINT_PROBLEM_FILTER_KEYS, q);
 }
 
-/** The sheet's fields, each checked; `wholeTown` says the request is one sheet per community (framed on each). */
-function decodeSheet(get: Get, input: QueryInput, wholeTown: boolean): Decoded<PrintSheet> {
+/**
+ * The sheet's fields, each checked. `pagePerCommunity`: the export is one page per community, each
+ * framed on its community, so another frame is refused (the print page then ignores the frame).
+ */
+function decodeSheet(get: Get, input: QueryInput, pagePerCommunity: boolean): Decoded<PrintSheet> {
   const kind = decodeOneOf('kind', get('kind'), KINDS, 'status');
   if (!kind.ok) return kind;
   const paper = decodeOneOf('paper', get('paper'), Object.keys(PAPERS) as Paper[], 'A4');
@@ -86,7 +89,7 @@ function decodeSheet(get: Get, input: QueryInput, wholeTown: boolean): Decoded<P
   if (!bbox.ok) return bbox;
   if (frame.value === 'view' && !bbox.value) return fail('frame "view" needs bbox=west,south,east,north');
   if (frame.value === 'grid' && !grid.value) return fail('frame "grid" needs the selected grid (grid=<id>)');
-  if (frame.value !== 'town' && wholeTown) return fail(`all communities frame each page on its community: frame "${frame.value}" needs a single sheet`);
+  if (frame.value !== 'town' && pagePerCommunity) return fail(`all communities frame each page on its community: frame "${frame.value}" needs a single sheet`);
   const problemFilter = decodeProblemFilter(input, PRINT_PROBLEM_FILTER_KEYS);
   if (!problemFilter.ok) return problemFilter;
   return ok({
@@ -130,7 +133,7 @@ export function decodePrintPageQuery(input: QueryInput): Decoded<PrintPageQuery>
   if (!week.ok) return week;
   const community = decodeCommunity(get);
   if (!community.ok) return community;
-  const sheet = decodeSheet(get, input, community.value === 'all');
+  const sheet = decodeSheet(get, input, false);
   if (!sheet.ok) return sheet;
   const dpr = get('dpr');
   const pixelRatio = dpr === undefined ? null : Number(dpr);
