@@ -1,4 +1,4 @@
-import type { CommunitiesResponse, GridApiProps } from '@wangge/geodata';
+import { encodeOverdueQuery, type CommunitiesResponse, type GridApiProps } from '@wangge/geodata';
 
 /** The place filters of the accountability views; '' means all. Same names as the API's query. */
 export interface PlaceFilters {
@@ -65,8 +65,6 @@ export function setFilter(f: PlaceFilters, key: keyof PlaceFilters, value: strin
 
 /** A download link for an export: the API builds the file, with the same filters as on screen. */
 export function exportUrl(path: '/api/overdue' | '/api/status-table', week: string, f: PlaceFilters, format: 'csv' | 'xlsx'): string {
-  const q = new URLSearchParams({ week });
-  for (const key of ['streetOffice', 'community', 'area', 'unit'] as const) if (f[key]) q.set(key, f[key]);
-  q.set('format', format);
-  return `${path}?${q.toString()}`;
+  const place = { streetOffice: f.streetOffice || null, community: f.community || null, area: f.area || null, unit: f.unit || null };
+  return `${path}?${encodeOverdueQuery({ week, place, format })}`;
 }

@@ -1,12 +1,13 @@
-import type {
-  ApiError,
-  CommunitiesResponse,
-  ConfigResponse,
-  GridDetailResponse,
-  GridsResponse,
-  LocateResponse,
-  StatusResponse,
-  ZonesResponse,
+import {
+  encodeStatusQuery,
+  type ApiError,
+  type CommunitiesResponse,
+  type ConfigResponse,
+  type GridDetailResponse,
+  type GridsResponse,
+  type LocateResponse,
+  type StatusResponse,
+  type ZonesResponse,
 } from '@wangge/geodata';
 
 /** An API answer that was not 2xx; carries the server's { error: { code, message } } when it sent one. */
@@ -60,13 +61,13 @@ export async function sendJson<T>(method: string, path: string, body?: unknown, 
 const q = (params: Record<string, string | number>) =>
   new URLSearchParams(Object.entries(params).map(([k, v]) => [k, String(v)])).toString();
 
-/** Typed wrappers for the endpoints the map reads; shapes come from @wangge/geodata's api-types. */
+/** Typed wrappers for the endpoints the map reads; shapes and queries are the contract's (@wangge/geodata). */
 export const api = {
   config: (signal?: AbortSignal) => getJson<ConfigResponse>('/api/config', signal),
   grids: (signal?: AbortSignal) => getJson<GridsResponse>('/api/grids', signal),
   communities: (signal?: AbortSignal) => getJson<CommunitiesResponse>('/api/communities', signal),
   zones: (signal?: AbortSignal) => getJson<ZonesResponse>('/api/zones', signal),
-  status: (week: string, signal?: AbortSignal) => getJson<StatusResponse>(`/api/status?${q({ week })}`, signal),
+  status: (week: string, signal?: AbortSignal) => getJson<StatusResponse>(`/api/status?${encodeStatusQuery({ week })}`, signal),
   grid: (id: string, week: string, signal?: AbortSignal) =>
     getJson<GridDetailResponse>(`/api/grids/${encodeURIComponent(id)}?${q({ week })}`, signal),
   locate: (lon: number, lat: number, signal?: AbortSignal) =>

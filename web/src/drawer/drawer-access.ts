@@ -1,19 +1,18 @@
-import type { Role } from '@wangge/geodata';
+import { may, type MeResponse, type PolicyUser, type Role } from '@wangge/geodata';
 import type { MessageKey } from '../i18n/zh.ts';
+import { policyUser } from '../session/policy-user.ts';
 import { DRAWERS, type Drawer } from '../state/url-state.ts';
 
-/** Staff who read the accountability views; the API allows the same roles. */
-const STAFF: readonly Role[] = ['leader', 'inspector', 'planner', 'admin'];
-
-/** Who may open each task view (the server enforces the same on the data behind it). */
-export const DRAWER_ROLES: Readonly<Record<Drawer, readonly Role[]>> = {
-  reports: ['reporter'],
-  overdue: STAFF,
-  trends: STAFF,
-  problemStats: STAFF,
-  exempt: ['admin'],
-  coverage: STAFF,
-  edit: ['planner', 'admin'],
+/** Who may open each task view: the policy's action behind it (the server enforces the same on the data). */
+const DRAWER_ACCESS: Readonly<Record<Drawer, (user: PolicyUser) => boolean>> = {
+  // the reporter's own unit's grids: an account with no unit has none to report for
+  reports: (u) => u.unitId !== null && may(u, 'report.submit', { unitId: u.unitId }),
+  overdue: (u) => may(u, 'overdue.read'),
+  trends: (u) => may(u, 'trends.read'),
+  problemStats: (u) => may(u, 'stats.read'),
+  exempt: (u) => may(u, 'exempt.manage'),
+  coverage: (u) => may(u, 'coverage.read'),
+  edit: (u) => may(u, 'grid.edit'),
 };
 
 export const DRAWER_TITLES: Readonly<Record<Drawer, MessageKey>> = {
@@ -37,13 +36,14 @@ export const DRAWER_TABS: Readonly<Partial<Record<Drawer, MessageKey>>> = {
   exempt: 'drawer.tab.exempt',
 };
 
-/** The views a role may open, in menu order. */
-export function drawersFor(role: Role): Drawer[] {
-  return (Object.values(DRAWERS) as Drawer[]).filter((d) => DRAWER_ROLES[d].includes(role));
+export function mayOpen(me: MeResponse | null, drawer: Drawer): boolean {
+  const user = policyUser(me);
+  return user !== null && DRAWER_ACCESS[drawer](user);
 }
 
-export function mayOpen(role: Role | null, drawer: Drawer): boolean {
-  return role !== null && DRAWER_ROLES[drawer].includes(role);
+/** The views this user may open, in menu order. */
+export function drawersFor(me: MeResponse): Drawer[] {
+  return (Object.values(DRAWERS) as Drawer[]).filter((d) => mayOpen(me, d));
 }
 
 /** The view to open right after logging in: what the role logs in to do. */

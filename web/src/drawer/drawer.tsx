@@ -32,9 +32,9 @@ export function Drawer() {
   const { me, state } = useSession();
   if (!drawer) return null;
 
-  const allowed = mayOpen(me?.role ?? null, drawer);
+  const allowed = mayOpen(me, drawer);
   // the accountability views share one drawer, with a tab each
-  const tabs = me && ACCOUNTABILITY_DRAWERS.includes(drawer) && allowed ? drawersFor(me.role).filter((d) => ACCOUNTABILITY_DRAWERS.includes(d)) : [];
+  const tabs = me && ACCOUNTABILITY_DRAWERS.includes(drawer) && allowed ? drawersFor(me).filter((d) => ACCOUNTABILITY_DRAWERS.includes(d)) : [];
 
   return (
     <section className="drawer" data-drawer={drawer} aria-labelledby="drawer-title">

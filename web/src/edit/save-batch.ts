@@ -1,21 +1,8 @@
-import type { MultiPolygon, Polygon } from 'geojson';
+import type { GridAttributes as Attributes, GridBatch } from '@wangge/geodata';
 import type { EditGrid } from './types.ts';
 
-interface Attributes {
-  code?: string;
-  name?: string;
-  communityId?: string;
-  areaId?: string;
-  unitIds?: string[];
-}
-
-/** POST /api/grids/batch's body: every changed grid in one request, saved in one transaction. */
-export interface GridBatch {
-  update: (Attributes & { id: string; version: number; geometry?: Polygon | MultiPolygon })[];
-  create: (Required<Attributes> & { id: string; geometry: Polygon | MultiPolygon })[];
-  retire: { id: string; version: number }[];
-  confirmWorse?: boolean;
-}
+/** POST /api/grids/batch's body is the contract's. */
+export type { GridBatch };
 
 const sameGeometry = (a: EditGrid['geometry'], b: EditGrid['geometry']) => a === b || JSON.stringify(a) === JSON.stringify(b);
 const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);

@@ -5,7 +5,7 @@ import { LoginDialog } from '../session/login-dialog.tsx';
 import { useSession } from '../session/session.store.ts';
 import { useView } from '../state/view.store.ts';
 
-/** 登录 when nobody is logged in; otherwise the user (a reporter's unit) with a menu of the role's views and 退出登录. */
+/** 登录 when nobody is logged in; otherwise the user (a reporter's unit) with a menu of the views it may open and 退出登录. */
 export function UserMenu() {
   const t = useT();
   const { me, state, logout } = useSession();
@@ -67,7 +67,7 @@ export function UserMenu() {
             <strong>{name}</strong>
             <span className="muted">{me.unitName ? t('session.who', { role, username: me.username }) : me.username}</span>
           </p>
-          {drawersFor(me.role).map((d) => (
+          {drawersFor(me).map((d) => (
             <button
               key={d}
               type="button"

@@ -1,7 +1,7 @@
-import { problemFilterPairs, type BBox } from '@wangge/geodata';
+import { encodeExportRequest, exportRequestFor, type BBox, type ExportFormat } from '@wangge/geodata';
 import { NO_FILTER, type ProblemFilter } from '../problems/problem-query.ts';
 import type { PrintLang } from './i18n/index.ts';
-import { formatBbox, serializePrintParams, type Orientation, type Paper, type PrintFrame, type PrintKind, type PrintOverlay, type PrintParams } from './print-params.ts';
+import { serializePrintParams, type Orientation, type Paper, type PrintFrame, type PrintKind, type PrintOverlay, type PrintParams } from './print-params.ts';
 
 /** What the dialog frames the map on: a frame of one sheet, the selection's community, or a page per community. */
 export const EXPORT_SCOPES = ['view', 'town', 'grid', 'community', 'all'] as const;
@@ -24,7 +24,7 @@ export interface ExportChoice {
   kind: PrintKind;
   paper: Paper;
   orientation: Orientation;
-  format: 'png' | 'pdf';
+  format: ExportFormat;
   scope: ExportScope;
   /** null: the default title */
   title: string | null;
@@ -34,7 +34,7 @@ export interface ExportChoice {
 export const EMPTY_SCREEN: Omit<ScreenState, 'week'> = { layers: {}, selection: null, view: null, problemFilter: NO_FILTER };
 
 /** The scopes this screen offers: the grid ones need a selection, the view one a map view, a page per community a PDF. */
-export function availableScopes(screen: ScreenState, format: 'png' | 'pdf'): ExportScope[] {
+export function availableScopes(screen: ScreenState, format: ExportFormat): ExportScope[] {
   return EXPORT_SCOPES.filter((s) => {
     if (s === 'view') return screen.view !== null;
     if (s === 'grid') return screen.selection !== null;
@@ -79,17 +79,7 @@ export function previewSrc(screen: ScreenState, choice: ExportChoice): string {
   return `/print.html?${serializePrintParams(printParamsFor(screen, { ...choice, title: null }, true))}`;
 }
 
-/** GET /api/export's query for a choice: the print parameters plus the file format. */
+/** GET /api/export's query for a choice: what the print page would show, as a file of the chosen format. */
 export function exportQuery(screen: ScreenState, choice: ExportChoice): URLSearchParams {
-  const p = printParamsFor(screen, choice, false);
-  const q = new URLSearchParams({ week: screen.week, kind: p.kind, paper: p.paper, orientation: p.orientation, format: choice.format, lang: p.lang });
-  if (p.title) q.set('title', p.title);
-  if (p.overlays.length) q.set('layers', p.overlays.join(','));
-  if (p.community === 'all') q.set('allCommunities', '1');
-  else if (p.community) q.set('community', p.community);
-  if (p.grid) q.set('grid', p.grid);
-  if (p.frame !== 'town') q.set('frame', p.frame);
-  if (p.bbox) q.set('bbox', formatBbox(p.bbox));
-  for (const [k, v] of problemFilterPairs(p.problemFilter)) q.set(k, v);
-  return q;
+  return encodeExportRequest(exportRequestFor({ ...printParamsFor(screen, choice, false), week: screen.week }, choice.format));
 }

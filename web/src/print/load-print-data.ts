@@ -1,4 +1,4 @@
-import type { ApiError, CommunitiesResponse, ConfigResponse, GridsResponse, ProblemsResponse, StatusResponse, ZonesResponse } from '@wangge/geodata';
+import { encodeStatusQuery, PROBLEM_LIST_LIMIT, type ApiError, type CommunitiesResponse, type ConfigResponse, type GridsResponse, type ProblemsResponse, type StatusResponse, type ZonesResponse } from '@wangge/geodata';
 import { problemQuery } from '../problems/problem-query.ts';
 import type { PrintParams } from './print-params.ts';
 import type { PrintCoverage } from './sheet-model.ts';
@@ -41,8 +41,8 @@ export async function loadPrintData(params: PrintParams): Promise<PrintData> {
   const [grids, communities, status, problems, coverage, zones] = await Promise.all([
     getJson<GridsResponse>('/api/grids'),
     getJson<CommunitiesResponse>('/api/communities'),
-    params.kind === 'status' ? getJson<StatusResponse>(`/api/status?week=${encodeURIComponent(week)}`) : null,
-    params.kind === 'problems' || params.overlays.includes('problems') ? getJson<ProblemsResponse>(`/api/problems?${problemQuery(params.problemFilter, { limit: 50_000 })}`) : null,
+    params.kind === 'status' ? getJson<StatusResponse>(`/api/status?${encodeStatusQuery({ week })}`) : null,
+    params.kind === 'problems' || params.overlays.includes('problems') ? getJson<ProblemsResponse>(`/api/problems?${problemQuery(params.problemFilter, { limit: PROBLEM_LIST_LIMIT.max })}`) : null,
     params.kind === 'coverage' ? coverageIfAny() : null,
     params.overlays.includes('zones') ? getJson<ZonesResponse>('/api/zones') : null,
   ]);

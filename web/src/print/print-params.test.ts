@@ -80,10 +80,11 @@ describe('parsePrintParams', () => {
     expect(parsePrintParams('?layers=roads')).toMatchObject({ ok: false });
     expect(parsePrintParams('?community=%3Cscript%3E')).toMatchObject({ ok: false });
     expect(parsePrintParams('?frame=view')).toMatchObject({ ok: false, message: expect.stringContaining('needs bbox') });
-    expect(parsePrintParams('?frame=grid')).toMatchObject({ ok: false, message: expect.stringContaining('needs grid') });
+    expect(parsePrintParams('?frame=grid')).toMatchObject({ ok: false, message: expect.stringContaining('needs the selected grid') });
     expect(parsePrintParams('?frame=view&bbox=105.7,27,105.6,27.1')).toMatchObject({ ok: false, message: expect.stringContaining('bbox') });
     expect(parsePrintParams('?problemStatus=lost')).toMatchObject({ ok: false, message: expect.stringContaining('problemStatus has unknown values: lost') });
     expect(parsePrintParams('?problemCategory=%E5%99%AA%E9%9F%B3')).toMatchObject({ ok: false, message: expect.stringContaining('problemCategory') });
+    expect(parsePrintParams('?lang=fr')).toMatchObject({ ok: false, lang: 'zh', message: 'lang "fr" is not one of zh, en' });
     expect(parsePrintParams('?problemFrom=yesterday')).toMatchObject({ ok: false, message: expect.stringContaining('problemFrom "yesterday"') });
   });
 });

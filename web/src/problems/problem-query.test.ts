@@ -19,6 +19,10 @@ describe('problemQuery', () => {
     expect(read.get('category')!.split(',')).toEqual(['环境卫生', '小广告/乱张贴']);
   });
 
+  it('asks for pins last, after the page', () => {
+    expect(problemQuery({ ...NO_FILTER, overdue: true }, { limit: 5000, fields: 'pin' })).toBe('overdue=1&limit=5000&fields=pin');
+  });
+
   it('rounds the box to about a metre and leaves offset 0 out', () => {
     expect(problemQuery(NO_FILTER, { bbox: [105.123456789, 27.1, 105.2, 27.2000049], limit: 10, offset: 0 })).toBe('bbox=105.12346,27.1,105.2,27.2&limit=10');
   });

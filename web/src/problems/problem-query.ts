@@ -1,6 +1,6 @@
-import { NO_PROBLEM_FILTER, type ProblemFilter } from '@wangge/geodata';
+import { encodeProblemListQuery, NO_PROBLEM_FILTER, PROBLEM_LIST_DEFAULTS, queryString, type ProblemFilter, type ProblemListQuery } from '@wangge/geodata';
 
-/** What the map pins, the list and the exports show: the same filter for all three (geodata's, as the print page and the export API read it). */
+/** What the map pins, the list and the exports show: the same filter for all three (the contract's, as the print page and the export API read it). */
 export type { ProblemFilter };
 export const NO_FILTER: ProblemFilter = NO_PROBLEM_FILTER;
 
@@ -12,29 +12,24 @@ export interface QueryExtras {
   limit?: number;
   offset?: number;
   format?: 'csv' | 'xlsx';
+  /** 'pin': only what a map pin needs */
+  fields?: 'pin';
 }
 
-/** Five decimals is about a metre: finer would only make request keys differ for nothing. */
-const BBOX_DECIMALS = 5;
-
 /**
- * The query string (without "?") GET /api/problems reads, keys in a fixed order so equal filters
- * give equal strings (they double as request keys). Commas stay unescaped, as the API splits on them.
+ * The query string (without "?") GET /api/problems reads, the contract's encoding: keys in a fixed
+ * order so equal filters give equal strings (they double as request keys).
  */
 export function problemQuery(filter: ProblemFilter, extras: QueryExtras = {}): string {
-  const q = new URLSearchParams();
-  if (filter.statuses.length) q.set('status', filter.statuses.join(','));
-  if (filter.categories.length) q.set('category', filter.categories.join(','));
-  if (filter.from) q.set('from', filter.from);
-  if (filter.to) q.set('to', filter.to);
-  if (filter.grid) q.set('grid', filter.grid);
-  if (filter.unit) q.set('unit', filter.unit);
-  if (filter.overdue) q.set('overdue', '1');
-  if (extras.bbox) q.set('bbox', extras.bbox.map((n) => Number(n.toFixed(BBOX_DECIMALS))).join(','));
-  if (extras.limit !== undefined) q.set('limit', String(extras.limit));
-  if (extras.offset) q.set('offset', String(extras.offset));
-  if (extras.format) q.set('format', extras.format);
-  return q.toString().replace(/%2C/g, ',');
+  const query: ProblemListQuery = {
+    filter,
+    bbox: extras.bbox ? [...extras.bbox] : PROBLEM_LIST_DEFAULTS.bbox,
+    limit: extras.limit ?? PROBLEM_LIST_DEFAULTS.limit,
+    offset: extras.offset ?? PROBLEM_LIST_DEFAULTS.offset,
+    format: extras.format ?? PROBLEM_LIST_DEFAULTS.format,
+    fields: extras.fields ?? PROBLEM_LIST_DEFAULTS.fields,
+  };
+  return queryString(encodeProblemListQuery(query));
 }
 
 /** How many filter fields are set (the badge on the list button). */

@@ -1,15 +1,32 @@
-import type { PhotoInfo, ProblemApiProps, ProblemCategory, ProblemDetailResponse, ProblemPinsResponse, ProblemsResponse, ProblemStatsBy, ProblemStatsResponse, ProblemStatus } from '@wangge/geodata';
+import {
+  encodeProblemStatsQuery,
+  PROBLEM_LIST_LIMIT,
+  queryString,
+  WEEKS_BACK,
+  type DeadlineHours,
+  type DeadlineHoursRequest,
+  type MoveProblemRequest,
+  type NearbyProblem,
+  type NewProblemRequest,
+  type PhotoInfo,
+  type ProblemCategory,
+  type ProblemDetailResponse,
+  type ProblemPinsResponse,
+  type ProblemsResponse,
+  type ProblemStatsBy,
+  type ProblemStatsResponse,
+  type ProblemStatus,
+} from '@wangge/geodata';
 import { getJson, sendJson } from '../api/client.ts';
 import { problemQuery, type ProblemFilter, type QueryExtras } from './problem-query.ts';
 
-/** An open problem close to a point, as GET /api/problems/nearby answers. */
-export type NearbyProblem = ProblemApiProps & { distanceM: number };
+export type { NearbyProblem };
 
 /** How many weeks the leaders' counts reach back: a quarter, as the report trends do. */
-export const STATS_WEEKS = 12;
+export const STATS_WEEKS = WEEKS_BACK.default;
 
 const statsQuery = (filter: ProblemFilter, week: string, by: ProblemStatsBy, format?: 'csv' | 'xlsx') =>
-  `${problemQuery(filter, format ? { format } : {})}&${new URLSearchParams({ week, weeks: String(STATS_WEEKS), by })}`.replace(/^&/, '');
+  queryString(encodeProblemStatsQuery({ filter, bbox: null, week, weeks: STATS_WEEKS, by, format: format ?? 'json' }));
 
 const path = (id: string) => `/api/problems/${encodeURIComponent(id)}`;
 
@@ -17,23 +34,25 @@ const path = (id: string) => `/api/problems/${encodeURIComponent(id)}`;
 export const problemsApi = {
   list: (filter: ProblemFilter, extras: QueryExtras, signal?: AbortSignal) => getJson<ProblemsResponse>(`/api/problems?${problemQuery(filter, extras)}`, signal),
   /** the same selection as `list`, with only what a pin needs */
-  pins: (filter: ProblemFilter, extras: QueryExtras, signal?: AbortSignal) => getJson<ProblemPinsResponse>(`/api/problems?${problemQuery(filter, extras)}&fields=pin`, signal),
+  pins: (filter: ProblemFilter, extras: QueryExtras, signal?: AbortSignal) => getJson<ProblemPinsResponse>(`/api/problems?${problemQuery(filter, { ...extras, fields: 'pin' })}`, signal),
   /** an export link with the same filter (opened by the browser, not fetched) */
-  exportUrl: (filter: ProblemFilter, format: 'csv' | 'xlsx') => `/api/problems?${problemQuery(filter, { format, limit: 50_000 })}`,
+  exportUrl: (filter: ProblemFilter, format: 'csv' | 'xlsx') => `/api/problems?${problemQuery(filter, { format, limit: PROBLEM_LIST_LIMIT.max })}`,
   /** the same filter counted per week and group, for the leaders' view */
   stats: (filter: ProblemFilter, week: string, by: ProblemStatsBy, signal?: AbortSignal) => getJson<ProblemStatsResponse>(`/api/problems/stats?${statsQuery(filter, week, by)}`, signal),
   statsExportUrl: (filter: ProblemFilter, week: string, by: ProblemStatsBy, format: 'csv' | 'xlsx') => `/api/problems/stats?${statsQuery(filter, week, by, format)}`,
   /** hours to fix per category, as this deployment set them */
-  deadlines: (signal?: AbortSignal) => getJson<Record<string, number>>('/api/problem-deadlines', signal),
+  deadlines: (signal?: AbortSignal) => getJson<DeadlineHours>('/api/problem-deadlines', signal),
   /** admins: the categories whose hours change; answers every category's hours */
-  setDeadlines: (hours: Record<string, number>) => sendJson<Record<string, number>>('PUT', '/api/problem-deadlines', hours),
+  setDeadlines: (hours: DeadlineHoursRequest) => sendJson<DeadlineHours>('PUT', '/api/problem-deadlines', hours),
   nearby: (lon: number, lat: number, category: ProblemCategory, signal?: AbortSignal) =>
     getJson<NearbyProblem[]>(`/api/problems/nearby?${new URLSearchParams({ lon: String(lon), lat: String(lat), category })}`, signal),
   detail: (id: string, signal?: AbortSignal) => getJson<ProblemDetailResponse>(path(id), signal),
-  file: (input: { lon: number; lat: number; category: ProblemCategory; description: string }) => sendJson<ProblemDetailResponse>('POST', '/api/problems', input),
+  file: (input: NewProblemRequest) => sendJson<ProblemDetailResponse>('POST', '/api/problems', input),
   /** `from` is the status the user saw: the server answers 409 when someone moved it meanwhile */
-  move: (id: string, to: ProblemStatus, from: ProblemStatus, note: string | null) =>
-    sendJson<ProblemDetailResponse>('PATCH', path(id), note ? { status: to, from, note } : { status: to, from }),
+  move: (id: string, to: ProblemStatus, from: ProblemStatus, note: string | null) => {
+    const body: MoveProblemRequest = note ? { status: to, from, note } : { status: to, from };
+    return sendJson<ProblemDetailResponse>('PATCH', path(id), body);
+  },
   /** `eventId` names the step the photo documents (without it, the server takes this user's last step) */
   addPhoto: (id: string, eventId: number | undefined, file: File) => {
     const form = new FormData();

@@ -1,4 +1,4 @@
-import { REPORT_ACTIVITIES, weekDueAt, shanghaiDate, type ReportActivity, type ReportResponse } from '@wangge/geodata';
+import { REPORT_ACTIVITIES, weekDueAt, shanghaiDate, type ReportActivity, type ReportRequest, type ReportResponse } from '@wangge/geodata';
 import type { MessageKey } from '../i18n/zh.ts';
 
 /** The label of each activity the API accepts (the values themselves are the seed document's Chinese words). */
@@ -20,20 +20,6 @@ export interface ReportDraft {
   problemsFound: string;
   problemsFixed: string;
   content: string;
-}
-
-/** POST /api/reports body */
-export interface ReportPayload {
-  gridId: string;
-  week: string;
-  revision?: number;
-  workedOn?: string;
-  participants?: number;
-  hours?: number;
-  activities: ReportActivity[];
-  problemsFound?: number;
-  problemsFixed?: number;
-  content?: string;
 }
 
 const text = (n: number | null) => (n === null ? '' : String(n));
@@ -70,11 +56,11 @@ const num = (s: string): number | undefined => {
 export function payloadOf(
   draft: ReportDraft,
   target: { gridId: string; week: string; revision?: number },
-): { ok: true; body: ReportPayload } | { ok: false; error: MessageKey } {
+): { ok: true; body: ReportRequest } | { ok: false; error: MessageKey } {
   const found = num(draft.problemsFound);
   const fixed = num(draft.problemsFixed);
   if (found !== undefined && fixed !== undefined && fixed > found) return { ok: false, error: 'form.fixedOverFound' };
-  const body: ReportPayload = {
+  const body: ReportRequest = {
     gridId: target.gridId,
     week: target.week,
     ...(target.revision !== undefined && { revision: target.revision }),
@@ -87,7 +73,7 @@ export function payloadOf(
     problemsFixed: fixed,
     ...(draft.content.trim() && { content: draft.content.trim() }),
   };
-  for (const key of Object.keys(body) as (keyof ReportPayload)[]) if (body[key] === undefined) delete body[key];
+  for (const key of Object.keys(body) as (keyof ReportRequest)[]) if (body[key] === undefined) delete body[key];
   return { ok: true, body };
 }
 

@@ -1,12 +1,11 @@
 import { create } from 'zustand';
-import type { PhotoInfo, ReportResponse } from '@wangge/geodata';
+import type { PhotoInfo, ReportRequest, ReportResponse } from '@wangge/geodata';
 import { errorMessage } from '../api/client.ts';
 import { useSessionStore } from '../session/session.store.ts';
 import { useData } from '../state/data.store.ts';
 import type { Load } from '../state/load.ts';
 import { usePanel } from '../state/panel.store.ts';
 import { reportsApi } from './reports-api.ts';
-import type { ReportPayload } from './report-form-model.ts';
 
 interface ReportsStore {
   /** the logged-in unit's reports, per week */
@@ -15,7 +14,7 @@ interface ReportsStore {
   photos: Readonly<Record<number, Load<PhotoInfo[]>>>;
   loadWeek: (week: string, opts?: { force?: boolean }) => Promise<void>;
   /** sends a report (new or an edit), then refreshes the map's colours and the panel; throws the API error */
-  submit: (body: ReportPayload) => Promise<{ report: ReportResponse; created: boolean }>;
+  submit: (body: ReportRequest) => Promise<{ report: ReportResponse; created: boolean }>;
   loadPhotos: (reportId: number) => Promise<void>;
   /** uploads one file and adds it to the report's photos; throws the API error */
   addPhoto: (reportId: number, file: File) => Promise<void>;

@@ -1,7 +1,8 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { PROBLEM_CATEGORIES } from '@wangge/geodata';
+import { may, PROBLEM_CATEGORIES } from '@wangge/geodata';
 import { errorMessage, isAbort } from '../../api/client.ts';
 import { useT } from '../../i18n/lang.ts';
+import { policyUser } from '../../session/policy-user.ts';
 import { useSession } from '../../session/session.store.ts';
 import { categoryLabel } from '../problem-labels.ts';
 import { problemsApi } from '../problems-api.ts';
@@ -14,7 +15,7 @@ type Hours = Readonly<Record<string, number>>;
  */
 export function DeadlineSettings() {
   const t = useT();
-  const admin = useSession().me?.role === 'admin';
+  const admin = may(policyUser(useSession().me), 'deadlines.manage');
   const [saved, setSaved] = useState<Hours | null>(null);
   const [draft, setDraft] = useState<Record<string, string>>({});
   const [state, setState] = useState<{ busy: boolean; error: string | null; done: boolean }>({ busy: false, error: null, done: false });

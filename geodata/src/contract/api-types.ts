@@ -1,7 +1,7 @@
 import type { FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import type { CommunityProps, GridProps, ZoneKind } from '../dataset/types.ts';
-import type { Basemap } from './basemap.ts';
-import type { Status } from './status.ts';
+import type { Basemap } from '../domain/basemap.ts';
+import type { Status } from '../domain/status.ts';
 
 /**
  * Response shapes of the HTTP API, shared by api/ (which produces them) and web/ (which reads
@@ -317,3 +317,40 @@ export interface ExemptWeek {
   createdBy: string | null;
   createdAt: number;
 }
+
+/** An open problem close to a point: GET /api/problems/nearby?lon=&lat=&category= (within 50 m, nearest first). */
+export type NearbyProblem = ProblemApiProps & { distanceM: number };
+
+/** One (grid, unit) of a week: GET /api/status-table?week= (same place filters as /api/overdue). */
+export interface StatusTableRow extends UnitStatus {
+  gridId: string;
+  gridCode: string;
+  gridName: string;
+  communityName: string;
+  streetOfficeName: string;
+  areaName: string;
+}
+
+/** GET /api/users (admins). */
+export interface UserRow {
+  id: string;
+  username: string;
+  role: string;
+  unitId: string | null;
+  disabled: boolean;
+}
+
+/** GET /api/health */
+export interface HealthResponse {
+  ok: true;
+  /** grids in force */
+  grids: number;
+}
+
+/** What POST /api/auth/logout and DELETE /api/exempt-weeks/:week answer. */
+export interface OkResponse {
+  ok: boolean;
+}
+
+/** GET /api/problem-deadlines and the answer to PUT: hours to fix, per category (every category). */
+export type DeadlineHours = Record<string, number>;

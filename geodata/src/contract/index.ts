@@ -1,0 +1,12 @@
+export * from './api-types.ts';
+export * from './requests.ts';
+export * from './grid-batch.ts';
+export { encodeBbox, queryString, type Decoded, type QueryInput } from './decoded.ts';
+export * from './table-format.ts';
+export * from './problem-filter.ts';
+export * from './problem-queries.ts';
+export * from './week-queries.ts';
+export * from './print-request.ts';
+export * from './policy.ts';
+export * from './route-guards.ts';
+export * from './superseded.ts';

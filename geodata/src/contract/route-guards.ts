@@ -1,0 +1,56 @@
+import type { Action } from './policy.ts';
+
+/**
+ * Every route of the HTTP API and what guards it: 'public' (anyone, logged in or not), 'session'
+ * (any logged-in user), or the policy actions its handler checks — the first before anything is
+ * read (the roles alone), the subject's part once the subject is loaded.
+ */
+export const ROUTE_GUARDS = {
+  'GET /api/health': 'public',
+  'GET /api/config': 'public',
+  'GET /api/communities': 'public',
+  'GET /api/zones': 'public',
+  'GET /api/units': 'public',
+  'GET /api/areas': 'public',
+  'GET /api/grids': 'public',
+  'GET /api/grids/:id': 'public',
+  'PUT /api/grids/:id': ['grid.edit'],
+  'POST /api/grids/batch': ['grid.edit'],
+  'GET /api/grids/:id/history': ['history.read'],
+  'POST /api/grids/:id/restore': ['grid.edit'],
+  'GET /api/status': 'public',
+  'GET /api/locate': 'public',
+  // printed maps draw it, and the print page renders headless without a session
+  'GET /api/coverage': 'public',
+  'GET /api/problems': 'public',
+  'GET /api/problems/nearby': 'public',
+  'GET /api/problems/:id': 'public',
+  'GET /api/problems/stats': ['stats.read'],
+  'POST /api/problems': ['problem.file'],
+  'PATCH /api/problems/:id': ['problem.step'],
+  'GET /api/problem-deadlines': 'public',
+  'PUT /api/problem-deadlines': ['deadlines.manage'],
+  'POST /api/auth/login': 'public',
+  'POST /api/auth/logout': 'public',
+  'GET /api/me': 'session',
+  'GET /api/users': ['users.manage'],
+  'POST /api/reports': ['report.submit'],
+  'GET /api/reports': ['report.read'],
+  'GET /api/overdue': ['overdue.read'],
+  'GET /api/status-table': ['overdue.read'],
+  'GET /api/trends': ['trends.read'],
+  'GET /api/exempt-weeks': 'public',
+  'POST /api/exempt-weeks': ['exempt.manage'],
+  'DELETE /api/exempt-weeks/:week': ['exempt.manage'],
+  'POST /api/reports/:id/photos': ['photo.add'],
+  'POST /api/problems/:id/photos': ['photo.add', 'step.document'],
+  'GET /api/reports/:id/photos': 'public',
+  'GET /api/problems/:id/photos': 'public',
+  'GET /api/photos/:id': 'public',
+  'GET /api/export': ['exports.read'],
+} as const satisfies Record<string, 'public' | 'session' | readonly Action[]>;
+
+export type ApiRoute = keyof typeof ROUTE_GUARDS;
+
+/** Actions no route checks: the web's views only (the data behind them is guarded by its own routes, or public). */
+export const VIEW_ONLY_ACTIONS: readonly Action[] = ['coverage.read'];
