@@ -6,6 +6,8 @@ export default defineConfig({
     projects: [
       { test: { name: 'geodata', root: 'geodata', include: ['**/*.test.ts'], environment: 'node' } },
       { test: { name: 'api', root: 'api', include: ['**/*.test.ts'], environment: 'node' } },
+      // the same API suite on PostgreSQL + PostGIS, in a throw-away cluster of its own
+      { test: { name: 'api-pg', root: 'api', include: ['**/*.test.ts'], environment: 'node', globalSetup: ['../scripts/lib/pg-api-global-setup.ts'] } },
       { test: { name: 'scripts', root: 'scripts', include: ['**/*.test.ts'], environment: 'node', testTimeout: 60_000 } },
       {
         plugins: [react()],

@@ -5,8 +5,9 @@ import { fileURLToPath } from 'node:url';
 import { ensureSystemDeps } from './lib/system-deps.ts';
 
 /**
- * `npm test`: every suite — type checks, vitest (geodata, api, scripts, web) and Playwright e2e
- * against the built app — then one closing line "N passed, N failed" with the real totals.
+ * `npm test`: every suite — type checks, lint, vitest (geodata, api on SQLite and on a throw-away
+ * PostgreSQL + PostGIS cluster, scripts, web) and Playwright e2e against the built app — then one
+ * closing line "N passed, N failed" with the real totals.
  */
 const root = resolve(fileURLToPath(import.meta.url), '../..');
 const results = join(root, 'test-results');
@@ -31,11 +32,14 @@ function typecheck() {
     if (run(`typecheck ${ws}`, bin('tsc'), ['-p', ws])) tally.passed += 1;
     else tally.failed += 1;
   }
+  // import boundaries and a few correctness rules (eslint.config.js)
+  if (run('lint', bin('eslint'), ['--cache', '--cache-location', 'node_modules/.cache/eslint/', '.'])) tally.passed += 1;
+  else tally.failed += 1;
 }
 
 function vitest() {
   const out = join(results, 'vitest.json');
-  run('vitest (geodata, api, scripts, web)', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${out}`]);
+  run('vitest (geodata, api, api-pg, scripts, web)', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${out}`]);
   const r = readJson<{ numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number; numFailedTestSuites: number }>(out);
   if (!r) {
     console.error('vitest wrote no results: counted as one failure');

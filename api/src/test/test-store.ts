@@ -1,25 +1,36 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { afterAll } from 'vitest';
+import { afterAll, inject } from 'vitest';
 import { openPgStore } from '../db/pg-store.ts';
 import { openSqliteStore } from '../db/sqlite-store.ts';
 import type { Store } from '../db/store.ts';
 
 /**
- * The backend the API suite runs on: SQLite in memory, or — when WANGGE_TEST_PG_URL names a
- * throw-away cluster's migrated template database — a fresh PostgreSQL database copied from that
- * template for each store. The same tests run on both (vitest.config.ts runs the suite twice).
+ * The backend the API suite runs on: SQLite in memory (project "api"), or — in project "api-pg",
+ * whose globalSetup starts a throw-away cluster and migrates a template database — a fresh
+ * PostgreSQL database copied from that template for each store. The same tests run on both.
  */
-const templateUrl = process.env.WANGGE_TEST_PG_URL ?? null;
+declare module 'vitest' {
+  export interface ProvidedContext {
+    pgUrl: string;
+    pgTemplate: string;
+  }
+}
+
+const pgUrl = inject('pgUrl') as string | undefined;
+const pgTemplate = inject('pgTemplate');
+const templateUrl = pgUrl && pgTemplate ? withDatabase(pgUrl, pgTemplate) : null;
 export const testDialect = templateUrl ? 'postgres' : 'sqlite';
+
+function withDatabase(url: string, name: string): string {
+  const u = new URL(url);
+  u.pathname = `/${name}`;
+  return u.toString();
+}
 
 const opened: { store: Store; database?: string }[] = [];
 
-function databaseUrl(name: string): string {
-  const url = new URL(templateUrl!);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
+const databaseUrl = (name: string) => withDatabase(templateUrl!, name);
 
 async function admin<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: databaseUrl('postgres') });
