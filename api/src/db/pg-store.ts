@@ -1,4 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
+import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
@@ -12,6 +13,7 @@ import { defineTables } from './tables.ts';
 pg.types.setTypeParser(20, (v) => Number(v));
 
 const MIGRATIONS = resolve(dirname(fileURLToPath(import.meta.url)), '../../drizzle-pg');
+const POSTGIS = resolve(dirname(fileURLToPath(import.meta.url)), 'postgis.sql');
 /** any fixed number: the processes of one deployment take this lock to migrate one at a time */
 const MIGRATION_LOCK = 72_946_551;
 
@@ -38,6 +40,7 @@ export async function openPgStore(url: string, options: PgOptions = {}): Promise
     await conn.query('select pg_advisory_lock($1)', [MIGRATION_LOCK]);
     await conn.query('create extension if not exists postgis');
     await migrate(drizzle(conn), { migrationsFolder: MIGRATIONS });
+    await conn.query(readFileSync(POSTGIS, 'utf8'));
   } finally {
     await conn.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => undefined);
     conn.release();
