@@ -1,5 +1,6 @@
 export * from './domain/status.ts';
 export * from './domain/calendar.ts';
+export * from './domain/validity.ts';
 export * from './dataset/types.ts';
 export * from './contract/index.ts';
 export * from './geometry/bbox.ts';

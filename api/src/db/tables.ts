@@ -51,6 +51,17 @@ export function defineTables(k: Kit) {
     contactPhone: k.text('contact_phone').notNull(),
   });
 
+  /**
+   * Periods of validity are by week (a week's name, its Friday): from `validFrom` (inclusive; null
+   * = since the deployment began) up to `validTo` (exclusive; null = still in force). A week's
+   * figures are computed against what was in force that week, so later edits never change them.
+   */
+  const validity = {
+    validFrom: k.text('valid_from'),
+    validTo: k.text('valid_to'),
+  };
+
+  /** A grid as it is now (its latest version); `grid_versions` keeps every version with its weeks. */
   const grids = k.table(
     'grids',
     {
@@ -64,8 +75,9 @@ export function defineTables(k: Kit) {
       updatedAt: k.ms('updated_at').notNull(),
       /** set when a grid is merged away or deleted: its reports and problems keep pointing at it */
       retiredAt: k.ms('retired_at'),
+      ...validity,
       ...bbox,
-      },
+    },
     (t) => [
       k.index('grids_community_idx').on(t.communityId),
       k.index('grids_area_idx').on(t.areaId),
@@ -73,17 +85,39 @@ export function defineTables(k: Kit) {
     ],
   );
 
+  /** Every version of every grid, with the weeks it was in force: past weeks' maps are drawn from these. */
+  const gridVersions = k.table(
+    'grid_versions',
+    {
+      gridId: k.text('grid_id').notNull().references(() => grids.id),
+      version: k.int('version').notNull(),
+      code: k.text('code').notNull(),
+      name: k.text('name').notNull(),
+      communityId: k.text('community_id').notNull().references(() => communities.id),
+      areaId: k.text('area_id').notNull().references(() => areas.id),
+      geometry: k.text('geometry').notNull(),
+      ...validity,
+      ...bbox,
+      createdAt: k.ms('created_at').notNull(),
+      createdBy: k.text('created_by'),
+    },
+    (t) => [k.primaryKey({ columns: [t.gridId, t.version] })],
+  );
+
   /** The grids in force (not retired). */
   const activeGrid = isNull(grids.retiredAt);
 
+  /** Which units hold which grid (lead or member), and in which weeks. */
   const gridUnits = k.table(
     'grid_units',
     {
+      id: k.serial('id'),
       gridId: k.text('grid_id').notNull().references(() => grids.id, { onDelete: 'cascade' }),
       unitId: k.text('unit_id').notNull().references(() => units.id),
       lead: k.bool('lead').notNull().default(false),
+      ...validity,
     },
-    (t) => [k.primaryKey({ columns: [t.gridId, t.unitId] }), k.index('grid_units_unit_idx').on(t.unitId)],
+    (t) => [k.index('grid_units_grid_idx').on(t.gridId), k.index('grid_units_unit_idx').on(t.unitId)],
   );
 
   const people = k.table(
@@ -94,6 +128,9 @@ export function defineTables(k: Kit) {
       phone: k.text('phone').notNull(),
       role: k.text('role', { enum: ['manager', 'supervisor'] }).notNull(),
       gridId: k.text('grid_id').notNull().references(() => grids.id, { onDelete: 'cascade' }),
+      /** the dates (YYYY-MM-DD, Asia/Shanghai) this person held the post: from inclusive, to exclusive; null = open */
+      validFrom: k.text('valid_from'),
+      validTo: k.text('valid_to'),
     },
     (t) => [k.index('people_grid_idx').on(t.gridId)],
   );
@@ -121,6 +158,18 @@ export function defineTables(k: Kit) {
     reason: k.text('reason').notNull(),
     createdBy: k.text('created_by'),
     createdAt: k.ms('created_at').notNull(),
+  });
+
+  /**
+   * A week's figures, frozen when it closed (its deadline plus the grace an admin sets): the status
+   * of every grid and unit and the overdue list with the contacts of that day. Closed weeks are
+   * answered from here, so they never change.
+   */
+  const weekClosures = k.table('week_closures', {
+    week: k.text('week').primaryKey(),
+    closedAt: k.ms('closed_at').notNull(),
+    /** { status, overdue, places }: see api/src/services/week-closure.ts */
+    figures: k.json('figures').notNull(),
   });
 
   const weeklyReports = k.table(
@@ -262,7 +311,7 @@ export function defineTables(k: Kit) {
     (t) => [k.index('audit_entity_idx').on(t.entity, t.entityId)],
   );
 
-  return { meta, streetOffices, communities, areas, units, grids, activeGrid, gridUnits, people, zones, zoneUnits, exemptWeeks, weeklyReports, reportRevisions, photos, problems, problemUnits, problemEvents, users, sessions, auditEvents };
+  return { meta, streetOffices, communities, areas, units, grids, gridVersions, activeGrid, gridUnits, people, zones, zoneUnits, exemptWeeks, weekClosures, weeklyReports, reportRevisions, photos, problems, problemUnits, problemEvents, users, sessions, auditEvents };
 }
 
 export type Tables = ReturnType<typeof defineTables>;

@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { first } from '../db/query.ts';
 import type { Q } from '../db/store.ts';
 import type { PrintRequest } from './print-options.ts';
-import { firstReportedWeek } from '../services/reports.ts';
+import { firstWeek } from '../services/deployment.ts';
 
 /**
  * The first id in an export request that names nothing in this database, as a message; null when
@@ -19,11 +19,10 @@ export async function unknownExportId({ db, t }: Q, req: PrintRequest): Promise<
 }
 
 /**
- * A message when the week comes before the first week anyone reported (tracking began): a status
- * map would print every grid as missing. null when it does not, or when nothing was reported yet (a
- * new deployment). Asked for status maps only.
+ * A message when the week comes before the deployment's first week: nothing was due, a status map
+ * would have nothing to show. null otherwise. Asked for status maps only.
  */
-export async function weekBeforeReports(q: Q, week: string): Promise<string | null> {
-  const firstWeek = await firstReportedWeek(q);
-  return firstWeek !== null && week < firstWeek ? `week ${week} is before the first reported week (${firstWeek}): there is no report data for it` : null;
+export async function weekBeforeReports(q: Q, week: string, now: number): Promise<string | null> {
+  const start = await firstWeek(q, now);
+  return week < start ? `week ${week} is before the first week of this deployment (${start}): there is no report data for it` : null;
 }

@@ -1,21 +1,26 @@
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 
-/** An error the client caused or should know about; rendered as { error: { code, message } }. */
+/**
+ * An error the client caused or should know about; rendered as { error: { code, message, details? } }.
+ * The web says it in the user's language from the code and details; the English message is for
+ * other clients and logs.
+ */
 export class HttpError extends Error {
   constructor(
     readonly status: ContentfulStatusCode,
     readonly code: string,
     message: string,
+    readonly details?: Record<string, unknown>,
   ) {
     super(message);
   }
 }
 
-export const badRequest = (message: string, code = 'bad_request') => new HttpError(400, code, message);
+export const badRequest = (message: string, code = 'bad_request', details?: Record<string, unknown>) => new HttpError(400, code, message, details);
 export const notFound = (message: string) => new HttpError(404, 'not_found', message);
-export const conflict = (message: string) => new HttpError(409, 'conflict', message);
+export const conflict = (message: string, code = 'conflict', details?: Record<string, unknown>) => new HttpError(409, code, message, details);
 
 export function errorBody(c: Context, err: HttpError) {
-  return c.json({ error: { code: err.code, message: err.message } }, err.status);
+  return c.json({ error: { code: err.code, message: err.message, ...(err.details ? { details: err.details } : {}) } }, err.status);
 }

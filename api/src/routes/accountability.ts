@@ -1,12 +1,14 @@
 import { Hono, type Context } from 'hono';
-import { currentWeek, weekDueAt, type OverdueResponse } from '@wangge/geodata';
+import { currentWeek } from '@wangge/geodata';
 import { allow, userOf, type AuthEnv } from '../auth/middleware.ts';
 import { badRequest } from '../http/errors.ts';
 import { jsonBody, requiredString } from '../http/body.ts';
 import { requireWeek } from '../http/query.ts';
 import { STATUS_ZH, formatMinutes, shanghaiTime } from '../export/labels.ts';
 import { table } from '../export/table.ts';
-import { overdueRows, statusTable, trends, type PlaceFilter } from '../services/accountability.ts';
+import type { PlaceFilter } from '../services/accountability.ts';
+import { overdueList, statusTable, trends } from '../services/figures.ts';
+import { setCloseGraceHours } from '../services/deployment.ts';
 import { deleteExemptWeek, exemptWeeks, setExemptWeek } from '../services/exempt-weeks.ts';
 import type { AppDeps } from './context.ts';
 
@@ -27,10 +29,10 @@ export function accountabilityRoutes({ store, clock }: AppDeps) {
   app.get('/overdue', allow(...STAFF), async (c) => {
     const week = requireWeek(c.req.query('week'));
     const now = clock();
-    const rows = await overdueRows(store, week, now, placeFilter(c));
+    const body = await overdueList(store, week, now, placeFilter(c));
     const header = ['单位', '联系人', '联系电话', '网格编码', '网格', '社区', '街道', '片区', '状态', '逾期时长', '连续未报周数'];
-    const cells = rows.map((r) => [r.unitName, r.contactName, r.contactPhone, r.gridCode, r.gridName, r.communityName, r.streetOfficeName, r.areaName, STATUS_ZH[r.status], formatMinutes(r.lateByMinutes), r.missedRun]);
-    const body: OverdueResponse = { week, dueAt: new Date(weekDueAt(week)).toISOString(), rows };
+    // the late and missing first, then (before the deadline) those still to report
+    const cells = [...body.rows, ...body.pending].map((r) => [r.unitName, r.contactName, r.contactPhone, r.gridCode, r.gridName, r.communityName, r.streetOfficeName, r.areaName, STATUS_ZH[r.status], formatMinutes(r.lateByMinutes), r.missedRun]);
     return table(c, c.req.query('format'), `逾期未报_${week}`, header, cells, () => c.json(body));
   });
 
@@ -38,9 +40,9 @@ export function accountabilityRoutes({ store, clock }: AppDeps) {
     const week = requireWeek(c.req.query('week'));
     const rows = await statusTable(store, week, clock(), placeFilter(c));
     const header = ['网格编码', '网格', '社区', '街道', '片区', '单位', '状态', '报送时间'];
-    const cells = rows.map(({ grid: g, unit: u }) => [g.code, g.name, g.communityName, g.streetOfficeName, g.areaName, u.unitName, STATUS_ZH[u.status], shanghaiTime(u.submittedAt)]);
+    const cells = rows.map(({ place: g, unit: u }) => [g.code, g.name, g.communityName, g.streetOfficeName, g.areaName, u.unitName, STATUS_ZH[u.status], shanghaiTime(u.submittedAt)]);
     return table(c, c.req.query('format'), `报送情况_${week}`, header, cells, () =>
-      c.json(rows.map(({ grid: g, unit: u }) => ({ gridId: g.id, gridCode: g.code, gridName: g.name, communityName: g.communityName, streetOfficeName: g.streetOfficeName, areaName: g.areaName, ...u }))),
+      c.json(rows.map(({ gridId, place: g, unit: u }) => ({ gridId, gridCode: g.code, gridName: g.name, communityName: g.communityName, streetOfficeName: g.streetOfficeName, areaName: g.areaName, ...u }))),
     );
   });
 
@@ -62,6 +64,12 @@ export function accountabilityRoutes({ store, clock }: AppDeps) {
     const week = requireWeek(typeof body.week === 'string' ? body.week : undefined);
     const reason = requiredString(body, 'reason', 200);
     return c.json(await setExemptWeek(store, week, reason, user.id, clock()), 201);
+  });
+
+  // how long after the Monday deadline late reports are taken before a week closes and freezes
+  app.put('/close-grace-hours', allow('admin'), async (c) => {
+    const body = await jsonBody(c);
+    return c.json({ closeGraceHours: await setCloseGraceHours(store, body.hours, userOf(c).id, clock()) });
   });
 
   app.delete('/exempt-weeks/:week', allow('admin'), async (c) => {

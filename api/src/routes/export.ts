@@ -59,7 +59,7 @@ export function exportRoutes({ store, clock }: AppDeps, queue = new RenderQueue(
     const current = currentWeek(clock());
     if (req.week > current) throw badRequest(`week ${req.week} has not started yet (the current week is ${current})`, 'bad_week');
     // only the status map is about reports: coverage and problems maps of an early week are fine
-    const unknown = (req.kind === 'status' ? await weekBeforeReports(store, req.week) : null) ?? (await unknownExportId(store, req));
+    const unknown = (req.kind === 'status' ? await weekBeforeReports(store, req.week, clock()) : null) ?? (await unknownExportId(store, req));
     if (unknown) throw badRequest(unknown, 'unknown_id');
     const origin = selfOrigin(c);
     if (!origin) throw new HttpError(503, 'unavailable', 'map export needs the app served over HTTP on a local port');

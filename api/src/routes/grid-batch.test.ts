@@ -11,7 +11,7 @@ function send(app: App, cookie: string, path: string, body: unknown) {
 const get = async <T>(app: App, path: string, cookie?: string) => (await (await app.request(path, cookie ? { headers: { cookie } } : {})).json()) as T;
 
 describe('POST /api/grids/batch', () => {
-  it('splits a grid in one save: the coverage stays whole and the new grid reports like any other', async () => {
+  it('splits a grid in one save: the coverage stays whole and the new grid reports from next week', async () => {
     const { app } = await tinyApp();
     const planner = await loginAs(app, 'planner');
     const res = await send(app, planner, '/api/grids/batch', {
@@ -24,8 +24,30 @@ describe('POST /api/grids/batch', () => {
     const grids = await get<GridsResponse>(app, '/api/grids');
     expect(grids.features.map((f) => [f.properties.id, f.properties.version])).toEqual([['G1', 2], ['G2', 1], ['G4', 1], ['G3', 1]]);
     expect((await get<CoverageResponse>(app, '/api/coverage')).ok).toBe(true);
-    const status = await get<StatusResponse>(app, '/api/status?week=2026-11-20');
-    expect(status.grids.find((g) => g.gridId === 'G4')?.units.map((u) => u.unitId)).toEqual(['U2']);
+    // saved on Wednesday 2026-11-25: the running week (2026-11-20) keeps its three grids, G1 in its old shape
+    const running = await get<StatusResponse>(app, '/api/status?week=2026-11-20');
+    expect(running.grids.map((g) => g.gridId)).toEqual(['G1', 'G2', 'G3']);
+    const old = await get<GridsResponse>(app, '/api/grids?week=2026-11-20');
+    expect(old.features.find((f) => f.id === 'G1')).toMatchObject({ geometry: rect(100, 30, 100.005, 30.01), properties: { version: 1 } });
+    const next = await get<StatusResponse>(app, '/api/status?week=2026-11-27');
+    expect(next.grids.find((g) => g.gridId === 'G4')?.units.map((u) => u.unitId)).toEqual(['U2']);
+    expect((await get<GridsResponse>(app, '/api/grids?week=2026-11-27')).features.find((f) => f.id === 'G1')?.properties.version).toBe(2);
+  });
+
+  it('puts a save in force in the running week when the planner says so', async () => {
+    const { app } = await tinyApp();
+    const planner = await loginAs(app, 'planner');
+    const res = await send(app, planner, '/api/grids/batch', {
+      update: [{ id: 'G1', version: 1, geometry: rect(100, 30, 100.0025, 30.01) }],
+      create: [{ id: 'G4', code: '999999001001003', name: '甲社区第3网格', communityId: 'C1', areaId: 'A1', unitIds: ['U2'], geometry: rect(100.0025, 30, 100.005, 30.01) }],
+      effective: 'this_week',
+    });
+    expect(((await res.json()) as { effectiveWeek: string }).effectiveWeek).toBe('2026-11-20');
+    const running = await get<StatusResponse>(app, '/api/status?week=2026-11-20');
+    expect(running.grids.map((g) => g.gridId)).toEqual(['G1', 'G2', 'G4', 'G3']);
+    // the week before is closed and keeps its layout whatever the planner says
+    expect((await get<StatusResponse>(app, '/api/status?week=2026-11-13')).grids.map((g) => g.gridId)).toEqual(['G1', 'G2', 'G3']);
+    expect((await send(app, planner, '/api/grids/batch', { update: [{ id: 'G2', version: 1, name: 'x' }], effective: 'yesterday' })).status).toBe(400);
   });
 
   it('merges two grids by retiring one; history stays and the code can be reused', async () => {

@@ -5,8 +5,8 @@ import { geometryAtVersion, gridHistory, saveGridBatch } from '../services/grid-
 import { jsonBody } from '../http/body.ts';
 import { allow, userOf } from '../auth/middleware.ts';
 import { requireWeek } from '../http/query.ts';
-import { activeGridById, allGrids, areaInfo, communityInfo, gridPeople, gridProps, gridUnitsInfo, type GridRow } from '../services/org.ts';
-import { gridStatuses } from '../services/status.ts';
+import { allGrids, areaInfo, communityInfo, gridById, gridPeople, gridProps, gridUnitsInfo, weekGridProps, type GridRow } from '../services/org.ts';
+import { gridWeekStatus } from '../services/figures.ts';
 import type { Q } from '../db/store.ts';
 import type { AuthEnv } from '../auth/middleware.ts';
 import type { AppDeps } from './context.ts';
@@ -19,25 +19,36 @@ async function featuresOf(q: Q, rows: GridRow[]): Promise<GridsResponse> {
 export function gridRoutes({ store, clock }: AppDeps) {
   const app = new Hono<AuthEnv>();
 
-  app.get('/grids', async (c) => c.json(await featuresOf(store, await allGrids(store))));
+  // without a week: the latest layout (what planners edit); with one: the grids in force that week, as they were
+  app.get('/grids', async (c) => {
+    const week = c.req.query('week');
+    if (week === undefined) return c.json(await featuresOf(store, await allGrids(store)));
+    const props = await weekGridProps(store, requireWeek(week));
+    const body: GridsResponse = { type: 'FeatureCollection', features: props.map(({ geometry, retired: _retired, ...p }) => ({ type: 'Feature', id: p.id, geometry: JSON.parse(geometry), properties: p })) };
+    return c.json(body);
+  });
 
   app.get('/grids/:id', async (c) => {
     const id = c.req.param('id');
-    const row = await activeGridById(store, id);
+    const row = await gridById(store, id);
     if (!row) throw notFound(`grid "${id}" does not exist`);
     const now = clock();
     const weekParam = c.req.query('week');
     const week = weekParam === undefined ? currentWeek(now) : requireWeek(weekParam);
     const history = [];
-    for (const w of weeksEnding(week, 8)) history.push({ week: w, status: (await gridStatuses(store, w, now, [id]))[0].status });
+    for (const w of weeksEnding(week, 8)) history.push({ week: w, status: (await gridWeekStatus(store, id, w, now))?.status ?? null });
+    const status = await gridWeekStatus(store, id, week, now);
+    // the units and people of the shown week when the grid was in force then, else its latest
+    const asOf = status ? week : null;
     const body: GridDetailResponse = {
       grid: (await gridProps(store, [row]))[0],
       ...(await communityInfo(store, row.communityId))!,
       area: (await areaInfo(store, row.areaId))!,
-      units: await gridUnitsInfo(store, id),
-      ...(await gridPeople(store, id)),
-      status: (await gridStatuses(store, week, now, [id]))[0],
+      units: await gridUnitsInfo(store, id, asOf),
+      ...(await gridPeople(store, id, asOf)),
+      status,
       history,
+      retired: row.retiredAt !== null,
     };
     return c.json(body);
   });
@@ -46,7 +57,7 @@ export function gridRoutes({ store, clock }: AppDeps) {
     const body = await jsonBody(c, 20_000_000);
     if (body.geometry === undefined) throw badRequest('geometry is required', 'bad_geometry');
     const update = { id: c.req.param('id'), version: body.version, geometry: body.geometry };
-    const { saved, coverage } = await saveGridBatch(store, { update: [update], create: [], retire: [], confirmWorse: body.confirmWorse === true }, userOf(c).id, clock());
+    const { saved, coverage } = await saveGridBatch(store, { update: [update], create: [], retire: [], confirmWorse: body.confirmWorse === true, effective: body.effective }, userOf(c).id, clock());
     return c.json({ ...(await featuresOf(store, saved)).features[0], coverage });
   });
 
@@ -58,8 +69,8 @@ export function gridRoutes({ store, clock }: AppDeps) {
       if (!Array.isArray(v) || v.some((x) => x === null || typeof x !== 'object')) throw badRequest(`${key} must be a list of objects`, 'bad_field');
       return v;
     };
-    const result = await saveGridBatch(store, { update: list('update'), create: list('create'), retire: list('retire'), confirmWorse: body.confirmWorse === true }, userOf(c).id, clock());
-    return c.json({ saved: await featuresOf(store, result.saved), retired: result.retired, coverage: result.coverage });
+    const result = await saveGridBatch(store, { update: list('update'), create: list('create'), retire: list('retire'), confirmWorse: body.confirmWorse === true, confirmDropUnits: body.confirmDropUnits === true, effective: body.effective }, userOf(c).id, clock());
+    return c.json({ saved: await featuresOf(store, result.saved), retired: result.retired, coverage: result.coverage, effectiveWeek: result.effectiveWeek, rerouted: result.rerouted });
   });
 
   app.get('/grids/:id/history', allow('planner', 'admin', 'leader', 'inspector'), async (c) => c.json(await gridHistory(store, c.req.param('id'))));
@@ -69,7 +80,7 @@ export function gridRoutes({ store, clock }: AppDeps) {
     const body = await jsonBody(c);
     const geometry = geometryAtVersion(await gridHistory(store, id), body.toVersion);
     if (!geometry) throw notFound(`grid ${id} has no recorded version ${String(body.toVersion)}`);
-    const result = await saveGridBatch(store, { update: [{ id, version: body.version, geometry }], create: [], retire: [], confirmWorse: body.confirmWorse === true }, userOf(c).id, clock());
+    const result = await saveGridBatch(store, { update: [{ id, version: body.version, geometry }], create: [], retire: [], confirmWorse: body.confirmWorse === true, effective: body.effective }, userOf(c).id, clock());
     return c.json({ ...(await featuresOf(store, result.saved)).features[0], coverage: result.coverage });
   });
 

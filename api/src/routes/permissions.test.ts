@@ -34,7 +34,7 @@ const photo = () => {
  */
 const ROUTES: WriteRoute[] = [
   { name: 'mark an exempt week', method: 'POST', path: '/api/exempt-weeks', body: json({ week: '2026-11-20', reason: '春节' }), json: true, expect: { anonymous: 401, admin: 201, planner: 403, leader: 403, inspector: 403, 'reporter-u1': 403 } },
-  { name: 'unmark an exempt week', method: 'DELETE', path: '/api/exempt-weeks/2026-11-13', body: json({}), json: true, expect: { anonymous: 401, admin: 404, planner: 403, leader: 403, inspector: 403, 'reporter-u1': 403 } },
+  { name: 'unmark an exempt week', method: 'DELETE', path: '/api/exempt-weeks/2026-11-20', body: json({}), json: true, expect: { anonymous: 401, admin: 404, planner: 403, leader: 403, inspector: 403, 'reporter-u1': 403 } },
   { name: 'reshape a grid', method: 'PUT', path: '/api/grids/G2', body: json({ geometry: rect(100.005, 30, 100.01, 30.01), version: 1 }), json: true, expect: { anonymous: 401, admin: 200, planner: 200, leader: 403, inspector: 403, 'reporter-u1': 403 } },
   { name: 'save grids', method: 'POST', path: '/api/grids/batch', body: json({ update: [{ id: 'G2', version: 1, name: '新名' }] }), json: true, expect: { anonymous: 401, admin: 200, planner: 200, leader: 403, inspector: 403, 'reporter-u1': 403 } },
   { name: 'restore a grid', method: 'POST', path: '/api/grids/G2/restore', body: json({ toVersion: 1, version: 1 }), json: true, expect: { anonymous: 401, admin: 404, planner: 404, leader: 403, inspector: 403, 'reporter-u1': 403 } },

@@ -16,7 +16,7 @@ describe('reference routes', () => {
   it('reports health and the client configuration from the injected clock', async () => {
     expect(await get('/api/health')).toEqual({ ok: true, grids: 3 });
     const config = await get<ConfigResponse>('/api/config');
-    expect(config).toEqual({ county: { code: '999999', name: '测试县' }, now: '2026-11-25T02:00:00.000Z', currentWeek: '2026-11-20', firstWeek: null, bbox: [100, 30, 100.02, 30.01], basemap: null });
+    expect(config).toEqual({ county: { code: '999999', name: '测试县' }, now: '2026-11-25T02:00:00.000Z', currentWeek: '2026-11-20', firstWeek: '2026-11-13', closeGraceHours: 72, bbox: [100, 30, 100.02, 30.01], basemap: null });
   });
 
   it('lists grids with joined names and holding units, ordered by code', async () => {

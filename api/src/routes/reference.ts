@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { currentWeek, type ConfigResponse } from '@wangge/geodata';
 import type { AuthEnv } from '../auth/middleware.ts';
 import type { AppDeps } from './context.ts';
-import { firstReportedWeek } from '../services/reports.ts';
+import { closeGraceHours, firstWeek } from '../services/deployment.ts';
 import { activeGridCount, areaList, communitiesBBox, communitiesCollection, countyMeta, unitList, zonesCollection } from '../services/reference.ts';
 
 /** Health, client configuration, communities, zones, units and 片区: read-only reference data. */
@@ -17,7 +17,8 @@ export function referenceRoutes({ store, clock, basemap }: AppDeps) {
       county: await countyMeta(store),
       now: new Date(now).toISOString(),
       currentWeek: currentWeek(now),
-      firstWeek: await firstReportedWeek(store),
+      firstWeek: await firstWeek(store, now),
+      closeGraceHours: await closeGraceHours(store),
       bbox: await communitiesBBox(store),
       basemap: basemap ?? null,
     };

@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { requireWeek } from '../http/query.ts';
-import { weekStatus } from '../services/status.ts';
+import { weekStatus } from '../services/figures.ts';
 import type { AuthEnv } from '../auth/middleware.ts';
 import type { AppDeps } from './context.ts';
 

@@ -1,10 +1,11 @@
 import { eq } from 'drizzle-orm';
-import { geometryBBox, type Dataset } from '@wangge/geodata';
+import { addWeeks, currentWeek, geometryBBox, type Dataset } from '@wangge/geodata';
 import type { Geometry } from 'geojson';
 import { chunks } from '../db/batch.ts';
 import { first } from '../db/query.ts';
 import type { Store } from '../db/store.ts';
 import { reportHistory } from './report-history.ts';
+import { setFirstWeek } from '../services/deployment.ts';
 import { routeProblem } from '../services/locate.ts';
 import { problemDueAt } from '../services/problems.ts';
 import { seedDemoUsers } from './demo-users.ts';
@@ -32,9 +33,11 @@ export interface SeedOptions {
   historyWeeks?: number;
   /** scrypt hash of the demo accounts' password; without it no accounts are created */
   demoPasswordHash?: string;
+  /** the deployment's first week (earlier weeks are not started): by default the first week of the history, or the running one */
+  firstWeek?: string;
 }
 
-export async function seedDataset(store: Store, name: string, dataset: Dataset, now: number, { historyWeeks = 8, demoPasswordHash }: SeedOptions = {}): Promise<SeedResult> {
+export async function seedDataset(store: Store, name: string, dataset: Dataset, now: number, { historyWeeks = 8, demoPasswordHash, firstWeek }: SeedOptions = {}): Promise<SeedResult> {
   const { t } = store;
   const done = await first(store.db.select().from(t.meta).where(eq(t.meta.key, SEEDED_KEY)));
   if (done) return { seeded: false, dataset: done.value };
@@ -49,13 +52,12 @@ export async function seedDataset(store: Store, name: string, dataset: Dataset, 
     await insertAll(t.communities, dataset.communities.features.map((f) => ({ ...f.properties, ...withBBox(f.geometry) })));
     await insertAll(t.areas, org.areas);
     await insertAll(t.units, org.units);
-    await insertAll(
-      t.grids,
-      dataset.grids.features.map((f) => {
-        const { id, code, name, communityId, areaId } = f.properties;
-        return { id, code, name, communityId, areaId, version: 1, updatedAt: now, ...withBBox(f.geometry) };
-      }),
-    );
+    const grids = dataset.grids.features.map((f) => {
+      const { id, code, name, communityId, areaId } = f.properties;
+      return { id, code, name, communityId, areaId, ...withBBox(f.geometry) };
+    });
+    await insertAll(t.grids, grids.map((g) => ({ ...g, version: 1, updatedAt: now })));
+    await insertAll(t.gridVersions, grids.map(({ id, ...g }) => ({ gridId: id, version: 1, ...g, createdAt: now })));
     await insertAll(t.gridUnits, org.gridUnits);
     await insertAll(t.people, org.people);
     for (const f of dataset.zones.features) {
@@ -90,6 +92,7 @@ export async function seedDataset(store: Store, name: string, dataset: Dataset, 
       await db.insert(t.problemEvents).values({ problemId: p.id, fromStatus: null, toStatus: p.status, action: 'file', at: createdAt });
     }
     if (demoPasswordHash) await seedDemoUsers(tx, org.units, demoPasswordHash, now);
+    await setFirstWeek(tx, firstWeek ?? addWeeks(currentWeek(now), -Math.max(0, historyWeeks - 1)));
     await db.insert(t.meta).values({ key: SEEDED_KEY, value: name });
   });
   return { seeded: true, dataset: name };

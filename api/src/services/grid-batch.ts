@@ -1,5 +1,5 @@
 import { and, desc, eq, inArray } from 'drizzle-orm';
-import { geometryBBox, type CoverageReport } from '@wangge/geodata';
+import { EFFECTIVE, effectiveWeek, isEffective, type CoverageReport, type Effective, type GridPeopleInput } from '@wangge/geodata';
 import type { MultiPolygon, Polygon } from 'geojson';
 import { first } from '../db/query.ts';
 import type { Q, Store } from '../db/store.ts';
@@ -8,25 +8,49 @@ import { HttpError, badRequest, conflict, notFound } from '../http/errors.ts';
 import { audit } from './audit.ts';
 import { coverageOf, storedGridShapes } from './coverage.ts';
 import { validGridGeometry } from './grid-geometry.ts';
+import { writeGridBatch } from './grid-batch-write.ts';
+import { holders } from './layout.ts';
+import { checkPeople } from './grid-people.ts';
+import { rerouteOpenProblems } from './problem-reroute.ts';
 
 const CODE_RE = /^\d{15}$/;
 
-export interface GridAttributes {
+/** A save as it arrives (the contract's GridBatch, not yet checked). */
+export interface UncheckedAttributes {
   code?: unknown;
   name?: unknown;
   communityId?: unknown;
   areaId?: unknown;
   unitIds?: unknown;
+  people?: unknown;
 }
 
-export interface GridBatch {
-  update: (GridAttributes & { id: unknown; version: unknown; geometry?: unknown })[];
-  create: (GridAttributes & { id?: unknown; geometry: unknown })[];
+export interface UncheckedBatch {
+  update: (UncheckedAttributes & { id: unknown; version: unknown; geometry?: unknown })[];
+  create: (UncheckedAttributes & { id?: unknown; geometry: unknown })[];
   retire: { id: unknown; version: unknown }[];
   confirmWorse: boolean;
+  /** retire grids whose units no grid of the save takes over (422 without it) */
+  confirmDropUnits?: boolean;
+  effective?: unknown;
 }
 
-type GridRowT = Tables['grids']['$inferSelect'];
+export type GridRowT = Tables['grids']['$inferSelect'];
+export interface CheckedAttributes {
+  code: string;
+  name: string;
+  communityId: string;
+  areaId: string;
+  unitIds: string[] | null;
+  people: GridPeopleInput | null;
+}
+export interface CheckedBatch {
+  updates: { row: GridRowT; attrs: CheckedAttributes; geometry: Polygon | MultiPolygon }[];
+  creates: { id: string; attrs: CheckedAttributes; geometry: Polygon | MultiPolygon }[];
+  retires: GridRowT[];
+  /** the first week the save is in force */
+  effective: string;
+}
 type Shape = { id: string; communityId: string; geometry: Polygon | MultiPolygon };
 const defectArea = (r: CoverageReport) => r.summary.overlapAreaM2 + r.summary.gapAreaM2 + r.summary.outsideAreaM2;
 
@@ -37,13 +61,18 @@ function str(v: unknown, what: string): string {
 
 /**
  * One planner save: grids reshaped or re-attributed, new grids (from a split), grids retired
- * (merged away or deleted). All checked first — versions (409), geometry, codes, references —
- * then the coverage after the save is compared with before (422 if worse, unless confirmed),
- * then everything is written in one transaction with an audit record per grid.
+ * (merged away or deleted). All checked first — versions (409), geometry, codes, references,
+ * people — then the coverage after the save is compared with before (422 if worse, unless
+ * confirmed), then everything is written in one transaction with an audit record per grid: in
+ * force from next week unless `effective` says this week, so the running week's figures keep
+ * their layout. Open problems whose place now lies in another grid are re-routed in the same
+ * transaction.
  */
-export async function saveGridBatch(store: Store, batch: GridBatch, userId: string, now: number) {
+export async function saveGridBatch(store: Store, batch: UncheckedBatch, userId: string, now: number) {
   const { db, t } = store;
   if (batch.update.length + batch.create.length + batch.retire.length === 0) throw badRequest('the save has no changes', 'bad_field');
+  if (batch.effective !== undefined && !isEffective(batch.effective)) throw badRequest(`effective "${String(batch.effective)}" must be ${EFFECTIVE.nextWeek} or ${EFFECTIVE.thisWeek}`, 'bad_field');
+  const effective = effectiveWeek(now, (batch.effective as Effective | undefined) ?? EFFECTIVE.nextWeek);
   const exists = async (table: Tables['communities'] | Tables['areas'] | Tables['units'], id: string) => (await first(db.select({ id: table.id }).from(table).where(eq(table.id, id)))) !== undefined;
   const current = new Map((await db.select().from(t.grids).where(t.activeGrid)).map((g) => [g.id, g]));
   const touched = new Set<string>();
@@ -57,7 +86,7 @@ export async function saveGridBatch(store: Store, batch: GridBatch, userId: stri
     if (version !== row.version) throw conflict(`grid ${row.code} was saved by someone else (version ${row.version}, your edit is based on ${String(version)}); reload, then re-apply your drawing`);
     return row;
   };
-  const attributes = async (a: GridAttributes, base?: Tables['grids']['$inferSelect']) => {
+  const attributes = async (a: UncheckedAttributes, base?: Tables['grids']['$inferSelect']): Promise<CheckedAttributes> => {
     const code = a.code === undefined && base ? base.code : str(a.code, 'code');
     if (!CODE_RE.test(code)) throw badRequest(`code "${code}" must be 15 digits: county (6) + street office (3) + community (3) + sequence (3)`, 'bad_field');
     const communityId = a.communityId === undefined && base ? base.communityId : str(a.communityId, 'communityId');
@@ -73,17 +102,16 @@ export async function saveGridBatch(store: Store, batch: GridBatch, userId: stri
       for (const u of a.unitIds as string[]) if (!(await exists(t.units, u))) throw notFound(`unit "${u}" does not exist`);
       unitIds = [...new Set(a.unitIds as string[])];
     }
-    return { code, name, communityId, areaId, unitIds };
+    return { code, name, communityId, areaId, unitIds, people: a.people === undefined ? null : checkPeople(a.people, code) };
   };
 
-  type Attrs = Awaited<ReturnType<typeof attributes>>;
-  const updates: { row: GridRowT; attrs: Attrs; geometry: Polygon | MultiPolygon }[] = [];
+  const updates: CheckedBatch['updates'] = [];
   for (const u of batch.update) {
     const row = stored(u.id, u.version);
     updates.push({ row, attrs: await attributes(u, row), geometry: u.geometry === undefined ? (JSON.parse(row.geometry) as Polygon | MultiPolygon) : validGridGeometry(row.id, u.geometry) });
   }
   const retires = batch.retire.map((r) => stored(r.id, r.version));
-  const creates: { id: string; attrs: Attrs; geometry: Polygon | MultiPolygon }[] = [];
+  const creates: CheckedBatch['creates'] = [];
   for (const [i, c] of batch.create.entries()) {
     const id = c.id === undefined ? `grid-${now.toString(36)}-${i}` : str(c.id, 'id');
     if (await first(db.select({ id: t.grids.id }).from(t.grids).where(eq(t.grids.id, id)))) throw conflict(`grid id "${id}" is already taken`);
@@ -117,44 +145,42 @@ export async function saveGridBatch(store: Store, batch: GridBatch, userId: stri
       422,
       'coverage_worse',
       `this save leaves ${s.gapCount} gap(s) of ${s.gapAreaM2.toFixed(1)} m², ${s.overlapCount} overlap(s) of ${s.overlapAreaM2.toFixed(1)} m² and ${s.outsideCount} spill-over(s) of ${s.outsideAreaM2.toFixed(1)} m² (before: ${defectArea(before).toFixed(1)} m² in all); confirm to save anyway`,
+      { gapCount: s.gapCount, gapAreaM2: s.gapAreaM2, overlapCount: s.overlapCount, overlapAreaM2: s.overlapAreaM2, outsideCount: s.outsideCount, outsideAreaM2: s.outsideAreaM2, beforeAreaM2: defectArea(before) },
     );
   }
 
-  const bbox = (g: Polygon | MultiPolygon) => {
-    const [minLon, minLat, maxLon, maxLat] = geometryBBox(g);
-    return { minLon, minLat, maxLon, maxLat };
-  };
-  const setUnits = async (tx: Q, gridId: string, unitIds: string[] | null) => {
-    if (!unitIds) return;
-    await tx.db.delete(t.gridUnits).where(eq(t.gridUnits.gridId, gridId));
-    await tx.db.insert(t.gridUnits).values(unitIds.map((unitId, i) => ({ gridId, unitId, lead: i === 0 })));
-  };
-  await store.tx(async (tx) => {
-    // the versions were checked before the coverage work; checked again as each row is written,
-    // so a save that landed meanwhile (another process, another request) is a 409, not overwritten
-    const stillAt = async (id: string, version: number, set: Partial<Tables['grids']['$inferInsert']>) => {
-      const hit = await tx.db.update(t.grids).set(set).where(and(eq(t.grids.id, id), eq(t.grids.version, version), t.activeGrid)).returning({ id: t.grids.id });
-      if (hit.length === 0) throw conflict(`grid ${id} was saved by someone else while this save was checked; reload, then re-apply your drawing`);
-    };
-    for (const r of retires) {
-      await stillAt(r.id, r.version, { retiredAt: now, version: r.version + 1, updatedAt: now });
-      await audit(tx, { at: now, userId, entity: 'grid', entityId: r.id, action: 'retire', before: { version: r.version, code: r.code, geometry: JSON.parse(r.geometry) } });
-    }
-    for (const { row, attrs, geometry } of updates) {
-      const { unitIds, ...cols } = attrs;
-      await stillAt(row.id, row.version, { ...cols, geometry: JSON.stringify(geometry), ...bbox(geometry), version: row.version + 1, updatedAt: now });
-      await setUnits(tx, row.id, unitIds);
-      await audit(tx, { at: now, userId, entity: 'grid', entityId: row.id, action: 'update', before: { version: row.version, code: row.code, name: row.name, communityId: row.communityId, areaId: row.areaId, geometry: JSON.parse(row.geometry) }, after: { version: row.version + 1, ...cols, unitIds, geometry } });
-    }
-    for (const { id, attrs, geometry } of creates) {
-      const { unitIds, ...cols } = attrs;
-      await tx.db.insert(t.grids).values({ id, ...cols, geometry: JSON.stringify(geometry), ...bbox(geometry), version: 1, updatedAt: now });
-      await setUnits(tx, id, unitIds);
-      await audit(tx, { at: now, userId, entity: 'grid', entityId: id, action: 'create', after: { version: 1, ...cols, unitIds, geometry } });
-    }
+  const unchangedUnits = updates.filter((u) => !u.attrs.unitIds).map((u) => u.row.id);
+  const kept = [...updates, ...creates].flatMap((g) => g.attrs.unitIds ?? []).concat(unchangedUnits.length ? (await holders(store, null, unchangedUnits)).map((h) => h.unitId) : []);
+  await refuseDroppedUnits(store, retires, kept, batch.confirmDropUnits === true);
+
+  const checked: CheckedBatch = { updates, creates, retires, effective };
+  const rerouted = await store.tx(async (tx) => {
+    await writeGridBatch(tx, checked, userId, now);
+    return rerouteOpenProblems(tx, checked, userId, now);
   });
   const ids = [...updates.map((u) => u.row.id), ...creates.map((c) => c.id)];
-  return { saved: ids.length ? await db.select().from(t.grids).where(inArray(t.grids.id, ids)) : [], retired: [...retiredIds], coverage: after.summary };
+  return { saved: ids.length ? await db.select().from(t.grids).where(inArray(t.grids.id, ids)) : [], retired: [...retiredIds], coverage: after.summary, effectiveWeek: effective, rerouted };
+}
+
+/**
+ * A merge or a deletion must not lose a unit's duty silently: each unit of a retired grid should
+ * hold one of the save's grids (a merge hands it the union; a split is a create with its own), or
+ * the planner confirms it is let go (422 `units_dropped` naming them otherwise).
+ */
+async function refuseDroppedUnits(q: Q, retires: GridRowT[], kept: string[], confirmed: boolean): Promise<void> {
+  if (confirmed || retires.length === 0) return;
+  const taken = new Set(kept);
+  const held = await holders(q, null, retires.map((r) => r.id));
+  const dropped = retires
+    .map((r) => ({ gridId: r.id, code: r.code, unitIds: held.filter((h) => h.gridId === r.id && !taken.has(h.unitId)).map((h) => h.unitId) }))
+    .filter((d) => d.unitIds.length > 0);
+  if (dropped.length === 0) return;
+  throw new HttpError(
+    422,
+    'units_dropped',
+    `retiring ${dropped.map((d) => `${d.code} drops ${d.unitIds.join(', ')}`).join('; ')}: give them to a grid of this save, or confirm to let them go`,
+    { dropped },
+  );
 }
 
 /** A grid's recorded changes, newest first: who, when, what, and the geometry before and after. */

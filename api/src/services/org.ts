@@ -1,25 +1,24 @@
-import { and, asc, desc, eq } from 'drizzle-orm';
+import { and, asc, desc, eq, isNull } from 'drizzle-orm';
 import type { AreaInfo, GridApiProps, PersonInfo, UnitInfo } from '@wangge/geodata';
 import { first } from '../db/query.ts';
 import type { Q } from '../db/store.ts';
 import type { Tables } from '../db/tables.ts';
+import { gridsOfWeek, holders, inForce, type Holder } from './layout.ts';
 
 export type GridRow = Tables['grids']['$inferSelect'];
+type GridAttributes = Pick<GridRow, 'id' | 'code' | 'name' | 'communityId' | 'areaId' | 'version'>;
 
-/** The API properties of grids: joined names and holding units, ordered by code. */
-export async function gridProps({ db, t }: Q, rows: GridRow[]): Promise<GridApiProps[]> {
+/** The API properties of grids: joined names and the units given (lead first), in the order given. */
+async function propsOf({ db, t }: Q, rows: GridAttributes[], held: Holder[]): Promise<GridApiProps[]> {
   const communities = new Map((await db.select().from(t.communities)).map((c) => [c.id, c]));
   const offices = new Map((await db.select().from(t.streetOffices)).map((s) => [s.id, s]));
   const areas = new Map((await db.select().from(t.areas)).map((a) => [a.id, a]));
-  const holders = await db
-    .select({ gridId: t.gridUnits.gridId, unitId: t.units.id, unitName: t.units.name })
-    .from(t.gridUnits)
-    .innerJoin(t.units, eq(t.units.id, t.gridUnits.unitId))
-    .orderBy(desc(t.gridUnits.lead), asc(t.units.id));
+  const byGrid = new Map<string, Holder[]>();
+  for (const h of held) byGrid.set(h.gridId, [...(byGrid.get(h.gridId) ?? []), h]);
   return rows.map((g) => {
     const community = communities.get(g.communityId)!;
     const office = offices.get(community.streetOfficeId)!;
-    const mine = holders.filter((h) => h.gridId === g.id);
+    const mine = byGrid.get(g.id) ?? [];
     return {
       id: g.id,
       code: g.code,
@@ -37,6 +36,18 @@ export async function gridProps({ db, t }: Q, rows: GridRow[]): Promise<GridApiP
   });
 }
 
+/** The latest properties of grids (units included, changes not yet in force too). */
+export async function gridProps(q: Q, rows: GridAttributes[]): Promise<GridApiProps[]> {
+  return propsOf(q, rows, await holders(q, null, rows.map((r) => r.id)));
+}
+
+/** The grids in force in a week as that week had them: version, code, name, place and units. */
+export async function weekGridProps(q: Q, week: string): Promise<(GridApiProps & { geometry: string; retired: boolean })[]> {
+  const grids = await gridsOfWeek(q, week);
+  const props = await propsOf(q, grids, await holders(q, week));
+  return props.map((p, i) => ({ ...p, geometry: grids[i].geometry, retired: grids[i].retired }));
+}
+
 export function allGrids({ db, t }: Q): Promise<GridRow[]> {
   return db.select().from(t.grids).where(t.activeGrid).orderBy(asc(t.grids.code));
 }
@@ -46,17 +57,31 @@ export function activeGridById({ db, t }: Q, id: string): Promise<GridRow | unde
   return first(db.select().from(t.grids).where(and(eq(t.grids.id, id), t.activeGrid)));
 }
 
-export function gridUnitsInfo({ db, t }: Q, gridId: string): Promise<UnitInfo[]> {
+/** A grid by id, retired or not: its history stays readable. */
+export function gridById({ db, t }: Q, id: string): Promise<GridRow | undefined> {
+  return first(db.select().from(t.grids).where(eq(t.grids.id, id)));
+}
+
+/** A grid's units with their contacts, in a week (null: the latest). */
+export function gridUnitsInfo({ db, t }: Q, gridId: string, week: string | null = null): Promise<UnitInfo[]> {
   return db
     .select({ id: t.units.id, name: t.units.name, lead: t.gridUnits.lead, contactName: t.units.contactName, contactPhone: t.units.contactPhone })
     .from(t.gridUnits)
     .innerJoin(t.units, eq(t.units.id, t.gridUnits.unitId))
-    .where(eq(t.gridUnits.gridId, gridId))
+    .where(and(eq(t.gridUnits.gridId, gridId), week === null ? isNull(t.gridUnits.validTo) : inForce(t.gridUnits, week)))
     .orderBy(desc(t.gridUnits.lead), asc(t.units.id));
 }
 
-export async function gridPeople({ db, t }: Q, gridId: string): Promise<{ manager: PersonInfo | null; supervisors: PersonInfo[] }> {
-  const rows = await db.select().from(t.people).where(eq(t.people.gridId, gridId)).orderBy(asc(t.people.id));
+/**
+ * A grid's manager and supervisors on a date (YYYY-MM-DD; null: those in post now and later).
+ * People's periods are dates, not weeks: a roster changes on any day.
+ */
+export async function gridPeople({ db, t }: Q, gridId: string, date: string | null = null): Promise<{ manager: PersonInfo | null; supervisors: PersonInfo[] }> {
+  const rows = await db
+    .select()
+    .from(t.people)
+    .where(and(eq(t.people.gridId, gridId), date === null ? isNull(t.people.validTo) : inForce(t.people, date)))
+    .orderBy(asc(t.people.id));
   const info = (p: (typeof rows)[number]): PersonInfo => ({ id: p.id, name: p.name, phone: p.phone });
   const manager = rows.find((p) => p.role === 'manager');
   return { manager: manager ? info(manager) : null, supervisors: rows.filter((p) => p.role === 'supervisor').map(info) };

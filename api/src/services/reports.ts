@@ -1,10 +1,11 @@
-import { and, asc, eq, inArray, min } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import { reportStatus, shanghaiDate, weekOpensAt, type ReportFields, type Status } from '@wangge/geodata';
 import { first } from '../db/query.ts';
 import type { Q, Store } from '../db/store.ts';
 import type { Tables } from '../db/tables.ts';
 import { HttpError, badRequest, conflict, notFound } from '../http/errors.ts';
 import { audit } from './audit.ts';
+import { refuseUnlessOpen } from './week-state.ts';
 import { isExemptWeek } from './status.ts';
 
 export interface SubmitInput extends ReportFields {
@@ -17,11 +18,6 @@ export interface SubmitInput extends ReportFields {
 }
 
 type ReportRow = Tables['weeklyReports']['$inferSelect'];
-
-/** The first week anyone reported (tracking began); null before any report. */
-export async function firstReportedWeek({ db, t }: Q): Promise<string | null> {
-  return (await first(db.select({ w: min(t.weeklyReports.week) }).from(t.weeklyReports)))?.w ?? null;
-}
 
 export function reportView(row: ReportRow, exempt: boolean, now: number) {
   const status: Status = reportStatus({ week: row.week, now, submittedAt: row.submittedAt, exempt });
@@ -65,6 +61,7 @@ export async function submitReport(store: Store, input: SubmitInput, now: number
   if (fields.problemsFound !== null && fields.problemsFixed !== null && fields.problemsFixed > fields.problemsFound) {
     throw badRequest(`problemsFixed (${fields.problemsFixed}) cannot exceed problemsFound (${fields.problemsFound})`, 'bad_field');
   }
+  await refuseUnlessOpen(store, week, now);
   const exempt = await isExemptWeek(store, week);
   return store.tx(async (tx) => {
     const existing = await first(tx.db.select().from(t.weeklyReports).where(and(eq(t.weeklyReports.unitId, unitId), eq(t.weeklyReports.gridId, gridId), eq(t.weeklyReports.week, week))));

@@ -84,11 +84,14 @@ export const DEMO_PASSWORD = 'test-password';
 /** cheap to check (scrypt N = 1024): tests log in hundreds of times */
 export const demoPasswordHash = hashPasswordSync(DEMO_PASSWORD, 1024);
 
+/** The tiny county's first week: the week before NOW's, so tests have one closed week and one open. */
+export const FIRST_WEEK = '2026-11-13';
+
 /** A fresh database (the backend under test) with the tiny county, no report history, and an app on it. */
-export async function tinyApp(now = NOW, photoDir?: string) {
+export async function tinyApp(now = NOW, photoDir?: string, firstWeek = FIRST_WEEK) {
   const store = await testStore();
   const clock = fixedClock(now);
-  await seedDataset(store, 'tiny', tinyCounty, clock(), { historyWeeks: 0, demoPasswordHash });
+  await seedDataset(store, 'tiny', tinyCounty, clock(), { historyWeeks: 0, demoPasswordHash, firstWeek });
   return { store, clock, app: createApp({ store, clock, photoDir }) };
 }
 

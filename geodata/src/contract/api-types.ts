@@ -18,8 +18,10 @@ export interface ConfigResponse {
   now: string;
   /** the week whose Friday 16:00 most recently passed */
   currentWeek: string;
-  /** the first week anyone reported (tracking began); weeks before it have no meaningful status. Null before any report. */
-  firstWeek: string | null;
+  /** the deployment's first week: earlier weeks are not started (未启用), never offered and never 未报 */
+  firstWeek: string;
+  /** hours after the Monday deadline during which late reports are taken; then a week is closed and frozen */
+  closeGraceHours: number;
   /** [west, south, east, north] of all communities */
   bbox: [number, number, number, number];
   /** the raster basemap the server is configured with (WANGGE_BASEMAP); null: none, the map works offline */
@@ -73,6 +75,12 @@ export interface StatusResponse {
   now: string;
   opensAt: string;
   dueAt: string;
+  /** when the week closes (dueAt plus the grace): later reports are refused and its figures frozen */
+  closesAt: string;
+  /** set once the week closed: the figures are the frozen ones, the same however grids change later */
+  closedAt: string | null;
+  /** a week before the deployment's first week: nothing was due, no grid is listed (未启用) */
+  notStarted: boolean;
   exempt: boolean;
   /** number of grids per status */
   counts: Record<Status, number>;
@@ -122,10 +130,12 @@ export interface GridDetailResponse {
   units: UnitInfo[];
   manager: PersonInfo | null;
   supervisors: PersonInfo[];
-  /** status of the requested week, per unit */
-  status: GridStatus;
-  /** the 8 weeks ending with the requested week, oldest first */
-  history: { week: string; status: Status }[];
+  /** status of the requested week, per unit; null when the grid was not in force that week (or the week was before the first) */
+  status: GridStatus | null;
+  /** the 8 weeks ending with the requested week, oldest first; null where the grid was not in force */
+  history: { week: string; status: Status | null }[];
+  /** retired since (merged away or deleted): shown for the weeks it was in force */
+  retired: boolean;
 }
 
 /** GET /api/locate?lon=&lat= — who answers for a place. Fields are null outside every grid. */
@@ -251,17 +261,21 @@ export interface OverdueRow {
   streetOfficeName: string;
   areaId: string;
   areaName: string;
-  status: 'late' | 'missing';
-  /** how late: submittedAt − due for late reports, now − due for missing ones */
+  status: 'late' | 'missing' | 'pending';
+  /** how late: submittedAt − due for late reports, now (or the close, once closed) − due for missing ones; 0 for pending */
   lateByMinutes: number;
-  /** consecutive weeks, ending with this one, in which the unit missed a report for any grid (counted from the first week anyone reported) */
+  /** consecutive weeks, ending with this one, in which the unit did not report for this grid (from the deployment's first week); 0 unless missing */
   missedRun: number;
 }
 
 export interface OverdueResponse {
   week: string;
   dueAt: string;
+  closedAt: string | null;
+  /** late and missing units */
   rows: OverdueRow[];
+  /** units still to report before the deadline, with their contacts (empty once it passed) */
+  pending: OverdueRow[];
 }
 
 export interface TrendSeries {

@@ -1,6 +1,13 @@
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { CoverageSummary } from '../coverage/types.ts';
+import type { Effective } from '../domain/validity.ts';
 import type { GridApiProps } from './api-types.ts';
+
+/** A grid's people as a save gives them: replacing whoever held the posts, from the save's effective week. */
+export interface GridPeopleInput {
+  manager: { name: string; phone: string } | null;
+  supervisors: { name: string; phone: string }[];
+}
 
 /** The attributes a planner edits; in an update only the changed ones are sent. */
 export interface GridAttributes {
@@ -10,6 +17,8 @@ export interface GridAttributes {
   areaId?: string;
   /** lead unit first */
   unitIds?: string[];
+  /** the manager and supervisors (a merge proposes both grids', a split asks which go where); left out: unchanged */
+  people?: GridPeopleInput;
 }
 
 /**
@@ -22,6 +31,13 @@ export interface GridBatch {
   retire: { id: string; version: number }[];
   /** save even though the coverage gets worse (422 without it) */
   confirmWorse?: boolean;
+  /** retire grids although some of their units hold none of the save's grids afterwards (422 `units_dropped` without it) */
+  confirmDropUnits?: boolean;
+  /**
+   * when the change is in force for weekly reports: from next week (the default: the running week
+   * keeps its layout, units and people) or from the running week
+   */
+  effective?: Effective;
 }
 
 /** POST /api/grids/batch's answer. */
@@ -29,6 +45,10 @@ export interface BatchSaved {
   saved: FeatureCollection<Polygon | MultiPolygon, GridApiProps>;
   retired: string[];
   coverage: CoverageSummary;
+  /** the first week the saved layout is in force */
+  effectiveWeek: string;
+  /** open problems moved to the grid and units now at their point */
+  rerouted: { problemId: string; fromGridId: string | null; toGridId: string | null }[];
 }
 
 /** PUT /api/grids/:id: one grid's new geometry. */

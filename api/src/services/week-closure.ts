@@ -1,0 +1,36 @@
+import { addWeeks, weekClosesAt, type StatusResponse } from '@wangge/geodata';
+import type { Q, Store } from '../db/store.ts';
+import { weekFigures } from './accountability.ts';
+import { closeGraceHours, firstWeek } from './deployment.ts';
+
+/** The latest week this process saw closed, per store: the common case (nothing new to close) then costs no query of the closures. */
+const closedUpTo = new WeakMap<Q, string>();
+
+/**
+ * Freezes every week whose close time has passed and that is not frozen yet, oldest first (a
+ * week's missed runs read the weeks before it). Each week is computed as it stood at its close
+ * time, whenever this runs, so it does not matter which request or process gets here first; a
+ * week another process froze meanwhile is left as that process froze it.
+ */
+export async function closeDueWeeks(store: Store, now: number): Promise<void> {
+  const grace = await closeGraceHours(store);
+  const due: string[] = [];
+  for (let w = await firstWeek(store, now); weekClosesAt(w, grace) <= now; w = addWeeks(w, 1)) due.push(w);
+  const last = due.at(-1);
+  if (!last || (closedUpTo.get(store) ?? '') >= last) return;
+  const { db, t } = store;
+  const closed = new Set((await db.select({ week: t.weekClosures.week }).from(t.weekClosures)).map((r) => r.week));
+  for (const week of due) {
+    if (closed.has(week)) continue;
+    const at = weekClosesAt(week, grace);
+    await store.tx(async (tx) => {
+      const figures = await weekFigures(tx, week, at, grace);
+      const status: StatusResponse = { ...figures.status, closedAt: new Date(at).toISOString() };
+      await tx.db
+        .insert(t.weekClosures)
+        .values({ week, closedAt: at, figures: { status, overdue: figures.overdue, places: figures.places } })
+        .onConflictDoNothing();
+    });
+  }
+  closedUpTo.set(store, last);
+}
