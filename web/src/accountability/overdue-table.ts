@@ -21,6 +21,15 @@ export function nextSort(current: Sort | null, key: SortKey): Sort {
   return { key, dir: FIRST_DIR[key] };
 }
 
+/**
+ * The weeks in a row this unit has not reported this grid, ending with this week: only a missing
+ * row has a run. The API counts a unit's run over all its grids, so a unit that missed another grid
+ * comes with a run on a grid it reported late — which the row's own status (逾期: reported) contradicts.
+ */
+export function missedRun(row: OverdueRow): number {
+  return row.status === 'missing' ? row.missedRun : 0;
+}
+
 export function filterRows(rows: readonly OverdueRow[], f: PlaceFilters): OverdueRow[] {
   return rows.filter((r) => matchesPlace({ streetOfficeId: r.streetOfficeId, communityId: r.communityId, areaId: r.areaId }, f) && (!f.unit || r.unitId === f.unit));
 }
@@ -38,7 +47,7 @@ export function sortRows(rows: readonly OverdueRow[], sort: Sort | null, locale:
     community: (a, b) => text(a.communityName, b.communityName),
     status: (a, b) => STATUS_RANK[a.status] - STATUS_RANK[b.status],
     late: (a, b) => a.lateByMinutes - b.lateByMinutes,
-    run: (a, b) => a.missedRun - b.missedRun,
+    run: (a, b) => missedRun(a) - missedRun(b),
     phone: (a, b) => a.contactPhone.localeCompare(b.contactPhone),
   };
   const sign = sort.dir === 'asc' ? 1 : -1;
