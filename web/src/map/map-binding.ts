@@ -60,7 +60,7 @@ export function bindMap(wmap: WanggeMap, container: HTMLElement, paddingFor: Pad
     if (flyRequest === flown || !grids) return;
     flown = flyRequest;
     const feature = grids.features.find((f) => f.properties.id === selection.grid);
-    if (feature) wmap.fitTo(geometryBBox(feature.geometry), paddingFor(), { maxZoom: 15.5 });
+    if (feature) wmap.fitTo(geometryBBox(feature.geometry), paddingFor, { maxZoom: 15.5 });
   };
 
   const syncView = () => {

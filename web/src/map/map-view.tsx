@@ -18,12 +18,15 @@ const PANEL_WIDTH = 380;
 
 /**
  * On a phone the panel and the task view sit below the map rather than over it, so only the desktop
- * column needs room: the panel's, or the open task view's (the panel stacks on it).
+ * column needs room: the panel's, or as far left as the open task view reaches (the panel beside it).
+ * Measured when the camera moves, after the panel has opened.
  */
 function coveredPadding(): PaddingOptions {
   if (window.innerWidth > NARROW_MAX_WIDTH) {
-    const drawer = document.querySelector<HTMLElement>('.drawer')?.offsetWidth ?? 0;
-    return { top: 48, bottom: 48, left: 48, right: Math.max(PANEL_WIDTH, drawer) + 48 };
+    const right = document.querySelector('.map')?.getBoundingClientRect().right ?? window.innerWidth;
+    const covers = [...document.querySelectorAll('.drawer, .side-panel')].map((el) => el.getBoundingClientRect()).filter((r) => r.width > 0);
+    const covered = Math.max(PANEL_WIDTH, ...covers.map((r) => right - r.left));
+    return { top: 48, bottom: 48, left: 48, right: covered + 48 };
   }
   return { top: 32, bottom: 32, left: 32, right: 32 };
 }
@@ -91,7 +94,7 @@ export function MapView({ children }: { children?: ReactNode }) {
         <button
           type="button"
           className="icon-button"
-          onClick={() => bbox && mapRef.current?.fitTo(bbox, coveredPadding())}
+          onClick={() => bbox && mapRef.current?.fitTo(bbox, coveredPadding)}
           aria-label={t('map.fitAll')}
           title={t('map.fitAll')}
         >

@@ -122,12 +122,16 @@ export class WanggeMap {
     if (this.styleReady) this.applyOverlays();
   }
 
-  /** Moves the camera to a box, leaving room for whatever covers the map (the side panel). */
-  fitTo(bounds: Bbox, padding: maplibregl.PaddingOptions, opts: { maxZoom?: number; animate?: boolean } = {}): void {
+  /**
+   * Moves the camera to a box, leaving room for whatever covers the map (the side panel). A padding
+   * function is asked after the frame's layout, so it measures a panel that is opening with the move.
+   */
+  fitTo(bounds: Bbox, padding: maplibregl.PaddingOptions | (() => maplibregl.PaddingOptions), opts: { maxZoom?: number; animate?: boolean } = {}): void {
     // after the frame's layout: opening the panel may have just resized the map (on phones)
     requestAnimationFrame(() => {
       this.map.resize();
-      this.map.fitBounds([...bounds], { padding, maxZoom: opts.maxZoom ?? 17, animate: opts.animate ?? true, duration: 700 });
+      const room = typeof padding === 'function' ? padding() : padding;
+      this.map.fitBounds([...bounds], { padding: room, maxZoom: opts.maxZoom ?? 17, animate: opts.animate ?? true, duration: 700 });
     });
   }
 
