@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app.tsx';
 import { useSessionStore } from './session/session.store.ts';
 import { startApp } from './state/controller.ts';
+import './theme/tokens.css';
 import './styles/base.css';
 import './styles/header.css';
 import './styles/overlay.css';

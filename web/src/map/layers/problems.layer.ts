@@ -1,5 +1,6 @@
 import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
 import { PROBLEM_STATUS_COLORS } from '@wangge/geodata';
+import { PROBLEM_OTHER_COLOR } from '../../theme/chips.ts';
 import { MAP_COLORS, MAP_FONTS, SOURCES } from '../theme.ts';
 
 export const PROBLEM_LAYERS = {
@@ -10,8 +11,6 @@ export const PROBLEM_LAYERS = {
   room: 'problems-room',
 } as const;
 
-/** For a status this client does not know yet (a newer server): visible, but clearly "other". */
-export const PROBLEM_OTHER_COLOR = '#4d4d4d';
 
 export function problemColorExpression(): ExpressionSpecification {
   const pairs = Object.entries(PROBLEM_STATUS_COLORS).flat();
