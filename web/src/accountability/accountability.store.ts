@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { ExemptWeek, OverdueResponse, TrendsResponse } from '@wangge/geodata';
-import { errorMessage } from '../api/client.ts';
+import { errorMessage } from '../api/error-message.ts';
 import { useSessionStore } from '../session/session.store.ts';
 import { useData } from '../state/data.store.ts';
 import type { Load } from '../state/load.ts';

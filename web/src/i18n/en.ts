@@ -1,5 +1,6 @@
 import { coverageEn } from './coverage.en.ts';
 import { editEn } from './edit.en.ts';
+import { errorsEn } from './errors.en.ts';
 import { problemsEn } from './problems.en.ts';
 import type { Messages } from './zh.ts';
 
@@ -248,4 +249,5 @@ export const en: Messages = {
   ...problemsEn,
   ...coverageEn,
   ...editEn,
+  ...errorsEn,
 };

@@ -1,5 +1,6 @@
 import { coverageZh } from './coverage.zh.ts';
 import { editZh } from './edit.zh.ts';
+import { errorsZh } from './errors.zh.ts';
 import { problemsZh } from './problems.zh.ts';
 
 /**
@@ -249,6 +250,7 @@ export const zh = {
   ...problemsZh,
   ...coverageZh,
   ...editZh,
+  ...errorsZh,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof zh;

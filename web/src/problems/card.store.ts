@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { ProblemDetailResponse, ProblemStatus } from '@wangge/geodata';
-import { ApiRequestError, errorMessage } from '../api/client.ts';
+import { ApiRequestError } from '../api/client.ts';
+import { errorMessage } from '../api/error-message.ts';
 import type { Keyed } from '../state/load.ts';
 import { useView } from '../state/view.store.ts';
 import type { ProblemStep } from './problem-actions.ts';

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { ProblemCategory } from '@wangge/geodata';
-import { errorMessage, isAbort } from '../api/client.ts';
+import { isAbort } from '../api/client.ts';
+import { errorMessage } from '../api/error-message.ts';
 import { useSessionStore } from '../session/session.store.ts';
 import type { Keyed } from '../state/load.ts';
 import type { LonLat } from '../state/url-state.ts';

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { ProblemsResponse } from '@wangge/geodata';
-import { errorMessage, isAbort } from '../api/client.ts';
+import { isAbort } from '../api/client.ts';
+import { errorMessage } from '../api/error-message.ts';
 import { useSessionStore } from '../session/session.store.ts';
 import type { Load } from '../state/load.ts';
 import { problemsApi } from './problems-api.ts';

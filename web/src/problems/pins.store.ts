@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { ProblemPinsResponse } from '@wangge/geodata';
-import { errorMessage, isAbort } from '../api/client.ts';
+import { isAbort } from '../api/client.ts';
+import { errorMessage } from '../api/error-message.ts';
 import { problemQuery, type Bbox } from './problem-query.ts';
 import { problemsApi } from './problems-api.ts';
 import { useProblemQuery } from './query.store.ts';
