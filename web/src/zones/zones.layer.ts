@@ -1,5 +1,8 @@
 import type { LayerSpecification } from 'maplibre-gl';
-import { MAP_COLORS, MAP_FONTS, SOURCES } from '../theme.ts';
+import { MAP_COLORS, MAP_FONTS } from '../map/theme.ts';
+
+/** Source ids: the zone shapes, and one label point per zone. */
+export const ZONE_SOURCES = { areas: 'zones', labels: 'zone-labels' } as const;
 
 export const ZONE_LAYERS = {
   fill: 'zones-fill',
@@ -7,29 +10,14 @@ export const ZONE_LAYERS = {
   label: 'zones-label',
 } as const;
 
+/** Zones overlap grids by design: a hatch lets the grid's status colour show through where a tint would muddy it. */
 export const ZONE_HATCH_IMAGE = 'zone-hatch';
-
-/**
- * A diagonal hatch as raw RGBA: zones overlap grids by design, and a hatch lets the grid's status
- * colour show through where a tint would muddy it. Drawn in code, so no sprite is fetched.
- */
-export function hatchPattern(size: number, hex: string, lineWidth = 2): { width: number; height: number; data: Uint8Array } {
-  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
-  const data = new Uint8Array(size * size * 4);
-  for (let y = 0; y < size; y++) {
-    for (let x = 0; x < size; x++) {
-      // lines run bottom-left to top-right and tile seamlessly because size divides the period
-      if ((x + y) % size < lineWidth) data.set([r, g, b, 200], (y * size + x) * 4);
-    }
-  }
-  return { width: size, height: size, data };
-}
 
 export function zoneFillLayer(): LayerSpecification {
   return {
     id: ZONE_LAYERS.fill,
     type: 'fill',
-    source: SOURCES.zones,
+    source: ZONE_SOURCES.areas,
     layout: { visibility: 'none' },
     paint: { 'fill-pattern': ZONE_HATCH_IMAGE },
   };
@@ -39,7 +27,7 @@ export function zoneLineLayer(): LayerSpecification {
   return {
     id: ZONE_LAYERS.line,
     type: 'line',
-    source: SOURCES.zones,
+    source: ZONE_SOURCES.areas,
     layout: { visibility: 'none', 'line-join': 'round' },
     paint: { 'line-color': MAP_COLORS.zone, 'line-width': 1.6, 'line-dasharray': [3, 1.5] },
   };
@@ -49,7 +37,7 @@ export function zoneLabelLayer(): LayerSpecification {
   return {
     id: ZONE_LAYERS.label,
     type: 'symbol',
-    source: SOURCES.zoneLabels,
+    source: ZONE_SOURCES.labels,
     minzoom: 14.5,
     layout: {
       visibility: 'none',

@@ -1,5 +1,9 @@
 import type { FilterSpecification, LayerSpecification } from 'maplibre-gl';
-import { MAP_COLORS, SOURCES } from '../theme.ts';
+import { GRID_SOURCES } from '../grids/grids.layer.ts';
+import { MAP_COLORS } from '../map/theme.ts';
+
+/** Source id of the clicked place. The outline is drawn from the grids' own source, filtered to the selected one. */
+export const CLICK_POINT_SOURCE = 'click-point';
 
 export const SELECTION_LAYERS = {
   casing: 'selection-casing',
@@ -16,7 +20,7 @@ export function selectionCasingLayer(): LayerSpecification {
   return {
     id: SELECTION_LAYERS.casing,
     type: 'line',
-    source: SOURCES.grids,
+    source: GRID_SOURCES.grids,
     filter: selectionFilter(null),
     layout: { 'line-join': 'round' },
     paint: { 'line-color': '#ffffff', 'line-width': 7 },
@@ -27,7 +31,7 @@ export function selectionLineLayer(): LayerSpecification {
   return {
     id: SELECTION_LAYERS.line,
     type: 'line',
-    source: SOURCES.grids,
+    source: GRID_SOURCES.grids,
     filter: selectionFilter(null),
     layout: { 'line-join': 'round' },
     paint: { 'line-color': MAP_COLORS.selection, 'line-width': 3.5 },
@@ -39,7 +43,7 @@ export function selectionPointLayer(): LayerSpecification {
   return {
     id: SELECTION_LAYERS.point,
     type: 'circle',
-    source: SOURCES.clickPoint,
+    source: CLICK_POINT_SOURCE,
     paint: {
       'circle-color': MAP_COLORS.selection,
       'circle-radius': 5,

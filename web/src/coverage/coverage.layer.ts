@@ -1,8 +1,12 @@
-import type { ExpressionSpecification, FilterSpecification, LayerSpecification, Map as MapLibreMap } from 'maplibre-gl';
+import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
-import type { Defect, DefectKind } from '../../coverage/defects.ts';
-import { SOURCES } from '../theme.ts';
-import { hatchPattern } from './zones.layer.ts';
+import { COMMUNITY_SOURCES } from '../communities/communities.layer.ts';
+import { hatchPattern } from '../map/hatch-pattern.ts';
+import type { MapImage } from '../map/map-feature.ts';
+import type { Defect, DefectKind } from './defects.ts';
+
+/** Source id of the defects of the report on show. */
+export const COVERAGE_SOURCE = 'coverage';
 
 export const COVERAGE_LAYERS = {
   veil: 'coverage-veil',
@@ -39,12 +43,9 @@ export function defectFeatures(defects: readonly Defect[]): FeatureCollection<Po
   };
 }
 
-/** Adds the hatch images once; call before the first defect is drawn. */
-export function addCoverageImages(map: MapLibreMap): void {
-  for (const kind of HATCH_KINDS) {
-    const id = hatchImage(kind);
-    if (!map.hasImage(id)) map.addImage(id, hatchPattern(10, DEFECT_COLORS[kind], 3));
-  }
+/** The hatch of each kind with an area, by image id, drawn when a layer first needs it. */
+export function coverageImages(): Record<string, () => MapImage> {
+  return Object.fromEntries(HATCH_KINDS.map((kind) => [hatchImage(kind), () => hatchPattern(10, DEFECT_COLORS[kind], 3)]));
 }
 
 function byKind(values: Readonly<Record<DefectKind, string>>): ExpressionSpecification {
@@ -67,7 +68,7 @@ export function coverageVeilLayer(): LayerSpecification {
   return {
     id: COVERAGE_LAYERS.veil,
     type: 'fill',
-    source: SOURCES.communities,
+    source: COMMUNITY_SOURCES.areas,
     layout: { visibility: 'none' },
     paint: { 'fill-color': '#ffffff', 'fill-opacity': 0.6 },
   };
@@ -77,7 +78,7 @@ export function coverageTintLayer(): LayerSpecification {
   return {
     id: COVERAGE_LAYERS.tint,
     type: 'fill',
-    source: SOURCES.coverage,
+    source: COVERAGE_SOURCE,
     filter: AREAS,
     paint: { 'fill-color': byKind(DEFECT_COLORS), 'fill-opacity': 0.22 },
   };
@@ -88,7 +89,7 @@ export function coverageHatchLayer(): LayerSpecification {
   return {
     id: COVERAGE_LAYERS.hatch,
     type: 'fill',
-    source: SOURCES.coverage,
+    source: COVERAGE_SOURCE,
     filter: ['all', AREAS, ['!=', ['get', 'kind'], 'invalid']],
     paint: { 'fill-pattern': byKind({ ...images, invalid: images.overlap }) },
   };
@@ -98,7 +99,7 @@ export function coverageLineLayer(): LayerSpecification {
   return {
     id: COVERAGE_LAYERS.line,
     type: 'line',
-    source: SOURCES.coverage,
+    source: COVERAGE_SOURCE,
     filter: AREAS,
     layout: { 'line-join': 'round' },
     paint: { 'line-color': byKind(DEFECT_COLORS), 'line-width': ['interpolate', ['linear'], ['zoom'], 12, 1.5, 17, 2.5] },
@@ -110,7 +111,7 @@ export function coverageFocusLayer(): LayerSpecification {
   return {
     id: COVERAGE_LAYERS.focus,
     type: 'line',
-    source: SOURCES.coverage,
+    source: COVERAGE_SOURCE,
     filter: focusFilter(null),
     layout: { 'line-join': 'round' },
     paint: { 'line-color': byKind(DEFECT_COLORS), 'line-width': 4.5, 'line-gap-width': 0 },
@@ -122,7 +123,7 @@ export function coverageInvalidLayer(): LayerSpecification {
   return {
     id: COVERAGE_LAYERS.invalid,
     type: 'circle',
-    source: SOURCES.coverage,
+    source: COVERAGE_SOURCE,
     filter: ['==', ['geometry-type'], 'Point'],
     paint: {
       'circle-color': DEFECT_COLORS.invalid,

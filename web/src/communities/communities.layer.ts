@@ -1,5 +1,8 @@
 import type { LayerSpecification } from 'maplibre-gl';
-import { LABEL_ANCHORS, MAP_COLORS, MAP_FONTS, SOURCES } from '../theme.ts';
+import { LABEL_ANCHORS, MAP_COLORS, MAP_FONTS } from '../map/theme.ts';
+
+/** Source ids: the boundaries, and one label point per community (see map/label-points.ts). */
+export const COMMUNITY_SOURCES = { areas: 'communities', labels: 'community-labels' } as const;
 
 export const COMMUNITY_LAYERS = {
   fill: 'communities-fill',
@@ -17,7 +20,7 @@ export function communityFillLayer(overBasemap = false): LayerSpecification {
   return {
     id: COMMUNITY_LAYERS.fill,
     type: 'fill',
-    source: SOURCES.communities,
+    source: COMMUNITY_SOURCES.areas,
     paint: { 'fill-color': MAP_COLORS.communityFill, 'fill-opacity': overBasemap ? COMMUNITY_FILL_OVER_BASEMAP : 1 },
   };
 }
@@ -27,7 +30,7 @@ export function communityLineLayer(): LayerSpecification {
   return {
     id: COMMUNITY_LAYERS.line,
     type: 'line',
-    source: SOURCES.communities,
+    source: COMMUNITY_SOURCES.areas,
     layout: { 'line-join': 'round' },
     paint: {
       'line-color': MAP_COLORS.communityLine,
@@ -40,7 +43,7 @@ export function communityLabelLayer(): LayerSpecification {
   return {
     id: COMMUNITY_LAYERS.label,
     type: 'symbol',
-    source: SOURCES.communityLabels,
+    source: COMMUNITY_SOURCES.labels,
     layout: {
       'text-field': ['get', 'name'],
       'text-font': [...MAP_FONTS.bold],

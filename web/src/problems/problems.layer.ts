@@ -1,7 +1,10 @@
 import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
 import { PROBLEM_STATUS_COLORS } from '@wangge/geodata';
-import { PROBLEM_OTHER_COLOR } from '../../theme/chips.ts';
-import { MAP_COLORS, MAP_FONTS, SOURCES } from '../theme.ts';
+import { MAP_COLORS, MAP_FONTS } from '../map/theme.ts';
+import { PROBLEM_OTHER_COLOR } from '../theme/chips.ts';
+
+/** Source ids: the pins in view (clustered), and the open problem's ring and the draft pin. */
+export const PROBLEM_SOURCES = { pins: 'problems', focus: 'problem-focus' } as const;
 
 export const PROBLEM_LAYERS = {
   clusters: 'problems-clusters',
@@ -58,7 +61,7 @@ export function problemClusterLayer(): LayerSpecification {
   return {
     id: PROBLEM_LAYERS.clusters,
     type: 'circle',
-    source: SOURCES.problems,
+    source: PROBLEM_SOURCES.pins,
     filter: ['has', 'point_count'],
     paint: {
       'circle-color': MAP_COLORS.cluster,
@@ -73,7 +76,7 @@ export function problemClusterCountLayer(): LayerSpecification {
   return {
     id: PROBLEM_LAYERS.clusterCount,
     type: 'symbol',
-    source: SOURCES.problems,
+    source: PROBLEM_SOURCES.pins,
     filter: ['has', 'point_count'],
     layout: {
       'text-field': ['get', 'point_count_abbreviated'],
@@ -92,7 +95,7 @@ export function problemHaloLayer(): LayerSpecification {
   return {
     id: PROBLEM_LAYERS.halo,
     type: 'circle',
-    source: SOURCES.problems,
+    source: PROBLEM_SOURCES.pins,
     filter: IS_PIN,
     paint: {
       'circle-color': problemHaloColorExpression(),
@@ -106,7 +109,7 @@ export function problemPointLayer(): LayerSpecification {
   return {
     id: PROBLEM_LAYERS.points,
     type: 'circle',
-    source: SOURCES.problems,
+    source: PROBLEM_SOURCES.pins,
     filter: IS_PIN,
     paint: {
       'circle-color': problemColorExpression(),
@@ -132,7 +135,7 @@ export function problemRoomLayer(): LayerSpecification {
   return {
     id: PROBLEM_LAYERS.room,
     type: 'symbol',
-    source: SOURCES.problems,
+    source: PROBLEM_SOURCES.pins,
     layout: {
       // one full-block glyph of this size is a box about this many pixels square
       'text-field': '\u2588',

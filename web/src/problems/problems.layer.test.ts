@@ -2,10 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { createExpression, featureFilter, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import type { CircleLayerSpecification, FilterSpecification } from 'maplibre-gl';
 import { PROBLEM_STATUS_COLORS } from '@wangge/geodata';
-import { mapStyle } from '../style.ts';
-import { MAP_COLORS } from '../theme.ts';
+import { mapStyle } from '../map/map-style.ts';
+import { MAP_COLORS } from '../map/theme.ts';
+import { PROBLEM_OTHER_COLOR } from '../theme/chips.ts';
 import { focusFeatures, problemDraftLayer, problemFocusRingLayer } from './problem-focus.layer.ts';
 import { problemClusterProperties, problemColorExpression, problemHaloColorExpression, problemHaloLayer, problemPointLayer } from './problems.layer.ts';
+import { problemsFeature } from './problems.feature.ts';
 
 /** Evaluates a data expression for one feature's properties, as MapLibre would. */
 function evaluate(expression: unknown, properties: Record<string, unknown>, type: 'color' | 'number' = 'color'): unknown {
@@ -21,8 +23,9 @@ const rgba = (hex: string) => {
 const paint = (layer: ReturnType<typeof problemPointLayer>, key: string) => (layer as { paint: Record<string, unknown> }).paint[key];
 
 describe('problem pins', () => {
-  it('are coloured by workflow status', () => {
+  it('are coloured by workflow status, and a status this client does not know in the "other" grey', () => {
     for (const [status, hex] of Object.entries(PROBLEM_STATUS_COLORS)) expect(evaluate(problemColorExpression(), { status })).toBe(rgba(hex));
+    expect(evaluate(problemColorExpression(), { status: 'archived' })).toBe(rgba(PROBLEM_OTHER_COLOR));
   });
 
   it('ring overdue pins wider and in the overdue colour; others get the dark halo', () => {
@@ -62,6 +65,6 @@ describe('problem focus', () => {
   });
 
   it('keeps the whole style valid', () => {
-    expect(validateStyleMin(mapStyle())).toEqual([]);
+    expect(validateStyleMin(mapStyle([problemsFeature]))).toEqual([]);
   });
 });

@@ -1,5 +1,8 @@
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
-import { MAP_COLORS, MAP_FONTS, SOURCES } from '../theme.ts';
+import { MAP_COLORS, MAP_FONTS } from '../map/theme.ts';
+
+/** Source ids: the grids being edited, their labels, the selected grid's handles, and previews. */
+export const EDIT_SOURCES = { grids: 'edit-grids', labels: 'edit-labels', handles: 'edit-handles', preview: 'edit-preview' } as const;
 
 /** The edit view's layers: the grids being edited (not the committed ones), handles and previews. */
 export const EDIT_LAYERS = {
@@ -35,14 +38,14 @@ export function selectedFilter(id: string | null): FilterSpecification {
 }
 
 export function editFillLayer(): LayerSpecification {
-  return { id: EDIT_LAYERS.fill, type: 'fill', source: SOURCES.editGrids, layout: hidden, paint: { 'fill-color': '#ffffff', 'fill-opacity': 0.3 } };
+  return { id: EDIT_LAYERS.fill, type: 'fill', source: EDIT_SOURCES.grids, layout: hidden, paint: { 'fill-color': '#ffffff', 'fill-opacity': 0.3 } };
 }
 
 export function editLineLayer(): LayerSpecification {
   return {
     id: EDIT_LAYERS.line,
     type: 'line',
-    source: SOURCES.editGrids,
+    source: EDIT_SOURCES.grids,
     layout: { ...hidden, 'line-join': 'round' },
     paint: { 'line-color': EDIT_COLORS.line, 'line-width': ['interpolate', ['linear'], ['zoom'], 12, 0.8, 17, 1.6] },
   };
@@ -52,7 +55,7 @@ export function editSelectedFillLayer(): LayerSpecification {
   return {
     id: EDIT_LAYERS.selectedFill,
     type: 'fill',
-    source: SOURCES.editGrids,
+    source: EDIT_SOURCES.grids,
     filter: selectedFilter(null),
     layout: hidden,
     paint: { 'fill-color': EDIT_COLORS.selected, 'fill-opacity': 0.12 },
@@ -63,7 +66,7 @@ export function editSelectedLineLayer(): LayerSpecification {
   return {
     id: EDIT_LAYERS.selectedLine,
     type: 'line',
-    source: SOURCES.editGrids,
+    source: EDIT_SOURCES.grids,
     filter: selectedFilter(null),
     layout: { ...hidden, 'line-join': 'round' },
     paint: { 'line-color': EDIT_COLORS.selected, 'line-width': 3 },
@@ -79,7 +82,7 @@ export function editPreviewFillLayer(): LayerSpecification {
   return {
     id: EDIT_LAYERS.previewFill,
     type: 'fill',
-    source: SOURCES.editPreview,
+    source: EDIT_SOURCES.preview,
     filter: polygonsOnly,
     layout: hidden,
     paint: {
@@ -93,7 +96,7 @@ export function editPreviewLineLayer(): LayerSpecification {
   return {
     id: EDIT_LAYERS.previewLine,
     type: 'line',
-    source: SOURCES.editPreview,
+    source: EDIT_SOURCES.preview,
     filter: polygonsOnly,
     layout: { ...hidden, 'line-join': 'round' },
     paint: {
@@ -109,7 +112,7 @@ export function editPreviewVertexLayer(): LayerSpecification {
   return {
     id: EDIT_LAYERS.previewVertices,
     type: 'circle',
-    source: SOURCES.editPreview,
+    source: EDIT_SOURCES.preview,
     filter: ['==', ['geometry-type'], 'Point'],
     layout: hidden,
     paint: { 'circle-radius': 4, 'circle-color': '#ffffff', 'circle-stroke-color': EDIT_COLORS.preview, 'circle-stroke-width': 2 },
@@ -120,7 +123,7 @@ export function editLabelLayer(): LayerSpecification {
   return {
     id: EDIT_LAYERS.label,
     type: 'symbol',
-    source: SOURCES.editLabels,
+    source: EDIT_SOURCES.labels,
     layout: {
       ...hidden,
       'text-field': ['step', ['zoom'], ['slice', ['get', 'code'], 12], 15.5, ['get', 'code']] as ExpressionSpecification,
@@ -137,7 +140,7 @@ export function editMidpointLayer(): LayerSpecification {
   return {
     id: EDIT_LAYERS.midpoints,
     type: 'circle',
-    source: SOURCES.editHandles,
+    source: EDIT_SOURCES.handles,
     filter: ['==', ['get', 'kind'], 'mid'],
     // below this zoom the midpoints of a densified boundary crowd out the vertices
     minzoom: 15,
@@ -151,7 +154,7 @@ export function editVertexLayer(): LayerSpecification {
   return {
     id: EDIT_LAYERS.vertices,
     type: 'circle',
-    source: SOURCES.editHandles,
+    source: EDIT_SOURCES.handles,
     filter: ['==', ['get', 'kind'], 'vertex'],
     // zoomed further out a densified boundary is a solid string of handles, too close to pick one
     minzoom: 14,
@@ -165,7 +168,7 @@ export function editVertexLayer(): LayerSpecification {
   };
 }
 
-/** Bottom up: fills under the defect layers, everything else over them (see style.ts). */
+/** Bottom up: fills under the defect layers, everything else over them (edit.feature.ts gives them their slots). */
 export function editAreaLayers(): LayerSpecification[] {
   return [editFillLayer()];
 }

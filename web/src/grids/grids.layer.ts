@@ -1,6 +1,9 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import { STATUS_COLORS, STATUS_ORDER, type GridsResponse, type StatusResponse } from '@wangge/geodata';
-import { LABEL_ANCHORS, MAP_COLORS, MAP_FONTS, SOURCES } from '../theme.ts';
+import { LABEL_ANCHORS, MAP_COLORS, MAP_FONTS } from '../map/theme.ts';
+
+/** Source ids: the grids with the week's status joined in, and one label point per grid. */
+export const GRID_SOURCES = { grids: 'grids', labels: 'grid-labels' } as const;
 
 export const GRID_LAYERS = {
   fill: 'grids-fill',
@@ -39,7 +42,7 @@ export function gridFillLayer(): LayerSpecification {
   return {
     id: GRID_LAYERS.fill,
     type: 'fill',
-    source: SOURCES.grids,
+    source: GRID_SOURCES.grids,
     paint: { 'fill-color': statusColorExpression(), 'fill-opacity': GRID_FILL_OPACITY },
   };
 }
@@ -48,7 +51,7 @@ export function gridLineLayer(): LayerSpecification {
   return {
     id: GRID_LAYERS.line,
     type: 'line',
-    source: SOURCES.grids,
+    source: GRID_SOURCES.grids,
     layout: { 'line-join': 'round' },
     paint: {
       'line-color': MAP_COLORS.gridLine,
@@ -61,7 +64,7 @@ export function gridLabelLayer(): LayerSpecification {
   return {
     id: GRID_LAYERS.label,
     type: 'symbol',
-    source: SOURCES.gridLabels,
+    source: GRID_SOURCES.labels,
     layout: {
       'text-field': gridLabelExpression(),
       'text-font': [...MAP_FONTS.regular],

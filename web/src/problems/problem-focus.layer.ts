@@ -1,6 +1,7 @@
 import type { FeatureCollection, Point } from 'geojson';
 import type { LayerSpecification } from 'maplibre-gl';
-import { MAP_COLORS, SOURCES } from '../theme.ts';
+import { MAP_COLORS } from '../map/theme.ts';
+import { PROBLEM_SOURCES } from './problems.layer.ts';
 
 export const PROBLEM_FOCUS_LAYERS = {
   ring: 'problem-focus-ring',
@@ -24,7 +25,7 @@ export function problemFocusRingLayer(): LayerSpecification {
   return {
     id: PROBLEM_FOCUS_LAYERS.ring,
     type: 'circle',
-    source: SOURCES.problemFocus,
+    source: PROBLEM_SOURCES.focus,
     filter: ['==', ['get', 'kind'], 'open'],
     paint: {
       'circle-radius': 16,
@@ -40,7 +41,7 @@ export function problemDraftLayer(): LayerSpecification {
   return {
     id: PROBLEM_FOCUS_LAYERS.draft,
     type: 'circle',
-    source: SOURCES.problemFocus,
+    source: PROBLEM_SOURCES.focus,
     filter: ['==', ['get', 'kind'], 'draft'],
     paint: {
       'circle-radius': 11,
@@ -55,7 +56,7 @@ export function problemDraftDotLayer(): LayerSpecification {
   return {
     id: PROBLEM_FOCUS_LAYERS.draftDot,
     type: 'circle',
-    source: SOURCES.problemFocus,
+    source: PROBLEM_SOURCES.focus,
     filter: ['==', ['get', 'kind'], 'draft'],
     paint: { 'circle-radius': 3.5, 'circle-color': '#ffffff' },
   };
