@@ -24,6 +24,8 @@ interface PinsStore {
   error: string | null;
   /** the map's view moved (called after moveend, debounced) */
   setView: (view: Bbox, zoom: number) => void;
+  /** asks again for the view as it is (the filter changed, or a problem did) */
+  reload: () => void;
 }
 
 /** The pins for the map view and the shared filter; asks again only when the loaded ones do not cover the view. */
@@ -55,10 +57,6 @@ export const usePins = create<PinsStore>((set, get) => {
     }
   }
 
-  useProblemQuery.subscribe((s, prev) => {
-    if (s.filter !== prev.filter || s.revision !== prev.revision) void load(true);
-  });
-
   return {
     pins: null,
     view: null,
@@ -69,6 +67,7 @@ export const usePins = create<PinsStore>((set, get) => {
       set({ view });
       void load(false);
     },
+    reload: () => void load(true),
   };
 });
 
