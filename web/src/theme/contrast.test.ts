@@ -35,12 +35,28 @@ describe('text on colour, at WCAG AA', () => {
     expect(css.get('--surface')).toMatch(/^#/);
   });
 
-  it('body text and muted text (the legend’s empty rows among it) on both surfaces', () => {
-    for (const text of ['--text', '--muted']) {
+  it('text on both surfaces: body, soft and muted text (the legend’s empty rows), links, and the coloured words', () => {
+    for (const text of ['--text', '--text-soft', '--muted', '--link', '--hint-text', '--danger-text', '--ok-text', '--warn-text', '--overdue', '--return-text', '--primary', '--zone-text']) {
       for (const surface of ['--surface', '--surface-2']) {
         expect(contrastRatio(css.get(text)!, css.get(surface)!), `${text} on ${surface}`).toBeGreaterThanOrEqual(AA_TEXT);
       }
     }
+  });
+
+  it('the pairs drawn together: white on the dark and blue buttons and on the overdue tag, text on the deadline cards', () => {
+    const pairs = [
+      ['--on-ink', '--ink'],
+      ['--on-ink', '--ink-hover'],
+      ['--on-primary', '--primary'],
+      ['--on-primary', '--primary-hover'],
+      ['--surface', '--overdue'],
+      ['--text', '--due-bg'],
+      ['--text', '--overdue-bg'],
+      ['--danger-text', '--overdue-bg'],
+      ['--text', '--surface-hover'],
+      ['--text', '--selected-bg'],
+    ];
+    for (const [text, bg] of pairs) expect(contrastRatio(css.get(text)!, css.get(bg)!), `${text} on ${bg}`).toBeGreaterThanOrEqual(AA_TEXT);
   });
 
   it('every --x-text on its --x-bg', () => {
