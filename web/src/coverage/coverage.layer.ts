@@ -18,7 +18,7 @@ export const COVERAGE_LAYERS = {
 } as const;
 
 /**
- * Overlaps red and gaps orange (DESIGN's map), spill-overs purple and invalid grids near-black: all
+ * Overlaps red and gaps orange, spill-overs purple and invalid grids near-black: all
  * darker than the status colours they lie on, and told apart by hatch and outline, not by hue alone.
  */
 export const DEFECT_COLORS: Readonly<Record<DefectKind, string>> = {

@@ -4,7 +4,7 @@ import { MAP_COLORS } from '../map/theme.ts';
 import { gridLabelExpression, gridsWithStatus, statusColorExpression } from './grids.layer.ts';
 
 describe('grid expressions', () => {
-  it('maps every status to its DESIGN colour, white when unknown', () => {
+  it('maps every status to its colour (the shared STATUS_COLORS), white when unknown', () => {
     const expr: unknown[] = statusColorExpression();
     expect(expr[0]).toBe('match');
     for (const s of STATUS_ORDER) expect(expr[expr.indexOf(s) + 1]).toBe(STATUS_COLORS[s]);
