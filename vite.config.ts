@@ -9,6 +9,9 @@ const page = (name: string) => fileURLToPath(new URL(`./web/${name}.html`, impor
 export default defineConfig({
   root: 'web',
   plugins: [react()],
+  // Lightning CSS (Vite's own dependency) resolves the custom media of web/src/theme/media.css, so each
+  // breakpoint is written once: CSS cannot read a custom property inside @media
+  css: { transformer: 'lightningcss', lightningcss: { drafts: { customMedia: true } } },
   build: {
     outDir: 'dist',
     emptyOutDir: true,

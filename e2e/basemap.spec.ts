@@ -1,6 +1,6 @@
 import { STATUS_COLORS, type Basemap, type ConfigResponse } from '@wangge/geodata';
-import { COMMUNITY_FILL_OVER_BASEMAP } from '../web/src/map/layers/communities.layer.ts';
-import { GRID_FILL_OPACITY } from '../web/src/map/layers/grids.layer.ts';
+import { COMMUNITY_FILL_OVER_BASEMAP } from '../web/src/communities/communities.layer.ts';
+import { GRID_FILL_OPACITY } from '../web/src/grids/grids.layer.ts';
 import { MAP_COLORS } from '../web/src/map/theme.ts';
 import { expect, fetchGrids, fetchStatus, mapRegion, matchShare, near, openMap, sampleGrids, test, type Rgb } from './helpers.ts';
 import { solidPng } from './solid-png.ts';

@@ -73,7 +73,9 @@ test.describe('importing grids', () => {
     const preview = drawer(page).getByRole('group', { name: '导入预览' });
     await expect(preview).toContainText('GCJ-02（高德、腾讯）（自动检测');
     await preview.getByLabel('合并：保留文件中没有的现有网格').check();
-    await expect(preview).toContainText('将更新 1 个、新建 0 个、删除 0 个网格。');
+    // the stored grid comes back as it is: kept, not counted as an update
+    await expect(preview).toContainText('将更新 0 个、新建 0 个、删除 0 个网格。');
+    await expect(preview).toContainText('另有 1 个网格与现有的完全相同，不作改动。');
     await expect(preview).toContainText('另有 1 个图形不在任何社区内，已略过。');
     await expect(verdict(page)).toContainText('全覆盖 ✓');
     await preview.getByRole('button', { name: '取消' }).click();
@@ -90,8 +92,9 @@ test.describe('importing grids', () => {
     await input.setInputFiles({ name: 'grids.kmz', mimeType: 'application/vnd.google-earth.kmz', buffer: Buffer.from(kmz.write(file, { name: 'grids' })) });
     await expect(preview).toContainText('grids.kmz · KMZ');
     await preview.getByLabel('合并：保留文件中没有的现有网格').check();
-    // matched by code, shapes unchanged by the round trip: applying it leaves nothing to save
-    await expect(preview).toContainText('将更新 3 个、新建 0 个、删除 0 个网格。');
+    // matched by code, shapes unchanged by the round trip: nothing to update, and applying it leaves nothing to save
+    await expect(preview).toContainText('将更新 0 个、新建 0 个、删除 0 个网格。');
+    await expect(preview).toContainText('另有 3 个网格与现有的完全相同，不作改动。');
     await preview.getByRole('button', { name: '合并到现有网格' }).click();
     await expect(saveBar(page)).toContainText('没有未保存的修改');
 

@@ -87,7 +87,9 @@ test.describe('edit operations', () => {
     const grids = await fetchGrids(page);
     const { neighbour } = await dentThroughApi(page, grids);
     await openEditAsIs(page);
-    await expect(verdict(page)).not.toContainText('全覆盖 ✓');
+    // an overlap leaves every community covered: the headline says so and names the overlap, beside 100 %
+    await expect(verdict(page)).toContainText('已全覆盖，但有重叠');
+    await expect(verdict(page)).toContainText('覆盖率 100%');
     const fix = drawer(page).getByRole('button', { name: `从${neighbour.properties.name}中去除` });
     await fix.first().click();
     const preview = drawer(page).getByRole('group', { name: '修复预览' });
@@ -113,7 +115,8 @@ test.describe('edit operations', () => {
     const grids = await fetchGrids(page);
     const { dented, neighbour, vertex } = await dentThroughApi(page, grids, 'gap');
     await openEditAsIs(page);
-    await expect(verdict(page)).not.toContainText('全覆盖 ✓');
+    await expect(verdict(page)).toContainText('未全覆盖');
+    await expect(verdict(page)).not.toContainText('覆盖率 100%');
     await showBox(page, [vertex[0] - 0.0004, vertex[1] - 0.0004, vertex[0] + 0.0004, vertex[1] + 0.0004], 18);
     await drawer(page).getByRole('button', { name: '填补缺口' }).first().click();
     const preview = drawer(page).getByRole('group', { name: '修复预览' });

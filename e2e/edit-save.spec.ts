@@ -51,6 +51,9 @@ test.describe('saving edits', () => {
     await expect(verdict(page)).not.toContainText('全覆盖 ✓');
     await drawer(page).getByRole('button', { name: '保存', exact: true }).click();
     await expect(saveBar(page)).toContainText('没有保存：这次保存会使覆盖变差');
+    // worded from the error code (and its figures, when the server sends them), not the server's English
+    await expect(saveBar(page).locator('.save-detail')).toContainText(/^保存后/);
+    await expect(saveBar(page)).not.toContainText('confirm to save anyway');
     await page.screenshot({ path: test.info().outputPath('save-worse.png') });
     expect((await fetchGrids(page)).features.find((g) => g.properties.id === grid.properties.id)!.properties.version).toBe(grid.properties.version);
     await saveBar(page).getByRole('button', { name: '仍然保存' }).click();

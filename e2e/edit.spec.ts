@@ -152,7 +152,9 @@ test.describe('editing grids', () => {
     await input.setInputFiles({ name: 'grids.geojson', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(exported)) });
     const preview = drawer(page).getByRole('group', { name: '导入预览' });
     await expect(preview).toContainText('GCJ-02（高德、腾讯）（自动检测');
-    await expect(preview).toContainText(`将更新 ${grids.features.length} 个、新建 0 个、删除 0 个网格。`);
+    // every grid comes back as it is: none counted as an update
+    await expect(preview).toContainText('将更新 0 个、新建 0 个、删除 0 个网格。');
+    await expect(preview).toContainText(`另有 ${grids.features.length} 个网格与现有的完全相同，不作改动。`);
     await expect(verdict(page)).toContainText('全覆盖 ✓');
     await preview.getByRole('button', { name: '替换现有网格' }).click();
     await expect(saveBar(page)).toContainText('没有未保存的修改');

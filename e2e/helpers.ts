@@ -1,6 +1,6 @@
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import { STATUS_COLORS, type GridsResponse, type Status, type StatusResponse } from '@wangge/geodata';
-import { GRID_FILL_OPACITY } from '../web/src/map/layers/grids.layer.ts';
+import { GRID_FILL_OPACITY } from '../web/src/grids/grids.layer.ts';
 import { MAP_COLORS } from '../web/src/map/theme.ts';
 
 export { expect };

@@ -1,7 +1,7 @@
 import type { ConfigResponse, OverdueResponse, StatusResponse, TrendsResponse } from '@wangge/geodata';
 import { addWeeks } from '@wangge/geodata';
 import type { Page } from '@playwright/test';
-import { apiGet, expect, expectedFill, fetchGrids, fetchStatus, matchShare, openMap, sampleGrids, test, waitForMapIdle, waitForWeek } from './helpers.ts';
+import { apiGet, expect, expectedFill, fetchGrids, fetchStatus, matchShare, openMap, sampleGrids, sidePanel, test, waitForMapIdle, waitForWeek } from './helpers.ts';
 import { loginAs } from './login.ts';
 import { REPORTS_NOW, REPORTS_URL } from './servers.ts';
 
@@ -97,6 +97,25 @@ test.describe('the weekly report cycle', () => {
     const longest = Math.max(...overdue.rows.map((r) => r.lateByMinutes));
     const first = overdue.rows.find((r) => r.lateByMinutes === longest)!;
     await expect(table.locator('tbody tr').first()).toContainText(first.unitName);
+
+    // a grid opened from the list sits beside it: the row's status and phone stay in view, not under the panel
+    const row = table.locator('tbody tr').first();
+    await row.locator('td[data-label="网格"] button').click();
+    await expect(sidePanel(page).getByRole('heading', { level: 2 })).toBeVisible();
+    const panel = (await sidePanel(page).boundingBox())!;
+    await expect.poll(async () => ((b) => b.x + b.width)((await view.boundingBox())!)).toBeLessThanOrEqual(panel.x);
+    for (const column of ['状态', '联系电话']) {
+      const cell = row.locator(`td[data-label="${column}"]`);
+      await expect(cell).toBeVisible();
+      const onTop = await cell.evaluate((td) => {
+        const r = td.getBoundingClientRect();
+        return td.contains(document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2));
+      });
+      expect(onTop, `the ${column} cell is not under the grid panel`).toBe(true);
+    }
+    await page.screenshot({ path: test.info().outputPath('overdue-with-panel.png') });
+    await sidePanel(page).getByRole('button', { name: '关闭' }).click();
+    await expect(sidePanel(page)).toHaveCount(0);
 
     const office = first.streetOfficeId;
     await view.getByLabel('街道').selectOption(office);

@@ -1,4 +1,4 @@
-import { expect, mapRegion, openMap, roomiestGrid, selectGrid, sidePanel, test } from './helpers.ts';
+import { apiGet, expect, mapRegion, openMap, roomiestGrid, selectGrid, sidePanel, test } from './helpers.ts';
 import { loginAs } from './login.ts';
 
 test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
@@ -18,6 +18,25 @@ test('on a phone the panel is a sheet below a map that stays usable', async ({ p
   // the map redrew at its new size
   const canvasHeight = await page.evaluate(() => window.__wanggeMap!.getCanvas().clientHeight);
   expect(canvasHeight).toBeCloseTo(map.height, 0);
+});
+
+test('on a phone a problem card keeps its close button in the title band, never over the description, however far it is scrolled', async ({ page }) => {
+  const problems = await apiGet<{ features: { properties: { id: string } }[] }>(page, '/api/problems?limit=1');
+  await openMap(page, `?problem=${problems.features[0].properties.id}`);
+  const card = page.locator('aside.problem-panel');
+  await expect(card.locator('.problem-description')).toBeVisible();
+  for (const scroll of [0, 60, 400]) {
+    await card.evaluate((el, y) => el.scrollTo(0, y), scroll);
+    const close = (await card.locator('.panel-close').boundingBox())!;
+    const title = (await card.locator('.panel-title').boundingBox())!;
+    const description = (await card.locator('.problem-description').boundingBox())!;
+    expect(close.y, `scrolled ${scroll}: the button starts in the title band`).toBeGreaterThanOrEqual(title.y);
+    expect(close.y + close.height, `scrolled ${scroll}: and ends in it`).toBeLessThanOrEqual(title.y + title.height);
+    // the description is below the band, or scrolled under it (the band is drawn over it)
+    const under = description.y < title.y + title.height;
+    if (under) expect(await card.locator('.panel-title').evaluate((t) => getComputedStyle(t).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
+  }
+  await page.screenshot({ path: test.info().outputPath('phone-card-scrolled.png') });
 });
 
 test('on a phone the header keeps the week readable and every control on screen', async ({ page }) => {

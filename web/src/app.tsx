@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { Drawer } from './drawer/drawer.tsx';
 import { AppHeader } from './header/app-header.tsx';
 import { LOCALES, MESSAGES, translate, useLang, useT } from './i18n/lang.ts';
+import { MAP_FEATURES } from './map-features.ts';
 import { MapView } from './map/map-view.tsx';
 import { Legend } from './overlay/legend.tsx';
 import { SidePanel } from './panel/side-panel.tsx';
@@ -31,7 +32,7 @@ export function App() {
       <AppHeader />
       <main className={drawer ? 'stage has-drawer' : 'stage'}>
         {ready && (
-          <MapView>
+          <MapView features={MAP_FEATURES}>
             <Legend />
             <ProblemTools />
           </MapView>

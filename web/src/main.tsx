@@ -3,6 +3,8 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app.tsx';
 import { useSessionStore } from './session/session.store.ts';
 import { startApp } from './state/controller.ts';
+import { wireStores } from './state/wiring.ts';
+import './theme/tokens.css';
 import './styles/base.css';
 import './styles/header.css';
 import './styles/overlay.css';
@@ -13,6 +15,7 @@ import './styles/reports.css';
 import './styles/accountability.css';
 import './styles/trends.css';
 
+wireStores();
 void startApp();
 void useSessionStore.getState().load();
 

@@ -27,7 +27,7 @@ export interface GridAttributes {
  */
 export interface GridBatch {
   update: (GridAttributes & { id: string; version: number; geometry?: Polygon | MultiPolygon })[];
-  create: (Required<GridAttributes> & { id: string; geometry: Polygon | MultiPolygon })[];
+  create: (Required<Omit<GridAttributes, 'people'>> & Pick<GridAttributes, 'people'> & { id: string; geometry: Polygon | MultiPolygon })[];
   retire: { id: string; version: number }[];
   /** save even though the coverage gets worse (422 without it) */
   confirmWorse?: boolean;

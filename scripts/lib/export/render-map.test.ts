@@ -8,7 +8,7 @@ import type { Browser } from 'playwright-core';
 import { PROBLEM_STATUS_COLORS, STATUS_COLORS, type GridsResponse, type ProblemStatus, type ProblemsResponse, type Status, type StatusResponse } from '@wangge/geodata';
 import { checkPrintRequest, type RawPrintRequest } from '@wangge/api/export/print-options';
 import { renderMap } from '@wangge/api/export/render-map';
-import { GRID_FILL_OPACITY } from '../../../web/src/map/layers/grids.layer.ts';
+import { GRID_FILL_OPACITY } from '../../../web/src/grids/grids.layer.ts';
 import { MAP_COLORS } from '../../../web/src/map/theme.ts';
 import { launchChromium } from '../browser.ts';
 import { serveTemp, type TempServer } from '../serve-temp.ts';

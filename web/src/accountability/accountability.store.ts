@@ -1,7 +1,6 @@
 import { create } from 'zustand';
 import type { ExemptWeek, OverdueResponse, TrendsResponse } from '@wangge/geodata';
-import { errorMessage } from '../api/client.ts';
-import { useSessionStore } from '../session/session.store.ts';
+import { errorMessage } from '../api/error-message.ts';
 import { useData } from '../state/data.store.ts';
 import type { Load } from '../state/load.ts';
 import { accountabilityApi, type TrendsBy } from './accountability-api.ts';
@@ -25,6 +24,8 @@ interface AccountabilityStore {
   loadExempt: () => Promise<void>;
   /** marks (reason given) or unmarks (null) a week, then refreshes the list and that week's map colours; throws the API error */
   setExempt: (week: string, reason: string | null) => Promise<void>;
+  /** forgets what was loaded (another user may see other figures); filters and sort stay */
+  clear: () => void;
 }
 
 export const trendsKey = (week: string, by: TrendsBy) => `${week}|${by}`;
@@ -75,9 +76,6 @@ export const useAccountability = create<AccountabilityStore>((set, get) => {
       set({ overdue: {}, trends: {} });
       await Promise.all([get().loadExempt(), useData.getState().reloadStatus(week)]);
     },
+    clear: () => set({ overdue: {}, trends: {}, exempt: null }),
   };
-});
-
-useSessionStore.subscribe((s, prev) => {
-  if (s.me?.username !== prev.me?.username) useAccountability.setState({ overdue: {}, trends: {}, exempt: null });
 });

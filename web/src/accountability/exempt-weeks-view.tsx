@@ -1,6 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { addWeeks } from '@wangge/geodata';
-import { errorMessage } from '../api/client.ts';
+import { errorMessage } from '../api/error-message.ts';
 import { useLocale, useT } from '../i18n/lang.ts';
 import { useData } from '../state/data.store.ts';
 import { useView } from '../state/view.store.ts';

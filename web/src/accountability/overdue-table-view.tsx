@@ -5,7 +5,7 @@ import { Phone } from '../panel/phone.tsx';
 import { StatusChip } from '../panel/status-chip.tsx';
 import { durationMessage } from '../reports/countdown.ts';
 import { useView } from '../state/view.store.ts';
-import { nextSort, type Sort, type SortKey } from './overdue-table.ts';
+import { missedRun, nextSort, type Sort, type SortKey } from './overdue-table.ts';
 
 const COLUMNS: readonly { key: SortKey; label: MessageKey; numeric?: boolean }[] = [
   { key: 'unit', label: 'overdue.col.unit' },
@@ -74,7 +74,7 @@ export function OverdueTable({ caption, rows, sort, onSort }: Props) {
                 {late(r.lateByMinutes)}
               </td>
               <td data-label={t('overdue.col.run')} className="num">
-                {r.missedRun > 0 ? t('overdue.weeks', { count: r.missedRun }) : t('overdue.noRun')}
+                {missedRun(r) > 0 ? t('overdue.weeks', { count: missedRun(r) }) : t('overdue.noRun')}
               </td>
               <td data-label={t('overdue.col.phone')}>
                 <Phone phone={r.contactPhone} />

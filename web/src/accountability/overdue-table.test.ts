@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { OverdueRow } from '@wangge/geodata';
-import { filterRows, nextSort, sortRows } from './overdue-table.ts';
+import { filterRows, missedRun, nextSort, sortRows } from './overdue-table.ts';
 import { NO_FILTERS } from './place-filters.ts';
 
 function row(over: Partial<OverdueRow>): OverdueRow {
@@ -34,6 +34,14 @@ const rows = Object.freeze([
 
 const codes = (list: OverdueRow[]) => list.map((r) => r.gridCode.slice(-3));
 
+describe('missedRun', () => {
+  it('is the run of a missing row, and none for a late one whatever the unit missed elsewhere', () => {
+    expect(missedRun(rows[1])).toBe(3);
+    expect(missedRun(rows[3])).toBe(0);
+    expect(missedRun(rows[0])).toBe(0);
+  });
+});
+
 describe('sortRows', () => {
   it('keeps the server order when no column is chosen', () => {
     expect(codes(sortRows(rows, null, 'zh-CN'))).toEqual(['002', '001', '003', '000']);
@@ -46,7 +54,9 @@ describe('sortRows', () => {
 
   it('puts missing before late, and sorts the missed run and phone numbers', () => {
     expect(sortRows(rows, { key: 'status', dir: 'asc' }, 'zh-CN').map((r) => r.status)).toEqual(['missing', 'missing', 'late', 'late']);
-    expect(sortRows(rows, { key: 'run', dir: 'desc' }, 'zh-CN').map((r) => r.missedRun)).toEqual([3, 3, 1, 0]);
+    // the late 000 row comes with its unit's run of 3 (missed on 001): a late row has no run of its own
+    expect(codes(sortRows(rows, { key: 'run', dir: 'desc' }, 'zh-CN'))).toEqual(['001', '003', '002', '000']);
+    expect(sortRows(rows, { key: 'run', dir: 'desc' }, 'zh-CN').map(missedRun)).toEqual([3, 1, 0, 0]);
     expect(sortRows(rows, { key: 'phone', dir: 'asc' }, 'zh-CN').map((r) => r.contactPhone)).toEqual(['137', '137', '138', '139']);
   });
 

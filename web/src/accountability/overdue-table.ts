@@ -13,12 +13,21 @@ export interface Sort {
 const FIRST_DIR: Readonly<Record<SortKey, SortDir>> = { unit: 'asc', grid: 'asc', community: 'asc', status: 'asc', late: 'desc', run: 'desc', phone: 'asc' };
 
 /** missing is worse than late, so it sorts first */
-const STATUS_RANK = { missing: 0, late: 1 } as const;
+const STATUS_RANK = { missing: 0, late: 1, pending: 2 } as const;
 
 /** A click on a column header: the same column flips, another starts in its natural direction. */
 export function nextSort(current: Sort | null, key: SortKey): Sort {
   if (current?.key === key) return { key, dir: current.dir === 'asc' ? 'desc' : 'asc' };
   return { key, dir: FIRST_DIR[key] };
+}
+
+/**
+ * The weeks in a row this unit has not reported this grid, ending with this week: only a missing
+ * row has a run. The API counts a unit's run over all its grids, so a unit that missed another grid
+ * comes with a run on a grid it reported late — which the row's own status (逾期: reported) contradicts.
+ */
+export function missedRun(row: OverdueRow): number {
+  return row.status === 'missing' ? row.missedRun : 0;
 }
 
 export function filterRows(rows: readonly OverdueRow[], f: PlaceFilters): OverdueRow[] {
@@ -38,7 +47,7 @@ export function sortRows(rows: readonly OverdueRow[], sort: Sort | null, locale:
     community: (a, b) => text(a.communityName, b.communityName),
     status: (a, b) => STATUS_RANK[a.status] - STATUS_RANK[b.status],
     late: (a, b) => a.lateByMinutes - b.lateByMinutes,
-    run: (a, b) => a.missedRun - b.missedRun,
+    run: (a, b) => missedRun(a) - missedRun(b),
     phone: (a, b) => a.contactPhone.localeCompare(b.contactPhone),
   };
   const sign = sort.dir === 'asc' ? 1 : -1;

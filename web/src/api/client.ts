@@ -18,6 +18,8 @@ export class ApiRequestError extends Error {
     message: string,
     /** seconds from a Retry-After header (429), when sent */
     readonly retryAfter: number | null = null,
+    /** figures some errors carry beside the message (coverage_worse: the areas), for the UI to word */
+    readonly details: Readonly<Record<string, unknown>> | null = null,
   ) {
     super(message);
   }
@@ -32,17 +34,24 @@ export function setUnauthorizedHandler(handler: (() => void) | null): void {
 
 async function readJson<T>(res: Response): Promise<T> {
   if (!res.ok) {
-    const body = (await res.json().catch(() => null)) as ApiError | null;
-    const retry = Number(res.headers.get('retry-after'));
     if (res.status === 401) onUnauthorized?.();
-    throw new ApiRequestError(
-      res.status,
-      body?.error?.code ?? 'http',
-      body?.error?.message ?? `${res.status} ${res.statusText}`,
-      Number.isFinite(retry) && retry > 0 ? retry : null,
-    );
+    throw await requestError(res);
   }
   return (await res.json()) as T;
+}
+
+/** The error a non-2xx answer stands for, read from its { error: { code, message, details? } } body when it has one. */
+export async function requestError(res: Response): Promise<ApiRequestError> {
+  const body = (await res.json().catch(() => null)) as { error?: Partial<ApiError['error']> & { details?: unknown } } | null;
+  const retry = Number(res.headers.get('retry-after'));
+  const details = body?.error?.details;
+  return new ApiRequestError(
+    res.status,
+    body?.error?.code ?? 'http',
+    body?.error?.message ?? `${res.status} ${res.statusText}`,
+    Number.isFinite(retry) && retry > 0 ? retry : null,
+    details && typeof details === 'object' && !Array.isArray(details) ? (details as Record<string, unknown>) : null,
+  );
 }
 
 export async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
@@ -73,10 +82,6 @@ export const api = {
   locate: (lon: number, lat: number, signal?: AbortSignal) =>
     getJson<LocateResponse>(`/api/locate?${q({ lon, lat })}`, signal),
 };
-
-export function errorMessage(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
-}
 
 export function isAbort(err: unknown): boolean {
   return err instanceof DOMException && err.name === 'AbortError';

@@ -1,12 +1,20 @@
 import type { CoverageReport } from '@wangge/geodata';
 import { useLocale, useT } from '../i18n/lang.ts';
 import { formatArea, formatPct } from './format.ts';
+import { coverageVerdict } from './verdict.ts';
 
-/** The verdict (全覆盖 ✓ or not), coverage % and each kind's count and area. */
+/** The verdict (全覆盖 ✓, gaps left, or covered but with overlaps…), coverage % and each kind's count and area. */
 export function CoverageSummary({ report, note }: { report: CoverageReport; note: string }) {
   const t = useT();
   const locale = useLocale();
   const s = report.summary;
+  const verdict = coverageVerdict(report);
+  const headline =
+    verdict.kind === 'full'
+      ? t('coverage.full')
+      : verdict.kind === 'gaps'
+        ? t('coverage.notFull')
+        : t('coverage.coveredButFlawed', { flaws: verdict.flaws.map((f) => t(`coverage.flaw.${f}`)).join(t('panel.listSeparator')) });
   const countArea = (count: number, area: number) => (
     <>
       {count}
@@ -15,8 +23,8 @@ export function CoverageSummary({ report, note }: { report: CoverageReport; note
   );
   return (
     <section className="coverage-summary" aria-label={t('coverage.summary')}>
-      <p className={report.ok ? 'coverage-verdict ok' : 'coverage-verdict bad'} role="status">
-        {report.ok ? t('coverage.full') : t('coverage.notFull')}
+      <p className={verdict.kind === 'full' ? 'coverage-verdict ok' : 'coverage-verdict bad'} role="status">
+        {headline}
         <span className="coverage-pct">{t('coverage.pctOf', { pct: formatPct(s.coveredPct, locale) })}</span>
       </p>
       <p className="coverage-note muted">{note}</p>

@@ -1,7 +1,7 @@
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { create } from 'zustand';
 import type { BBox, CoverageReport, CoverageResponse } from '@wangge/geodata';
-import { errorMessage } from '../api/client.ts';
+import { errorMessage } from '../api/error-message.ts';
 import type { Load } from '../state/load.ts';
 import { coverageApi } from './coverage-api.ts';
 

@@ -3,7 +3,7 @@ import { TerraDrawMapLibreGLAdapter } from 'terra-draw-maplibre-gl-adapter';
 import type { LineString, Polygon, Position } from 'geojson';
 import { snapPosition, snapToleranceM } from '@wangge/geodata';
 import type { WanggeMap } from '../map/wangge-map.ts';
-import { EDIT_COLORS } from '../map/layers/edit.layer.ts';
+import { EDIT_COLORS } from './edit.layer.ts';
 import { addDrawnGrid, splitSelected } from './edit-actions.ts';
 import { useEdit } from './edit.store.ts';
 import { SNAP_PX } from './vertex-drag.ts';

@@ -1,12 +1,13 @@
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon, Position } from 'geojson';
+import { GRID_LAYERS } from '../grids/grids.layer.ts';
 import { labelPoints } from '../map/label-points.ts';
-import { EDIT_LAYERS, selectedFilter } from '../map/layers/edit.layer.ts';
-import { GRID_LAYERS } from '../map/layers/grids.layer.ts';
-import { SELECTION_LAYERS } from '../map/layers/selection.layer.ts';
-import { SOURCES } from '../map/theme.ts';
+import type { MapClick } from '../map/map-feature.ts';
 import type { WanggeMap } from '../map/wangge-map.ts';
+import { SELECTION_LAYERS } from '../selection/selection.layer.ts';
 import { bindDrawTools } from './draw-tools.ts';
 import { deletePickedVertex, mergeSelectedWith } from './edit-actions.ts';
+import type { EditBinding } from './edit.feature.ts';
+import { EDIT_LAYERS, EDIT_SOURCES, selectedFilter } from './edit.layer.ts';
 import { useEdit } from './edit.store.ts';
 import { handlesFor } from './handles.ts';
 import { useGridHistory } from './history.store.ts';
@@ -35,13 +36,12 @@ const typing = (e: KeyboardEvent) => e.target instanceof HTMLElement && e.target
 /**
  * While the edit view is open: the grids being edited replace the status grids on the map, the
  * selected grid shows its handles, previews are drawn dashed, a click selects (or merges), and
- * the keyboard undoes, redoes and deletes. Returns the unsubscribe.
+ * the keyboard undoes, redoes and deletes. Gives back its click (edit.feature.ts routes clicks to
+ * it while editing) and the unbind.
  */
-export function bindEdit(wmap: WanggeMap): () => void {
+export function bindEdit(wmap: WanggeMap): EditBinding {
   const map = wmap.map;
   let loaded = false;
-  let visible: boolean | null = null;
-  let shownCursor = '';
 
   let previewed: { fix: unknown; past: unknown; data: FeatureCollection } | null = null;
   const preview = (): FeatureCollection => {
@@ -63,27 +63,22 @@ export function bindEdit(wmap: WanggeMap): () => void {
   const sync = () => {
     const s = useEdit.getState();
     if (!s.active) {
-      for (const id of [SOURCES.editGrids, SOURCES.editLabels, SOURCES.editHandles, SOURCES.editPreview]) wmap.setData(id, EMPTY);
+      for (const id of Object.values(EDIT_SOURCES)) wmap.setData(id, EMPTY);
     } else {
-      wmap.setData(SOURCES.editGrids, collection(s.shown));
-      wmap.setData(SOURCES.editLabels, labels(s.grids));
+      wmap.setData(EDIT_SOURCES.grids, collection(s.shown));
+      wmap.setData(EDIT_SOURCES.labels, labels(s.grids));
       const selected = s.tool === 'select' ? s.shown.find((g) => g.properties.id === s.selected) : undefined;
-      wmap.setData(SOURCES.editHandles, handles(s.shown, selected, s.vertex));
-      wmap.setData(SOURCES.editPreview, preview());
+      wmap.setData(EDIT_SOURCES.handles, handles(s.shown, selected, s.vertex));
+      wmap.setData(EDIT_SOURCES.preview, preview());
     }
-    if (!loaded) return;
-    if (visible !== s.active) {
-      visible = s.active;
-      for (const id of STATUS_LAYERS) map.setLayoutProperty(id, 'visibility', s.active ? 'none' : 'visible');
-      for (const id of Object.values(EDIT_LAYERS)) map.setLayoutProperty(id, 'visibility', s.active ? 'visible' : 'none');
-    }
-    map.setFilter(EDIT_LAYERS.selectedFill, selectedFilter(s.selected));
-    map.setFilter(EDIT_LAYERS.selectedLine, selectedFilter(s.selected));
-    const cursor = s.active && s.tool === 'merge' ? 'cell' : '';
-    if (cursor !== shownCursor) map.getCanvas().style.cursor = shownCursor = cursor;
+    wmap.setVisible(STATUS_LAYERS, !s.active);
+    wmap.setVisible(Object.values(EDIT_LAYERS), s.active);
+    wmap.setFilter(EDIT_LAYERS.selectedFill, selectedFilter(s.selected));
+    wmap.setFilter(EDIT_LAYERS.selectedLine, selectedFilter(s.selected));
+    wmap.setCursorOverride('edit', s.active && s.tool === 'merge' ? 'cell' : null);
   };
 
-  const onClick = (e: { point: { x: number; y: number } }) => {
+  const onClick = (e: MapClick) => {
     const s = useEdit.getState();
     if (!s.active || !loaded || s.tool === 'draw' || s.tool === 'split') return;
     if (map.queryRenderedFeatures([e.point.x, e.point.y], { layers: [EDIT_LAYERS.vertices, EDIT_LAYERS.midpoints] }).length) return;
@@ -111,27 +106,25 @@ export function bindEdit(wmap: WanggeMap): () => void {
     e.preventDefault();
   };
 
-  const onLoad = () => {
+  // bound when the edit view first opens, usually long after the style loaded
+  const offLoad = wmap.whenLoaded(() => {
     loaded = true;
     sync();
-  };
-  // bound when the edit view first opens, usually long after the style loaded ('load' fires once)
-  if (map.getLayer(EDIT_LAYERS.fill)) onLoad();
-  else map.once('load', onLoad);
-  map.on('click', onClick);
+  });
   document.addEventListener('keydown', onKey);
   const offEdit = useEdit.subscribe(sync);
   const offHistory = useGridHistory.subscribe(sync);
   const offDrag = bindVertexDrag(wmap);
   const offDraw = bindDrawTools(wmap);
   sync();
-  return () => {
+  const unbind = () => {
     offDraw();
     offDrag();
     offHistory();
     offEdit();
     document.removeEventListener('keydown', onKey);
-    map.off('click', onClick);
-    map.off('load', onLoad);
+    offLoad();
+    wmap.setCursorOverride('edit', null);
   };
+  return { click: onClick, unbind };
 }

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { ApiRequestError, errorMessage } from '../api/client.ts';
+import { ApiRequestError } from '../api/client.ts';
+import { errorMessage } from '../api/error-message.ts';
 import { useLocale, useT } from '../i18n/lang.ts';
 import { editApi, type GridHistoryEntry } from './edit-api.ts';
 import { useEdit } from './edit.store.ts';
@@ -40,7 +41,7 @@ export function GridHistory({ gridId, version, edited }: { gridId: string; versi
       if (fresh) useEdit.getState().reapply(fresh);
       void history.open(gridId);
     } catch (err) {
-      if (err instanceof ApiRequestError && err.status === 422 && err.code === 'coverage_worse') setWorse({ toVersion, message: err.message });
+      if (err instanceof ApiRequestError && err.status === 422 && err.code === 'coverage_worse') setWorse({ toVersion, message: errorMessage(err) });
       else setFailed(errorMessage(err));
     }
   };

@@ -1,6 +1,6 @@
 import type { MultiPolygon, Polygon } from 'geojson';
 import { create } from 'zustand';
-import { errorMessage } from '../api/client.ts';
+import { errorMessage } from '../api/error-message.ts';
 import type { Load } from '../state/load.ts';
 import { editApi, type GridHistoryEntry } from './edit-api.ts';
 

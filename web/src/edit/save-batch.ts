@@ -15,6 +15,11 @@ function changedAttributes(before: EditGrid['properties'], next: EditGrid['prope
   return out;
 }
 
+/** Whether `next` differs from `before` in shape or in any attribute a save sends. */
+export function gridChanged(before: EditGrid, next: EditGrid): boolean {
+  return before !== next && (!sameGeometry(before.geometry, next.geometry) || Object.keys(changedAttributes(before.properties, next.properties)).length > 0);
+}
+
 /**
  * What to send for the grids as edited, against the committed ones they started from: grids that
  * changed shape or attributes are updates (with the version they were based on), grids not there

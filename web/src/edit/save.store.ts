@@ -1,5 +1,6 @@
 import { create } from 'zustand';
-import { ApiRequestError, errorMessage } from '../api/client.ts';
+import { ApiRequestError } from '../api/client.ts';
+import { errorMessage } from '../api/error-message.ts';
 import { useCoverage } from '../coverage/coverage.store.ts';
 import { useData } from '../state/data.store.ts';
 import { useView } from '../state/view.store.ts';
@@ -58,8 +59,8 @@ export const useSave = create<SaveStore>((set) => ({
       set({ save: { state: 'saved', count }, notices: [] });
     } catch (err) {
       const e = err instanceof ApiRequestError ? err : null;
-      if (e?.status === 409) set({ save: { state: 'conflict', message: e.message } });
-      else if (e?.status === 422 && e.code === 'coverage_worse') set({ save: { state: 'worse', message: e.message } });
+      if (e?.status === 409) set({ save: { state: 'conflict', message: errorMessage(e) } });
+      else if (e?.status === 422 && e.code === 'coverage_worse') set({ save: { state: 'worse', message: errorMessage(e) } });
       else set({ save: { state: 'failed', message: errorMessage(err) } });
     }
   },

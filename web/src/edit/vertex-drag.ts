@@ -2,11 +2,11 @@ import type { MapLayerMouseEvent, MapLayerTouchEvent, MapMouseEvent, MapTouchEve
 import type { Position } from 'geojson';
 import { applyChange, composeChanges, insertSnapped, insertVertex, moveVertex, snapPosition, snapToleranceM, type Snap } from '@wangge/geodata';
 import { useCoverage } from '../coverage/coverage.store.ts';
-import { EDIT_LAYERS } from '../map/layers/edit.layer.ts';
 import type { WanggeMap } from '../map/wangge-map.ts';
 import { recordDragFrame } from './drag-timing.ts';
 import { deletePickedVertex } from './edit-actions.ts';
 import { useEdit } from './edit.store.ts';
+import { EDIT_LAYERS } from './edit.layer.ts';
 import { edgeOf, ringOf, type HandleRef } from './handles.ts';
 import { snapTargets } from './snap-targets.ts';
 import type { EditGrid, GridChange } from './types.ts';

@@ -7,7 +7,7 @@ describe('headerOrder', () => {
     expect(headerOrder(761)).toEqual(['search', 'week', 'export', 'lang', 'user']);
   });
 
-  it('puts the search last where it wraps to the bottom row (header.css max-width: 760px)', () => {
+  it('puts the search last where it wraps to the bottom row (header.css --phone, up to 760 px)', () => {
     expect(headerOrder(760)).toEqual(['week', 'export', 'lang', 'user', 'search']);
     expect(headerOrder(601)).toEqual(['week', 'export', 'lang', 'user', 'search']);
   });

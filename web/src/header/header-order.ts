@@ -1,9 +1,11 @@
+import { BREAKPOINTS } from '../theme/breakpoints.ts';
+
 /** The header's controls after the brand, named so their order can follow the layout. */
 export const HEADER_PARTS = ['search', 'week', 'export', 'lang', 'user'] as const;
 export type HeaderPart = (typeof HEADER_PARTS)[number];
 
-/** Widths (px) where header.css rearranges the bar; the media queries there use the same numbers. */
-export const HEADER_BREAKPOINTS = { wrap: 760, weekRow: 600 } as const;
+/** Widths (px) where header.css rearranges the bar (its --phone and --header-week-row custom media). */
+export const HEADER_BREAKPOINTS = { wrap: BREAKPOINTS.phone, weekRow: BREAKPOINTS.headerWeekRow } as const;
 
 /**
  * The DOM (and so the tab) order of the header's controls at a viewport width, the same as the order they are seen in:

@@ -6,6 +6,10 @@ export const coverageEn: Readonly<Record<CoverageMessageKey, string>> = {
 
   'coverage.full': 'Fully covered ✓',
   'coverage.notFull': 'Not fully covered',
+  'coverage.coveredButFlawed': 'Covered, but with {flaws}',
+  'coverage.flaw.overlap': 'overlaps',
+  'coverage.flaw.outside': 'spill-overs',
+  'coverage.flaw.invalid': 'invalid grids',
   'coverage.responsible': 'Everyone assigned ✓',
   'coverage.notResponsible': 'Responsibility gaps',
   'coverage.stored': 'Saved grids · checked by the server',

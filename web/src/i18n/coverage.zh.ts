@@ -7,6 +7,10 @@ export const coverageZh = {
 
   'coverage.full': '全覆盖 ✓',
   'coverage.notFull': '未全覆盖',
+  'coverage.coveredButFlawed': '已全覆盖，但有{flaws}',
+  'coverage.flaw.overlap': '重叠',
+  'coverage.flaw.outside': '越界',
+  'coverage.flaw.invalid': '无效网格',
   'coverage.responsible': '纵向到底 ✓',
   'coverage.notResponsible': '责任未到底',
   'coverage.stored': '已保存的网格 · 服务器检查',

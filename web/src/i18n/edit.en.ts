@@ -96,6 +96,7 @@ export const editEn: Readonly<Record<EditMessageKey, string>> = {
   'edit.import.detected': '{crs} (detected: {metres} m median offset from the stored grids)',
   'edit.import.file': '{name} · {format} · coordinates {crs}.',
   'edit.import.plan': 'Updates {updated}, creates {created} and deletes {retired} grids.',
+  'edit.import.unchanged': '{count} more grids are exactly as stored and stay as they are.',
   'edit.import.unplaced': '{count} more shapes lie in no community and were left out.',
   'edit.import.check': 'The map and the coverage check below show the grids as imported.',
   'edit.import.apply': 'Replace the grids',

@@ -97,6 +97,7 @@ export const editZh = {
   'edit.import.detected': '{crs}（自动检测，与现有网格中位偏差 {metres} 米）',
   'edit.import.file': '{name} · {format} · 坐标系 {crs}。',
   'edit.import.plan': '将更新 {updated} 个、新建 {created} 个、删除 {retired} 个网格。',
+  'edit.import.unchanged': '另有 {count} 个网格与现有的完全相同，不作改动。',
   'edit.import.unplaced': '另有 {count} 个图形不在任何社区内，已略过。',
   'edit.import.check': '地图和下方的覆盖检查显示的是导入后的结果。',
   'edit.import.apply': '替换现有网格',

@@ -1,5 +1,6 @@
 import { coverageEn } from './coverage.en.ts';
 import { editEn } from './edit.en.ts';
+import { errorsEn } from './errors.en.ts';
 import { problemsEn } from './problems.en.ts';
 import type { Messages } from './zh.ts';
 
@@ -89,6 +90,8 @@ export const en: Messages = {
   'panel.weekStatus': 'Reports, week of {week}',
   'panel.submittedAt': 'Submitted {time}',
   'panel.notSubmitted': 'Not submitted',
+  'panel.notInForce': 'Not in force',
+  'panel.retired': 'Retired',
   'panel.history': 'Last 8 weeks',
   'panel.historyItem': '{week}: {status}',
   'panel.zones': 'Special zones here',
@@ -248,4 +251,5 @@ export const en: Messages = {
   ...problemsEn,
   ...coverageEn,
   ...editEn,
+  ...errorsEn,
 };

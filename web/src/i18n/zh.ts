@@ -1,5 +1,6 @@
 import { coverageZh } from './coverage.zh.ts';
 import { editZh } from './edit.zh.ts';
+import { errorsZh } from './errors.zh.ts';
 import { problemsZh } from './problems.zh.ts';
 
 /**
@@ -92,6 +93,8 @@ export const zh = {
   'panel.submittedAt': '{time} 提交',
   'panel.notSubmitted': '未提交',
   'panel.history': '近 8 周',
+  'panel.notInForce': '本周未启用',
+  'panel.retired': '已撤销',
   'panel.historyItem': '{week}：{status}',
   'panel.zones': '所在专项责任区',
   'panel.zoneUnits': '责任部门',
@@ -249,6 +252,7 @@ export const zh = {
   ...problemsZh,
   ...coverageZh,
   ...editZh,
+  ...errorsZh,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof zh;

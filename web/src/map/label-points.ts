@@ -66,3 +66,12 @@ export function labelPoints<P>(fc: FeatureCollection<Polygon | MultiPolygon, P>)
   }
   return { type: 'FeatureCollection', features };
 }
+
+const cached = new WeakMap<object, FeatureCollection<Point, unknown>>();
+
+/** labelPoints, worked out once per collection object: the stores hand the same one over and over. */
+export function cachedLabelPoints<P>(fc: FeatureCollection<Polygon | MultiPolygon, P>): FeatureCollection<Point, P> {
+  let points = cached.get(fc) as FeatureCollection<Point, P> | undefined;
+  if (!points) cached.set(fc, (points = labelPoints(fc)));
+  return points;
+}

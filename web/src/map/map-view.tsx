@@ -1,38 +1,34 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import type { PaddingOptions } from 'maplibre-gl';
-import { bindCoverage } from '../coverage/coverage-binding.ts';
-import { isEditing } from '../edit/edit-mode.ts';
-import { bindEditWhenOpened } from '../edit/lazy-binding.ts';
 import { useT } from '../i18n/lang.ts';
-import { bindProblems } from '../problems/problems-binding.ts';
-import { useProblemCard } from '../problems/card.store.ts';
-import { useFiling } from '../problems/filing.store.ts';
 import { useData } from '../state/data.store.ts';
-import { usePanel } from '../state/panel.store.ts';
-import { bindMap } from './map-binding.ts';
+import { isPhone } from '../theme/breakpoints.ts';
+import type { MapFeature } from './map-feature.ts';
 import { WanggeMap } from './wangge-map.ts';
 
-/** Below this width the panel is a bottom sheet, not a column on the right (see app.css). */
-export const NARROW_MAX_WIDTH = 760;
 const PANEL_WIDTH = 380;
 
 /**
  * On a phone the panel and the task view sit below the map rather than over it, so only the desktop
- * column needs room: the panel's, or the open task view's (the panel stacks on it).
+ * column needs room: the panel's, or as far left as the open task view reaches (the panel beside it).
+ * Measured when the camera moves, after the panel has opened.
  */
 function coveredPadding(): PaddingOptions {
-  if (window.innerWidth > NARROW_MAX_WIDTH) {
-    const drawer = document.querySelector<HTMLElement>('.drawer')?.offsetWidth ?? 0;
-    return { top: 48, bottom: 48, left: 48, right: Math.max(PANEL_WIDTH, drawer) + 48 };
+  if (!isPhone()) {
+    const right = document.querySelector('.map')?.getBoundingClientRect().right ?? window.innerWidth;
+    const covers = [...document.querySelectorAll('.drawer, .side-panel')].map((el) => el.getBoundingClientRect()).filter((r) => r.width > 0);
+    const covered = Math.max(PANEL_WIDTH, ...covers.map((r) => right - r.left));
+    return { top: 48, bottom: 48, left: 48, right: covered + 48 };
   }
   return { top: 32, bottom: 32, left: 32, right: 32 };
 }
 
 /**
  * The map region, with its overlays (the legend) as children. Renders once the config (with the
- * county's bbox) is known; the MapLibre map lives in a ref, never in React state.
+ * county's bbox) is known; the MapLibre map lives in a ref, never in React state. What it shows is
+ * the features it is handed: it knows none of them.
  */
-export function MapView({ children }: { children?: ReactNode }) {
+export function MapView({ features, children }: { features: readonly MapFeature[]; children?: ReactNode }) {
   const t = useT();
   const bbox = useData((s) => s.config?.bbox);
   const basemap = useData((s) => s.config?.basemap ?? null);
@@ -42,35 +38,16 @@ export function MapView({ children }: { children?: ReactNode }) {
   useEffect(() => {
     const container = containerRef.current;
     if (!container || !bbox) return;
-    const wmap = new WanggeMap({
-      container,
-      bounds: bbox,
-      basemap,
-      // while a problem is being filed, a click places its pin instead of asking who answers there
-      onClick: (at) => {
-        // while grids are edited a click selects a grid to edit (edit-binding.ts), not a place to inspect
-        if (isEditing()) return;
-        if (!useFiling.getState().place(at)) void usePanel.getState().inspectAt(at);
-      },
-      onProblemClick: (id) => void useProblemCard.getState().open(id),
-    });
+    const wmap = new WanggeMap({ container, bounds: bbox, basemap, features, padding: coveredPadding });
     mapRef.current = wmap;
-    const unbind = bindMap(wmap, container, coveredPadding);
-    const unbindProblems = bindProblems(wmap, coveredPadding);
-    const unbindCoverage = bindCoverage(wmap);
-    const unbindEdit = bindEditWhenOpened(wmap);
     const observer = new ResizeObserver(() => wmap.resize());
     observer.observe(container);
     return () => {
       observer.disconnect();
-      unbindEdit();
-      unbindCoverage();
-      unbindProblems();
-      unbind();
       wmap.destroy();
       mapRef.current = null;
     };
-  }, [bbox, basemap]);
+  }, [bbox, basemap, features]);
 
   // MapLibre names its focusable canvas "Map" in English whatever the UI language
   const canvasLabel = t('map.canvas');
@@ -91,7 +68,7 @@ export function MapView({ children }: { children?: ReactNode }) {
         <button
           type="button"
           className="icon-button"
-          onClick={() => bbox && mapRef.current?.fitTo(bbox, coveredPadding())}
+          onClick={() => bbox && mapRef.current?.fitTo(bbox)}
           aria-label={t('map.fitAll')}
           title={t('map.fitAll')}
         >

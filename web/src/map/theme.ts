@@ -30,25 +30,3 @@ export const MAP_FONTS = {
 
 /** Where a label may sit around its point, most wanted first (MapLibre tries them in order). */
 export const LABEL_ANCHORS = ['center', 'top', 'bottom', 'left', 'right'] as const;
-
-/**
- * Source ids. Labels hang on one point per feature (see label-points.ts) rather than on the
- * polygons, which MapLibre labels once per tile and so repeats across tile edges.
- */
-export const SOURCES = {
-  communities: 'communities',
-  communityLabels: 'community-labels',
-  grids: 'grids',
-  gridLabels: 'grid-labels',
-  zones: 'zones',
-  zoneLabels: 'zone-labels',
-  problems: 'problems',
-  problemFocus: 'problem-focus',
-  coverage: 'coverage',
-  editGrids: 'edit-grids',
-  editLabels: 'edit-labels',
-  editHandles: 'edit-handles',
-  editPreview: 'edit-preview',
-  clickPoint: 'click-point',
-} as const;
-export type SourceId = (typeof SOURCES)[keyof typeof SOURCES];

@@ -1,30 +1,26 @@
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import type { GeoJSON, Point } from 'geojson';
+import type { GeoJSON } from 'geojson';
 import type { Basemap } from '@wangge/geodata';
-import type { LonLat, Overlay } from '../state/url-state.ts';
-import { GRID_LAYERS } from './layers/grids.layer.ts';
-import { PROBLEM_LAYERS } from './layers/problems.layer.ts';
-import { SELECTION_LAYERS, selectionFilter } from './layers/selection.layer.ts';
-import { hatchPattern, ZONE_HATCH_IMAGE } from './layers/zones.layer.ts';
-import { mapStyle, OVERLAY_LAYERS } from './style.ts';
-import { MAP_COLORS, SOURCES, type SourceId } from './theme.ts';
+import type { LonLat } from '../state/url-state.ts';
+import { ClickChain } from './click-chain.ts';
+import type { ClickHandler, MapFeature, MapImage, PaddingFor } from './map-feature.ts';
+import { mapStyle } from './map-style.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
-
 
 export type Bbox = readonly [number, number, number, number];
 
 export interface WanggeMapOptions {
   container: HTMLElement;
   bounds: Bbox;
+  /** everything the map shows, bottom feature first (map-features.ts) */
+  features: readonly MapFeature[];
   /** raster tiles under everything, as the server is configured (none by default) */
   basemap?: Basemap | null;
-  /** a click on the map that is not on a problem pin or cluster */
-  onClick: (at: LonLat) => void;
-  /** a click on a problem pin: its id, and the clicked place */
-  onProblemClick?: (id: string, at: LonLat) => void;
+  /** the room the panel and task views cover, asked when the camera moves to something */
+  padding: PaddingFor;
 }
 
 declare global {
@@ -35,29 +31,38 @@ declare global {
 }
 
 /**
- * The one MapLibre map, behind a small interface the rest of the app talks to. Remembers what each
- * source was last given and skips identical setData calls (re-tiling 30 polygons is cheap, but
- * re-placing every label flickers), and queues updates that arrive before the style has loaded.
+ * The one MapLibre map, behind the small interface features talk to. It is handed the features,
+ * builds the style from their sources and slotted layers, and binds them; it knows none of them.
+ * It remembers what each source was last given and skips identical setData calls (re-tiling 30
+ * polygons is cheap, but re-placing every label flickers), and keeps data, visibility and filters
+ * that arrive before the style has loaded until it has.
  */
 export class WanggeMap {
   readonly map: maplibregl.Map;
-  private readonly data = new Map<SourceId, GeoJSON>();
-  private readonly applied = new Map<SourceId, GeoJSON>();
-  private selection: string | null = null;
-  private clickedAt: LonLat | null = null;
-  private overlays: Partial<Record<Overlay, boolean>> = {};
+  /** the room the panel and task views cover, measured when asked */
+  readonly padding: PaddingFor;
+  private readonly data = new Map<string, GeoJSON>();
+  private readonly applied = new Map<string, GeoJSON>();
+  private readonly visible = new Map<string, boolean>();
+  private readonly filters = new Map<string, maplibregl.FilterSpecification>();
+  private readonly images = new Map<string, () => MapImage>();
+  private readonly clicks = new ClickChain();
+  private readonly cursorOverrides = new Map<string, string>();
+  private hoverCursor = '';
   private styleReady = false;
-  /** every click places something (a problem being filed): pins and clusters do not catch it */
-  private placing = false;
-  private readonly onClick: (at: LonLat) => void;
-  private readonly onProblemClick?: (id: string, at: LonLat) => void;
+  private readonly unbinds: (() => void)[] = [];
 
-  constructor({ container, bounds, basemap = null, onClick, onProblemClick }: WanggeMapOptions) {
-    this.onClick = onClick;
-    this.onProblemClick = onProblemClick;
+  constructor({ container, bounds, features, basemap = null, padding }: WanggeMapOptions) {
+    this.padding = padding;
+    for (const f of features) {
+      for (const [id, draw] of Object.entries(f.images ?? {})) {
+        if (this.images.has(id)) throw new Error(`two features draw the image ${id}`);
+        this.images.set(id, draw);
+      }
+    }
     this.map = new maplibregl.Map({
       container,
-      style: mapStyle(basemap),
+      style: mapStyle(features, basemap),
       bounds: [...bounds],
       fitBoundsOptions: { padding: 24 },
       attributionControl: false,
@@ -70,33 +75,78 @@ export class WanggeMap {
     this.map.touchZoomRotate.disableRotation();
     this.map.keyboard.disableRotation();
     this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-right');
-    // tile providers require their credit on the map; our own data needs none
-    if (basemap) this.map.addControl(new maplibregl.AttributionControl({ compact: true }), 'bottom-left');
-    this.map.setMissingStyleImageResolver((id) => {
-      if (id === ZONE_HATCH_IMAGE && !this.map.hasImage(id)) this.map.addImage(id, hatchPattern(12, MAP_COLORS.zone, 2));
-    });
+    this.map.setMissingStyleImageResolver((id) => this.addImage(id));
     this.map.on('load', () => {
       this.styleReady = true;
+      for (const id of this.images.keys()) this.addImage(id);
       for (const id of this.data.keys()) this.flush(id);
-      this.applySelection();
-      this.applyOverlays();
+      for (const [layer, on] of this.visible) this.map.setLayoutProperty(layer, 'visibility', on ? 'visible' : 'none');
+      for (const [layer, filter] of this.filters) this.map.setFilter(layer, filter);
     });
-    this.map.on('click', (e) => void this.handleClick(e));
-    this.map.on('mouseenter', GRID_LAYERS.fill, () => this.setCursor('pointer'));
-    this.map.on('mouseleave', GRID_LAYERS.fill, () => this.setCursor(''));
-    this.map.on('mouseenter', PROBLEM_LAYERS.clusters, () => this.setCursor('zoom-in'));
-    this.map.on('mouseleave', PROBLEM_LAYERS.clusters, () => this.setCursor(''));
-    this.map.on('mouseenter', PROBLEM_LAYERS.points, () => this.setCursor('pointer'));
-    this.map.on('mouseleave', PROBLEM_LAYERS.points, () => this.setCursor(''));
+    this.map.on('click', (e) => {
+      const hitTest = this.styleReady ? (point: { x: number; y: number }, layers: readonly string[]) => this.map.queryRenderedFeatures([point.x, point.y], { layers: [...layers] })[0] : null;
+      this.clicks.dispatch([e.lngLat.lng, e.lngLat.lat], e.point, hitTest);
+    });
     if (navigator.webdriver) window.__wanggeMap = this.map;
+    for (const f of features) if (f.bind) this.unbinds.push(f.bind(this, { basemap }));
   }
 
   /** Sets a source's data unless it is the very object already shown; says whether anything changed. */
-  setData(id: SourceId, data: GeoJSON): boolean {
+  setData(id: string, data: GeoJSON): boolean {
     if (this.data.get(id) === data) return false;
     this.data.set(id, data);
     if (this.styleReady) this.flush(id);
     return true;
+  }
+
+  /** Shows or hides layers (now, or once the style has loaded). */
+  setVisible(layers: readonly string[], visible: boolean): void {
+    for (const layer of layers) {
+      if (this.visible.get(layer) === visible) continue;
+      this.visible.set(layer, visible);
+      if (this.styleReady) this.map.setLayoutProperty(layer, 'visibility', visible ? 'visible' : 'none');
+    }
+  }
+
+  setFilter(layer: string, filter: maplibregl.FilterSpecification): void {
+    if (JSON.stringify(this.filters.get(layer)) === JSON.stringify(filter)) return;
+    this.filters.set(layer, filter);
+    if (this.styleReady) this.map.setFilter(layer, filter);
+  }
+
+  /** Adds a click handler to the chain (see ClickChain); returns the removal. */
+  onClick(handler: ClickHandler): () => void {
+    return this.clicks.add(handler);
+  }
+
+  /** The cursor over a layer's features. */
+  onHover(layer: string, cursor: string): () => void {
+    const enter = () => this.setHoverCursor(cursor);
+    const leave = () => this.setHoverCursor('');
+    this.map.on('mouseenter', layer, enter);
+    this.map.on('mouseleave', layer, leave);
+    return () => {
+      this.map.off('mouseenter', layer, enter);
+      this.map.off('mouseleave', layer, leave);
+    };
+  }
+
+  /** A cursor a mode keeps over the whole map (placing a pin, merging), over any hover cursor; null ends it. */
+  setCursorOverride(owner: string, cursor: string | null): void {
+    if ((this.cursorOverrides.get(owner) ?? null) === cursor) return;
+    if (cursor === null) this.cursorOverrides.delete(owner);
+    else this.cursorOverrides.set(owner, cursor);
+    this.showCursor();
+  }
+
+  /** Calls back once the style has loaded (now, if it has); returns the cancel. */
+  whenLoaded(callback: () => void): () => void {
+    if (this.styleReady) {
+      callback();
+      return () => undefined;
+    }
+    this.map.once('load', callback);
+    return () => this.map.off('load', callback);
   }
 
   /** Runs once the map has drawn everything it was given (or now, if nothing is pending). */
@@ -105,29 +155,16 @@ export class WanggeMap {
     this.map.triggerRepaint();
   }
 
-  setSelection(gridId: string | null, at: LonLat | null): void {
-    if (gridId === this.selection && at === this.clickedAt) return;
-    this.selection = gridId;
-    this.clickedAt = at;
-    this.setData(SOURCES.clickPoint, {
-      type: 'FeatureCollection',
-      features: at ? [{ type: 'Feature', geometry: { type: 'Point', coordinates: [...at] }, properties: {} }] : [],
-    });
-    if (this.styleReady) this.applySelection();
-  }
-
-  setOverlay(overlay: Overlay, visible: boolean): void {
-    if (this.overlays[overlay] === visible) return;
-    this.overlays[overlay] = visible;
-    if (this.styleReady) this.applyOverlays();
-  }
-
-  /** Moves the camera to a box, leaving room for whatever covers the map (the side panel). */
-  fitTo(bounds: Bbox, padding: maplibregl.PaddingOptions, opts: { maxZoom?: number; animate?: boolean } = {}): void {
+  /**
+   * Moves the camera to a box, leaving room for whatever covers the map (by default the panel and task
+   * views). A padding function is asked after the frame's layout, so it measures a panel opening with the move.
+   */
+  fitTo(bounds: Bbox, padding: maplibregl.PaddingOptions | PaddingFor = this.padding, opts: { maxZoom?: number; animate?: boolean } = {}): void {
     // after the frame's layout: opening the panel may have just resized the map (on phones)
     requestAnimationFrame(() => {
       this.map.resize();
-      this.map.fitBounds([...bounds], { padding, maxZoom: opts.maxZoom ?? 17, animate: opts.animate ?? true, duration: 700 });
+      const room = typeof padding === 'function' ? padding() : padding;
+      this.map.fitBounds([...bounds], { padding: room, maxZoom: opts.maxZoom ?? 17, animate: opts.animate ?? true, duration: 700 });
     });
   }
 
@@ -155,12 +192,6 @@ export class WanggeMap {
     });
   }
 
-  setPlacing(placing: boolean): void {
-    if (placing === this.placing) return;
-    this.placing = placing;
-    this.setCursor('');
-  }
-
   zoomBy(delta: number): void {
     this.map.easeTo({ zoom: this.map.getZoom() + delta, duration: 250 });
   }
@@ -170,11 +201,17 @@ export class WanggeMap {
   }
 
   destroy(): void {
+    for (const unbind of this.unbinds.splice(0).reverse()) unbind();
     if (window.__wanggeMap === this.map) delete window.__wanggeMap;
     this.map.remove();
   }
 
-  private flush(id: SourceId): void {
+  private addImage(id: string): void {
+    const draw = this.images.get(id);
+    if (draw && !this.map.hasImage(id)) this.map.addImage(id, draw());
+  }
+
+  private flush(id: string): void {
     const data = this.data.get(id);
     if (!data || this.applied.get(id) === data) return;
     const source = this.map.getSource<maplibregl.GeoJSONSource>(id);
@@ -183,41 +220,13 @@ export class WanggeMap {
     this.applied.set(id, data);
   }
 
-  private applySelection(): void {
-    const filter = selectionFilter(this.selection);
-    this.map.setFilter(SELECTION_LAYERS.casing, filter);
-    this.map.setFilter(SELECTION_LAYERS.line, filter);
+  private setHoverCursor(cursor: string): void {
+    this.hoverCursor = cursor;
+    this.showCursor();
   }
 
-  private applyOverlays(): void {
-    for (const [overlay, visible] of Object.entries(this.overlays) as [Overlay, boolean][]) {
-      for (const layer of OVERLAY_LAYERS[overlay]) this.map.setLayoutProperty(layer, 'visibility', visible ? 'visible' : 'none');
-    }
-  }
-
-  private async handleClick(e: maplibregl.MapMouseEvent): Promise<void> {
-    const at: LonLat = [e.lngLat.lng, e.lngLat.lat];
-    if (this.placing) {
-      this.onClick(at);
-      return;
-    }
-    const pin = this.styleReady && this.onProblemClick ? this.map.queryRenderedFeatures(e.point, { layers: [PROBLEM_LAYERS.points] })[0] : undefined;
-    if (pin) {
-      this.onProblemClick!(String(pin.properties.id), at);
-      return;
-    }
-    const cluster = this.styleReady ? this.map.queryRenderedFeatures(e.point, { layers: [PROBLEM_LAYERS.clusters] })[0] : undefined;
-    if (cluster) {
-      const source = this.map.getSource<maplibregl.GeoJSONSource>(SOURCES.problems);
-      const zoom = await source?.getClusterExpansionZoom(cluster.properties.cluster_id as number);
-      const center = (cluster.geometry as Point).coordinates as [number, number];
-      this.map.easeTo({ center, zoom: zoom ?? this.map.getZoom() + 2 });
-      return;
-    }
-    this.onClick(at);
-  }
-
-  private setCursor(cursor: string): void {
-    this.map.getCanvas().style.cursor = this.placing ? 'crosshair' : cursor;
+  private showCursor(): void {
+    const override = [...this.cursorOverrides.values()].at(-1);
+    this.map.getCanvas().style.cursor = override ?? this.hoverCursor;
   }
 }

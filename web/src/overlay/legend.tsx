@@ -1,5 +1,5 @@
 import { STATUS_COLORS, STATUS_ORDER } from '@wangge/geodata';
-import { GRID_FILL_OPACITY } from '../map/layers/grids.layer.ts';
+import { GRID_FILL_OPACITY } from '../grids/grids.layer.ts';
 import { useLocale, useT } from '../i18n/lang.ts';
 import { useStatus } from '../state/data.store.ts';
 import { useView } from '../state/view.store.ts';

@@ -14,7 +14,7 @@ export function GridDetails({ detail, place }: { detail: GridDetailResponse; pla
   const t = useT();
   const locale = useLocale();
   const { grid, community, streetOffice, area, units, manager, supervisors, status, history } = detail;
-  const unitStatus = new Map<string, UnitStatus>(status.units.map((u) => [u.unitId, u]));
+  const unitStatus = new Map<string, UnitStatus>((status?.units ?? []).map((u) => [u.unitId, u]));
   const week = history.at(-1)?.week ?? '';
 
   return (
@@ -24,7 +24,7 @@ export function GridDetails({ detail, place }: { detail: GridDetailResponse; pla
           {t('panel.grid')} · <span className="mono">{grid.code}</span>
         </p>
         <h2 id="panel-heading">{grid.name}</h2>
-        <StatusChip status={status.status} />
+        {status ? <StatusChip status={status.status} /> : <span className="status-chip status-chip-none">{t(detail.retired ? 'panel.retired' : 'panel.notInForce')}</span>}
       </header>
 
       <section className="panel-section">

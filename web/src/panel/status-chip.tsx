@@ -1,17 +1,13 @@
-import { STATUS_COLORS, type Status } from '@wangge/geodata';
+import type { Status } from '@wangge/geodata';
 import { useT } from '../i18n/lang.ts';
+import { STATUS_CHIPS } from '../theme/chips.ts';
 
-/** Dark text on light statuses and white on dark ones, so every chip stays readable. */
-const DARK_TEXT: ReadonlySet<Status> = new Set(['late', 'not_due', 'exempt']);
-
+/** A status as a coloured chip, readable at WCAG AA on every status colour (theme/chips.ts). */
 export function StatusChip({ status }: { status: Status }) {
   const t = useT();
+  const { background, text } = STATUS_CHIPS[status];
   return (
-    <span
-      className="status-chip"
-      data-status={status}
-      style={{ background: STATUS_COLORS[status], color: DARK_TEXT.has(status) ? '#1f2933' : '#ffffff' }}
-    >
+    <span className="status-chip" data-status={status} style={{ background, color: text }}>
       {t(`status.${status}`)}
     </span>
   );

@@ -1,5 +1,5 @@
 import { STATUS_COLORS, type Status } from '@wangge/geodata';
-import { GRID_FILL_OPACITY } from '../map/layers/grids.layer.ts';
+import { GRID_FILL_OPACITY } from '../grids/grids.layer.ts';
 import { MAP_COLORS } from '../map/theme.ts';
 
 const channels = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));

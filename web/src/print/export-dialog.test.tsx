@@ -121,10 +121,17 @@ describe('ExportDialog', () => {
     expect(frame().style.width).toBe('1588px');
   });
 
-  it('shows the server’s message when the export fails', async () => {
+  it('says why the export failed in the dialog’s language, from the error code', async () => {
     vi.stubGlobal('fetch', vi.fn(async () => new Response(JSON.stringify({ error: { code: 'busy', message: 'other exports are being rendered' } }), { status: 503 })));
     const { host } = await mount({ lang: 'en' });
     await submit(host);
-    expect(host.querySelector('[role="alert"]')!.textContent).toBe('Export failed: other exports are being rendered');
+    expect(host.querySelector('[role="alert"]')!.textContent).toBe('Export failed: Other maps are being exported: try again in a minute.');
+  });
+
+  it('shows the server’s message for a code it has no words of its own for', async () => {
+    vi.stubGlobal('fetch', vi.fn(async () => new Response(JSON.stringify({ error: { code: 'bad_request', message: 'week must be a Friday' } }), { status: 400 })));
+    const { host } = await mount({ lang: 'zh' });
+    await submit(host);
+    expect(host.querySelector('[role="alert"]')!.textContent).toContain('week must be a Friday');
   });
 });

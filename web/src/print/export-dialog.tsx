@@ -1,4 +1,6 @@
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { requestError } from '../api/client.ts';
+import { errorMessage } from '../api/error-message.ts';
 import { activeFilterCount } from '../problems/problem-query.ts';
 import { availableScopes, EMPTY_SCREEN, exportQuery, previewSrc, type ExportChoice, type ExportScope, type ScreenState } from './export-query.ts';
 import { printT, type PrintLang } from './i18n/index.ts';
@@ -93,16 +95,13 @@ export function ExportDialog({ week, kind: initialKind = 'status', lang = 'zh', 
     setPhase({ state: 'rendering', since: Date.now() });
     try {
       const res = await fetch(`/api/export?${q}`, { signal: abort.current.signal });
-      if (!res.ok) {
-        const body = (await res.json().catch(() => null)) as { error?: { message?: string } } | null;
-        throw new Error(body?.error?.message ?? `${res.status} ${res.statusText}`);
-      }
+      if (!res.ok) throw await requestError(res);
       const file = fileNameOf(res, `${week}.${format}`);
       download(await res.blob(), file);
       setPhase({ state: 'done', file });
     } catch (err) {
       if (err instanceof DOMException && err.name === 'AbortError') return;
-      setPhase({ state: 'failed', message: err instanceof Error ? err.message : String(err) });
+      setPhase({ state: 'failed', message: errorMessage(err, lang) });
     }
   };
 

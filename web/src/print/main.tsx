@@ -8,6 +8,7 @@ import type { MapTimings } from './print-map.ts';
 import { parsePrintParams } from './print-params.ts';
 import { postPreviewState, readPreviewTitle } from './preview-message.ts';
 import { CommunityNotFound, GridNotFound, sheetModels } from './sheet-model.ts';
+import '../theme/tokens.css';
 import './print.css';
 
 /**

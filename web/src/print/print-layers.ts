@@ -1,22 +1,22 @@
 import type { ExpressionSpecification, LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
 import type { GeoJSON } from 'geojson';
 import { PROBLEM_STATUS_COLORS } from '@wangge/geodata';
-import { DEFECT_COLORS } from '../map/layers/coverage.layer.ts';
-import { communityFillLayer, communityLabelLayer, communityLineLayer } from '../map/layers/communities.layer.ts';
-import { gridFillLayer, gridLineLayer } from '../map/layers/grids.layer.ts';
-import { zoneLineLayer } from '../map/layers/zones.layer.ts';
-import { MAP_COLORS, MAP_FONTS, SOURCES } from '../map/theme.ts';
+import { COMMUNITY_SOURCES, communityFillLayer, communityLabelLayer, communityLineLayer } from '../communities/communities.layer.ts';
+import { DEFECT_COLORS } from '../coverage/coverage.layer.ts';
+import { GRID_SOURCES, gridFillLayer, gridLineLayer } from '../grids/grids.layer.ts';
+import { MAP_COLORS, MAP_FONTS } from '../map/theme.ts';
+import { ZONE_SOURCES, zoneLineLayer } from '../zones/zones.layer.ts';
 import type { PrintKind, PrintOverlay } from './print-params.ts';
 
 /** Source ids of the print map: the app's own where its layer builders are reused, plus two more. */
 export const PRINT_SOURCES = {
-  communities: SOURCES.communities,
-  communityLabels: SOURCES.communityLabels,
-  grids: SOURCES.grids,
-  gridLabels: SOURCES.gridLabels,
+  communities: COMMUNITY_SOURCES.areas,
+  communityLabels: COMMUNITY_SOURCES.labels,
+  grids: GRID_SOURCES.grids,
+  gridLabels: GRID_SOURCES.labels,
   defects: 'defects',
   problems: 'problems',
-  zones: SOURCES.zones,
+  zones: ZONE_SOURCES.areas,
 } as const;
 export type PrintSourceId = (typeof PRINT_SOURCES)[keyof typeof PRINT_SOURCES];
 

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { ProblemDetailResponse, ProblemStatus } from '@wangge/geodata';
-import { ApiRequestError, errorMessage } from '../api/client.ts';
+import { ApiRequestError } from '../api/client.ts';
+import { errorMessage } from '../api/error-message.ts';
 import type { Keyed } from '../state/load.ts';
 import { useView } from '../state/view.store.ts';
 import type { ProblemStep } from './problem-actions.ts';
@@ -24,6 +25,8 @@ interface CardStore {
   /** shows a problem the server just answered with (after filing), without asking again */
   show: (detail: ProblemDetailResponse, opts: { justFiled: boolean; photoError?: string | null }) => void;
   close: () => void;
+  /** the view names another problem (a link, Back/Forward) or none: open that card, or clear this one */
+  follow: (id: string | null, opts: { fly: boolean }) => void;
   /** true once the step went through (even if a photo then failed) */
   take: (step: ProblemStep, note: string, photos: readonly File[]) => Promise<boolean>;
 }
@@ -56,13 +59,6 @@ export const useProblemCard = create<CardStore>((set, get) => {
     return data;
   };
 
-  useView.subscribe((s, prev) => {
-    if (s.problem === prev.problem || s.problem === (get().detail?.key ?? null)) return;
-    if (s.problem === null) set({ detail: null, justFiled: false, actionError: null, photoError: null });
-    // from a link or Back/Forward: the camera goes to the problem too
-    else void get().open(s.problem, { fly: s.lastChange === 'url' });
-  });
-
   return {
     detail: null,
     justFiled: false,
@@ -86,6 +82,11 @@ export const useProblemCard = create<CardStore>((set, get) => {
     close: () => {
       set({ detail: null, justFiled: false, actionError: null, photoError: null });
       useView.getState().openProblem(null);
+    },
+    follow: (id, { fly }) => {
+      if (id === (get().detail?.key ?? null)) return;
+      if (id === null) set({ detail: null, justFiled: false, actionError: null, photoError: null });
+      else void get().open(id, { fly });
     },
     take: async (step, note, photos) => {
       const problem = current();

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { ProblemCategory } from '@wangge/geodata';
-import { errorMessage, isAbort } from '../api/client.ts';
-import { useSessionStore } from '../session/session.store.ts';
+import { isAbort } from '../api/client.ts';
+import { errorMessage } from '../api/error-message.ts';
 import type { Keyed } from '../state/load.ts';
 import type { LonLat } from '../state/url-state.ts';
 import { uploadAll, useProblemCard } from './card.store.ts';
@@ -56,11 +56,6 @@ export const useFiling = create<FilingStore>((set, get) => {
       }
     }, NEARBY_DELAY_MS);
   };
-
-  // filing needs a login: logging out (or a session expiring) ends it
-  useSessionStore.subscribe((s) => {
-    if (!s.me && get().active) get().cancel();
-  });
 
   return {
     active: false,

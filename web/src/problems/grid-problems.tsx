@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { OPEN_PROBLEM_STATUSES, type ProblemsResponse } from '@wangge/geodata';
-import { errorMessage } from '../api/client.ts';
+import { errorMessage } from '../api/error-message.ts';
 import { useT } from '../i18n/lang.ts';
 import type { Load } from '../state/load.ts';
 import { useProblemList } from './list.store.ts';

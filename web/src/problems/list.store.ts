@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { ProblemsResponse } from '@wangge/geodata';
-import { errorMessage, isAbort } from '../api/client.ts';
+import { isAbort } from '../api/client.ts';
+import { errorMessage } from '../api/error-message.ts';
 import { useSessionStore } from '../session/session.store.ts';
 import type { Load } from '../state/load.ts';
 import { problemsApi } from './problems-api.ts';
@@ -14,6 +15,10 @@ interface ProblemListStore {
   page: Load<ProblemsResponse> | null;
   setOpen: (open: boolean) => void;
   goTo: (offset: number) => void;
+  /** asks again for the page shown (a problem changed), or for the first page (the filter changed) */
+  reload: (opts: { fromStart: boolean }) => void;
+  /** another user (or nobody) now: the last one's own-unit filter is not theirs */
+  forgetUser: (previousUnitId: string | null) => void;
 }
 
 /** The list view: the filtered problems a page at a time, newest first; loads only while shown. */
@@ -46,33 +51,28 @@ export const useProblemList = create<ProblemListStore>((set, get) => {
     }
   }
 
-  // another user (or nobody) now: the last one's own-unit filter is not theirs
-  useSessionStore.subscribe((s, prev) => {
-    if (s.me?.username === prev.me?.username) return;
-    opened = false;
-    if (prev.me?.unitId && useProblemQuery.getState().filter.unit === prev.me.unitId) useProblemQuery.getState().setFilter({ unit: null });
-  });
-
-  useProblemQuery.subscribe((s, prev) => {
-    if (s.filter !== prev.filter) {
-      set({ offset: 0 });
-      void load();
-    } else if (s.revision !== prev.revision) void load();
-  });
-
   return {
     open: false,
     offset: 0,
     page: null,
     setOpen: (open) => {
       set({ open });
-      // a new filter loads the list through the subscription above
+      // a new filter reloads the list by itself (state/wiring.ts)
       if (open && !startWithOwnUnit()) void load();
       if (open) opened = true;
     },
     goTo: (offset) => {
       set({ offset: Math.max(0, offset) });
       void load();
+    },
+    reload: ({ fromStart }) => {
+      if (fromStart) set({ offset: 0 });
+      void load();
+    },
+    forgetUser: (previousUnitId) => {
+      opened = false;
+      const query = useProblemQuery.getState();
+      if (previousUnitId && query.filter.unit === previousUnitId) query.setFilter({ unit: null });
     },
   };
 });

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { ProblemPinsResponse } from '@wangge/geodata';
-import { errorMessage, isAbort } from '../api/client.ts';
+import { isAbort } from '../api/client.ts';
+import { errorMessage } from '../api/error-message.ts';
 import { problemQuery, type Bbox } from './problem-query.ts';
 import { problemsApi } from './problems-api.ts';
 import { useProblemQuery } from './query.store.ts';
@@ -23,6 +24,8 @@ interface PinsStore {
   error: string | null;
   /** the map's view moved (called after moveend, debounced) */
   setView: (view: Bbox, zoom: number) => void;
+  /** asks again for the view as it is (the filter changed, or a problem did) */
+  reload: () => void;
 }
 
 /** The pins for the map view and the shared filter; asks again only when the loaded ones do not cover the view. */
@@ -54,10 +57,6 @@ export const usePins = create<PinsStore>((set, get) => {
     }
   }
 
-  useProblemQuery.subscribe((s, prev) => {
-    if (s.filter !== prev.filter || s.revision !== prev.revision) void load(true);
-  });
-
   return {
     pins: null,
     view: null,
@@ -68,6 +67,7 @@ export const usePins = create<PinsStore>((set, get) => {
       set({ view });
       void load(false);
     },
+    reload: () => void load(true),
   };
 });
 

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { REPORT_ACTIVITIES, type GridApiProps, type ReportResponse } from '@wangge/geodata';
-import { ApiRequestError, errorMessage } from '../api/client.ts';
+import { ApiRequestError } from '../api/client.ts';
+import { errorMessage } from '../api/error-message.ts';
 import { useT } from '../i18n/lang.ts';
 import type { MessageKey } from '../i18n/zh.ts';
 import type { Message } from './countdown.ts';

@@ -1,5 +1,5 @@
 import { useEffect, useState, type ChangeEvent } from 'react';
-import { errorMessage } from '../api/client.ts';
+import { errorMessage } from '../api/error-message.ts';
 import { useT } from '../i18n/lang.ts';
 import type { Message } from './countdown.ts';
 import { MAX_PHOTO_MB, MAX_PHOTOS, PHOTO_TYPES, photoProblem } from './photo-check.ts';

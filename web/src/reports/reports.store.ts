@@ -1,7 +1,6 @@
 import { create } from 'zustand';
 import type { PhotoInfo, ReportRequest, ReportResponse } from '@wangge/geodata';
-import { errorMessage } from '../api/client.ts';
-import { useSessionStore } from '../session/session.store.ts';
+import { errorMessage } from '../api/error-message.ts';
 import { useData } from '../state/data.store.ts';
 import type { Load } from '../state/load.ts';
 import { usePanel } from '../state/panel.store.ts';
@@ -18,9 +17,11 @@ interface ReportsStore {
   loadPhotos: (reportId: number) => Promise<void>;
   /** uploads one file and adds it to the report's photos; throws the API error */
   addPhoto: (reportId: number, file: File) => Promise<void>;
+  /** forgets every report and photo (another unit, other reports) */
+  clear: () => void;
 }
 
-/** The reporter's own reports and photos. Cleared when the user changes: another unit, other reports. */
+/** The reporter's own reports and photos; cleared when the user changes (state/wiring.ts). */
 export const useReports = create<ReportsStore>((set, get) => ({
   byWeek: {},
   photos: {},
@@ -65,8 +66,5 @@ export const useReports = create<ReportsStore>((set, get) => ({
       return { photos: { ...s.photos, [reportId]: { state: 'ready', data: [...list, photo] } } };
     });
   },
+  clear: () => set({ byWeek: {}, photos: {} }),
 }));
-
-useSessionStore.subscribe((s, prev) => {
-  if (s.me?.username !== prev.me?.username) useReports.setState({ byWeek: {}, photos: {} });
-});

@@ -1,11 +1,9 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useT } from '../i18n/lang.ts';
-import { homeDrawer } from '../drawer/drawer-access.ts';
-import { useView } from '../state/view.store.ts';
 import { loginError } from './login-error.ts';
 import { useSession } from './session.store.ts';
 
-/** The login form in a modal dialog; on success it opens the view the role logs in for. */
+/** The login form in a modal dialog. */
 export function LoginDialog({ onClose }: { onClose: () => void }) {
   const t = useT();
   const { login } = useSession();
@@ -26,10 +24,8 @@ export function LoginDialog({ onClose }: { onClose: () => void }) {
     setBusy(true);
     setError(null);
     try {
-      const me = await login(username.trim(), password);
-      const view = useView.getState();
-      const home = homeDrawer(me.role);
-      if (home && !view.drawer) view.openDrawer(home);
+      // logging in opens the role's home view (state/wiring.ts)
+      await login(username.trim(), password);
       onClose();
     } catch (err) {
       setError(loginError(err));

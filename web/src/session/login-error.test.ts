@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ApiRequestError } from '../api/client.ts';
+import { useLang } from '../i18n/lang.ts';
 import { loginError } from './login-error.ts';
 
 describe('loginError', () => {
@@ -15,8 +16,9 @@ describe('loginError', () => {
     });
   });
 
-  it('passes anything else through with the server message', () => {
+  it('words anything else as every other error is worded: the server message when there are no words for its code', () => {
+    useLang.setState({ lang: 'zh' });
     expect(loginError(new ApiRequestError(400, 'bad_field', 'username is required'))).toEqual({ key: 'session.failed', params: { message: 'username is required' } });
-    expect(loginError(new TypeError('Failed to fetch'))).toEqual({ key: 'session.failed', params: { message: 'Failed to fetch' } });
+    expect(loginError(new TypeError('Failed to fetch'))).toEqual({ key: 'session.failed', params: { message: '连不上服务器，请检查网络后重试。' } });
   });
 });

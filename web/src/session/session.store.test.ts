@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ApiRequestError, getJson } from '../api/client.ts';
+import { ApiRequestError } from '../api/client.ts';
 import { hasRole, useSessionStore } from './session.store.ts';
 
 const reporter = { username: 'reporter-zhifa', role: 'reporter', unitId: 'zhifa', unitName: '县综合行政执法局' } as const;
@@ -62,10 +62,11 @@ describe('session store', () => {
     expect(useSessionStore.getState().state).toBe('unknown');
   });
 
-  it('any 401 elsewhere ends the session', async () => {
+  it('expire: the server ended the session — nobody is logged in, and the next start does not ask', () => {
+    localStorage.setItem('wangge.session', '1');
     useSessionStore.setState({ me: reporter, state: 'in' });
-    fetchMock.mockResolvedValueOnce(json(401, { error: { code: 'unauthenticated', message: 'session expired' } }));
-    await expect(getJson('/api/reports?week=2026-11-20')).rejects.toThrow('session expired');
+    useSessionStore.getState().expire();
     expect(useSessionStore.getState()).toMatchObject({ me: null, state: 'out' });
+    expect(localStorage.getItem('wangge.session')).toBeNull();
   });
 });

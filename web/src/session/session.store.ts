@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { MeResponse, Role } from '@wangge/geodata';
-import { ApiRequestError, setUnauthorizedHandler } from '../api/client.ts';
+import { ApiRequestError } from '../api/client.ts';
 import { sessionApi } from './session-api.ts';
 import { mayHaveSession, rememberSession } from './session-hint.ts';
 
@@ -15,10 +15,12 @@ interface SessionStore {
   /** throws the ApiRequestError (401 wrong password, 429 too many attempts) for the dialog to show */
   login: (username: string, password: string) => Promise<MeResponse>;
   logout: () => Promise<void>;
+  /** the server ended the session (any request answered 401): nobody is logged in any more */
+  expire: () => void;
 }
 
 /** Who is using the app. Views read it through useSession(); role checks through hasRole(). */
-export const useSessionStore = create<SessionStore>((set) => ({
+export const useSessionStore = create<SessionStore>((set, get) => ({
   me: null,
   state: 'unknown',
   load: async () => {
@@ -29,7 +31,7 @@ export const useSessionStore = create<SessionStore>((set) => ({
     try {
       set({ me: await sessionApi.me(), state: 'in' });
     } catch (err) {
-      if (err instanceof ApiRequestError && err.status === 401) set({ me: null, state: 'out' });
+      if (err instanceof ApiRequestError && err.status === 401) get().expire();
       else set((s) => ({ state: s.me ? 'in' : 'out' }));
     }
   },
@@ -47,13 +49,11 @@ export const useSessionStore = create<SessionStore>((set) => ({
       set({ me: null, state: 'out' });
     }
   },
+  expire: () => {
+    rememberSession(false);
+    if (get().state !== 'out') set({ me: null, state: 'out' });
+  },
 }));
-
-// any request answering 401 means the session expired or was ended elsewhere
-setUnauthorizedHandler(() => {
-  rememberSession(false);
-  if (useSessionStore.getState().state !== 'out') useSessionStore.setState({ me: null, state: 'out' });
-});
 
 /** The session for components: re-renders when the user logs in or out. */
 export function useSession(): SessionStore {

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { CommunitiesResponse, ConfigResponse, GridsResponse, StatusResponse, ZonesResponse } from '@wangge/geodata';
-import { api, errorMessage } from '../api/client.ts';
+import { api } from '../api/client.ts';
+import { errorMessage } from '../api/error-message.ts';
 import type { Load } from './load.ts';
 
 

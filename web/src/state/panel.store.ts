@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { GridDetailResponse, LocateResponse } from '@wangge/geodata';
-import { api, errorMessage } from '../api/client.ts';
+import { api } from '../api/client.ts';
+import { errorMessage } from '../api/error-message.ts';
 import type { Keyed } from './load.ts';
 import type { LonLat, Selection } from './url-state.ts';
 import { useView } from './view.store.ts';

@@ -2,6 +2,7 @@ import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { CommunitiesResponse, PolygonFeatures } from '@wangge/geodata';
 import { polygonLabelPoint } from '../../map/label-points.ts';
 import { communityAt, newGridId, newGridProperties } from '../grid-attrs.ts';
+import { gridChanged } from '../save-batch.ts';
 import type { EditGrid, GridChange } from '../types.ts';
 
 /** replace: the file is the whole set, stored grids it lacks retire · merge: they stay. */
@@ -11,7 +12,10 @@ export type ImportMode = (typeof IMPORT_MODES)[number];
 /** How an import would change the stored grids. */
 export interface ImportPlan {
   change: GridChange;
+  /** stored grids the file changes in shape or attributes */
   updated: number;
+  /** stored grids the file has exactly as they are: matched, kept, and left out of the change */
+  unchanged: number;
   created: number;
   retired: number;
   /** features that lie in no community and could not be placed (left out of the change) */
@@ -23,7 +27,8 @@ const list = (v: unknown): string[] | null => (Array.isArray(v) && v.every((x) =
 
 /**
  * The change that makes the imported polygons the grids: an imported feature matching a stored
- * grid by id (else by code) replaces its shape and the attributes it carries; one matching none
+ * grid by id (else by code) replaces its shape and the attributes it carries (and is left out when
+ * it carries them unchanged, so a file exported and imported again updates nothing); one matching none
  * becomes a new grid of the community it lies in. Stored grids the file does not have are retired
  * when it replaces them, and kept when it is merged with them.
  */
@@ -40,6 +45,7 @@ export function planImport(
   const put: EditGrid[] = [];
   const kept = new Set<string>();
   let created = 0;
+  let unchanged = 0;
   let unplaced = 0;
   const working: EditGrid[] = [...stored];
   for (const f of fc.features as Feature<Polygon | MultiPolygon, Record<string, unknown> | null>[]) {
@@ -49,7 +55,7 @@ export function planImport(
       kept.add(match.properties.id);
       const communityId = text(p.communityId) ?? match.properties.communityId;
       const community = communityById.get(communityId)?.properties;
-      put.push({
+      const next: EditGrid = {
         ...match,
         geometry: f.geometry,
         properties: {
@@ -61,7 +67,9 @@ export function planImport(
           areaId: text(p.areaId) ?? match.properties.areaId,
           unitIds: list(p.unitIds) ?? match.properties.unitIds,
         },
-      });
+      };
+      if (gridChanged(match, next)) put.push(next);
+      else unchanged++;
       continue;
     }
     const parts = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
@@ -82,5 +90,5 @@ export function planImport(
     created++;
   }
   const retire = mode === 'replace' ? stored.filter((g) => !kept.has(g.properties.id)).map((g) => g.properties.id) : [];
-  return { change: { put, delete: retire }, updated: kept.size, created, retired: retire.length, unplaced };
+  return { change: { put, delete: retire }, updated: kept.size - unchanged, unchanged, created, retired: retire.length, unplaced };
 }

@@ -36,8 +36,11 @@ export function ImportSection() {
     const summary = [
       file,
       t('edit.import.plan', { updated: plan.updated, created: plan.created, retired: plan.retired }),
+      plan.unchanged > 0 ? t('edit.import.unchanged', { count: plan.unchanged }) : '',
       plan.unplaced > 0 ? t('edit.import.unplaced', { count: plan.unplaced }) : '',
-    ].join(' ');
+    ]
+      .filter(Boolean)
+      .join(' ');
     edit.setPreview({ action: 'import', change: plan.change, summary });
   };
 

@@ -12,9 +12,12 @@ describe('weldToStored', () => {
     // the inverse is iterative: nanodegrees off at best (here made sure of)
     const back = { ...trip, features: trip.features.map((f) => ({ ...f, geometry: { type: 'Polygon' as const, coordinates: (f.geometry.coordinates as number[][][]).map((r) => r.map((p) => [p[0] + 3e-9, p[1] - 2e-9])) } })) };
     expect(back.features[0].geometry).not.toEqual(stored[0].geometry);
-    const plan = planImport(weldToStored(back, stored), stored, rowCommunity(), (c) => c);
-    expect(plan.change.put.map((g) => g.geometry)).toEqual(stored.map((g) => g.geometry));
-    const after = plan.change.put;
+    const welded = weldToStored(back, stored);
+    expect(welded.features.map((f) => f.geometry)).toEqual(stored.map((g) => g.geometry));
+    const plan = planImport(welded, stored, rowCommunity(), (c) => c);
+    expect(plan).toMatchObject({ updated: 0, unchanged: 3, created: 0, retired: 0 });
+    expect(plan.change).toEqual({ put: [], delete: [] });
+    const after = welded.features.map((f, i) => ({ ...stored[i], geometry: f.geometry }));
     expect(buildBatch(stored, after)).toEqual({ update: [], create: [], retire: [] });
   });
 

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { LocateResponse } from '@wangge/geodata';
-import { api, errorMessage, isAbort } from '../../api/client.ts';
+import { api, isAbort } from '../../api/client.ts';
+import { errorMessage } from '../../api/error-message.ts';
 import { useT } from '../../i18n/lang.ts';
 import type { Load } from '../../state/load.ts';
 import type { LonLat } from '../../state/url-state.ts';

@@ -1,6 +1,6 @@
 import type { ProblemApiProps } from '@wangge/geodata';
 import { useLocale, useT } from '../../i18n/lang.ts';
-import { NARROW_MAX_WIDTH } from '../../map/map-view.tsx';
+import { isPhone } from '../../theme/breakpoints.ts';
 import { formatInstant } from '../../week/weeks.ts';
 import { useProblemCard } from '../card.store.ts';
 import { useProblemList } from '../list.store.ts';
@@ -14,7 +14,7 @@ export function ProblemRows({ problems }: { problems: readonly ProblemApiProps[]
   const openId = useProblemCard((s) => s.detail?.key);
   const open = useProblemCard((s) => s.open);
   const choose = (id: string) => {
-    if (window.innerWidth <= NARROW_MAX_WIDTH) useProblemList.getState().setOpen(false);
+    if (isPhone()) useProblemList.getState().setOpen(false);
     void open(id, { fly: true });
   };
   return (

@@ -1,6 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { may, PROBLEM_CATEGORIES } from '@wangge/geodata';
-import { errorMessage, isAbort } from '../../api/client.ts';
+import { isAbort } from '../../api/client.ts';
+import { errorMessage } from '../../api/error-message.ts';
 import { useT } from '../../i18n/lang.ts';
 import { policyUser } from '../../session/policy-user.ts';
 import { useSession } from '../../session/session.store.ts';

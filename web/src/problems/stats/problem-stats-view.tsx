@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { PROBLEM_STATS_BY, type ProblemStatsBy, type ProblemStatsResponse, type ProblemStatsSeries } from '@wangge/geodata';
-import { errorMessage, isAbort } from '../../api/client.ts';
+import { isAbort } from '../../api/client.ts';
+import { errorMessage } from '../../api/error-message.ts';
 import { useT } from '../../i18n/lang.ts';
 import { useView } from '../../state/view.store.ts';
 import { useProblemList } from '../list.store.ts';

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { ApiRequestError, requestError } from './client.ts';
+import { errorMessage } from './error-message.ts';
+
+const worse = (details: Record<string, unknown> | null) =>
+  new ApiRequestError(422, 'coverage_worse', 'this save leaves 1 gap(s) of 12.0 m², … confirm to save anyway', null, details);
+
+describe('errorMessage', () => {
+  it('words a code the UI knows in the user’s language, not the server’s English', () => {
+    const e = new ApiRequestError(403, 'forbidden', 'a leader may not do this (allowed: planner, admin)');
+    expect(errorMessage(e, 'zh')).toBe('你的账号没有权限做这件事。');
+    expect(errorMessage(e, 'en')).toBe('Your account may not do this.');
+  });
+
+  it('"save makes coverage worse" gives the areas when the server sends them', () => {
+    const e = worse({ gapCount: 2, gapAreaM2: 12.04, overlapCount: 1, overlapAreaM2: 1530, outsideCount: 0, outsideAreaM2: 0, beforeAreaM2: 3.2 });
+    expect(errorMessage(e, 'zh')).toBe('保存后将有 2 处缺口（12 m²）、1 处重叠（1,530 m²）、0 处越界（0.0 m²）；保存前问题面积共 3.2 m²。');
+    expect(errorMessage(e, 'en')).toBe('After this save: gaps 2 (12 m²), overlaps 1 (1,530 m²), spill-overs 0 (0.0 m²); before it, defects covered 3.2 m² in all.');
+  });
+
+  it('…and a general sentence without them (or with any figure missing), never the raw text', () => {
+    expect(errorMessage(worse(null), 'zh')).toBe('保存后缺口、重叠或越界的面积会比现在更大。');
+    expect(errorMessage(worse({ gapCount: 2, gapAreaM2: 12 }), 'zh')).toBe('保存后缺口、重叠或越界的面积会比现在更大。');
+    expect(errorMessage(worse({ gapCount: '2', gapAreaM2: 12, overlapCount: 1, overlapAreaM2: 1, outsideCount: 0, outsideAreaM2: 0, beforeAreaM2: 0 }), 'en')).toMatch(/^After this save, gaps/);
+  });
+
+  it('uses Retry-After for too many attempts', () => {
+    expect(errorMessage(new ApiRequestError(429, 'too_many_attempts', 'try again in 8 s', 8), 'zh')).toBe('尝试次数太多，请 8 秒后再试。');
+    expect(errorMessage(new ApiRequestError(429, 'too_many_attempts', 'try again later'), 'en')).toBe('Too many attempts: try again later.');
+  });
+
+  it('falls back to the server’s message for a code it has no words for, and to the message of any other error', () => {
+    expect(errorMessage(new ApiRequestError(400, 'bad_week', 'week must be a Friday: 2026-11-19'), 'zh')).toBe('week must be a Friday: 2026-11-19');
+    expect(errorMessage(new Error('boom'), 'zh')).toBe('boom');
+    expect(errorMessage('plain', 'en')).toBe('plain');
+  });
+
+  it('says so when the server could not be reached at all', () => {
+    expect(errorMessage(new TypeError('Failed to fetch'), 'zh')).toBe('连不上服务器，请检查网络后重试。');
+  });
+});
+
+describe('requestError', () => {
+  it('reads code, message, Retry-After and details from the answer', async () => {
+    const body = { error: { code: 'coverage_worse', message: 'worse', details: { gapCount: 1 } } };
+    const e = await requestError(new Response(JSON.stringify(body), { status: 422, headers: { 'retry-after': '3' } }));
+    expect(e).toMatchObject({ status: 422, code: 'coverage_worse', message: 'worse', retryAfter: 3, details: { gapCount: 1 } });
+  });
+
+  it('names the status when the body is not ours', async () => {
+    const e = await requestError(new Response('<html>bad gateway</html>', { status: 502, statusText: 'Bad Gateway' }));
+    expect(e).toMatchObject({ status: 502, code: 'http', message: '502 Bad Gateway', details: null });
+  });
+});

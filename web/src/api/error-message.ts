@@ -1,0 +1,59 @@
+import { formatArea } from '../coverage/format.ts';
+import { LOCALES, MESSAGES, translate, useLang, type Lang, type Params } from '../i18n/lang.ts';
+import type { ErrorMessageKey } from '../i18n/errors.zh.ts';
+import { ApiRequestError } from './client.ts';
+
+/** The codes the UI words itself; the figures it needs come from the error's details or headers. */
+const WORDED: Readonly<Record<string, (e: ApiRequestError, locale: string) => { key: ErrorMessageKey; params?: Params }>> = {
+  unauthenticated: () => ({ key: 'error.unauthenticated' }),
+  bad_credentials: () => ({ key: 'error.bad_credentials' }),
+  forbidden: () => ({ key: 'error.forbidden' }),
+  not_your_grid: () => ({ key: 'error.not_your_grid' }),
+  too_many_attempts: (e) => (e.retryAfter ? { key: 'error.too_many_attempts', params: { seconds: e.retryAfter } } : { key: 'error.too_many_attempts.later' }),
+  too_large: () => ({ key: 'error.too_large' }),
+  not_an_image: () => ({ key: 'error.not_an_image' }),
+  no_photo_store: () => ({ key: 'error.no_photo_store' }),
+  outside_county: () => ({ key: 'error.outside_county' }),
+  busy: () => ({ key: 'error.busy' }),
+  unavailable: () => ({ key: 'error.unavailable' }),
+  render_failed: () => ({ key: 'error.render_failed' }),
+  internal: () => ({ key: 'error.internal' }),
+  coverage_worse: (e, locale) => coverageWorse(e.details, locale),
+};
+
+const COVERAGE_FIGURES = ['gapCount', 'gapAreaM2', 'overlapCount', 'overlapAreaM2', 'outsideCount', 'outsideAreaM2', 'beforeAreaM2'] as const;
+
+/** The areas a refused save would leave, when the server sent them all as numbers; else the general sentence. */
+function coverageWorse(details: ApiRequestError['details'], locale: string): { key: ErrorMessageKey; params?: Params } {
+  const n = Object.fromEntries(COVERAGE_FIGURES.map((k) => [k, details?.[k]])) as Record<(typeof COVERAGE_FIGURES)[number], unknown>;
+  if (!COVERAGE_FIGURES.every((k) => typeof n[k] === 'number' && Number.isFinite(n[k]))) return { key: 'error.coverage_worse' };
+  const f = n as Record<(typeof COVERAGE_FIGURES)[number], number>;
+  return {
+    key: 'error.coverage_worse.details',
+    params: {
+      gapCount: f.gapCount,
+      gapArea: formatArea(f.gapAreaM2, locale),
+      overlapCount: f.overlapCount,
+      overlapArea: formatArea(f.overlapAreaM2, locale),
+      outsideCount: f.outsideCount,
+      outsideArea: formatArea(f.outsideAreaM2, locale),
+      beforeArea: formatArea(f.beforeAreaM2, locale),
+    },
+  };
+}
+
+/**
+ * What the UI says about a failure, in the user's language: the code's own sentence when the UI has
+ * one (i18n/errors.*.ts), a network failure as such, and otherwise the server's message as it came.
+ * Every view shows errors through this, so a new code is worded here once.
+ */
+export function errorMessage(err: unknown, lang: Lang = useLang.getState().lang): string {
+  const messages = MESSAGES[lang];
+  if (err instanceof ApiRequestError) {
+    const worded = WORDED[err.code]?.(err, LOCALES[lang]);
+    return worded ? translate(messages, worded.key, worded.params) : err.message;
+  }
+  // fetch rejects with a TypeError when the request never got an answer (offline, server down)
+  if (err instanceof TypeError && /fetch|network/i.test(err.message)) return translate(messages, 'error.network');
+  return err instanceof Error ? err.message : String(err);
+}

@@ -1,0 +1,17 @@
+import { AttributionControl } from 'maplibre-gl';
+import type { MapFeature } from '../map/map-feature.ts';
+import { basemapLayers, basemapSources } from './basemap.layer.ts';
+
+/** The configured raster basemap (none by default), under everything; its provider's credit on the map. */
+export const basemapFeature: MapFeature = {
+  id: 'basemap',
+  sources: ({ basemap }) => basemapSources(basemap),
+  layers: ({ basemap }) => basemapLayers(basemap).map((layer) => ({ slot: 'basemap', layer })),
+  bind: (wmap, { basemap }) => {
+    // tile providers require their credit on the map; our own data needs none
+    if (!basemap) return () => undefined;
+    const credit = new AttributionControl({ compact: true });
+    wmap.map.addControl(credit, 'bottom-left');
+    return () => wmap.map.removeControl(credit);
+  },
+};

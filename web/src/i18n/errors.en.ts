@@ -1,0 +1,23 @@
+import type { ErrorMessageKey } from './errors.zh.ts';
+
+/** English for the API's error codes; same keys and placeholders as errors.zh.ts. */
+export const errorsEn: Readonly<Record<ErrorMessageKey, string>> = {
+  'error.unauthenticated': 'Please log in (the login expired, or you logged out elsewhere).',
+  'error.bad_credentials': 'Wrong username or password.',
+  'error.forbidden': 'Your account may not do this.',
+  'error.not_your_grid': 'Your unit is not responsible for this grid.',
+  'error.too_many_attempts': 'Too many attempts: try again in {seconds} s.',
+  'error.too_many_attempts.later': 'Too many attempts: try again later.',
+  'error.too_large': 'The file or data is larger than the server accepts.',
+  'error.not_an_image': 'Only JPEG, PNG or WebP photos can be uploaded.',
+  'error.no_photo_store': 'This server has no photo storage set up, so photos cannot be uploaded yet.',
+  'error.outside_county': 'This place lies in no community of the county (are longitude and latitude swapped?).',
+  'error.busy': 'Other maps are being exported: try again in a minute.',
+  'error.unavailable': 'The server cannot do this at the moment: ask the administrator.',
+  'error.render_failed': 'The map could not be made: try again.',
+  'error.internal': 'Something went wrong on the server: try again later.',
+  'error.network': 'Cannot reach the server: check the network and try again.',
+  'error.coverage_worse': 'After this save, gaps, overlaps or spill-overs would cover more area than now.',
+  'error.coverage_worse.details':
+    'After this save: gaps {gapCount} ({gapArea}), overlaps {overlapCount} ({overlapArea}), spill-overs {outsideCount} ({outsideArea}); before it, defects covered {beforeArea} in all.',
+};

@@ -1,0 +1,27 @@
+/**
+ * What the UI says for each error code the API answers with (`{ error: { code, message } }`), in
+ * place of the server's English message; api/error-message.ts picks them. Spread into zh.ts;
+ * errors.en.ts has the same keys.
+ */
+export const errorsZh = {
+  'error.unauthenticated': '请先登录（登录已过期，或已在别处退出）。',
+  'error.bad_credentials': '用户名或密码不正确。',
+  'error.forbidden': '你的账号没有权限做这件事。',
+  'error.not_your_grid': '这个网格不归你的单位负责。',
+  'error.too_many_attempts': '尝试次数太多，请 {seconds} 秒后再试。',
+  'error.too_many_attempts.later': '尝试次数太多，请稍后再试。',
+  'error.too_large': '文件或数据太大，超过了服务器的上限。',
+  'error.not_an_image': '只能上传 JPEG、PNG 或 WebP 格式的照片。',
+  'error.no_photo_store': '服务器没有配置照片存储，暂时不能上传照片。',
+  'error.outside_county': '这个位置不在本县任何社区内（经纬度是否填反了？）。',
+  'error.busy': '正在导出别的地图，请一分钟后再试。',
+  'error.unavailable': '服务器暂时不能完成这项操作，请联系管理员。',
+  'error.render_failed': '地图没能生成，请重试。',
+  'error.internal': '服务器出错了，请稍后再试。',
+  'error.network': '连不上服务器，请检查网络后重试。',
+  'error.coverage_worse': '保存后缺口、重叠或越界的面积会比现在更大。',
+  'error.coverage_worse.details':
+    '保存后将有 {gapCount} 处缺口（{gapArea}）、{overlapCount} 处重叠（{overlapArea}）、{outsideCount} 处越界（{outsideArea}）；保存前问题面积共 {beforeArea}。',
+} as const satisfies Record<string, string>;
+
+export type ErrorMessageKey = keyof typeof errorsZh;
