@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { errorOf, loginAs, tinyApp } from '../test/fixture.ts';
+import { errorOf, storeReport, tinyApp } from '../test/fixture.ts';
 
 const NOW = '2026-11-25T10:00:00+08:00';
 
@@ -44,12 +44,10 @@ describe('GET /api/export', () => {
   });
 
   it('refuses a week before the first report (nothing to draw), once there is one', async () => {
-    const { app } = await tinyApp(NOW);
+    const { app, store } = await tinyApp(NOW);
     // a new deployment has no reports yet: any past week may be printed (all grids as they stand)
     expect((await app.request('/api/export?week=2026-11-13&format=png')).status).toBe(503);
-    const cookie = await loginAs(app, 'reporter-u3');
-    const report = await app.request('/api/reports', { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ gridId: 'G3', week: '2026-11-20', content: '巡查' }) });
-    expect(report.status).toBe(201);
+    await storeReport(store, 'U3', 'G3', '2026-11-20', '2026-11-23T10:00:00+08:00');
     const before = await app.request('/api/export?week=2026-11-13&format=png');
     expect(before.status).toBe(400);
     expect((await errorOf(before)).message).toBe('week 2026-11-13 is before the first reported week (2026-11-20): there is no report data for it');

@@ -1,5 +1,5 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
-import { STATUS_ORDER, reportStatus, weekDueAt, weekOpensAt, worstStatus, type GridStatus, type Status, type StatusResponse } from '@wangge/geodata';
+import { STATUS_ORDER, reportStatus, revisedAfterDue, weekDueAt, weekOpensAt, worstStatus, type GridStatus, type Status, type StatusResponse } from '@wangge/geodata';
 import { first } from '../db/query.ts';
 import type { Q } from '../db/store.ts';
 
@@ -24,17 +24,25 @@ export async function gridStatuses(q: Q, week: string, now: number, gridIds?: st
   const submitted = new Map(
     (
       await db
-        .select({ unitId: t.weeklyReports.unitId, gridId: t.weeklyReports.gridId, submittedAt: t.weeklyReports.submittedAt })
+        .select({ unitId: t.weeklyReports.unitId, gridId: t.weeklyReports.gridId, submittedAt: t.weeklyReports.submittedAt, revision: t.weeklyReports.revision, updatedAt: t.weeklyReports.updatedAt })
         .from(t.weeklyReports)
         .where(and(eq(t.weeklyReports.week, week), gridIds ? inArray(t.weeklyReports.gridId, gridIds) : undefined))
-    ).map((r) => [`${r.unitId}|${r.gridId}`, r.submittedAt]),
+    ).map((r) => [`${r.unitId}|${r.gridId}`, r]),
   );
   const byGrid = new Map<string, GridStatus>();
   for (const h of holders.sort((a, b) => Number(b.lead) - Number(a.lead))) {
-    const submittedAt = submitted.get(`${h.unitId}|${h.gridId}`) ?? null;
+    const report = submitted.get(`${h.unitId}|${h.gridId}`);
+    const submittedAt = report?.submittedAt ?? null;
     const status = reportStatus({ week, now, submittedAt, exempt });
     const entry = byGrid.get(h.gridId) ?? { gridId: h.gridId, code: h.code, status, units: [] };
-    entry.units.push({ unitId: h.unitId, unitName: h.unitName, status, submittedAt: submittedAt === null ? null : iso(submittedAt) });
+    entry.units.push({
+      unitId: h.unitId,
+      unitName: h.unitName,
+      status,
+      submittedAt: submittedAt === null ? null : iso(submittedAt),
+      revisions: report?.revision ?? 0,
+      revisedAfterDue: report !== undefined && revisedAfterDue({ week, ...report }),
+    });
     byGrid.set(h.gridId, entry);
   }
   const all = await db.select({ id: t.grids.id, code: t.grids.code }).from(t.grids).where(and(active, gridIds ? inArray(t.grids.id, gridIds) : undefined)).orderBy(asc(t.grids.code));
