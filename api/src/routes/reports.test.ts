@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { PhotoReusedDetails, ReportIncompleteDetails, ReportResponse, StatusResponse } from '@wangge/geodata';
+import type { PhotoRefusalDetails, ReportIncompleteDetails, ReportResponse, StatusResponse } from '@wangge/geodata';
 import { errorOf, loginAs, sqlRow, tinyApp } from '../test/fixture.ts';
 import { SUMMARY, complete, png, sendReport } from '../test/reports.ts';
 
@@ -113,7 +113,7 @@ describe('POST /api/reports', () => {
     const u1 = await loginAs(app, 'reporter-u1');
     const res = await sendReport(app, u1, complete('G1'), [png(8), png(7)]);
     expect(res.status).toBe(422);
-    const { error } = await refusal<PhotoReusedDetails>(res);
+    const { error } = await refusal<PhotoRefusalDetails>(res);
     expect(error.code).toBe('photo_reused');
     expect(error.message).toBe('photo "photo-2.png" is already attached to the report of week 2026-11-20 for grid 999999001001002 (甲社区第2网格): a report needs photos taken for it');
     expect(error.details).toMatchObject({ photo: 'photo-2.png', report: { week: WEEK, gridId: 'G2', gridCode: '999999001001002', unitId: 'U2' } });

@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { and, asc, eq, inArray, max } from 'drizzle-orm';
-import { MAX_REPORT_PHOTOS, type PhotoInfo, type PhotoReusedDetails } from '@wangge/geodata';
+import { MAX_REPORT_PHOTOS, type PhotoInfo, type PhotoRefusalDetails } from '@wangge/geodata';
 import { first } from '../db/query.ts';
 import type { Q } from '../db/store.ts';
 import { HttpError, badRequest } from '../http/errors.ts';
@@ -22,7 +22,7 @@ export interface PreparedPhoto extends UploadedPhoto {
   sha256: string;
 }
 
-const refused = (code: string, message: string, details: PhotoReusedDetails) => new HttpError(422, code, message, details);
+const refused = (code: string, message: string, details: PhotoRefusalDetails) => new HttpError(422, code, message, details);
 
 /**
  * Checks a submission's photos before anything is read or written: at most MAX_REPORT_PHOTOS, each
@@ -32,10 +32,11 @@ export function preparePhotos(files: readonly UploadedPhoto[]): PreparedPhoto[] 
   if (files.length > MAX_REPORT_PHOTOS) throw badRequest(`a report has at most ${MAX_REPORT_PHOTOS} photos; ${files.length} were sent`, 'too_many_photos');
   const seen = new Map<string, string>();
   return files.map(({ name, bytes }) => {
-    if (bytes.length === 0) throw badRequest(`photo "${name}" is empty`, 'bad_photo');
-    if (bytes.length > MAX_PHOTO_BYTES) throw new HttpError(413, 'too_large', `photo "${name}" is ${(bytes.length / 1048576).toFixed(1)} MB; the limit is ${MAX_PHOTO_BYTES / 1048576} MB`);
+    const details: PhotoRefusalDetails = { photo: name };
+    if (bytes.length === 0) throw new HttpError(400, 'bad_photo', `photo "${name}" is empty`, details);
+    if (bytes.length > MAX_PHOTO_BYTES) throw new HttpError(413, 'too_large', `photo "${name}" is ${(bytes.length / 1048576).toFixed(1)} MB; the limit is ${MAX_PHOTO_BYTES / 1048576} MB`, details);
     const kind = sniffImage(bytes);
-    if (!kind) throw new HttpError(415, 'not_an_image', `photo "${name}" is not a JPEG, PNG or WebP image`);
+    if (!kind) throw new HttpError(415, 'not_an_image', `photo "${name}" is not a JPEG, PNG or WebP image`, details);
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     const twin = seen.get(sha256);
     if (twin !== undefined) throw refused('photo_duplicate', `photo "${name}" is the same picture as "${twin}": send each photo once`, { photo: name });

@@ -9,7 +9,7 @@ import type { Status } from '../domain/status.ts';
  * them). Errors are always { error: { code, message } } with a 4xx/5xx status.
  */
 export interface ApiError {
-  /** `details`: what some refusals add for a client to show in its own words (ReportIncompleteDetails, PhotoReusedDetails) */
+  /** `details`: what some refusals add for a client to show in its own words (ReportIncompleteDetails, PhotoRefusalDetails) */
   error: { code: string; message: string; details?: unknown };
 }
 
@@ -357,8 +357,11 @@ export interface ReportIncompleteDetails {
   requirements: ReportRequirements;
 }
 
-/** `details` of a 422 `photo_reused` (a photo already on another report) or `photo_duplicate` (twice in one report). */
-export interface PhotoReusedDetails {
+/**
+ * `details` of a refused report photo: 422 `photo_reused` (already on another report, named) or
+ * `photo_duplicate` (twice in one report), 413 `too_large`, 415 `not_an_image`, 400 `bad_photo`.
+ */
+export interface PhotoRefusalDetails {
   /** the file name sent, or "photo N" */
   photo: string;
   /** the other report (photo_reused only) */

@@ -10,7 +10,7 @@ import {
   type ZonesResponse,
 } from '@wangge/geodata';
 
-/** An API answer that was not 2xx; carries the server's { error: { code, message } } when it sent one. */
+/** An API answer that was not 2xx; carries the server's { error: { code, message, details? } } when it sent one. */
 export class ApiRequestError extends Error {
   constructor(
     readonly status: number,
@@ -18,6 +18,8 @@ export class ApiRequestError extends Error {
     message: string,
     /** seconds from a Retry-After header (429), when sent */
     readonly retryAfter: number | null = null,
+    /** what the refusal names, for the UI to say in its own words (e.g. what a report lacks) */
+    readonly details: unknown = undefined,
   ) {
     super(message);
   }
@@ -40,6 +42,7 @@ async function readJson<T>(res: Response): Promise<T> {
       body?.error?.code ?? 'http',
       body?.error?.message ?? `${res.status} ${res.statusText}`,
       Number.isFinite(retry) && retry > 0 ? retry : null,
+      body?.error?.details,
     );
   }
   return (await res.json()) as T;
