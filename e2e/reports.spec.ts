@@ -2,7 +2,7 @@ import type { ConfigResponse, OverdueResponse, StatusResponse, TrendsResponse } 
 import { addWeeks } from '@wangge/geodata';
 import type { Page } from '@playwright/test';
 import { apiGet, expect, expectedFill, fetchGrids, fetchStatus, matchShare, openMap, sampleGrids, sidePanel, test, waitForMapIdle, waitForWeek } from './helpers.ts';
-import { loginAs } from './login.ts';
+import { DEMO_PASSWORD, loginAs } from './login.ts';
 import { REPORTS_NOW, REPORTS_URL } from './servers.ts';
 
 // Monday 10:00, before the week's 12:00 deadline: a report sent now is on time
@@ -12,6 +12,8 @@ const drawer = (page: Page, view: string) => page.locator(`section.drawer[data-d
 
 /** A 1×1 PNG, as a phone camera's JPEG would be sent: multipart field "photo". */
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
+/** Another picture: a photo may prove one report only. */
+const PNG_2 = Buffer.concat([PNG, Buffer.from('second')]);
 
 /** A grid still pending this week because of exactly one unit (any others already reported on time). */
 function pendingBecauseOfOneUnit(status: StatusResponse): { gridId: string; code: string; unitId: string } {
@@ -23,7 +25,7 @@ function pendingBecauseOfOneUnit(status: StatusResponse): { gridId: string; code
 }
 
 test.describe('the weekly report cycle', () => {
-  test('a unit reporter submits a pending grid’s report and the map turns it on time', async ({ page }) => {
+  test('a unit reporter is told what an incomplete report lacks, then submits a complete one with its photo, and the map turns it on time', async ({ page }) => {
     const config = await apiGet<ConfigResponse>(page, '/api/config');
     expect(config.now).toBe(new Date(REPORTS_NOW).toISOString());
     const week = config.currentWeek;
@@ -44,18 +46,47 @@ test.describe('the weekly report cycle', () => {
     await expect(card.locator('.status-chip')).toHaveText('待报');
     await card.getByRole('button', { name: '填报' }).click();
     const form = card.getByRole('form');
+    const requirement = (field: string) => form.locator(`.requirements li[data-field="${field}"]`);
+    // the county's requirements, each marked as still missing in an empty form
+    await expect(form.getByRole('heading', { name: '提交须具备' })).toBeVisible();
+    for (const field of ['participants', 'activities', 'content', 'photos']) await expect(requirement(field)).toHaveAttribute('data-met', 'false');
+    await expect(requirement('workedOn')).toHaveAttribute('data-met', 'true');
+
     await form.getByLabel('参加人数').fill('6');
     await form.getByLabel('工作时长（小时）').fill('2.5');
     await form.getByLabel('环境卫生').check();
     await form.getByLabel('创文宣传').check();
     await form.getByLabel('发现问题（个）').fill('3');
     await form.getByLabel('整改问题（个）').fill('2');
-    await form.getByLabel('情况说明').fill('清理卫生死角三处，劝导占道经营两起。');
+    await form.getByLabel('情况说明').fill('清理卫生死角三处');
+    await expect(requirement('participants')).toHaveAttribute('data-met', 'true');
+    await expect(form.getByText('8/20 字')).toBeVisible();
+
+    // an incomplete report is not sent: the form says what is missing
+    let posted = 0;
+    page.on('request', (req) => {
+      if (req.method() === 'POST' && req.url().endsWith('/api/reports')) posted += 1;
+    });
+    await form.getByRole('button', { name: '提交周报' }).click();
+    const refusal = form.getByRole('alert');
+    await expect(refusal).toContainText('周报不完整，未提交：');
+    await expect(refusal).toContainText('情况说明至少 20 字（现为 8 字）');
+    await expect(refusal).toContainText('至少需要 1 张现场照片（现有 0 张）');
+    expect(posted).toBe(0);
+    await expect(card.locator('.status-chip')).toHaveText('待报');
+
+    // complete, with the photo taken for it: one request, and the map turns the grid on time
+    await form.getByLabel('情况说明').fill('清理卫生死角三处，劝导占道经营两起，宣传创文知识。');
+    await form.getByLabel('从相册选择').setInputFiles({ name: 'site.png', mimeType: 'image/png', buffer: PNG });
+    await expect(form.getByRole('img', { name: '现场照片 1' })).toBeVisible();
+    await expect(requirement('photos')).toHaveAttribute('data-met', 'true');
+    await expect(requirement('content')).toHaveAttribute('data-met', 'true');
     await form.getByRole('button', { name: '提交周报' }).click();
     await expect(form.getByRole('status')).toHaveText('已提交：按时');
+    expect(posted).toBe(1);
     await expect(card.locator('.status-chip')).toHaveText('按时');
+    await expect(form.getByRole('img', { name: '现场照片 1' })).toHaveAttribute('src', /^\/api\/photos\//);
 
-    // the map reads the new status: the grid's fill is the on-time green now
     await expect
       .poll(async () => {
         await waitForMapIdle(page);
@@ -65,14 +96,61 @@ test.describe('the weekly report cycle', () => {
     const after = await fetchStatus(page, week);
     expect(after.grids.find((g) => g.gridId === target.gridId)!.status).toBe('on_time');
 
-    // photos attach to the stored report and show as thumbnails
-    await card.locator('input[type="file"]').setInputFiles({ name: 'site.png', mimeType: 'image/png', buffer: PNG });
-    await expect(card.getByRole('img', { name: '现场照片 1' })).toBeVisible();
-
-    // an edit is a new revision of the same report
+    // an edit is a new version of the same report; the history keeps both, the first counted
     await form.getByLabel('参加人数').fill('7');
     await form.getByRole('button', { name: '保存修改' }).click();
     await expect(form.getByRole('status')).toHaveText('已保存第 2 版');
+    const versions = card.locator('details.report-versions');
+    await expect(versions.locator('summary')).toHaveText('版本记录（2）');
+    await expect(versions.locator('li[data-revision="1"]')).toContainText('计入时效');
+    await expect(versions.locator('li[data-revision="2"]')).toContainText('7 人');
+    await expect(versions.locator('li[data-revision="1"]')).toContainText('6 人');
+  });
+
+  test('a refusal from the server is shown in the user’s words: the county raised its minimum after the form loaded', async ({ browser }) => {
+    // a page of its own: the browser logs the expected 422 as a console error, which the shared
+    // watch would fail on; every other console error still fails the test
+    const context = await browser.newContext({ baseURL: REPORTS_URL, viewport: { width: 390, height: 844 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', hasTouch: true, isMobile: true });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') errors.push(msg.text());
+    });
+    page.on('pageerror', (err) => errors.push(err.message));
+    const config = await apiGet<ConfigResponse>(page, '/api/config');
+    const target = pendingBecauseOfOneUnit(await fetchStatus(page, config.currentWeek));
+    await loginAs(page, `reporter-${target.unitId}`);
+    await openMap(page, '?view=reports');
+    const card = drawer(page, 'reports').locator(`li.report-card[data-grid="${target.gridId}"]`);
+    await card.getByRole('button', { name: '填报' }).click();
+    const form = card.getByRole('form');
+    await expect(form.locator('.requirements li[data-field="content"]')).toContainText('情况说明至少 20 字');
+    // on a phone the form offers the camera as well as the album
+    await expect(form.getByText('拍照')).toBeVisible();
+
+    const admin = await browser.newContext({ baseURL: REPORTS_URL });
+    await admin.request.post('/api/auth/login', { data: { username: 'admin', password: DEMO_PASSWORD } });
+    expect((await admin.request.put('/api/report-requirements', { data: { minContentChars: 30 } })).ok()).toBe(true);
+    try {
+      await form.getByLabel('参加人数').fill('3');
+      await form.getByLabel('不文明行为劝导').check();
+      await form.getByLabel('情况说明').fill('清理卫生死角三处，劝导占道经营两起，宣传创文知识。');
+      await form.getByLabel('从相册选择').setInputFiles({ name: 'street.png', mimeType: 'image/png', buffer: PNG_2 });
+      await form.getByRole('button', { name: '提交周报' }).click();
+      const alert = form.getByRole('alert');
+      await expect(alert).toContainText('周报不完整，未提交：');
+      await expect(alert).toContainText('情况说明至少 30 字（现为 25 字）');
+      // the checklist now shows the county's new minimum
+      await expect(form.locator('.requirements li[data-field="content"]')).toContainText('情况说明至少 30 字');
+      await form.getByLabel('情况说明').fill('清理卫生死角三处，劝导占道经营两起，宣传创文知识，发放资料五十份。');
+      await form.getByRole('button', { name: '提交周报' }).click();
+      await expect(form.getByRole('status')).toHaveText('已提交：按时');
+    } finally {
+      expect((await admin.request.put('/api/report-requirements', { data: { minContentChars: 20 } })).ok()).toBe(true);
+      await admin.close();
+    }
+    expect(errors.filter((e) => !e.includes('status of 422'))).toEqual([]);
+    await context.close();
   });
 
   test('a leader reads the overdue list of a chosen week, sorts and filters it, and sees the trends', async ({ page }) => {

@@ -108,7 +108,8 @@ CREATE TABLE "photos" (
 	"bytes" integer NOT NULL,
 	"created_at" bigint NOT NULL,
 	"seq" integer DEFAULT 0 NOT NULL,
-	"event_id" integer
+	"event_id" integer,
+	"sha256" text
 );
 --> statement-breakpoint
 CREATE TABLE "problem_events" (
@@ -207,7 +208,9 @@ CREATE TABLE "weekly_reports" (
 	"problems_found" integer,
 	"problems_fixed" integer,
 	"content" text,
-	"submitted_by" text
+	"submitted_by" text,
+	"requirements" jsonb,
+	"photo_ids" jsonb
 );
 --> statement-breakpoint
 CREATE TABLE "zone_units" (
@@ -258,6 +261,7 @@ CREATE INDEX "grids_area_idx" ON "grids" USING btree ("area_id");--> statement-b
 CREATE UNIQUE INDEX "grids_active_code" ON "grids" USING btree ("code") WHERE retired_at is null;--> statement-breakpoint
 CREATE INDEX "people_grid_idx" ON "people" USING btree ("grid_id");--> statement-breakpoint
 CREATE INDEX "photos_owner_idx" ON "photos" USING btree ("owner_kind","owner_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "photos_report_sha" ON "photos" USING btree ("sha256") WHERE owner_kind = 'report';--> statement-breakpoint
 CREATE INDEX "problem_events_problem_idx" ON "problem_events" USING btree ("problem_id");--> statement-breakpoint
 CREATE INDEX "problem_units_unit_idx" ON "problem_units" USING btree ("unit_id");--> statement-breakpoint
 CREATE INDEX "problems_lon_lat_idx" ON "problems" USING btree ("lon","lat");--> statement-breakpoint

@@ -15,3 +15,4 @@ export * from './crs/index.ts';
 export * from './convert/index.ts';
 export * from './dataset/read-dataset.ts';
 export * from './domain/print-sheet.ts';
+export * from './domain/report-requirements.ts';

@@ -51,4 +51,25 @@ describe('SQLite migrations of existing data', () => {
     ]);
     await store.close();
   });
+
+  it('records the photos of reports stored before versions kept them, in upload order', async () => {
+    const file = oldDatabase(
+      4,
+      `insert into street_offices values ('S', '1', 'S');
+      insert into communities (id, code, name, street_office_id, geometry, min_lon, min_lat, max_lon, max_lat) values ('C', '1', 'C', 'S', '{}', 0, 0, 1, 1);
+      insert into areas values ('A', 'A', 'x', '1');
+      insert into units values ('U', 'U', 'x', '1');
+      insert into grids (id, code, name, community_id, area_id, geometry, updated_at, min_lon, min_lat, max_lon, max_lat) values ('G', '1', 'G', 'C', 'A', '{}', 0, 0, 0, 1, 1);
+      insert into weekly_reports (id, unit_id, grid_id, week, submitted_at, updated_at) values (1, 'U', 'G', '2026-11-13', 1, 1), (2, 'U', 'G', '2026-11-20', 2, 2);
+      insert into photos (id, owner_kind, owner_id, path, mime, bytes, created_at, seq) values
+        ('second', 'report', '1', 'a', 'image/png', 1, 5, 2), ('first', 'report', '1', 'b', 'image/png', 1, 5, 1), ('problem', 'problem', '1', 'c', 'image/png', 1, 5, 1);`,
+    );
+    const store = openSqliteStore(file);
+    const rows = store.client.prepare('select id, photo_ids as p, requirements as r from weekly_reports order by id').all();
+    expect(rows).toEqual([
+      { id: 1, p: '["first","second"]', r: null },
+      { id: 2, p: '[]', r: null },
+    ]);
+    await store.close();
+  });
 });

@@ -1,4 +1,5 @@
 import { isNull, sql } from 'drizzle-orm';
+import type { ReportRequirements } from '@wangge/geodata';
 import type { Kit } from './kit.ts';
 
 /**
@@ -191,6 +192,10 @@ export function defineTables(k: Kit) {
       problemsFixed: k.int('problems_fixed'),
       content: k.text('content'),
       submittedBy: k.text('submitted_by'),
+      /** what the county required when this version was submitted; null: before requirements were recorded */
+      requirements: k.json('requirements').$type<ReportRequirements>(),
+      /** the photos of this version, in order (a copy in report_revisions keeps each earlier version's) */
+      photoIds: k.json('photo_ids').$type<string[]>(),
     },
     (t) => [
       k.uniqueIndex('weekly_reports_unit_grid_week').on(t.unitId, t.gridId, t.week),
@@ -198,6 +203,7 @@ export function defineTables(k: Kit) {
     ],
   );
 
+  /** Earlier versions of a report: `data` is the whole weekly_reports row as it stood, photo ids included. */
   const reportRevisions = k.table('report_revisions', {
     id: k.serial('id'),
     reportId: k.int('report_id').notNull().references(() => weeklyReports.id, { onDelete: 'cascade' }),
@@ -225,8 +231,14 @@ export function defineTables(k: Kit) {
        * this column were linked by time in the migration that added it
        */
       eventId: k.int('event_id').references(() => problemEvents.id, { onDelete: 'set null' }),
+      /** hex sha256 of the bytes; null for photos stored before it was kept */
+      sha256: k.text('sha256'),
     },
-    (t) => [k.index('photos_owner_idx').on(t.ownerKind, t.ownerId)],
+    (t) => [
+      k.index('photos_owner_idx').on(t.ownerKind, t.ownerId),
+      // a picture proves one report's work: the same bytes on two reports is the sham the campaign names
+      k.uniqueIndex('photos_report_sha').on(t.sha256).where(sql`owner_kind = 'report'`),
+    ],
   );
 
   const problems = k.table(

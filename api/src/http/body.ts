@@ -9,13 +9,18 @@ export async function jsonBody(c: Context, limit = MAX_JSON_BYTES): Promise<Reco
   if (length > limit) throw new HttpError(413, 'too_large', `request body of ${length} bytes exceeds the limit of ${limit}`);
   const text = await c.req.text();
   if (text.length > limit) throw new HttpError(413, 'too_large', `request body exceeds the limit of ${limit} bytes`);
+  return jsonObject(text, 'request body');
+}
+
+/** Parses JSON text that must hold an object; `what` names it in the error (the body, a form field). */
+export function jsonObject(text: string, what: string): Record<string, unknown> {
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch {
-    throw badRequest('request body is not valid JSON', 'bad_json');
+    throw badRequest(`${what} is not valid JSON`, 'bad_json');
   }
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) throw badRequest('request body must be a JSON object', 'bad_json');
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) throw badRequest(`${what} must be a JSON object`, 'bad_json');
   return value as Record<string, unknown>;
 }
 

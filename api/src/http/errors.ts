@@ -11,7 +11,7 @@ export class HttpError extends Error {
     readonly status: ContentfulStatusCode,
     readonly code: string,
     message: string,
-    readonly details?: Record<string, unknown>,
+    readonly details?: unknown,
   ) {
     super(message);
   }
@@ -22,5 +22,5 @@ export const notFound = (message: string) => new HttpError(404, 'not_found', mes
 export const conflict = (message: string, code = 'conflict', details?: Record<string, unknown>) => new HttpError(409, code, message, details);
 
 export function errorBody(c: Context, err: HttpError) {
-  return c.json({ error: { code: err.code, message: err.message, ...(err.details ? { details: err.details } : {}) } }, err.status);
+  return c.json({ error: { code: err.code, message: err.message, ...(err.details !== undefined && { details: err.details }) } }, err.status);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { errorOf, loginAs, tinyApp } from '../test/fixture.ts';
+import { errorOf, tinyApp } from '../test/fixture.ts';
 
 const NOW = '2026-11-25T10:00:00+08:00';
 

@@ -3,6 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loginAs, rect, tinyApp } from '../test/fixture.ts';
+import { complete, png, sendReport } from '../test/reports.ts';
 
 const ROLES = ['anonymous', 'admin', 'planner', 'leader', 'inspector', 'reporter-u1'] as const;
 type Who = (typeof ROLES)[number];
@@ -22,6 +23,13 @@ interface WriteRoute {
 }
 
 const json = (v: unknown) => () => JSON.stringify(v);
+/** A complete report of U1 for G1 with one photo, as the web form sends it. */
+const report = () => {
+  const form = new FormData();
+  form.append('data', JSON.stringify(complete('G1', { unitId: 'U1' })));
+  form.append('photo', new Blob([png(1) as Uint8Array<ArrayBuffer>]), 'x.png');
+  return form;
+};
 const photo = () => {
   const form = new FormData();
   form.append('photo', new Blob([PNG]), 'x.png');
@@ -38,11 +46,12 @@ const ROUTES: WriteRoute[] = [
   { name: 'reshape a grid', method: 'PUT', path: '/api/grids/G2', body: json({ geometry: rect(100.005, 30, 100.01, 30.01), version: 1 }), json: true, expect: { anonymous: 401, admin: 200, planner: 200, leader: 403, inspector: 403, 'reporter-u1': 403 } },
   { name: 'save grids', method: 'POST', path: '/api/grids/batch', body: json({ update: [{ id: 'G2', version: 1, name: '新名' }] }), json: true, expect: { anonymous: 401, admin: 200, planner: 200, leader: 403, inspector: 403, 'reporter-u1': 403 } },
   { name: 'restore a grid', method: 'POST', path: '/api/grids/G2/restore', body: json({ toVersion: 1, version: 1 }), json: true, expect: { anonymous: 401, admin: 404, planner: 404, leader: 403, inspector: 403, 'reporter-u1': 403 } },
-  { name: 'submit a report', method: 'POST', path: '/api/reports', body: json({ gridId: 'G1', week: '2026-11-20', unitId: 'U1' }), json: true, expect: { anonymous: 401, admin: 201, planner: 403, leader: 403, inspector: 403, 'reporter-u1': 201 } },
+  { name: 'submit a report', method: 'POST', path: '/api/reports', body: report, expect: { anonymous: 401, admin: 201, planner: 403, leader: 403, inspector: 403, 'reporter-u1': 201 } },
+  { name: 'read a report’s versions', method: 'GET', path: '/api/reports/1/revisions', setup: submitReport, expect: { anonymous: 401, admin: 200, planner: 200, leader: 200, inspector: 200, 'reporter-u1': 200 } },
+  { name: 'set report requirements', method: 'PUT', path: '/api/report-requirements', body: json({ minPhotos: 2 }), json: true, expect: { anonymous: 401, admin: 200, planner: 403, leader: 403, inspector: 403, 'reporter-u1': 403 } },
   { name: 'file a problem', method: 'POST', path: '/api/problems', body: json({ lon: 100.015, lat: 30.005, category: '环境卫生', description: '垃圾' }), json: true, expect: { anonymous: 401, admin: 201, planner: 201, leader: 201, inspector: 201, 'reporter-u1': 201 } },
   { name: 'assign a problem', method: 'PATCH', path: '/api/problems/PR1', body: json({ status: 'assigned' }), json: true, expect: { anonymous: 401, admin: 200, planner: 403, leader: 403, inspector: 200, 'reporter-u1': 403 } },
   { name: 'add a problem photo', method: 'POST', path: '/api/problems/PR1/photos', body: photo, expect: { anonymous: 401, admin: 201, planner: 403, leader: 403, inspector: 201, 'reporter-u1': 201 } },
-  { name: 'add a report photo', method: 'POST', path: '/api/reports/1/photos', body: photo, setup: submitReport, expect: { anonymous: 401, admin: 201, planner: 403, leader: 403, inspector: 403, 'reporter-u1': 201 } },
   { name: 'set problem deadlines', method: 'PUT', path: '/api/problem-deadlines', body: json({ 环境卫生: 12 }), json: true, expect: { anonymous: 401, admin: 200, planner: 403, leader: 403, inspector: 403, 'reporter-u1': 403 } },
   { name: 'read problem counts per week (leaders’ view)', method: 'GET', path: '/api/problems/stats?by=unit', expect: { anonymous: 401, admin: 200, planner: 200, leader: 200, inspector: 200, 'reporter-u1': 403 } },
 ];
@@ -50,7 +59,7 @@ const ROUTES: WriteRoute[] = [
 /** Report 1: U1's for G1, week 2026-11-20. */
 async function submitReport(app: Awaited<ReturnType<typeof tinyApp>>['app']) {
   const cookie = await loginAs(app, 'reporter-u1');
-  const res = await app.request('/api/reports', { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ gridId: 'G1', week: '2026-11-20' }) });
+  const res = await sendReport(app, cookie, complete('G1'), [png(1)]);
   if (res.status !== 201) throw new Error(`setup: report not stored (${res.status})`);
 }
 

@@ -88,13 +88,13 @@ describe('problem photos document the step they were sent with', () => {
     const detail = (await (await app.request(`/api/problems/${filed.id}`)).json()) as ProblemDetailResponse;
     expect(detail.photos.map((p) => p.eventId)).toEqual([fileStep, fixStep.id, fixStep.id]);
     expect(readdirSync(dir)).toHaveLength(3);
-    const form = new FormData();
-    form.append('photo', new Blob([PNG]), 'x.png');
-    form.append('event', '1');
     // admins may add photos anywhere, but only to something that exists
     const admin = await loginAs(app, 'admin');
-    expect((await app.request('/api/reports/1/photos', { method: 'POST', headers: { cookie: admin }, body: form })).status).toBe(404);
     expect((await upload(app, '/api/problems/NOPE/photos', admin, PNG)).status).toBe(404);
+    // a report's photos come with the report (POST /api/reports), never after it
+    const late = await upload(app, '/api/reports/1/photos', admin, PNG);
+    expect(late.status).toBe(404);
+    expect((await errorOf(late)).message).toBe('no API route POST /api/reports/1/photos');
     expect(readdirSync(dir)).toHaveLength(3);
   });
 

@@ -4,7 +4,6 @@ import { allow, userOf, type AuthEnv } from '../auth/middleware.ts';
 import { HttpError, badRequest, notFound } from '../http/errors.ts';
 import { MAX_PHOTO_BYTES, photosOf, readPhoto, storePhoto, type OwnerKind } from '../services/photos.ts';
 import { isResponsibleUnit, problemById, problemSteps } from '../services/problems.ts';
-import { reportById } from '../services/reports.ts';
 import type { AppDeps } from './context.ts';
 
 async function uploadedFile(c: Context): Promise<{ bytes: Uint8Array; event: File | string | null }> {
@@ -16,8 +15,9 @@ async function uploadedFile(c: Context): Promise<{ bytes: Uint8Array; event: Fil
 }
 
 /**
- * POST /reports/:id/photos (the report's unit reporter, admin) · POST /problems/:id/photos (its
- * filer, an inspector, a responsible unit's reporter, admin) · GET …/photos and /photos/:id (anyone).
+ * POST /problems/:id/photos (its filer, an inspector, a responsible unit's reporter, admin) ·
+ * GET /{reports,problems}/:id/photos and /photos/:id (anyone). A report's photos come with the
+ * report (POST /reports), so that each version records the photos it was submitted with.
  */
 export function photoRoutes({ store, clock, photoDir }: AppDeps) {
   const app = new Hono<AuthEnv>();
@@ -26,15 +26,8 @@ export function photoRoutes({ store, clock, photoDir }: AppDeps) {
     return photoDir;
   };
 
-  const mayAttach = async (c: Context<AuthEnv>, kind: OwnerKind, id: string): Promise<void> => {
+  const mayAttach = async (c: Context<AuthEnv>, id: string): Promise<void> => {
     const user = userOf(c);
-    if (kind === 'report') {
-      const report = await reportById(store, Number(id));
-      if (!report) throw notFound(`report "${id}" does not exist`);
-      if (user.role === 'admin') return;
-      if (user.role !== 'reporter' || user.unitId !== report.unitId) throw new HttpError(403, 'forbidden', 'only the reporting unit adds photos to its report');
-      return;
-    }
     const problem = await problemById(store, id);
     if (!problem) throw notFound(`problem "${id}" does not exist`);
     if (user.role === 'admin') return;
@@ -69,16 +62,16 @@ export function photoRoutes({ store, clock, photoDir }: AppDeps) {
     },
   });
 
-  for (const kind of ['report', 'problem'] as const) {
-    app.post(`/${kind}s/:id/photos`, allow('admin', 'inspector', 'reporter', 'leader', 'planner'), uploadLimit, async (c) => {
-      const id = c.req.param('id');
-      await mayAttach(c, kind, id);
-      const { bytes, event } = await uploadedFile(c);
-      if (kind === 'report' && event !== null) throw badRequest('a report photo belongs to no workflow step: leave out "event"', 'bad_photo');
-      const eventId = kind === 'problem' ? await stepOf(c, id, event) : null;
-      const row = await storePhoto(store, dir(), kind, id, bytes, clock(), eventId);
-      return c.json({ id: row.id, mime: row.mime, bytes: row.bytes, url: `/api/photos/${row.id}`, createdAt: new Date(row.createdAt).toISOString(), eventId: row.eventId }, 201);
-    });
+  app.post('/problems/:id/photos', allow('admin', 'inspector', 'reporter', 'leader', 'planner'), uploadLimit, async (c) => {
+    const id = c.req.param('id');
+    await mayAttach(c, id);
+    const { bytes, event } = await uploadedFile(c);
+    const eventId = await stepOf(c, id, event);
+    const row = await storePhoto(store, dir(), 'problem', id, bytes, clock(), eventId);
+    return c.json({ id: row.id, mime: row.mime, bytes: row.bytes, url: `/api/photos/${row.id}`, createdAt: new Date(row.createdAt).toISOString(), eventId: row.eventId }, 201);
+  });
+
+  for (const kind of ['report', 'problem'] as const satisfies readonly OwnerKind[]) {
     app.get(`/${kind}s/:id/photos`, async (c) => c.json(await photosOf(store, kind, c.req.param('id'))));
   }
 

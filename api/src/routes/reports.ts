@@ -1,47 +1,70 @@
-import { Hono } from 'hono';
-import { REPORT_ACTIVITIES } from '@wangge/geodata';
+import { Hono, type Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { MAX_REPORT_PHOTOS, REPORT_ACTIVITIES } from '@wangge/geodata';
 import { allow, userOf, type AuthEnv } from '../auth/middleware.ts';
-import { badRequest } from '../http/errors.ts';
+import { HttpError, badRequest, notFound } from '../http/errors.ts';
 import { jsonBody, optionalNumber, optionalString, optionalStringList, requiredString } from '../http/body.ts';
+import { jsonWithFiles, type FormFile } from '../http/form.ts';
 import { requireWeek } from '../http/query.ts';
-import { listReports, submitReport } from '../services/reports.ts';
+import { MAX_PHOTO_BYTES } from '../services/photos.ts';
+import { preparePhotos } from '../services/report-photos.ts';
+import { reportRequirements, setReportRequirements } from '../services/report-requirements.ts';
+import { reportVersions } from '../services/report-versions.ts';
+import { listReports, reportById, submitReport } from '../services/reports.ts';
 import type { AppDeps } from './context.ts';
+
+/** A submission: the report's JSON and its photos (multipart: fields "data" and "photo"), or JSON alone. */
+async function submission(c: Context<AuthEnv>): Promise<{ body: Record<string, unknown>; files: FormFile[] }> {
+  if ((c.req.header('content-type') ?? '').startsWith('multipart/form-data')) {
+    const { data, files } = await jsonWithFiles(c, 'data', 'photo');
+    return { body: data, files };
+  }
+  return { body: await jsonBody(c), files: [] };
+}
+
+// Nine photos of the largest size and the form around them; a larger body stops being read early.
+const submissionLimit = bodyLimit({
+  maxSize: MAX_REPORT_PHOTOS * MAX_PHOTO_BYTES + 1024 * 1024,
+  onError: () => {
+    throw new HttpError(413, 'too_large', `a report with its photos may not exceed ${MAX_REPORT_PHOTOS} × ${MAX_PHOTO_BYTES / 1048576} MB`);
+  },
+});
 
 /**
  * POST /reports (reporter for its own unit's grids; admin for any unit, naming unitId) ·
- * GET /reports?week= (reporter: its unit's; leader, inspector, planner, admin: all).
+ * GET /reports?week= (reporter: its unit's; leader, inspector, planner, admin: all) ·
+ * GET /reports/:id/revisions (every version; the same readers) ·
+ * GET /report-requirements (anyone) · PUT /report-requirements (admin).
  */
-export function reportRoutes({ store, clock }: AppDeps) {
+export function reportRoutes({ store, clock, photoDir }: AppDeps) {
   const app = new Hono<AuthEnv>();
 
-  app.post('/reports', allow('reporter', 'admin'), async (c) => {
+  app.post('/reports', allow('reporter', 'admin'), submissionLimit, async (c) => {
     const user = userOf(c);
-    const body = await jsonBody(c);
+    const { body, files } = await submission(c);
     const week = requireWeek(typeof body.week === 'string' ? body.week : body.week === undefined ? undefined : String(body.week));
     const gridId = requiredString(body, 'gridId', 100);
     let unitId = user.unitId;
     if (user.role === 'admin') unitId = requiredString(body, 'unitId', 100);
     else if (body.unitId !== undefined && body.unitId !== user.unitId) throw badRequest('a reporter submits for its own unit only; leave unitId out', 'bad_field');
     if (!unitId) throw badRequest('this account is not bound to a unit', 'no_unit');
-    const now = clock();
-    const { created, report } = await submitReport(
-      store,
-      {
-        unitId,
-        gridId,
-        week,
-        userId: user.id,
-        baseRevision: optionalNumber(body, 'revision', { min: 1, integer: true }),
-        workedOn: optionalString(body, 'workedOn', 40),
-        participants: optionalNumber(body, 'participants', { min: 0, max: 1000, integer: true }),
-        hours: optionalNumber(body, 'hours', { min: 0, max: 72 }),
-        activities: optionalStringList(body, 'activities', REPORT_ACTIVITIES),
-        problemsFound: optionalNumber(body, 'problemsFound', { min: 0, max: 10000, integer: true }),
-        problemsFixed: optionalNumber(body, 'problemsFixed', { min: 0, max: 10000, integer: true }),
-        content: optionalString(body, 'content', 5000),
-      },
-      now,
-    );
+    const input = {
+      unitId,
+      gridId,
+      week,
+      userId: user.id,
+      baseRevision: optionalNumber(body, 'revision', { min: 1, integer: true }),
+      removePhotos: optionalStringList(body, 'removePhotos') ?? [],
+      workedOn: optionalString(body, 'workedOn', 40),
+      participants: optionalNumber(body, 'participants', { min: 0, max: 1000, integer: true }),
+      hours: optionalNumber(body, 'hours', { min: 0, max: 72 }),
+      activities: optionalStringList(body, 'activities', REPORT_ACTIVITIES),
+      problemsFound: optionalNumber(body, 'problemsFound', { min: 0, max: 10000, integer: true }),
+      problemsFixed: optionalNumber(body, 'problemsFixed', { min: 0, max: 10000, integer: true }),
+      content: optionalString(body, 'content', 5000),
+    };
+    const photos = preparePhotos(files);
+    const { created, report } = await submitReport(store, input, photos, photoDir ?? null, clock());
     return c.json(report, created ? 201 : 200);
   });
 
@@ -50,6 +73,21 @@ export function reportRoutes({ store, clock }: AppDeps) {
     const week = requireWeek(c.req.query('week'));
     const unitFilter = user.role === 'reporter' ? [user.unitId ?? ''] : null;
     return c.json(await listReports(store, week, unitFilter, clock()));
+  });
+
+  app.get('/reports/:id/revisions', allow('reporter', 'admin', 'leader', 'inspector', 'planner'), async (c) => {
+    const user = userOf(c);
+    const report = await reportById(store, Number(c.req.param('id')));
+    if (!report) throw notFound(`report "${c.req.param('id')}" does not exist`);
+    if (user.role === 'reporter' && user.unitId !== report.unitId) throw new HttpError(403, 'forbidden', 'a reporter reads its own unit’s reports only');
+    return c.json(await reportVersions(store, report, clock()));
+  });
+
+  app.get('/report-requirements', async (c) => c.json(await reportRequirements(store)));
+
+  app.put('/report-requirements', allow('admin'), async (c) => {
+    const body = await jsonBody(c, 10_000);
+    return c.json(await setReportRequirements(store, body, userOf(c), clock()));
   });
 
   return app;

@@ -6,6 +6,8 @@ export interface SeedReport {
   gridId: string;
   week: string;
   submittedAt: number;
+  /** the week's Friday: the day units go to their grid */
+  workedOn: string;
   participants: number;
   hours: number;
   activities: string[];
@@ -44,6 +46,7 @@ export function reportHistory(gridUnits: readonly GridUnit[], now: number, weeks
         gridId,
         week,
         submittedAt,
+        workedOn: week,
         participants: 2 + Math.floor(draw(`people|${key}`) * 8),
         hours: 2,
         activities: ACTIVITIES.filter((_, i) => draw(`act${i}|${key}`) < 0.5).concat(ACTIVITIES[0]).filter((a, i, all) => all.indexOf(a) === i),

@@ -67,7 +67,7 @@ export async function seedDataset(store: Store, name: string, dataset: Dataset, 
     }
     await insertAll(
       t.weeklyReports,
-      reportHistory(org.gridUnits, now, historyWeeks).map((r) => ({ ...r, updatedAt: r.submittedAt, revision: 1, workedOn: r.week, submittedBy: null })),
+      reportHistory(org.gridUnits, now, historyWeeks).map((r) => ({ ...r, updatedAt: r.submittedAt, revision: 1, submittedBy: null })),
     );
     for (const p of dataset.problems) {
       const createdAt = now - p.daysAgo * DAY;

@@ -1,5 +1,5 @@
 import { and, eq, inArray } from 'drizzle-orm';
-import { STATUS_ORDER, reportStatus, weekClosesAt, weekDueAt, weekOpensAt, worstStatus, type GridStatus, type Status, type StatusResponse } from '@wangge/geodata';
+import { STATUS_ORDER, reportStatus, revisedAfterDue, weekClosesAt, weekDueAt, weekOpensAt, worstStatus, type GridStatus, type Status, type StatusResponse } from '@wangge/geodata';
 import { first } from '../db/query.ts';
 import type { Q } from '../db/store.ts';
 import { gridsOfWeek, holders } from './layout.ts';
@@ -22,18 +22,26 @@ export async function gridStatuses(q: Q, week: string, now: number, gridIds?: st
   const submitted = new Map(
     (
       await db
-        .select({ unitId: t.weeklyReports.unitId, gridId: t.weeklyReports.gridId, submittedAt: t.weeklyReports.submittedAt })
+        .select({ unitId: t.weeklyReports.unitId, gridId: t.weeklyReports.gridId, submittedAt: t.weeklyReports.submittedAt, revision: t.weeklyReports.revision, updatedAt: t.weeklyReports.updatedAt })
         .from(t.weeklyReports)
         .where(and(eq(t.weeklyReports.week, week), gridIds ? inArray(t.weeklyReports.gridId, gridIds) : undefined))
-    ).map((r) => [`${r.unitId}|${r.gridId}`, r.submittedAt]),
+    ).map((r) => [`${r.unitId}|${r.gridId}`, r]),
   );
   const byGrid = new Map<string, GridStatus>();
   for (const g of grids) byGrid.set(g.id, { gridId: g.id, code: g.code, status: reportStatus({ week, now, submittedAt: null, exempt }), units: [] });
   for (const h of held) {
     const entry = byGrid.get(h.gridId);
     if (!entry) continue;
-    const submittedAt = submitted.get(`${h.unitId}|${h.gridId}`) ?? null;
-    entry.units.push({ unitId: h.unitId, unitName: h.unitName, status: reportStatus({ week, now, submittedAt, exempt }), submittedAt: submittedAt === null ? null : iso(submittedAt) });
+    const report = submitted.get(`${h.unitId}|${h.gridId}`);
+    const submittedAt = report?.submittedAt ?? null;
+    entry.units.push({
+      unitId: h.unitId,
+      unitName: h.unitName,
+      status: reportStatus({ week, now, submittedAt, exempt }),
+      submittedAt: submittedAt === null ? null : iso(submittedAt),
+      revisions: report?.revision ?? 0,
+      revisedAfterDue: report !== undefined && revisedAfterDue({ week, ...report }),
+    });
   }
   // A grid no unit held cannot report: it shows as missing once due, so the gap in responsibility is visible.
   for (const entry of byGrid.values()) entry.status = worstStatus(entry.units.map((u) => u.status)) ?? entry.status;

@@ -1,6 +1,7 @@
 import type { FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import type { CommunityProps, GridProps, ZoneKind } from '../dataset/types.ts';
 import type { Basemap } from '../domain/basemap.ts';
+import type { ReportIssue, ReportRequirements, RequiredReportField } from '../domain/report-requirements.ts';
 import type { Status } from '../domain/status.ts';
 
 /**
@@ -8,7 +9,8 @@ import type { Status } from '../domain/status.ts';
  * them). Errors are always { error: { code, message } } with a 4xx/5xx status.
  */
 export interface ApiError {
-  error: { code: string; message: string };
+  /** `details`: what some refusals add for a client to show in its own words (ReportIncompleteDetails, PhotoRefusalDetails) */
+  error: { code: string; message: string; details?: unknown };
 }
 
 /** GET /api/config — what the client needs before anything else. */
@@ -59,6 +61,10 @@ export interface UnitStatus {
   status: Status;
   /** ISO instant of the first submission, null when none */
   submittedAt: string | null;
+  /** versions of the report (0: none); timeliness is judged on the first */
+  revisions: number;
+  /** a later version was made after the deadline (the first one still decides on_time or late) */
+  revisedAfterDue: boolean;
 }
 
 export interface GridStatus {
@@ -317,11 +323,63 @@ export interface ReportResponse extends ReportFields {
   week: string;
   /** the first submission, ISO; timeliness is judged on it */
   submittedAt: string;
+  /** when this version was made */
   updatedAt: string;
-  /** send it back with an edit; a stale one answers 409 */
+  /** this version's number; send it back with an edit: without it, or a stale one, answers 409 */
   revision: number;
   submittedBy: string | null;
   status: Status;
+  /** this version was made after the deadline (revision > 1; the first decides `status`) */
+  revisedAfterDue: boolean;
+  /** what the county required when this version was submitted; null: before requirements were recorded */
+  requirements: ReportRequirements | null;
+  /** this version's photos, in order */
+  photos: PhotoInfo[];
+}
+
+/** One version of a report, as submitted. */
+export interface ReportVersion extends ReportFields {
+  revision: number;
+  /** ISO instant the version was made */
+  madeAt: string;
+  /** the username of who made it */
+  madeBy: string | null;
+  /** made after the week's deadline */
+  late: boolean;
+  /** timeliness is judged on this version (the first) */
+  counted: boolean;
+  requirements: ReportRequirements | null;
+  /** null: a version from before photos were recorded per version */
+  photos: PhotoInfo[] | null;
+}
+
+/** GET /api/reports/:id/revisions: every version, oldest first; the last is the report as it stands. */
+export interface ReportHistoryResponse {
+  id: number;
+  unitId: string;
+  gridId: string;
+  week: string;
+  dueAt: string;
+  status: Status;
+  versions: ReportVersion[];
+}
+
+/** `details` of a 422 `report_incomplete`: every field the report lacks under the requirements in force. */
+export interface ReportIncompleteDetails {
+  missing: RequiredReportField[];
+  issues: ReportIssue[];
+  requirements: ReportRequirements;
+}
+
+/**
+ * `details` of a refused report photo: 422 `photo_reused` (already on another report, named) or
+ * `photo_duplicate` (twice in one report), 413 `too_large`, 415 `not_an_image`, 400 `bad_photo`.
+ */
+export interface PhotoRefusalDetails {
+  /** the file name sent, or "photo N" */
+  photo: string;
+  /** the other report (photo_reused only) */
+  report?: { id: number; week: string; gridId: string; gridCode: string; gridName: string; unitId: string };
 }
 
 /** GET/POST /api/exempt-weeks */
@@ -365,6 +423,9 @@ export interface HealthResponse {
 export interface OkResponse {
   ok: boolean;
 }
+
+/** GET /api/report-requirements and the answer to PUT: what a weekly report must carry. */
+export type ReportRequirementsResponse = ReportRequirements;
 
 /** GET /api/problem-deadlines and the answer to PUT: hours to fix, per category (every category). */
 export type DeadlineHours = Record<string, number>;

@@ -27,6 +27,7 @@ const SUBJECTS: { [A in Action]: ActionSubjects[A] } = {
   'stats.read': undefined,
   'exempt.manage': undefined,
   'deadlines.manage': undefined,
+  'requirements.manage': undefined,
   'users.manage': undefined,
 };
 
@@ -49,6 +50,7 @@ const TABLE: Record<Action, readonly boolean[]> = {
   'stats.read': [yes, yes, yes, yes, no, no],
   'exempt.manage': [yes, no, no, no, no, no],
   'deadlines.manage': [yes, no, no, no, no, no],
+  'requirements.manage': [yes, no, no, no, no, no],
   'users.manage': [yes, no, no, no, no, no],
 };
 

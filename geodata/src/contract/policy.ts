@@ -61,6 +61,8 @@ export interface ActionSubjects {
   'exempt.manage': InCounty | undefined;
   /** the hours to fix per problem category */
   'deadlines.manage': InCounty | undefined;
+  /** what a weekly report must carry */
+  'requirements.manage': InCounty | undefined;
   /** accounts */
   'users.manage': InCounty | undefined;
 }
@@ -107,6 +109,7 @@ const RULES: { [A in Action]: Rule<A> } = {
   'stats.read': { roles: STAFF },
   'exempt.manage': { roles: ADMIN },
   'deadlines.manage': { roles: ADMIN },
+  'requirements.manage': { roles: ADMIN },
   'users.manage': { roles: ADMIN },
 };
 

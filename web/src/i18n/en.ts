@@ -2,6 +2,7 @@ import { coverageEn } from './coverage.en.ts';
 import { editEn } from './edit.en.ts';
 import { errorsEn } from './errors.en.ts';
 import { problemsEn } from './problems.en.ts';
+import { reportsEn } from './reports.en.ts';
 import type { Messages } from './zh.ts';
 
 /** English UI text. Same keys and placeholders as zh.ts. */
@@ -138,60 +139,6 @@ export const en: Messages = {
   'time.hoursMinutes': '{hours} h {minutes} min',
   'time.minutes': '{minutes} min',
 
-  'reports.heading': 'Reports for the week of {week}',
-  'reports.due': 'Due {due}',
-  'reports.left': '{time} left',
-  'reports.overdue': 'Overdue',
-  'reports.overdueBy': '{time} past the deadline',
-  'reports.closed': 'Closed',
-  'reports.grids': 'Grids your unit holds ({count})',
-  'reports.noGrids': 'Your unit holds no grids.',
-  'reports.noUnit': 'This account is not bound to a unit and cannot submit reports.',
-  'reports.fill': 'Report',
-  'reports.edit': 'Edit',
-  'reports.showOnMap': 'Show {code} on the map',
-  'reports.submittedAt': 'Submitted {time} · revision {revision}',
-  'reports.todo': 'Still to report: {count}',
-  'reports.allDone': 'All reports submitted this week',
-
-  'form.title': '{grid}: weekly report',
-  'form.workedOn': 'Date worked',
-  'form.participants': 'People taking part',
-  'form.hours': 'Hours',
-  'form.activities': 'What was done',
-  'form.problemsFound': 'Problems found',
-  'form.problemsFixed': 'Problems fixed',
-  'form.content': 'Notes',
-  'form.contentPlaceholder': 'What your team did in the grid this week, problems found and fixed…',
-  'form.submit': 'Submit report',
-  'form.update': 'Save changes',
-  'form.saving': 'Submitting…',
-  'form.close': 'Close',
-  'form.created': 'Submitted: {status}',
-  'form.updated': 'Saved as revision {revision}',
-  'form.fixedOverFound': 'Problems fixed cannot exceed problems found',
-  'form.failed': 'Could not submit: {message}',
-  'form.conflictUnknown': 'Someone else changed this report. Reload it before editing.',
-  'form.reload': 'Reload',
-
-  'activity.sanitation': 'Sanitation',
-  'activity.publicity': 'Campaign publicity',
-  'activity.persuasion': 'Discouraging uncivil behaviour',
-  'activity.frontage': 'Shop-front duties',
-  'activity.survey': 'Survey',
-  'activity.other': 'Other',
-
-  'photos.title': 'Photos',
-  'photos.add': 'Add photos',
-  'photos.hint': 'JPEG, PNG or WebP, up to {mb} MB each',
-  'photos.afterSubmit': 'Submit the report first, then add photos.',
-  'photos.uploading': 'Uploading photos ({count} left)…',
-  'photos.tooLarge': '{name} is larger than {mb} MB',
-  'photos.badType': '{name} is not a JPEG, PNG or WebP image',
-  'photos.failed': 'Could not upload {name}: {message}',
-  'photos.none': 'No photos yet',
-  'photos.alt': 'Photo {n}',
-
   'filter.all': 'All',
   'filter.streetOffice': 'Street office',
   'filter.community': 'Community',
@@ -248,6 +195,7 @@ export const en: Messages = {
   'exempt.failed': 'Could not save: {message}',
   'exempt.list': 'Marked exempt weeks',
 
+  ...reportsEn,
   ...problemsEn,
   ...coverageEn,
   ...editEn,

@@ -2,6 +2,7 @@ import { coverageZh } from './coverage.zh.ts';
 import { editZh } from './edit.zh.ts';
 import { errorsZh } from './errors.zh.ts';
 import { problemsZh } from './problems.zh.ts';
+import { reportsZh } from './reports.zh.ts';
 
 /**
  * Chinese UI text, the default language. Keys are the contract: en.ts must have the same keys
@@ -139,60 +140,6 @@ export const zh = {
   'time.hoursMinutes': '{hours} 小时 {minutes} 分',
   'time.minutes': '{minutes} 分钟',
 
-  'reports.heading': '{week}（周五）周报',
-  'reports.due': '截止 {due}',
-  'reports.left': '还剩 {time}',
-  'reports.overdue': '已逾期',
-  'reports.overdueBy': '已超过截止时间 {time}',
-  'reports.closed': '已截止',
-  'reports.grids': '本单位负责的网格（{count}）',
-  'reports.noGrids': '本单位没有负责的网格。',
-  'reports.noUnit': '此账户未绑定单位，不能填报周报。',
-  'reports.fill': '填报',
-  'reports.edit': '修改',
-  'reports.showOnMap': '在地图上查看 {code}',
-  'reports.submittedAt': '{time} 提交 · 第 {revision} 版',
-  'reports.todo': '{count} 个网格待填报',
-  'reports.allDone': '本周已全部提交',
-
-  'form.title': '{grid} 周报',
-  'form.workedOn': '工作日期',
-  'form.participants': '参加人数',
-  'form.hours': '工作时长（小时）',
-  'form.activities': '开展的工作',
-  'form.problemsFound': '发现问题（个）',
-  'form.problemsFixed': '整改问题（个）',
-  'form.content': '情况说明',
-  'form.contentPlaceholder': '本周在网格内开展的工作、发现和整改的问题…',
-  'form.submit': '提交周报',
-  'form.update': '保存修改',
-  'form.saving': '正在提交…',
-  'form.close': '收起',
-  'form.created': '已提交：{status}',
-  'form.updated': '已保存第 {revision} 版',
-  'form.fixedOverFound': '整改数不能大于发现数',
-  'form.failed': '提交失败：{message}',
-  'form.conflictUnknown': '这份周报已被他人修改。请重新加载后再修改。',
-  'form.reload': '重新加载',
-
-  'activity.sanitation': '环境卫生',
-  'activity.publicity': '创文宣传',
-  'activity.persuasion': '不文明行为劝导',
-  'activity.frontage': '门前三包督促',
-  'activity.survey': '问卷调查',
-  'activity.other': '其他',
-
-  'photos.title': '现场照片',
-  'photos.add': '添加照片',
-  'photos.hint': 'JPEG、PNG 或 WebP，每张不超过 {mb} MB',
-  'photos.afterSubmit': '提交周报后可上传现场照片。',
-  'photos.uploading': '正在上传 {count} 张照片…',
-  'photos.tooLarge': '{name} 超过 {mb} MB',
-  'photos.badType': '{name} 不是 JPEG、PNG 或 WebP 图片',
-  'photos.failed': '{name} 上传失败：{message}',
-  'photos.none': '暂无照片',
-  'photos.alt': '现场照片 {n}',
-
   'filter.all': '全部',
   'filter.streetOffice': '街道',
   'filter.community': '社区',
@@ -249,6 +196,7 @@ export const zh = {
   'exempt.failed': '操作失败：{message}',
   'exempt.list': '已标记的免报周',
 
+  ...reportsZh,
   ...problemsZh,
   ...coverageZh,
   ...editZh,

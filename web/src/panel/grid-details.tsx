@@ -63,7 +63,9 @@ export function GridDetails({ detail, place }: { detail: GridDetailResponse; pla
                   </span>
                   <span className="muted">
                     {s?.submittedAt ? t('panel.submittedAt', { time: formatInstant(s.submittedAt, locale) }) : t('panel.notSubmitted')}
+                    {s && s.revisions > 1 && <> · {t('reports.revisions', { count: s.revisions })}</>}
                   </span>
+                  {s?.revisedAfterDue && <span className="tag tag-late">{t('reports.revisedLate')}</span>}
                 </div>
               </li>
             );

@@ -37,6 +37,7 @@ export function GridReportCard({ grid, week, status, report, ready, open, onTogg
       <div className="report-card-meta">
         <span className="muted">{grid.communityName}</span>
         {report && <span className="muted">{t('reports.submittedAt', { time: formatInstant(report.submittedAt, locale), revision: report.revision })}</span>}
+        {report?.revisedAfterDue && <span className="tag tag-late">{t('reports.revisedLate')}</span>}
         {status !== 'exempt' && (
           <button type="button" className="button button-small" aria-expanded={open} aria-controls={formId} disabled={!ready} onClick={onToggle}>
             {open ? t('form.close') : report ? t('reports.edit') : t('reports.fill')}

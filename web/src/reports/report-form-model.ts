@@ -1,4 +1,13 @@
-import { REPORT_ACTIVITIES, weekDueAt, shanghaiDate, type ReportActivity, type ReportRequest, type ReportResponse } from '@wangge/geodata';
+import {
+  REPORT_ACTIVITIES,
+  checkReport,
+  reportWorkDays,
+  type ReportActivity,
+  type ReportIssue,
+  type ReportRequest,
+  type ReportRequirements,
+  type ReportResponse,
+} from '@wangge/geodata';
 import type { MessageKey } from '../i18n/zh.ts';
 
 /** The label of each activity the API accepts (the values themselves are the seed document's Chinese words). */
@@ -23,11 +32,12 @@ export interface ReportDraft {
 }
 
 const text = (n: number | null) => (n === null ? '' : String(n));
-const isActivity = (a: string): a is ReportActivity => (REPORT_ACTIVITIES as readonly string[]).includes(a);
+export const isActivity = (a: string): a is ReportActivity => (REPORT_ACTIVITIES as readonly string[]).includes(a);
 
-/** The days a unit can have worked for week W: its Friday to the Monday the report is due. */
-export function workDays(week: string): { min: string; max: string } {
-  return { min: week, max: shanghaiDate(weekDueAt(week)) };
+/** The days a unit can have worked for week W: its Friday to the Thursday after, and not after today. */
+export function workDays(week: string, today: string): { min: string; max: string } {
+  const { from, to } = reportWorkDays(week);
+  return { min: from, max: today < to ? (today < from ? from : today) : to };
 }
 
 /** The form filled from a stored report, or a fresh one dated the week's Friday (the day units go out). */
@@ -50,12 +60,27 @@ const num = (s: string): number | undefined => {
 };
 
 /**
+ * What the draft still lacks under the county's requirements, by the same rule the API applies
+ * (geodata's checkReport): `photoCount` counts the photos kept and added.
+ */
+export function draftIssues(draft: ReportDraft, week: string, photoCount: number, requirements: ReportRequirements, today: string): ReportIssue[] {
+  const content = draft.content.trim();
+  return checkReport(
+    { week, workedOn: draft.workedOn || null, participants: num(draft.participants) ?? null, activities: draft.activities, content: content || null },
+    photoCount,
+    requirements,
+    today,
+  );
+}
+
+/**
  * The request body for a draft, or the reason it cannot be sent. An edit carries the revision it
- * started from so the server can refuse it (409) when someone else saved in between.
+ * started from so the server can refuse it (409) when someone else saved in between, and the
+ * stored photos it leaves out.
  */
 export function payloadOf(
   draft: ReportDraft,
-  target: { gridId: string; week: string; revision?: number },
+  target: { gridId: string; week: string; revision?: number; removePhotos?: readonly string[] },
 ): { ok: true; body: ReportRequest } | { ok: false; error: MessageKey } {
   const found = num(draft.problemsFound);
   const fixed = num(draft.problemsFixed);
@@ -64,6 +89,7 @@ export function payloadOf(
     gridId: target.gridId,
     week: target.week,
     ...(target.revision !== undefined && { revision: target.revision }),
+    ...(target.removePhotos?.length && { removePhotos: [...target.removePhotos] }),
     ...(draft.workedOn && { workedOn: draft.workedOn }),
     participants: num(draft.participants),
     hours: num(draft.hours),

@@ -22,9 +22,9 @@ describe('reports store', () => {
     useData.setState({ reloadStatus });
     usePanel.setState({ refresh });
     await useReports.getState().loadWeek('2026-11-20');
-    expect(await useReports.getState().submit(body('g1'))).toMatchObject({ created: true });
+    expect(await useReports.getState().submit(body('g1'), [])).toMatchObject({ created: true });
     next = report(7, 'g1', 'revised');
-    expect(await useReports.getState().submit(body('g1'))).toMatchObject({ created: false });
+    expect(await useReports.getState().submit(body('g1'), [])).toMatchObject({ created: false });
     const week = useReports.getState().byWeek['2026-11-20'];
     expect(week.state === 'ready' && week.data.map((r) => [r.id, r.content])).toEqual([
       [5, ''],
@@ -42,6 +42,6 @@ describe('reports store', () => {
     await useReports.getState().loadWeek('2026-11-20', { force: true });
     expect(seen).toHaveLength(2);
     useReports.getState().clear();
-    expect(useReports.getState()).toMatchObject({ byWeek: {}, photos: {} });
+    expect(useReports.getState()).toMatchObject({ byWeek: {}, versions: {} });
   });
 });

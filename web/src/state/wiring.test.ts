@@ -66,10 +66,10 @@ describe('on login', () => {
   it('forgets what the last user loaded: the accountability figures and the unit’s reports', () => {
     useSessionStore.setState({ me: leader, state: 'in' });
     useAccountability.setState({ overdue: { '2026-11-20': { state: 'loading' } }, trends: { x: { state: 'loading' } }, exempt: { state: 'loading' } });
-    useReports.setState({ byWeek: { '2026-11-20': { state: 'loading' } }, photos: { 1: { state: 'loading' } } });
+    useReports.setState({ byWeek: { '2026-11-20': { state: 'loading' } }, versions: { 1: { state: 'loading' } } });
     useSessionStore.setState({ me: reporter, state: 'in' });
     expect(useAccountability.getState()).toMatchObject({ overdue: {}, trends: {}, exempt: null });
-    expect(useReports.getState()).toMatchObject({ byWeek: {}, photos: {} });
+    expect(useReports.getState()).toMatchObject({ byWeek: {}, versions: {} });
   });
 });
 
