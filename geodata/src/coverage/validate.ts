@@ -1,5 +1,6 @@
-import type { Ingest, IngestedShape, ShapeIssue } from './ingest.ts';
-import type { Projection } from './projection.ts';
+import { Ingest, type IngestedShape, type ShapeIssue } from './ingest.ts';
+import { takeFloat64 } from './pool.ts';
+import { equalAreaProjection, type Projection } from './projection.ts';
 import { findSelfIntersection, pointInRing } from './simple.ts';
 
 const one = { starts: [0], ends: [0] };
@@ -39,4 +40,19 @@ export function checkSimple(ingest: Ingest, xy: Float64Array, shape: IngestedSha
     r = e;
   }
   return null;
+}
+
+/**
+ * What checkCoverage would list under `invalid` for this one geometry, or null — without the
+ * overlay, so a save can be checked in time proportional to its size (the validity test is
+ * O(n log n) in the worst case). Repaired problems (an unclosed ring) count, as they do there.
+ */
+export function geometryIssue(geometry: unknown): ShapeIssue | null {
+  const ingest = new Ingest(true);
+  const shape = ingest.add(geometry);
+  if (!shape.usable) return shape.issue;
+  const proj = equalAreaProjection((ingest.minLon + ingest.maxLon) / 2, (ingest.minLat + ingest.maxLat) / 2);
+  const xy = takeFloat64('check.xy', 2 * ingest.nv);
+  proj.forwardAll(ingest.ll, xy, ingest.nv, ingest.minLat, ingest.maxLat);
+  return checkSimple(ingest, xy, shape, proj) ?? shape.issue;
 }
