@@ -1,5 +1,6 @@
 export { checkCoverage } from './check.ts';
-export { geometryIssue } from './validate.ts';
+export { geometryIssue, inspectGeometry } from './validate.ts';
+export type { GeometryInspection } from './validate.ts';
 export type { ShapeIssue } from './ingest.ts';
 export { parseCoverageInput, checkCoverageInput, featureId, looksSwapped } from './input.ts';
 export type { CoverageInput, PolygonCollection } from './input.ts';

@@ -3,11 +3,11 @@ import { metres, ring } from '../test/coverage-fixtures.ts';
 import { checkGridGeometry } from './grid-geometry.ts';
 import { MAX_GRID_VERTICES } from './limits.ts';
 
-/** a closed sawtooth of n vertices in metres: teeth 20 m wide, 5 cm apart (simple) */
-const sawtooth = (n: number) => {
+/** a closed sawtooth of n vertices in metres: teeth 20 m wide, `apart` metres apart (simple) */
+const sawtooth = (n: number, apart = 1) => {
   const pts: [number, number][] = [];
-  for (let i = 0; i < n - 2; i++) pts.push([20 * (i % 2), 0.05 * i]);
-  pts.push([-20, 0.05 * (n - 3)], [-20, 0]);
+  for (let i = 0; i < n - 2; i++) pts.push([20 * (i % 2), apart * i]);
+  pts.push([-20, apart * (n - 3)], [-20, 0]);
   return ring(pts);
 };
 
@@ -22,6 +22,11 @@ describe('checkGridGeometry', () => {
     const saw = sawtooth(MAX_GRID_VERTICES);
     expect(saw).toHaveLength(MAX_GRID_VERTICES + 1);
     expect(checkGridGeometry('G2', { type: 'Polygon', coordinates: [saw] }).ok).toBe(true);
+  });
+
+  it('the same with its teeth 5 cm apart is refused as too dense: valid, but costly to check', () => {
+    const r = checkGridGeometry('G8', { type: 'Polygon', coordinates: [sawtooth(MAX_GRID_VERTICES, 0.05)] });
+    expect(r).toMatchObject({ ok: false, code: 'too_dense', message: expect.stringMatching(/^grid G8: its edges are packed too closely/) });
   });
 
   it('the load test’s 50,000-vertex grid is refused by its size, naming grid and count', () => {

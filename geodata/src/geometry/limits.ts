@@ -15,6 +15,16 @@ export const MAX_GRID_VERTICES = 20_000;
 export const MAX_SAVE_VERTICES = 50_000;
 
 /**
+ * How closely a grid's edges may be packed, as pairs of edges sharing a cell of the coverage
+ * check's noding grid, per edge (coverage/crowding.ts). The check's cost grows with it: Dafang's
+ * grids and communities have at most 1.8, the bench's synthetic cells 2.3, a circle of 20,000
+ * vertices 12.7; a 20,000-vertex sawtooth with teeth 5 cm apart has 402 and one with teeth 2 mm
+ * apart 10,000, where checking the coverage took 1.2 s and 6–11 s of CPU against 0.7 s at 57.
+ * Such a grid is valid but no one draws it, and the county's check after every save would pay.
+ */
+export const MAX_EDGE_CROWDING = 64;
+
+/**
  * A request body that can hold a save at the cap: a position written out in full
  * ("[-179.12345678901234,-89.123456789012345],") takes at most ~44 bytes, plus room for the
  * grids' other fields. For the HTTP layer's body limit on grid saves.
