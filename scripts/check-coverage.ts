@@ -29,6 +29,12 @@ function load(file: string, what: string): PolygonCollection {
   return parsed.fc;
 }
 
+// a reader that stops early (| head) is no error of ours: stop quietly too
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw e;
+});
+
 const parsed = parseCoverageArgs(process.argv.slice(2));
 if (parsed.ok === 'help') {
   process.stdout.write(`${USAGE}\n`);
