@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,10 +12,13 @@ const file = (name: string, content: unknown) => {
   writeFileSync(p, typeof content === 'string' ? content : JSON.stringify(content));
   return p;
 };
+// the prebuilt command, through the launcher `npm run check-coverage` uses (which rebuilds it
+// first if the sources have changed since it was built)
 const run = (...args: string[]) => {
-  const r = spawnSync('npx', ['tsx', 'scripts/check-coverage.ts', ...args], { cwd: root, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, ['scripts/cli.mjs', 'check-coverage', ...args], { cwd: root, encoding: 'utf8' });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 };
+const inputsFile = join(root, 'scripts/dist/check-coverage.inputs.json');
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'check-coverage-'));
@@ -23,6 +26,26 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('check-coverage CLI', () => {
+  it('npm run check-coverage runs it, stdout holding only the report', () => {
+    const g = file('npm.geojson', collection(squares(1, 2, 100)));
+    const r = spawnSync('npm', ['run', '-s', 'check-coverage', '--', g, '--json'], { cwd: root, encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).summary.grids).toBe(2);
+  });
+
+  it('is rebuilt when a file it was built from has changed since', () => {
+    run('--help');
+    const before = JSON.parse(readFileSync(inputsFile, 'utf8')) as { builtAt: number; inputs: string[] };
+    expect(before.inputs).toContain('geodata/src/coverage/check.ts');
+    expect(before.inputs).toContain('scripts/check-coverage.ts');
+    // as if every source had been edited after the build
+    writeFileSync(inputsFile, JSON.stringify({ ...before, builtAt: 0 }));
+    const r = run('--help');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^usage: npm run check-coverage/);
+    expect(JSON.parse(readFileSync(inputsFile, 'utf8')).builtAt).toBeGreaterThan(0);
+  });
+
   it('exit 0 and a readable report for a clean coverage', () => {
     const g = file('clean.geojson', collection(squares(2, 2, 100)));
     const b = file('town.geojson', collection([rect('T', 0, 0, 200, 200)]));

@@ -6,7 +6,8 @@
  * only the report.
  */
 import { readFileSync } from 'node:fs';
-import { checkCoverage, parseCoverageInput, type PolygonCollection } from '@wangge/geodata';
+// the coverage module alone: the prebuilt command bundles what it imports, and needs no more
+import { checkCoverage, parseCoverageInput, type PolygonCollection } from '@wangge/geodata/coverage/index';
 import { parseCoverageArgs, USAGE } from './lib/coverage-cli/args.ts';
 import { renderCoverageReport } from './lib/coverage-cli/table.ts';
 
@@ -18,6 +19,7 @@ function fail(message: string): never {
 function load(file: string, what: string): PolygonCollection {
   let text: string;
   try {
+    // one read, one decode: JSON.parse needs a string, and nothing else needs the bytes
     text = readFileSync(file, 'utf8');
   } catch (e) {
     fail(`cannot read ${what} file ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
@@ -26,6 +28,12 @@ function load(file: string, what: string): PolygonCollection {
   if (!parsed.ok) fail(`${what} file ${file}: ${parsed.message}`);
   return parsed.fc;
 }
+
+// a reader that stops early (| head) is no error of ours: stop quietly too
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw e;
+});
 
 const parsed = parseCoverageArgs(process.argv.slice(2));
 if (parsed.ok === 'help') {
@@ -37,5 +45,9 @@ const { args } = parsed;
 const grids = load(args.grids, 'grids');
 const boundary = args.boundary === null ? null : load(args.boundary, 'boundary');
 const report = checkCoverage(grids, boundary, { minAreaM2: args.minAreaM2 });
-process.stdout.write(args.json ? `${JSON.stringify(report)}\n` : renderCoverageReport(report, args, args.minAreaM2));
+// the report is serialised once, and not copied again to add the newline
+if (args.json) {
+  process.stdout.write(JSON.stringify(report));
+  process.stdout.write('\n');
+} else process.stdout.write(renderCoverageReport(report, args, args.minAreaM2));
 process.exitCode = report.ok ? 0 : 1;

@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { currentWeek, weeksEnding, type GridDetailResponse, type GridsResponse } from '@wangge/geodata';
+import { MAX_SAVE_BODY_BYTES, currentWeek, weeksEnding, type GridDetailResponse, type GridsResponse } from '@wangge/geodata';
 import { badRequest, notFound } from '../http/errors.ts';
 import { geometryAtVersion, gridHistory, saveGridBatch } from '../services/grid-batch.ts';
 import { jsonBody } from '../http/body.ts';
@@ -54,7 +54,7 @@ export function gridRoutes({ store, clock }: AppDeps) {
   });
 
   app.put('/grids/:id', allow('planner', 'admin'), async (c) => {
-    const body = await jsonBody(c, 20_000_000);
+    const body = await jsonBody(c, MAX_SAVE_BODY_BYTES);
     if (body.geometry === undefined) throw badRequest('geometry is required', 'bad_geometry');
     const update = { id: c.req.param('id'), version: body.version, geometry: body.geometry };
     const { saved, coverage } = await saveGridBatch(store, { update: [update], create: [], retire: [], confirmWorse: body.confirmWorse === true, effective: body.effective }, userOf(c).id, clock());
@@ -62,7 +62,7 @@ export function gridRoutes({ store, clock }: AppDeps) {
   });
 
   app.post('/grids/batch', allow('planner', 'admin'), async (c) => {
-    const body = await jsonBody(c, 50_000_000);
+    const body = await jsonBody(c, MAX_SAVE_BODY_BYTES);
     const list = (key: string) => {
       const v = body[key];
       if (v === undefined) return [];

@@ -7,7 +7,7 @@ import type { Tables } from '../db/tables.ts';
 import { HttpError, badRequest, conflict, notFound } from '../http/errors.ts';
 import { audit } from './audit.ts';
 import { coverageOf, storedGridShapes } from './coverage.ts';
-import { validGridGeometry } from './grid-geometry.ts';
+import { refuseOversizedSave, validGridGeometry } from './grid-geometry.ts';
 import { writeGridBatch } from './grid-batch-write.ts';
 import { holders } from './layout.ts';
 import { checkPeople } from './grid-people.ts';
@@ -73,6 +73,9 @@ export async function saveGridBatch(store: Store, batch: UncheckedBatch, userId:
   if (batch.update.length + batch.create.length + batch.retire.length === 0) throw badRequest('the save has no changes', 'bad_field');
   if (batch.effective !== undefined && !isEffective(batch.effective)) throw badRequest(`effective "${String(batch.effective)}" must be ${EFFECTIVE.nextWeek} or ${EFFECTIVE.thisWeek}`, 'bad_field');
   const effective = effectiveWeek(now, (batch.effective as Effective | undefined) ?? EFFECTIVE.nextWeek);
+  refuseOversizedSave(
+    [...batch.update, ...batch.create].filter((g) => g.geometry !== undefined).map((g, i) => ({ id: typeof g.id === 'string' ? g.id : `#${i + 1}`, geometry: g.geometry })),
+  );
   const exists = async (table: Tables['communities'] | Tables['areas'] | Tables['units'], id: string) => (await first(db.select({ id: table.id }).from(table).where(eq(table.id, id)))) !== undefined;
   const current = new Map((await db.select().from(t.grids).where(t.activeGrid)).map((g) => [g.id, g]));
   const touched = new Set<string>();

@@ -27,6 +27,24 @@ describe('checkCoverage', () => {
     expect(r.summary.invalidCount).toBe(1);
   });
 
+  it('a 20,000-tooth sawtooth grid with one loop: invalid where the loop crosses itself', () => {
+    // teeth 20 m wide, 5 cm apart (vertex i at (20 (i mod 2), 0.05 i)); after vertex m the loop
+    // (16, 0.05 m + 0.04), (16, 0.05 m + 0.015), (4, 0.05 m + 0.03): its first and last edges are
+    // y = 0.05 m + x / 400 and y = 0.05 m + 0.035 − x / 800, which meet at x = 28/3 m
+    const m = 10_000;
+    const pts: [number, number][] = [];
+    for (let i = 0; i < 20_000; i++) pts.push([20 * (i % 2), 0.05 * i]);
+    pts.push([-20, 0.05 * 19_999], [-20, 0]);
+    pts.splice(m + 1, 0, [16, 0.05 * m + 0.04], [16, 0.05 * m + 0.015], [4, 0.05 * m + 0.03]);
+    const r = checkCoverage(collection([polygon('saw', [ring(pts)])]));
+    expect(r.invalid).toHaveLength(1);
+    expect(r.invalid[0].reason).toBe('self-intersection');
+    const [lon, lat] = r.invalid[0].at!;
+    const [elon, elat] = metres(28 / 3, 0.05 * m + 0.035 - 28 / 3 / 800);
+    expect(Math.abs(lon - elon)).toBeLessThan(1e-9);
+    expect(Math.abs(lat - elat)).toBeLessThan(1e-9);
+  });
+
   it('a donut with a grid filling its hole is valid and clean', () => {
     const donut = polygon('d', [rectRing(0, 0, 300, 300), rectRing(100, 100, 200, 200).reverse()]);
     const grids = collection([donut, rect('inner', 100, 100, 200, 200)]);

@@ -62,3 +62,33 @@ describe('findSelfIntersection, star-shaped fast path', () => {
     expect(findSelfIntersection(...flat([[0, 0], [30, 0], [30, 30], [20, 30], [20, 10], [10, 10], [10, 30], [0, 30]]))).toBeNull();
   });
 });
+
+/**
+ * A ring that zigzags up between x = 0 and x = 1 (vertex i at (i mod 2, i)) and closes round the
+ * left: every tooth spans the same x range, which made the old pairwise test quadratic.
+ */
+function sawtooth(n: number): [number, number][] {
+  const ring: [number, number][] = [];
+  for (let i = 0; i < n; i++) ring.push([i % 2, i]);
+  ring.push([-1, n - 1], [-1, 0]);
+  return ring;
+}
+
+describe('findSelfIntersection on a sawtooth', () => {
+  it('20,000 teeth, simple', () => {
+    expect(findSelfIntersection(...flat(sawtooth(20_000)))).toBeNull();
+  });
+
+  it('20,000 teeth with one small loop in tooth 10,000: found where its edges cross', () => {
+    // after (0, m): (0.8, m + 0.8) → (0.8, m + 0.3) → (0.2, m + 0.6), then on to (1, m + 1).
+    // (0, m)–(0.8, m + 0.8) is y = m + x; (0.8, m + 0.3)–(0.2, m + 0.6) is y = m + 0.7 − x / 2;
+    // they meet at x = 7/15, y = m + 7/15, and no other edges meet.
+    const m = 10_000;
+    const ring = sawtooth(20_000);
+    ring.splice(m + 1, 0, [0.8, m + 0.8], [0.8, m + 0.3], [0.2, m + 0.6]);
+    const hit = findSelfIntersection(...flat(ring));
+    expect(hit).not.toBeNull();
+    expect(hit![0]).toBeCloseTo(7 / 15, 9);
+    expect(hit![1]).toBeCloseTo(m + 7 / 15, 9);
+  });
+});

@@ -1,5 +1,7 @@
-import type { Ingest, IngestedShape, ShapeIssue } from './ingest.ts';
-import type { Projection } from './projection.ts';
+import { crowdedPairs } from './crowding.ts';
+import { Ingest, type IngestedShape, type ShapeIssue } from './ingest.ts';
+import { takeFloat64 } from './pool.ts';
+import { equalAreaProjection, type Projection } from './projection.ts';
 import { findSelfIntersection, pointInRing } from './simple.ts';
 
 const one = { starts: [0], ends: [0] };
@@ -39,4 +41,36 @@ export function checkSimple(ingest: Ingest, xy: Float64Array, shape: IngestedSha
     r = e;
   }
   return null;
+}
+
+export interface GeometryInspection {
+  /** what checkCoverage would list under `invalid` for it, or null */
+  issue: ShapeIssue | null;
+  /** pairs of edges sharing a noding cell, per edge (crowding.ts); 0 when unusable */
+  crowding: number;
+}
+
+/**
+ * One geometry checked as the coverage check would, without the overlay, so a save is checked in
+ * time proportional to its size (the validity test is O(n log n) in the worst case): its issue, if
+ * any — repaired ones (an unclosed ring) count, as they do there — and how crowded its edges are.
+ */
+export function inspectGeometry(geometry: unknown): GeometryInspection {
+  const ingest = new Ingest(true);
+  const shape = ingest.add(geometry);
+  if (!shape.usable) return { issue: shape.issue, crowding: 0 };
+  const proj = equalAreaProjection((ingest.minLon + ingest.maxLon) / 2, (ingest.minLat + ingest.maxLat) / 2);
+  const xy = takeFloat64('check.xy', 2 * ingest.nv);
+  proj.forwardAll(ingest.ll, xy, ingest.nv, ingest.minLat, ingest.maxLat);
+  const issue = checkSimple(ingest, xy, shape, proj) ?? shape.issue;
+  const starts = ingest.ringStart.slice(shape.ringFrom, shape.ringTo);
+  const ends = ingest.ringEnd.slice(shape.ringFrom, shape.ringTo);
+  let edges = 0;
+  for (let r = 0; r < starts.length; r++) edges += ends[r] - starts[r];
+  return { issue, crowding: edges ? crowdedPairs(xy, starts, ends) / edges : 0 };
+}
+
+/** What checkCoverage would list under `invalid` for this one geometry, or null. */
+export function geometryIssue(geometry: unknown): ShapeIssue | null {
+  return inspectGeometry(geometry).issue;
 }

@@ -42,7 +42,8 @@ export function generateCoverage(opts: SyntheticOptions): Synthetic {
   const rnd = random(seed + n);
   const topo = buildTopology(rnd, n, townOutline(rnd, radiusM));
   const pool = new PointPool();
-  pool.points.push(...topo.points);
+  // one at a time: spreading a province's points into push() overflows the stack
+  for (const p of topo.points) pool.points.push(p);
   const planner = makePlanner(topo, pool, rnd);
   const injected: Injected[] = cutHoles(planner, perKind);
   // edges change after cutting corners: plan pushes on the new corner rings

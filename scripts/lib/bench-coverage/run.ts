@@ -13,6 +13,11 @@ import type { Job, ToolName, WorkerResult } from './worker.ts';
 export interface RunOptions {
   runs: number;
   peers: boolean;
+  /** runs for the peers (default: as many as wangge) and whether they warm up first (default yes) */
+  peerRuns?: number;
+  warmPeers?: boolean;
+  /** said of the peers' rows, e.g. how they were run */
+  peerNote?: string;
   /** write a V8 CPU profile of the wangge worker into this directory */
   cpuProfileDir?: string;
   /** filled with wangge's median milliseconds per phase, per dataset label */
@@ -21,12 +26,13 @@ export interface RunOptions {
 
 const worker = join(import.meta.dirname, 'worker.ts');
 
-function runTool(dir: string, dataset: string, tool: ToolName, runs: number, cpuProfileDir?: string): WorkerResult {
+function runTool(dir: string, dataset: string, tool: ToolName, runs: number, warm: boolean, cpuProfileDir?: string): WorkerResult {
   const jobFile = join(dir, `${tool}.job.json`);
-  const job: Job = { tool, dataset, runs };
+  const job: Job = { tool, dataset, runs, warm };
   writeFileSync(jobFile, JSON.stringify(job));
   const prof = cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${cpuProfileDir}`] : [];
-  const r = spawnSync(process.execPath, [...prof, '--import', 'tsx', worker, jobFile], {
+  // a province's dataset is a few hundred MB of objects: room above node's default heap
+  const r = spawnSync(process.execPath, [...prof, '--max-old-space-size=8192', '--import', 'tsx', worker, jobFile], {
     encoding: 'utf8',
     maxBuffer: 1 << 28,
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -43,15 +49,18 @@ export function benchDataset(s: Synthetic, data: string, opts: RunOptions): Row[
     writeFileSync(dataset, JSON.stringify(s));
     const rows: Row[] = [];
     const base = { n: s.n, vertices: s.vertices, data };
-    const w = runTool(dir, dataset, 'wangge', opts.runs, opts.cpuProfileDir);
-    rows.push({ ...base, tool: wangge.name, medianMs: w.ms, score: score(w.found, s) });
+    const w = runTool(dir, dataset, 'wangge', opts.runs, true, opts.cpuProfileDir);
+    rows.push({ ...base, tool: wangge.name, medianMs: w.ms, peakMB: w.peakMB, score: score(w.found, s) });
     opts.profiles?.set(`${s.n} ${data}`, w.extra);
     if (!opts.peers) return rows;
-    const g = runTool(dir, dataset, 'geos', opts.runs);
-    rows.push({ ...base, tool: `${geos.name} validity+overlaps`, medianMs: g.extra.validityAndOverlapsMs, score: null, note: 'gaps not looked for' });
-    rows.push({ ...base, tool: `${geos.name} +gaps (union)`, medianMs: g.ms, score: score(g.found, s) });
-    const m = runTool(dir, dataset, 'mapshaper', opts.runs);
-    rows.push({ ...base, tool: mapshaper.name, medianMs: m.ms, score: score(m.found, s) });
+    const peerRuns = opts.peerRuns ?? opts.runs;
+    const warm = opts.warmPeers ?? true;
+    const note = opts.peerNote;
+    const g = runTool(dir, dataset, 'geos', peerRuns, warm);
+    rows.push({ ...base, tool: `${geos.name} validity+overlaps`, medianMs: g.extra.validityAndOverlapsMs, score: null, note: ['gaps not looked for', note].filter(Boolean).join('; ') });
+    rows.push({ ...base, tool: `${geos.name} +gaps (union)`, medianMs: g.ms, peakMB: g.peakMB, score: score(g.found, s), note });
+    const m = runTool(dir, dataset, 'mapshaper', peerRuns, warm);
+    rows.push({ ...base, tool: mapshaper.name, medianMs: m.ms, peakMB: m.peakMB, score: score(m.found, s), note });
     return rows;
   } finally {
     rmSync(dir, { recursive: true, force: true });

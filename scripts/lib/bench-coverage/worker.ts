@@ -17,6 +17,8 @@ export interface Job {
   tool: ToolName;
   dataset: string;
   runs: number;
+  /** warm up first (JIT tiers settle); off for peers on a province, where one run takes minutes */
+  warm: boolean;
 }
 export interface WorkerResult {
   ms: number;
@@ -24,6 +26,8 @@ export interface WorkerResult {
   found: Found;
   /** wangge: median ms per phase · geos: validity+overlaps median ms */
   extra: Record<string, number>;
+  /** the process's resident set at its largest, dataset included, MB */
+  peakMB: number;
 }
 
 async function main() {
@@ -50,10 +54,13 @@ async function main() {
       };
     } else call = () => mapshaper.run({ grids, boundary });
   }
-  // warm up: JIT tiers settle after a few calls of a big function (two calls, half a second)
-  let found = await call();
-  const warm = performance.now();
-  for (let i = 0; i < 2 || performance.now() - warm < 500; i++) found = await call();
+  let found: Found | null = null;
+  if (job.warm) {
+    // JIT tiers settle after a few calls of a big function (three calls, half a second)
+    found = await call();
+    const warm = performance.now();
+    for (let i = 0; i < 2 || performance.now() - warm < 500; i++) found = await call();
+  }
   extraRuns.length = 0;
   const all: number[] = [];
   for (let i = 0; i < job.runs; i++) {
@@ -63,7 +70,7 @@ async function main() {
   }
   const keys = Object.keys(extraRuns[0] ?? {});
   const extra = Object.fromEntries(keys.map((k) => [k, median(extraRuns.map((e) => e[k] ?? 0))]));
-  const result: WorkerResult = { ms: median(all), all, found, extra };
+  const result: WorkerResult = { ms: median(all), all, found: found!, extra, peakMB: process.resourceUsage().maxRSS / 1024 };
   process.stdout.write(JSON.stringify(result));
 }
 

@@ -35,6 +35,15 @@ describe('errorMessage', () => {
     expect(errorMessage('plain', 'en')).toBe('plain');
   });
 
+  it('words the grid-geometry refusals from their details, and keeps the server’s text without them', () => {
+    const big = new ApiRequestError(400, 'too_many_vertices', 'grid G1 has 20001 vertices; …', null, { grid: 'G1', vertices: 20001, max: 20000 });
+    expect(errorMessage(big, 'zh')).toBe('网格 G1 有 20001 个顶点，一个网格最多 20000 个：请简化边界或拆分网格。');
+    const save = new ApiRequestError(400, 'too_many_vertices', 'this save has …', null, { vertices: 54000, max: 50000, grids: 3 });
+    expect(errorMessage(save, 'en')).toBe('This save has 54000 vertices in 3 grids; one save may have at most 50000: save fewer grids at a time.');
+    expect(errorMessage(new ApiRequestError(400, 'too_dense', 'grid G8: …', null, { grid: 'G8', max: 64 }), 'zh')).toBe('网格 G8 的边界线挤得太密，核查覆盖会非常慢：请简化边界。');
+    expect(errorMessage(new ApiRequestError(400, 'bad_geometry', 'grid G4: invalid geometry (self-intersection at 1, 2)'), 'en')).toBe('grid G4: invalid geometry (self-intersection at 1, 2)');
+  });
+
   it('says so when the server could not be reached at all', () => {
     expect(errorMessage(new TypeError('Failed to fetch'), 'zh')).toBe('连不上服务器，请检查网络后重试。');
   });

@@ -4,7 +4,7 @@ import type { ErrorMessageKey } from '../i18n/errors.zh.ts';
 import { ApiRequestError } from './client.ts';
 
 /** The codes the UI words itself; the figures it needs come from the error's details or headers. */
-const WORDED: Readonly<Record<string, (e: ApiRequestError, locale: string) => { key: ErrorMessageKey; params?: Params }>> = {
+const WORDED: Readonly<Record<string, (e: ApiRequestError, locale: string) => { key: ErrorMessageKey; params?: Params } | null>> = {
   unauthenticated: () => ({ key: 'error.unauthenticated' }),
   bad_credentials: () => ({ key: 'error.bad_credentials' }),
   forbidden: () => ({ key: 'error.forbidden' }),
@@ -19,7 +19,23 @@ const WORDED: Readonly<Record<string, (e: ApiRequestError, locale: string) => { 
   render_failed: () => ({ key: 'error.render_failed' }),
   internal: () => ({ key: 'error.internal' }),
   coverage_worse: (e, locale) => coverageWorse(e.details, locale),
+  bad_geometry: (e) => withGrid(e, 'error.bad_geometry'),
+  too_dense: (e) => withGrid(e, 'error.too_dense'),
+  too_many_vertices: (e) => {
+    if (typeof e.details?.grid === 'string') return withGrid(e, 'error.too_many_vertices');
+    return typeof e.details?.grids === 'number' ? { key: 'error.too_many_vertices.save', params: figures(e.details) } : null;
+  },
 };
+
+/** A grid-geometry refusal worded from its details, or the server's message when they are missing. */
+function withGrid(e: ApiRequestError, key: ErrorMessageKey): { key: ErrorMessageKey; params?: Params } | null {
+  return typeof e.details?.grid === 'string' ? { key, params: figures(e.details) } : null;
+}
+
+/** The string and number members of an error's details, as message parameters. */
+function figures(details: Record<string, unknown>): Params {
+  return Object.fromEntries(Object.entries(details).filter(([, v]) => typeof v === 'string' || typeof v === 'number')) as Params;
+}
 
 const COVERAGE_FIGURES = ['gapCount', 'gapAreaM2', 'overlapCount', 'overlapAreaM2', 'outsideCount', 'outsideAreaM2', 'beforeAreaM2'] as const;
 

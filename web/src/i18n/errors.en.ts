@@ -20,4 +20,8 @@ export const errorsEn: Readonly<Record<ErrorMessageKey, string>> = {
   'error.coverage_worse': 'After this save, gaps, overlaps or spill-overs would cover more area than now.',
   'error.coverage_worse.details':
     'After this save: gaps {gapCount} ({gapArea}), overlaps {overlapCount} ({overlapArea}), spill-overs {outsideCount} ({outsideArea}); before it, defects covered {beforeArea} in all.',
+  'error.bad_geometry': 'The boundary of grid {grid} is not valid (it crosses itself, is not closed, or has missing or out-of-range coordinates); fix it and save again.',
+  'error.too_many_vertices': 'Grid {grid} has {vertices} vertices; a grid may have at most {max}: simplify its boundary or split it.',
+  'error.too_many_vertices.save': 'This save has {vertices} vertices in {grids} grids; one save may have at most {max}: save fewer grids at a time.',
+  'error.too_dense': 'The edges of grid {grid} are packed so closely that checking the coverage would be very slow: simplify its boundary.',
 };

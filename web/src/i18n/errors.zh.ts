@@ -22,6 +22,10 @@ export const errorsZh = {
   'error.coverage_worse': '保存后缺口、重叠或越界的面积会比现在更大。',
   'error.coverage_worse.details':
     '保存后将有 {gapCount} 处缺口（{gapArea}）、{overlapCount} 处重叠（{overlapArea}）、{outsideCount} 处越界（{outsideArea}）；保存前问题面积共 {beforeArea}。',
+  'error.bad_geometry': '网格 {grid} 的边界无效（自相交、未闭合、坐标不全或超出范围），请修改后再保存。',
+  'error.too_many_vertices': '网格 {grid} 有 {vertices} 个顶点，一个网格最多 {max} 个：请简化边界或拆分网格。',
+  'error.too_many_vertices.save': '这次保存共有 {vertices} 个顶点（{grids} 个网格），一次最多 {max} 个：请分几次保存。',
+  'error.too_dense': '网格 {grid} 的边界线挤得太密，核查覆盖会非常慢：请简化边界。',
 } as const satisfies Record<string, string>;
 
 export type ErrorMessageKey = keyof typeof errorsZh;

@@ -21,7 +21,20 @@ export async function run(input: MapshaperInput): Promise<Found> {
       "-filter 'n - nb >= 2 || n == nb' -o out.json format=geojson",
     { 'grids.json': input.grids, 'boundary.json': input.boundary },
   );
-  const fc = JSON.parse(String(out['out.json'])) as FeatureCollection<Polygon | { type: 'MultiPolygon'; coordinates: number[][][][] }>;
+  return foundInMosaic(JSON.parse(String(out['out.json'])));
+}
+
+/** The same commands for mapshaper's own command line, as the shell would hand them over. */
+export function cliArgs(grids: string, boundary: string, out: string): string[] {
+  return [
+    '-i', grids, boundary, 'combine-files', '-merge-layers', 'force',
+    '-mosaic', 'calc=n=count(),nb=sum(isB),ids=collect(id)',
+    '-filter', 'n - nb >= 2 || n == nb', '-o', out, 'format=geojson',
+  ];
+}
+
+/** The defective faces mapshaper wrote, as overlaps and gaps. */
+export function foundInMosaic(fc: FeatureCollection<Polygon | { type: 'MultiPolygon'; coordinates: number[][][][] }>): Found {
   const found: Found = { overlaps: [], gaps: [], rawPieces: fc.features.length };
   for (const f of fc.features) {
     const g = f.geometry;
