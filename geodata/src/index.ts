@@ -6,6 +6,7 @@ export * from './geometry/bbox.ts';
 export * from './locate/point-in.ts';
 export * from './domain/roles.ts';
 export * from './domain/problems.ts';
+export * from './domain/phone.ts';
 export * from './domain/responsibility.ts';
 export * from './domain/basemap.ts';
 export * from './coverage/index.ts';
