@@ -1,5 +1,6 @@
 import { coverageEn } from './coverage.en.ts';
 import { editEn } from './edit.en.ts';
+import { problemOwnerEn } from './problem-owner.en.ts';
 import { problemsEn } from './problems.en.ts';
 import type { Messages } from './zh.ts';
 
@@ -246,6 +247,7 @@ export const en: Messages = {
   'exempt.list': 'Marked exempt weeks',
 
   ...problemsEn,
+  ...problemOwnerEn,
   ...coverageEn,
   ...editEn,
 };

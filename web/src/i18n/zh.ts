@@ -1,5 +1,6 @@
 import { coverageZh } from './coverage.zh.ts';
 import { editZh } from './edit.zh.ts';
+import { problemOwnerZh } from './problem-owner.zh.ts';
 import { problemsZh } from './problems.zh.ts';
 
 /**
@@ -247,6 +248,7 @@ export const zh = {
   'exempt.list': '已标记的免报周',
 
   ...problemsZh,
+  ...problemOwnerZh,
   ...coverageZh,
   ...editZh,
 } as const satisfies Record<string, string>;
