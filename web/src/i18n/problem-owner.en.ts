@@ -26,6 +26,7 @@ export const problemOwnerEn: Readonly<Record<ProblemOwnerMessageKey, string>> = 
   'assign.phoneHint': 'an 11-digit mobile, or a landline with its area code (e.g. 0857-4221234)',
   'assign.due': 'Deadline (optional; else the category’s)',
   'assign.coUnits': 'Co-operating units (optional)',
+  'assign.addCo': 'Add another co-operating unit…',
   'assign.needOwner': 'Choose the lead unit.',
   'assign.badPhone': '“{phone}” is not a mobile number or a landline with its area code.',
   'assign.needName': 'A phone needs the person’s name too.',

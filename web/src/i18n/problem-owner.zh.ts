@@ -27,6 +27,7 @@ export const problemOwnerZh = {
   'assign.phoneHint': '手机 11 位，或带区号的固定电话（如 0857-4221234）',
   'assign.due': '整改期限（可选，不填按类别期限）',
   'assign.coUnits': '协办单位（可选）',
+  'assign.addCo': '添加其他协办单位…',
   'assign.needOwner': '请选择牵头单位。',
   'assign.badPhone': '电话“{phone}”不是手机号或带区号的固定电话。',
   'assign.needName': '填写电话时请一并填写责任人姓名。',

@@ -24,6 +24,8 @@ export function AssignFields({ problem, value, onChange, disabled }: { problem: 
   const set = (patch: Partial<OwnerForm>) => onChange({ ...value, ...patch });
   const co = new Set(value.coUnitIds);
   const coOptions = [...choices.linked, ...choices.others.filter((u) => co.has(u.id))].filter((u) => u.id !== value.ownerUnitId);
+  // any other unit may co-operate too: chosen from a list, it joins the boxes above
+  const addable = choices.others.filter((u) => !co.has(u.id) && u.id !== value.ownerUnitId);
 
   return (
     <fieldset className="assign-fields" disabled={disabled}>
@@ -67,17 +69,25 @@ export function AssignFields({ problem, value, onChange, disabled }: { problem: 
         <span>{t('assign.due')}</span>
         <input type="datetime-local" value={value.due} onChange={(e) => set({ due: e.target.value })} />
       </label>
-      {coOptions.length > 0 && (
-        <fieldset className="field assign-co">
-          <legend>{t('assign.coUnits')}</legend>
-          {coOptions.map((u) => (
-            <label key={u.id} className="check">
-              <input type="checkbox" checked={co.has(u.id)} onChange={(e) => set({ coUnitIds: e.target.checked ? [...value.coUnitIds, u.id] : value.coUnitIds.filter((id) => id !== u.id) })} />
-              {u.name}
-            </label>
-          ))}
-        </fieldset>
-      )}
+      <fieldset className="field assign-co">
+        <legend>{t('assign.coUnits')}</legend>
+        {coOptions.map((u) => (
+          <label key={u.id} className="check">
+            <input type="checkbox" checked={co.has(u.id)} onChange={(e) => set({ coUnitIds: e.target.checked ? [...value.coUnitIds, u.id] : value.coUnitIds.filter((id) => id !== u.id) })} />
+            {u.name}
+          </label>
+        ))}
+        {addable.length > 0 && (
+          <select aria-label={t('assign.addCo')} value="" onChange={(e) => e.target.value && set({ coUnitIds: [...value.coUnitIds, e.target.value] })}>
+            <option value="">{t('assign.addCo')}</option>
+            {addable.map((u) => (
+              <option key={u.id} value={u.id}>
+                {u.name}
+              </option>
+            ))}
+          </select>
+        )}
+      </fieldset>
     </fieldset>
   );
 }

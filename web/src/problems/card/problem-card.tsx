@@ -81,8 +81,19 @@ export function ProblemCard({ problem }: { problem: ProblemDetailResponse }) {
               <dd className="problem-co-units">{co.map((u) => u.name).join(separator)}</dd>
             </>
           )}
-          <dt>{problem.ownerUnitId ? t('problemCard.routedUnits') : t('problemCard.units')}</dt>
-          <dd className="problem-units">{routed.length ? routed.map((u) => u.name).join(separator) : <span className="muted">{t('problemCard.noUnits')}</span>}</dd>
+          {problem.ownerUnitId === null ? (
+            <>
+              <dt>{t('problemCard.units')}</dt>
+              <dd className="problem-units">{routed.length ? routed.map((u) => u.name).join(separator) : <span className="muted">{t('problemCard.noUnits')}</span>}</dd>
+            </>
+          ) : (
+            routed.length > 0 && (
+              <>
+                <dt>{t('problemCard.routedUnits')}</dt>
+                <dd className="problem-units">{routed.map((u) => u.name).join(separator)}</dd>
+              </>
+            )
+          )}
           <dt>{t('problemCard.filed')}</dt>
           <dd>{formatInstant(problem.createdAt, locale)}</dd>
           {problem.dueAt && (

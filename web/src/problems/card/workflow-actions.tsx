@@ -83,10 +83,29 @@ export function WorkflowActions({ problem }: { problem: ProblemDetailResponse })
             if (await take(req.body, photos)) reset();
           }}
         >
-          {ASSIGN_ACTIONS.includes(chosen.action) && <AssignFields problem={problem} value={owner} onChange={setOwner} disabled={busy} />}
+          {ASSIGN_ACTIONS.includes(chosen.action) && (
+            <AssignFields
+              problem={problem}
+              value={owner}
+              onChange={(v) => {
+                setOwner(v);
+                setRefusal(null);
+              }}
+              disabled={busy}
+            />
+          )}
           <label className="field">
             <span>{noteLabel}</span>
-            <textarea value={note} rows={2} maxLength={2000} onChange={(e) => setNote(e.target.value)} disabled={busy} />
+            <textarea
+              value={note}
+              rows={2}
+              maxLength={2000}
+              onChange={(e) => {
+                setNote(e.target.value);
+                setRefusal(null);
+              }}
+              disabled={busy}
+            />
           </label>
           <PhotoInput label={t('problemStep.photos')} photos={photos} onChange={setPhotos} disabled={busy} />
           {refusal && (
