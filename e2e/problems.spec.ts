@@ -97,12 +97,16 @@ test.describe('problems as pins', () => {
     expect(after.total).toBe(before.total + 1);
     await expect.poll(() => pinDrawn(page, id, [filed.lon, filed.lat])).toBe(true);
 
-    await takeStep(panel, '交办', '请执法大队处理');
+    // 交办 to the grid's first unit, the one that then fixes it
+    const unitId = grid.unitIds[0];
+    await panel.getByRole('button', { name: '交办', exact: true }).click();
+    await panel.getByLabel('牵头单位').selectOption(unitId);
+    await panel.getByLabel('说明（可选）').fill('请执法大队处理');
+    await panel.getByRole('button', { name: '确认交办' }).click();
     await expect(panel.locator('[data-problem-status]')).toHaveText('已交办');
     await expect(panel.getByRole('button', { name: '交办', exact: true })).toHaveCount(0);
 
-    // the responsible unit's reporter finds it in its list (filtered to its unit) and fixes it
-    const unitId = grid.unitIds[0];
+    // the owner unit's reporter finds it in its list (filtered to its unit) and fixes it
     await switchUser(page, `reporter-${unitId}`);
     const list = await openFromList(page, description);
     await expect(list.getByLabel('责任单位')).toHaveValue(unitId);
@@ -123,8 +127,9 @@ test.describe('problems as pins', () => {
     await expect(panel.locator('[data-problem-status]')).toHaveText('已复核');
     const history = panel.locator('.problem-history > li');
     await expect(history).toHaveCount(5);
-    await expect(history.nth(0)).toContainText('inspector');
-    await expect(history.nth(3)).toContainText(`reporter-${unitId}`);
+    const unitName = grid.unitNames[0];
+    await expect(history.nth(0)).toContainText('督查组（演示）');
+    await expect(history.nth(3)).toContainText(`${unitName}填报员 · ${unitName}`);
     await expect(history.nth(3)).toContainText('车辆已移走');
     await expect(panel.locator('.problem-history img')).toHaveCount(2);
     await expect(history.nth(3).locator('img')).toHaveCount(1);

@@ -120,12 +120,20 @@ CREATE TABLE "problem_events" (
 	"action" text NOT NULL,
 	"note" text,
 	"user_id" text,
-	"at" bigint NOT NULL
+	"actor_unit_id" text,
+	"at" bigint NOT NULL,
+	"owner_unit_id" text,
+	"owner_person" text,
+	"owner_phone" text,
+	"due_at" bigint,
+	"co_unit_ids" jsonb
 );
 --> statement-breakpoint
 CREATE TABLE "problem_units" (
 	"problem_id" text NOT NULL,
 	"unit_id" text NOT NULL,
+	"role" text DEFAULT 'routed' NOT NULL,
+	"routed" boolean DEFAULT true NOT NULL,
 	CONSTRAINT "problem_units_problem_id_unit_id_pk" PRIMARY KEY("problem_id","unit_id")
 );
 --> statement-breakpoint
@@ -142,7 +150,10 @@ CREATE TABLE "problems" (
 	"created_at" bigint NOT NULL,
 	"created_by" text,
 	"updated_at" bigint NOT NULL,
-	"due_at" bigint
+	"due_at" bigint,
+	"owner_unit_id" text,
+	"owner_person" text,
+	"owner_phone" text
 );
 --> statement-breakpoint
 CREATE TABLE "report_revisions" (
@@ -179,6 +190,7 @@ CREATE TABLE "units" (
 CREATE TABLE "users" (
 	"id" text PRIMARY KEY NOT NULL,
 	"username" text NOT NULL,
+	"display_name" text DEFAULT '' NOT NULL,
 	"password_hash" text NOT NULL,
 	"role" text NOT NULL,
 	"unit_id" text,
@@ -242,10 +254,13 @@ ALTER TABLE "grids" ADD CONSTRAINT "grids_area_id_areas_id_fk" FOREIGN KEY ("are
 ALTER TABLE "people" ADD CONSTRAINT "people_grid_id_grids_id_fk" FOREIGN KEY ("grid_id") REFERENCES "public"."grids"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "photos" ADD CONSTRAINT "photos_event_id_problem_events_id_fk" FOREIGN KEY ("event_id") REFERENCES "public"."problem_events"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "problem_events" ADD CONSTRAINT "problem_events_problem_id_problems_id_fk" FOREIGN KEY ("problem_id") REFERENCES "public"."problems"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "problem_events" ADD CONSTRAINT "problem_events_actor_unit_id_units_id_fk" FOREIGN KEY ("actor_unit_id") REFERENCES "public"."units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "problem_events" ADD CONSTRAINT "problem_events_owner_unit_id_units_id_fk" FOREIGN KEY ("owner_unit_id") REFERENCES "public"."units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "problem_units" ADD CONSTRAINT "problem_units_problem_id_problems_id_fk" FOREIGN KEY ("problem_id") REFERENCES "public"."problems"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "problem_units" ADD CONSTRAINT "problem_units_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "problems" ADD CONSTRAINT "problems_grid_id_grids_id_fk" FOREIGN KEY ("grid_id") REFERENCES "public"."grids"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "problems" ADD CONSTRAINT "problems_street_office_id_street_offices_id_fk" FOREIGN KEY ("street_office_id") REFERENCES "public"."street_offices"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "problems" ADD CONSTRAINT "problems_owner_unit_id_units_id_fk" FOREIGN KEY ("owner_unit_id") REFERENCES "public"."units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "report_revisions" ADD CONSTRAINT "report_revisions_report_id_weekly_reports_id_fk" FOREIGN KEY ("report_id") REFERENCES "public"."weekly_reports"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "sessions" ADD CONSTRAINT "sessions_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "users" ADD CONSTRAINT "users_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -268,5 +283,6 @@ CREATE INDEX "problems_lon_lat_idx" ON "problems" USING btree ("lon","lat");--> 
 CREATE INDEX "problems_status_idx" ON "problems" USING btree ("status");--> statement-breakpoint
 CREATE INDEX "problems_grid_idx" ON "problems" USING btree ("grid_id");--> statement-breakpoint
 CREATE INDEX "problems_created_idx" ON "problems" USING btree ("created_at");--> statement-breakpoint
+CREATE INDEX "problems_owner_idx" ON "problems" USING btree ("owner_unit_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "weekly_reports_unit_grid_week" ON "weekly_reports" USING btree ("unit_id","grid_id","week");--> statement-breakpoint
 CREATE INDEX "weekly_reports_week_idx" ON "weekly_reports" USING btree ("week");

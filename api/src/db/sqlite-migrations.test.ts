@@ -72,4 +72,40 @@ describe('SQLite migrations of existing data', () => {
     ]);
     await store.close();
   });
+
+  it('gives problems assigned before owners existed their grid’s lead unit as owner, and accounts a name', async () => {
+    const file = oldDatabase(
+      6,
+      `insert into street_offices values ('S', '1', 'S');
+      insert into communities (id, code, name, street_office_id, geometry, min_lon, min_lat, max_lon, max_lat) values ('C', '1', 'C', 'S', '{}', 0, 0, 1, 1);
+      insert into areas values ('A', 'A', '副县长', '1');
+      insert into units (id, name, contact_name, contact_phone) values ('U1', '甲局', 'x', '1'), ('U2', '乙局', 'x', '1'), ('U3', '丙局', 'x', '1');
+      insert into grids (id, code, name, community_id, area_id, geometry, updated_at, min_lon, min_lat, max_lon, max_lat) values ('G', '1', 'G', 'C', 'A', '{}', 0, 0, 0, 1, 1);
+      insert into grid_units (grid_id, unit_id, lead) values ('G', 'U1', 0), ('G', 'U2', 1);
+      insert into problems (id, lon, lat, category, description, status, grid_id, created_at, updated_at) values
+        ('lead', 0.5, 0.5, '其他', 'x', 'in_progress', 'G', 1, 1), ('zone', 0.5, 0.5, '其他', 'x', 'assigned', null, 1, 1), ('new', 0.5, 0.5, '其他', 'x', 'reported', 'G', 1, 1);
+      insert into problem_units values ('lead', 'U1'), ('lead', 'U2'), ('zone', 'U3'), ('zone', 'U1'), ('new', 'U2');
+      insert into users (id, username, password_hash, role, unit_id, created_at) values ('r', 'reporter-u2', 'h', 'reporter', 'U2', 1), ('i', 'inspector', 'h', 'inspector', null, 1);`,
+    );
+    const store = openSqliteStore(file);
+    expect(store.client.prepare('select id, owner_unit_id as owner from problems order by id').all()).toEqual([
+      // G's lead unit among those routed
+      { id: 'lead', owner: 'U2' },
+      { id: 'new', owner: null },
+      // no grid: the first routed unit
+      { id: 'zone', owner: 'U1' },
+    ]);
+    expect(store.client.prepare("select problem_id as p, unit_id as u, role, routed from problem_units order by problem_id, unit_id").all()).toEqual([
+      { p: 'lead', u: 'U1', role: 'routed', routed: 1 },
+      { p: 'lead', u: 'U2', role: 'owner', routed: 1 },
+      { p: 'new', u: 'U2', role: 'routed', routed: 1 },
+      { p: 'zone', u: 'U1', role: 'owner', routed: 1 },
+      { p: 'zone', u: 'U3', role: 'routed', routed: 1 },
+    ]);
+    expect(store.client.prepare('select username, display_name as name from users order by username').all()).toEqual([
+      { username: 'inspector', name: 'inspector' },
+      { username: 'reporter-u2', name: '乙局填报员' },
+    ]);
+    await store.close();
+  });
 });

@@ -257,12 +257,18 @@ export function defineTables(k: Kit) {
       createdBy: k.text('created_by'),
       updatedAt: k.ms('updated_at').notNull(),
       dueAt: k.ms('due_at'),
+      /** the unit leading the fixing (牵头单位), named by 交办; null before */
+      ownerUnitId: k.text('owner_unit_id').references(() => units.id),
+      /** the owner unit's person answering for it (责任人), as 交办 named them */
+      ownerPerson: k.text('owner_person'),
+      ownerPhone: k.text('owner_phone'),
     },
     (t) => [
       k.index('problems_lon_lat_idx').on(t.lon, t.lat),
       k.index('problems_status_idx').on(t.status),
       k.index('problems_grid_idx').on(t.gridId),
       k.index('problems_created_idx').on(t.createdAt),
+      k.index('problems_owner_idx').on(t.ownerUnitId),
     ],
   );
 
@@ -271,6 +277,10 @@ export function defineTables(k: Kit) {
     {
       problemId: k.text('problem_id').notNull().references(() => problems.id, { onDelete: 'cascade' }),
       unitId: k.text('unit_id').notNull().references(() => units.id),
+      /** owner, cooperating or routed (PROBLEM_UNIT_ROLES): why the unit answers for it now */
+      role: k.text('role').notNull().default('routed'),
+      /** the problem's place routed it to this unit: it stays responsible (as 'routed') when 交办 names another owner */
+      routed: k.bool('routed').notNull().default(true),
     },
     (t) => [k.primaryKey({ columns: [t.problemId, t.unitId] }), k.index('problem_units_unit_idx').on(t.unitId)],
   );
@@ -285,7 +295,15 @@ export function defineTables(k: Kit) {
       action: k.text('action').notNull(),
       note: k.text('note'),
       userId: k.text('user_id'),
+      /** the unit the actor acted for at the time (an account may later move to another unit) */
+      actorUnitId: k.text('actor_unit_id').references(() => units.id),
       at: k.ms('at').notNull(),
+      /** 交办 / 改派: the owner unit they named, its person, the deadline set (null: kept) and the co-operating units */
+      ownerUnitId: k.text('owner_unit_id').references(() => units.id),
+      ownerPerson: k.text('owner_person'),
+      ownerPhone: k.text('owner_phone'),
+      dueAt: k.ms('due_at'),
+      coUnitIds: k.json('co_unit_ids').$type<string[]>(),
     },
     // a card reads one problem's steps: without this, a scan of every step of every problem
     (t) => [k.index('problem_events_problem_idx').on(t.problemId)],
@@ -294,6 +312,8 @@ export function defineTables(k: Kit) {
   const users = k.table('users', {
     id: k.text('id').primaryKey(),
     username: k.text('username').notNull().unique(),
+    /** the name people know the account by, shown in histories instead of the login name */
+    displayName: k.text('display_name').notNull().default(''),
     passwordHash: k.text('password_hash').notNull(),
     role: k.text('role').notNull(),
     unitId: k.text('unit_id').references(() => units.id),

@@ -12,9 +12,10 @@ import { firstWeek } from '../services/deployment.ts';
 export async function unknownExportId({ db, t }: Q, req: PrintRequest): Promise<string | null> {
   if (req.grid && !(await first(db.select({ id: t.grids.id }).from(t.grids).where(and(eq(t.grids.id, req.grid), t.activeGrid))))) return `grid "${req.grid}" is not a grid in force`;
   if (req.community && !(await first(db.select({ id: t.communities.id }).from(t.communities).where(eq(t.communities.id, req.community))))) return `community "${req.community}" is not a community`;
-  const { grid, unit } = req.problemFilter;
+  const { grid, unit, owner } = req.problemFilter;
   if (grid && !(await first(db.select({ id: t.grids.id }).from(t.grids).where(eq(t.grids.id, grid))))) return `problemGrid "${grid}" is not a grid`;
   if (unit && !(await first(db.select({ id: t.units.id }).from(t.units).where(eq(t.units.id, unit))))) return `problemUnit "${unit}" is not a unit`;
+  if (owner && !(await first(db.select({ id: t.units.id }).from(t.units).where(eq(t.units.id, owner))))) return `problemOwner "${owner}" is not a unit`;
   return null;
 }
 

@@ -21,7 +21,7 @@ describe('checkPrintRequest', () => {
         grid: null,
         frame: 'town',
         bbox: null,
-        problemFilter: { statuses: [], categories: [], from: null, to: null, grid: null, unit: null, overdue: false },
+        problemFilter: { statuses: [], categories: [], from: null, to: null, grid: null, unit: null, owner: null, overdue: false },
       },
     });
   });

@@ -82,6 +82,7 @@ export interface RawPrintRequest {
   problemTo?: string;
   problemGrid?: string;
   problemUnit?: string;
+  problemOwner?: string;
   problemOverdue?: boolean;
 }
 
@@ -134,6 +135,7 @@ export function checkPrintRequest(raw: RawPrintRequest, defaults: { format?: For
     to: raw.problemTo,
     grid: raw.problemGrid,
     unit: raw.problemUnit,
+    owner: raw.problemOwner,
     overdue: raw.problemOverdue,
   });
   if (!problemFilter.ok) return problemFilter;

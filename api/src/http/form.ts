@@ -16,7 +16,9 @@ export interface FormFile {
 export async function jsonWithFiles(c: Context, dataField: string, fileField: string): Promise<{ data: Record<string, unknown>; files: FormFile[] }> {
   const form = await c.req.formData().catch(() => null);
   if (!form) throw badRequest('the multipart/form-data body could not be read', 'bad_multipart');
-  for (const key of new Set(form.keys())) {
+  const keys = new Set<string>();
+  form.forEach((_, key) => keys.add(key));
+  for (const key of keys) {
     if (key !== dataField && key !== fileField) throw badRequest(`unknown form field "${key}": send the JSON in "${dataField}" and each file in "${fileField}"`, 'bad_field');
   }
   const data = form.getAll(dataField);

@@ -59,7 +59,7 @@ export function authRoutes({ store, clock }: AppDeps) {
   app.get('/users', allow('admin'), async (c) => c.json(await listUsers(store)));
 
   async function me(user: UserRow): Promise<MeResponse> {
-    return { username: user.username, role: user.role as Role, unitId: user.unitId, unitName: await unitName(store, user.unitId) };
+    return { username: user.username, displayName: user.displayName || user.username, role: user.role as Role, unitId: user.unitId, unitName: await unitName(store, user.unitId) };
   }
 
   return app;

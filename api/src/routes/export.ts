@@ -23,7 +23,7 @@ function selfOrigin(c: Context): string | null {
 
 /**
  * GET /export?week=&kind=&paper=&orientation=&format=png|pdf&title=&lang=&layers=problems,zones&community=&allCommunities=1
- * &grid=&frame=town|view|grid&bbox=w,s,e,n&problemStatus=&problemCategory=&problemFrom=&problemTo=&problemGrid=&problemUnit=&problemOverdue=1
+ * &grid=&frame=town|view|grid&bbox=w,s,e,n&problemStatus=&problemCategory=&problemFrom=&problemTo=&problemGrid=&problemUnit=&problemOwner=&problemOverdue=1
  * (anyone: it draws the same public data as the map): the meeting map of this server's own print
  * page, rendered headless and answered as a download — the screen's selection, frame and problem
  * filter included.
@@ -52,6 +52,7 @@ export function exportRoutes({ store, clock }: AppDeps, queue = new RenderQueue(
       problemTo: q[P.to],
       problemGrid: q[P.grid],
       problemUnit: q[P.unit],
+      problemOwner: q[P.owner],
       problemOverdue: q[P.overdue] === '1' || q[P.overdue] === 'true',
     });
     if (!checked.ok) throw badRequest(checked.message, 'bad_query');

@@ -159,4 +159,24 @@ describe('numbers that hold up in a meeting', () => {
     const old = await getJson<GridDetailResponse>(app, '/api/grids/G2?week=2026-11-20');
     expect(old).toMatchObject({ retired: true, status: { gridId: 'G2', status: 'pending' } });
   });
+
+  it('keeps the owner 交办 named when a problem moves to another grid; only the units its place routes it to change', async () => {
+    const { app } = await history();
+    const inspector = await loginAs(app, 'inspector');
+    const filed = (await (await send(app, inspector, 'POST', '/api/problems', { lon: 100.008, lat: 30.002, category: '环境卫生', description: '垃圾' })).json()) as ProblemDetailResponse;
+    expect(filed.units.map((u) => [u.id, u.role])).toEqual([['U2', 'routed']]);
+    expect((await send(app, inspector, 'PATCH', `/api/problems/${filed.id}`, { status: 'assigned', ownerUnitId: 'U3' })).status).toBe(200);
+    const merge = await send(app, await loginAs(app, 'planner'), 'POST', '/api/grids/batch', {
+      update: [{ id: 'G1', version: 1, geometry: rect(100, 30, 100.01, 30.01), unitIds: ['U1', 'U2'] }],
+      retire: [{ id: 'G2', version: 1 }],
+    });
+    expect(merge.status).toBe(200);
+    const moved = await getJson<ProblemDetailResponse>(app, `/api/problems/${filed.id}`);
+    expect(moved).toMatchObject({ status: 'assigned', grid: { id: 'G1' }, ownerUnitId: 'U3' });
+    expect(moved.units.map((u) => [u.id, u.role]).sort()).toEqual([
+      ['U1', 'routed'],
+      ['U2', 'routed'],
+      ['U3', 'owner'],
+    ]);
+  });
 });

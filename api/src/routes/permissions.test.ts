@@ -50,8 +50,11 @@ const ROUTES: WriteRoute[] = [
   { name: 'read a report’s versions', method: 'GET', path: '/api/reports/1/revisions', setup: submitReport, expect: { anonymous: 401, admin: 200, planner: 200, leader: 200, inspector: 200, 'reporter-u1': 200 } },
   { name: 'set report requirements', method: 'PUT', path: '/api/report-requirements', body: json({ minPhotos: 2 }), json: true, expect: { anonymous: 401, admin: 200, planner: 403, leader: 403, inspector: 403, 'reporter-u1': 403 } },
   { name: 'file a problem', method: 'POST', path: '/api/problems', body: json({ lon: 100.015, lat: 30.005, category: '环境卫生', description: '垃圾' }), json: true, expect: { anonymous: 401, admin: 201, planner: 201, leader: 201, inspector: 201, 'reporter-u1': 201 } },
-  { name: 'assign a problem', method: 'PATCH', path: '/api/problems/PR1', body: json({ status: 'assigned' }), json: true, expect: { anonymous: 401, admin: 200, planner: 403, leader: 403, inspector: 200, 'reporter-u1': 403 } },
-  { name: 'add a problem photo', method: 'POST', path: '/api/problems/PR1/photos', body: photo, expect: { anonymous: 401, admin: 201, planner: 403, leader: 403, inspector: 201, 'reporter-u1': 201 } },
+  { name: 'assign a problem', method: 'PATCH', path: '/api/problems/PR1', body: json({ status: 'assigned', ownerUnitId: 'U1' }), json: true, expect: { anonymous: 401, admin: 200, planner: 403, leader: 403, inspector: 200, 'reporter-u1': 403 } },
+  // PR1 is routed to U1 and U2 and was filed by nobody (seeded)
+  { name: 'add a note to a problem', method: 'PATCH', path: '/api/problems/PR1', body: json({ note: '已到现场' }), json: true, expect: { anonymous: 401, admin: 200, planner: 403, leader: 403, inspector: 200, 'reporter-u1': 200 } },
+  // a photo documents a step its sender took: on the seeded PR1 only an admin (who may document any step) has one to document
+  { name: 'add a problem photo', method: 'POST', path: '/api/problems/PR1/photos', body: photo, expect: { anonymous: 401, admin: 201, planner: 403, leader: 403, inspector: 409, 'reporter-u1': 409 } },
   { name: 'set problem deadlines', method: 'PUT', path: '/api/problem-deadlines', body: json({ 环境卫生: 12 }), json: true, expect: { anonymous: 401, admin: 200, planner: 403, leader: 403, inspector: 403, 'reporter-u1': 403 } },
   { name: 'read problem counts per week (leaders’ view)', method: 'GET', path: '/api/problems/stats?by=unit', expect: { anonymous: 401, admin: 200, planner: 200, leader: 200, inspector: 200, 'reporter-u1': 403 } },
 ];

@@ -17,7 +17,8 @@ describe('photos', () => {
   it('stores a problem photo on disk, lists it and serves it back', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'wangge-photos-'));
     const { app } = await tinyApp(undefined, dir);
-    const cookie = await loginAs(app, 'inspector');
+    // an admin may document any step (PR1's only step, its seeded filing, was nobody's)
+    const cookie = await loginAs(app, 'admin');
     const res = await upload(app, '/api/problems/PR1/photos', cookie, PNG);
     expect(res.status).toBe(201);
     const { url } = (await res.json()) as { url: string };
@@ -32,7 +33,7 @@ describe('photos', () => {
   it('refuses non-images, oversized files, strangers and unknown owners, leaving no file behind', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'wangge-photos-'));
     const { app } = await tinyApp(undefined, dir);
-    const inspector = await loginAs(app, 'inspector');
+    const inspector = await loginAs(app, 'admin');
     const text = await upload(app, '/api/problems/PR1/photos', inspector, new TextEncoder().encode('<script>alert(1)</script>'));
     expect(text.status).toBe(415);
     expect((await errorOf(text)).message).toBe('the file is not a JPEG, PNG or WebP image');
@@ -43,7 +44,7 @@ describe('photos', () => {
     expect((await upload(app, '/api/problems/NOPE/photos', inspector, PNG)).status).toBe(404);
     // reporter-u3's unit is not responsible for PR1 (in G1, held by U1 and U2)
     expect((await upload(app, '/api/problems/PR1/photos', await loginAs(app, 'reporter-u3'), PNG)).status).toBe(403);
-    expect((await upload(app, '/api/problems/PR1/photos', await loginAs(app, 'reporter-u1'), PNG)).status).toBe(201);
+    expect((await upload(app, '/api/problems/PR1/photos', inspector, PNG)).status).toBe(201);
     expect(readdirSync(dir)).toHaveLength(1);
   });
 });
@@ -69,7 +70,7 @@ describe('problem photos document the step they were sent with', () => {
     expect(await before.json()).toMatchObject({ eventId: fileStep });
     let last: ProblemDetailResponse = filed;
     for (const [cookie, status] of [[inspector, 'assigned'], [unit, 'in_progress'], [unit, 'fixed']] as const) {
-      const res = await app.request(`/api/problems/${filed.id}`, { method: 'PATCH', ...json(cookie, { status }) });
+      const res = await app.request(`/api/problems/${filed.id}`, { method: 'PATCH', ...json(cookie, { status, ...(status === 'assigned' ? { ownerUnitId: 'U3' } : {}) }) });
       expect(res.status).toBe(200);
       last = (await res.json()) as ProblemDetailResponse;
     }
@@ -98,4 +99,22 @@ describe('problem photos document the step they were sent with', () => {
     expect(readdirSync(dir)).toHaveLength(3);
   });
 
+  it('never links a photo to someone else’s step: who took none is refused, and documents a note of theirs instead', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'wangge-photos-'));
+    const { app } = await tinyApp(undefined, dir);
+    const inspector = await loginAs(app, 'inspector');
+    // in G1: routed to U1 (the grid's lead) and U2; U1 owns it
+    const filed = (await (await app.request('/api/problems', { method: 'POST', ...json(inspector, { lon: 100.002, lat: 30.005, category: '环境卫生', description: '垃圾' }) })).json()) as ProblemDetailResponse;
+    expect((await app.request(`/api/problems/${filed.id}`, { method: 'PATCH', ...json(inspector, { status: 'assigned', ownerUnitId: 'U1' }) })).status).toBe(200);
+    const u2 = await loginAs(app, 'reporter-u2');
+    const refused = await upload(app, `/api/problems/${filed.id}/photos`, u2, PNG);
+    expect(refused.status).toBe(409);
+    expect((await errorOf(refused)).code).toBe('no_own_step');
+    expect(readdirSync(dir)).toHaveLength(0);
+    const noted = await app.request(`/api/problems/${filed.id}`, { method: 'PATCH', ...json(u2, { note: '乙局已派人协助' }) });
+    expect(noted.status).toBe(200);
+    const note = ((await noted.json()) as ProblemDetailResponse).events.at(-1)!;
+    expect(note).toMatchObject({ action: 'note', fromStatus: 'assigned', toStatus: 'assigned', note: '乙局已派人协助', by: { username: 'reporter-u2', unitId: 'U2' } });
+    expect(await (await upload(app, `/api/problems/${filed.id}/photos`, u2, PNG)).json()).toMatchObject({ eventId: note.id });
+  });
 });

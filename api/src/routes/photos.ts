@@ -3,7 +3,9 @@ import { bodyLimit } from 'hono/body-limit';
 import { allow, userOf, type AuthEnv } from '../auth/middleware.ts';
 import { HttpError, badRequest, notFound } from '../http/errors.ts';
 import { MAX_PHOTO_BYTES, photosOf, readPhoto, storePhoto, type OwnerKind } from '../services/photos.ts';
-import { isResponsibleUnit, problemById, problemSteps } from '../services/problems.ts';
+import { may } from '@wangge/geodata';
+import { policyUser } from '../services/policy-user.ts';
+import { linkedUnitIds, problemById, problemSteps } from '../services/problems.ts';
 import type { AppDeps } from './context.ts';
 
 async function uploadedFile(c: Context): Promise<{ bytes: Uint8Array; event: File | string | null }> {
@@ -15,9 +17,10 @@ async function uploadedFile(c: Context): Promise<{ bytes: Uint8Array; event: Fil
 }
 
 /**
- * POST /problems/:id/photos (its filer, an inspector, a responsible unit's reporter, admin) ·
- * GET /{reports,problems}/:id/photos and /photos/:id (anyone). A report's photos come with the
- * report (POST /reports), so that each version records the photos it was submitted with.
+ * POST /problems/:id/photos (its filer, an inspector, a responsible unit's reporter, admin:
+ * documenting a step they took) · GET /{reports,problems}/:id/photos and /photos/:id (anyone).
+ * A report's photos come with the report (POST /reports), so that each version records the
+ * photos it was submitted with.
  */
 export function photoRoutes({ store, clock, photoDir }: AppDeps) {
   const app = new Hono<AuthEnv>();
@@ -30,27 +33,32 @@ export function photoRoutes({ store, clock, photoDir }: AppDeps) {
     const user = userOf(c);
     const problem = await problemById(store, id);
     if (!problem) throw notFound(`problem "${id}" does not exist`);
-    if (user.role === 'admin') return;
-    const responsible = await isResponsibleUnit(store, id, user.unitId);
-    if (!(user.role === 'inspector' || problem.createdBy === user.id || responsible)) throw new HttpError(403, 'forbidden', 'only the filer, an inspector or a responsible unit adds photos to a problem');
+    if (!may(policyUser(user), 'photo.add', { kind: 'problem', unitIds: await linkedUnitIds(store, id), filedBy: problem.createdBy })) {
+      throw new HttpError(403, 'forbidden', 'only the filer, an inspector or a unit answering for the problem adds photos to it');
+    }
   };
 
   /**
    * The workflow step a problem photo documents: the one named by the form field "event" (a step of
-   * this problem that this user took; admins may add to any), else the last step this user took,
-   * else the problem's last step.
+   * this problem that this user took; admins may document any), else the last step this user took.
+   * Someone who took no step has nothing of theirs to document: an admin's photo goes with the last
+   * step, anyone else's is refused (they send photos with a note, PATCH /problems/:id).
    */
   const stepOf = async (c: Context<AuthEnv>, problemId: string, event: File | string | null): Promise<number | null> => {
     const user = userOf(c);
+    const actor = policyUser(user);
     const steps = await problemSteps(store, problemId);
     if (event === null || event === '') {
-      const own = steps.filter((s) => s.userId === user.id);
-      return (own.at(-1) ?? steps.at(-1))?.id ?? null;
+      const own = steps.filter((s) => s.userId === user.id).at(-1);
+      if (own) return own.id;
+      const last = steps.at(-1);
+      if (last && may(actor, 'step.document', { takenBy: last.userId })) return last.id;
+      throw new HttpError(409, 'no_own_step', `photos document a step you took, and you took none on problem ${problemId}: send them with a note (PATCH /api/problems/${problemId} as multipart, a "data" field and "photo" files)`);
     }
     const eventId = typeof event === 'string' && /^\d+$/.test(event) ? Number(event) : NaN;
     const step = steps.find((s) => s.id === eventId);
     if (!step) throw badRequest(`event "${typeof event === 'string' ? event : 'a file'}" is not a step of problem ${problemId}`, 'bad_event');
-    if (user.role !== 'admin' && step.userId !== user.id) throw new HttpError(403, 'forbidden', 'photos document a step you took yourself: this step was taken by someone else');
+    if (!may(actor, 'step.document', { takenBy: step.userId })) throw new HttpError(403, 'forbidden', 'photos document a step you took yourself: this step was taken by someone else');
     return step.id;
   };
 

@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { ProblemDetailResponse, ProblemPinsResponse, ProblemsResponse } from '@wangge/geodata';
 import { createApp } from '../app.ts';
 import { fixedClock } from '../clock.ts';
 import { seedDataset } from '../seed/seed-dataset.ts';
 import { demoPasswordHash, errorOf, loginAs, NOW, rect, sqlRow, testStore, tinyApp, tinyCounty } from '../test/fixture.ts';
+import { stepWithPhotos } from '../test/problem-steps.ts';
 
 type App = Awaited<ReturnType<typeof tinyApp>>['app'];
 
@@ -78,22 +82,22 @@ describe('filing a problem routes it by location', () => {
 
 describe('the problem workflow', () => {
   it('runs 上报 → 已交办 → 整改中 → 已整改 → 退回 → 已整改 → 已复核 with the right people', async () => {
-    const { app } = await tinyApp();
+    const { app } = await tinyApp(undefined, mkdtempSync(join(tmpdir(), 'wangge-flow-')));
     const inspector = await loginAs(app, 'inspector');
     const unit = await loginAs(app, 'reporter-u3');
     const other = await loginAs(app, 'reporter-u1');
     const p = await file(app, inspector, 100.015, 30.005);
-    const move = (cookie: string, status: string) => send(app, 'PATCH', `/api/problems/${p.id}`, cookie, { status, note: status });
-    expect((await move(unit, 'assigned')).status).toBe(403);
-    expect((await move(inspector, 'assigned')).status).toBe(200);
+    const move = (cookie: string, status: string, extra: Record<string, unknown> = {}) => send(app, 'PATCH', `/api/problems/${p.id}`, cookie, { status, note: status, ...extra });
+    expect((await move(unit, 'assigned', { ownerUnitId: 'U3' })).status).toBe(403);
+    expect((await move(inspector, 'assigned', { ownerUnitId: 'U3' })).status).toBe(200);
     const notMine = await move(other, 'in_progress');
     expect(notMine.status).toBe(403);
-    expect((await errorOf(notMine)).message).toBe('only a reporter of a responsible unit may start this problem');
+    expect((await errorOf(notMine)).message).toBe('only a reporter of the owner unit (牵头单位) may start this problem');
     expect((await move(unit, 'in_progress')).status).toBe(200);
-    expect((await move(unit, 'fixed')).status).toBe(200);
+    expect((await stepWithPhotos(app, unit, p.id, { status: 'fixed', note: '已清运' }, 1)).status).toBe(200);
     expect((await move(unit, 'verified')).status).toBe(403);
     expect((await move(inspector, 'in_progress')).status).toBe(200);
-    expect((await move(unit, 'fixed')).status).toBe(200);
+    expect((await stepWithPhotos(app, unit, p.id, { status: 'fixed', note: '已复清' }, 1)).status).toBe(200);
     const done = await move(inspector, 'verified');
     expect(done.status).toBe(200);
     const detail = (await done.json()) as ProblemDetailResponse;
@@ -110,9 +114,9 @@ describe('the problem workflow', () => {
     const jump = await send(app, 'PATCH', `/api/problems/${p.id}`, inspector, { status: 'verified' });
     expect(jump.status).toBe(409);
     expect((await errorOf(jump)).message).toBe('a problem that is "reported" cannot move to "verified" (next: assigned)');
-    const stale = await send(app, 'PATCH', `/api/problems/${p.id}`, inspector, { status: 'assigned', from: 'fixed' });
+    const stale = await send(app, 'PATCH', `/api/problems/${p.id}`, inspector, { status: 'assigned', from: 'fixed', ownerUnitId: 'U3' });
     expect(stale.status).toBe(409);
-    expect((await send(app, 'PATCH', '/api/problems/NOPE', inspector, { status: 'assigned' })).status).toBe(404);
+    expect((await send(app, 'PATCH', '/api/problems/NOPE', inspector, { status: 'assigned', ownerUnitId: 'U3' })).status).toBe(404);
     expect((await send(app, 'PATCH', `/api/problems/${p.id}`, inspector, { status: 'done' })).status).toBe(400);
   });
 });
@@ -133,8 +137,8 @@ describe('listing problems', () => {
     // the seeded problem was filed 2 days ago with a 24 h deadline
     expect((await get('?overdue=1')).features.map((f) => f.properties.id)).toEqual(['PR1']);
     const csv = await (await app.request('/api/problems?format=csv&grid=G3')).text();
-    expect(csv.split('\r\n')[0]).toBe('编号,类别,描述,状态,网格编码,经度,纬度,上报时间,整改期限,是否超期');
-    expect(csv.split('\r\n')[1]).toMatch(/^P\w+,乱停乱放,垃圾堆放,上报,999999002001001,100.015,30.005,2026-11-25 10:00,2026-11-26 10:00,$/);
+    expect(csv.split('\r\n')[0]).toBe('编号,类别,描述,状态,网格编码,牵头单位,责任人,责任人电话,经度,纬度,上报时间,整改期限,是否超期');
+    expect(csv.split('\r\n')[1]).toMatch(/^P\w+,乱停乱放,垃圾堆放,上报,999999002001001,,,,100.015,30.005,2026-11-25 10:00,2026-11-26 10:00,$/);
     const bad = await app.request('/api/problems?status=open');
     expect(bad.status).toBe(400);
     expect((await errorOf(bad)).message).toContain('status has unknown values: open');

@@ -1,11 +1,12 @@
 import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import {
   PROBLEM_CATEGORIES,
   PROBLEM_STATS_BY,
   PROBLEM_STATUS,
   currentWeek,
+  decodeProblemStep,
   isProblemCategory,
-  isProblemStatus,
   weeksEnding,
   type ProblemStatsBy,
   type ProblemPinsResponse,
@@ -15,12 +16,16 @@ import {
 import { table } from '../export/table.ts';
 import { PROBLEM_STATUS_ZH, shanghaiTime } from '../export/labels.ts';
 import { allow, userOf, type AuthEnv } from '../auth/middleware.ts';
-import { badRequest } from '../http/errors.ts';
-import { jsonBody, optionalString, requiredString } from '../http/body.ts';
+import { HttpError, badRequest } from '../http/errors.ts';
+import { jsonBody, requiredString } from '../http/body.ts';
+import { bodyWithPhotos } from '../http/form-body.ts';
+import { MAX_PHOTO_BYTES, MAX_PHOTOS_PER_OWNER } from '../services/photos.ts';
 import { requireCoordinate, requireWeek } from '../http/query.ts';
 import { problemStats } from '../services/problem-stats.ts';
 import { deadlineHours, setDeadlineHours } from '../services/problem-deadlines.ts';
-import { fileProblem, listPins, listProblems, moveProblem, nearbyOpenProblems, problemDetail, type ProblemFilter } from '../services/problems.ts';
+import { problemDetail } from '../services/problem-detail.ts';
+import { fileProblem, moveProblem } from '../services/problem-steps.ts';
+import { listPins, listProblems, nearbyOpenProblems, type ProblemFilter } from '../services/problems.ts';
 import type { AppDeps } from './context.ts';
 
 const MAX_LIMIT = 50_000;
@@ -57,13 +62,14 @@ function intParam(value: string | undefined, name: string, fallback: number, max
   return n;
 }
 
-/** The list's filters (status, category, grid, unit, from, to, bbox, overdue), shared by the stats. */
+/** The list's filters (status, category, grid, unit, owner, from, to, bbox, overdue), shared by the stats. */
 function filterParams(q: Record<string, string>): Omit<ProblemFilter, 'limit' | 'offset'> {
   return {
     statuses: listParam(q.status, 'status', Object.values(PROBLEM_STATUS)),
     categories: listParam(q.category, 'category', PROBLEM_CATEGORIES),
     gridId: q.grid || undefined,
     unitId: q.unit || undefined,
+    ownerUnitId: q.owner || undefined,
     from: dateParam(q.from, 'from', false),
     to: dateParam(q.to, 'to', true),
     bbox: bboxParam(q.bbox),
@@ -77,10 +83,12 @@ const STAFF = ['leader', 'inspector', 'planner', 'admin'] as const;
  * GET /problem-deadlines (anyone) · PUT /problem-deadlines (admins: hours per category, for problems filed from then on) ·
  * GET /problems/stats (leaders, inspectors, planners, admins: counts per week for the leaders' view) ·
  * GET /problems, /problems/nearby, /problems/:id (anyone) · POST /problems (any logged-in role) ·
- * PATCH /problems/:id (per workflow step: inspectors assign, verify and return; a responsible
- * unit's reporter starts and fixes; admins may do any step).
+ * PATCH /problems/:id (per workflow step: inspectors assign (naming the owner unit), reassign,
+ * verify and return; the owner unit's reporter starts and fixes; admins may do any step; without a
+ * status, a note by a responsible unit, the filer or an inspector), as JSON or as multipart with
+ * the step's photos.
  */
-export function problemRoutes({ store, clock }: AppDeps) {
+export function problemRoutes({ store, clock, photoDir }: AppDeps) {
   const app = new Hono<AuthEnv>();
 
   app.get('/problems', async (c) => {
@@ -104,8 +112,22 @@ export function problemRoutes({ store, clock }: AppDeps) {
       return c.json(body);
     }
     const { total, rows } = await listProblems(store, filter, clock());
-    const header = ['编号', '类别', '描述', '状态', '网格编码', '经度', '纬度', '上报时间', '整改期限', '是否超期'];
-    const cells = rows.map(({ p, props }) => [p.id, p.category, p.description, PROBLEM_STATUS_ZH[p.status as ProblemStatus] ?? p.status, props.gridCode, p.lon, p.lat, shanghaiTime(props.createdAt), shanghaiTime(props.dueAt), props.overdue ? '超期' : '']);
+    const header = ['编号', '类别', '描述', '状态', '网格编码', '牵头单位', '责任人', '责任人电话', '经度', '纬度', '上报时间', '整改期限', '是否超期'];
+    const cells = rows.map(({ p, props }) => [
+      p.id,
+      p.category,
+      p.description,
+      PROBLEM_STATUS_ZH[p.status as ProblemStatus] ?? p.status,
+      props.gridCode,
+      props.ownerUnitName,
+      p.ownerPerson,
+      p.ownerPhone,
+      p.lon,
+      p.lat,
+      shanghaiTime(props.createdAt),
+      shanghaiTime(props.dueAt),
+      props.overdue ? '超期' : '',
+    ]);
     const body: ProblemsResponse = {
       type: 'FeatureCollection',
       total,
@@ -130,7 +152,7 @@ export function problemRoutes({ store, clock }: AppDeps) {
     if (!(PROBLEM_STATS_BY as readonly string[]).includes(by)) throw badRequest(`by "${by}" must be one of ${PROBLEM_STATS_BY.join(', ')}`, 'bad_query');
     const stats = await problemStats(store, filterParams(q), weeksEnding(last, count), by as ProblemStatsBy, now);
     const header = ['分组', '编码', '周（周五）', '上报', '已整改', '已复核', '周末未整改', '周末超期'];
-    const none = by === 'grid' || by === 'community' ? '网格外' : '无责任单位';
+    const none = by === 'grid' || by === 'community' ? '网格外' : by === 'owner' ? '未交办' : '无责任单位';
     const rows = [{ key: '', name: '全部', ...stats.total }, ...stats.series.map((s) => ({ ...s, name: s.key === '' ? none : s.name }))].flatMap((s) =>
       stats.weeks.map((w, i) => [s.name, 'code' in s ? (s.code ?? '') : '', w, s.filed[i], s.fixed[i], s.verified[i], s.open[i], s.overdue[i]]),
     );
@@ -156,12 +178,20 @@ export function problemRoutes({ store, clock }: AppDeps) {
     return c.json(await fileProblem(store, { lon, lat, category: body.category, description }, userOf(c), clock()), 201);
   });
 
-  app.patch('/problems/:id', allow('inspector', 'admin', 'reporter'), async (c) => {
-    const body = await jsonBody(c);
-    if (!isProblemStatus(body.status)) throw badRequest(`status "${String(body.status ?? '')}" is not one of ${Object.values(PROBLEM_STATUS).join(', ')}`, 'bad_field');
-    if (body.from !== undefined && !isProblemStatus(body.from)) throw badRequest(`from "${String(body.from)}" is not a problem status`, 'bad_field');
-    const from = body.from === undefined ? null : (body.from as typeof body.status);
-    return c.json(await moveProblem(store, c.req.param('id'), { to: body.status, from, note: optionalString(body, 'note', 2000) }, userOf(c), clock()));
+  // a step's photos come with it: up to a step's photo limit, each at most the photo size
+  const stepLimit = bodyLimit({
+    maxSize: MAX_PHOTOS_PER_OWNER * MAX_PHOTO_BYTES + 1024 * 1024,
+    onError: () => {
+      throw new HttpError(413, 'too_large', `a step's request exceeds ${MAX_PHOTOS_PER_OWNER} photos of ${MAX_PHOTO_BYTES / 1048576} MB`);
+    },
+  });
+
+  app.patch('/problems/:id', allow('inspector', 'admin', 'reporter', 'leader', 'planner'), stepLimit, async (c) => {
+    const now = clock();
+    const { body, photos } = await bodyWithPhotos(c, MAX_PHOTOS_PER_OWNER);
+    const step = decodeProblemStep(body, now);
+    if (!step.ok) throw badRequest(step.message, step.code);
+    return c.json(await moveProblem(store, c.req.param('id'), step.value, userOf(c), now, photos.map((bytes) => ({ bytes })), photoDir));
   });
 
   return app;

@@ -4,7 +4,7 @@ import { dafang } from '@wangge/geodata/dafang';
 import type { LocateResponse, StatusResponse } from '@wangge/geodata';
 import { createApp } from '../app.ts';
 import { fixedClock } from '../clock.ts';
-import { sqlRow, testStore } from '../test/fixture.ts';
+import { sqlRow, sqlRows, testStore } from '../test/fixture.ts';
 import { seedDataset } from './seed-dataset.ts';
 
 const clock = fixedClock('2026-11-25T10:00:00+08:00');
@@ -62,5 +62,19 @@ describe('the Dafang seed', () => {
     const outside = (await (await app.request('/api/locate?lon=105.7&lat=27.2')).json()) as LocateResponse;
     expect(outside.grid).toBeNull();
     expect(outside.zones).toEqual([]);
+  });
+
+  it('gives each sample problem past 上报 an owner: its grid’s lead unit', async () => {
+    const { store } = await dafangApp();
+    const rows = await sqlRows<{ id: string; status: string; owner: string | null; lead: string | null; linked: string | null }>(
+      store,
+      `select p.id, p.status, p.owner_unit_id as owner,
+        (select gu.unit_id from grid_units gu where gu.grid_id = p.grid_id and gu.lead) as lead,
+        (select pu.role from problem_units pu where pu.problem_id = p.id and pu.unit_id = p.owner_unit_id) as linked
+      from problems p order by p.id`,
+    );
+    expect(rows).toHaveLength(dafang.problems.length);
+    for (const r of rows) expect(r, r.id).toEqual(r.status === 'reported' ? { ...r, owner: null, linked: null } : { ...r, owner: r.lead, linked: 'owner' });
+    expect(rows.filter((r) => r.owner !== null)).toHaveLength(dafang.problems.filter((p) => p.status !== 'reported').length);
   });
 });

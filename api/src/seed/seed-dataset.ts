@@ -72,6 +72,8 @@ export async function seedDataset(store: Store, name: string, dataset: Dataset, 
     for (const p of dataset.problems) {
       const createdAt = now - p.daysAgo * DAY;
       const route = await routeProblem(tx, p.lon, p.lat);
+      // a sample problem past 上报 was assigned: its owner is the first unit routed (the grid's lead unit)
+      const ownerUnitId = p.status !== 'reported' ? (route.unitIds[0] ?? null) : null;
       await db
         .insert(t.problems)
         .values({
@@ -87,8 +89,9 @@ export async function seedDataset(store: Store, name: string, dataset: Dataset, 
           createdAt,
           updatedAt: createdAt,
           dueAt: problemDueAt(p.category, createdAt),
+          ownerUnitId,
         });
-      await insertAll(t.problemUnits, route.unitIds.map((unitId) => ({ problemId: p.id, unitId })));
+      await insertAll(t.problemUnits, route.unitIds.map((unitId) => ({ problemId: p.id, unitId, role: unitId === ownerUnitId ? 'owner' : 'routed' })));
       await db.insert(t.problemEvents).values({ problemId: p.id, fromStatus: null, toStatus: p.status, action: 'file', at: createdAt });
     }
     if (demoPasswordHash) await seedDemoUsers(tx, org.units, demoPasswordHash, now);

@@ -1,5 +1,5 @@
 import { and, eq, gte, inArray, lte, or } from 'drizzle-orm';
-import { OPEN_PROBLEM_STATUSES, geometryBBox, type BBox } from '@wangge/geodata';
+import { OPEN_PROBLEM_STATUSES, PROBLEM_UNIT_ROLES, geometryBBox, type BBox } from '@wangge/geodata';
 import type { Q } from '../db/store.ts';
 import { audit } from './audit.ts';
 import type { CheckedBatch } from './grid-batch.ts';
@@ -15,7 +15,9 @@ export interface Rerouted {
  * After grids are reshaped, merged, split or retired (inside the save's transaction): every open
  * problem that lay in a changed grid, or whose point a changed or new grid now covers, is routed
  * again by its point — to the grid and units the new layout puts there — with a 'reroute' step
- * naming the old and new grid codes. A problem whose grid stays the same keeps its units.
+ * naming the old and new grid codes. A problem whose grid stays the same keeps its units; one that
+ * moves keeps the owner and co-operating units 交办 named, and only the units its place routed it to
+ * change.
  */
 export async function rerouteOpenProblems(tx: Q, batch: CheckedBatch, userId: string, now: number): Promise<Rerouted[]> {
   const { db, t } = tx;
@@ -33,12 +35,27 @@ export async function rerouteOpenProblems(tx: Q, batch: CheckedBatch, userId: st
     // outside every community no street office would answer: the problem stays where it was
     if (route.streetOfficeId === null) continue;
     await db.update(t.problems).set({ gridId: route.gridId, streetOfficeId: route.streetOfficeId, outsideGrids: route.gridId === null, updatedAt: now }).where(eq(t.problems.id, p.id));
-    await db.delete(t.problemUnits).where(eq(t.problemUnits.problemId, p.id));
-    if (route.unitIds.length) await db.insert(t.problemUnits).values(route.unitIds.map((unitId) => ({ problemId: p.id, unitId })));
+    await relinkRouted(tx, p.id, route.unitIds);
     const note = `${(p.gridId && codes.get(p.gridId)) ?? '—'} → ${(route.gridId && codes.get(route.gridId)) ?? '—'}`;
     await db.insert(t.problemEvents).values({ problemId: p.id, fromStatus: p.status, toStatus: p.status, action: 'reroute', note, userId, at: now });
     await audit(tx, { at: now, userId, entity: 'problem', entityId: p.id, action: 'reroute', before: { gridId: p.gridId }, after: { gridId: route.gridId, unitIds: route.unitIds } });
     out.push({ problemId: p.id, fromGridId: p.gridId, toGridId: route.gridId });
   }
   return out;
+}
+
+/**
+ * The units a problem's place routes it to become `unitIds`: a unit only routed there before and
+ * not now is unlinked; an owner or co-operating unit stays linked in its role, routed or not.
+ */
+async function relinkRouted({ db, t }: Q, problemId: string, unitIds: readonly string[]): Promise<void> {
+  const links = await db.select().from(t.problemUnits).where(eq(t.problemUnits.problemId, problemId));
+  const now = new Set(unitIds);
+  const link = (unitId: string) => and(eq(t.problemUnits.problemId, problemId), eq(t.problemUnits.unitId, unitId));
+  for (const l of links) {
+    if (l.role === PROBLEM_UNIT_ROLES.routed && !now.has(l.unitId)) await db.delete(t.problemUnits).where(link(l.unitId));
+    else if (l.routed !== now.has(l.unitId)) await db.update(t.problemUnits).set({ routed: now.has(l.unitId) }).where(link(l.unitId));
+  }
+  const added = unitIds.filter((id) => !links.some((l) => l.unitId === id));
+  if (added.length) await db.insert(t.problemUnits).values(added.map((unitId) => ({ problemId, unitId, role: PROBLEM_UNIT_ROLES.routed, routed: true })));
 }

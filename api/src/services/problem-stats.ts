@@ -1,5 +1,5 @@
 import { and, asc, eq, lt, lte, ne, not, or, sql, type SQL } from 'drizzle-orm';
-import { OPEN_PROBLEM_STATUSES, PROBLEM_STATUS, addWeeks, weekOpensAt, type ProblemStatsBy, type ProblemStatsCounts, type ProblemStatsResponse, type ProblemStatsSeries } from '@wangge/geodata';
+import { NOTE_ACTION, OPEN_PROBLEM_STATUSES, PROBLEM_STATUS, addWeeks, weekOpensAt, type ProblemStatsBy, type ProblemStatsCounts, type ProblemStatsResponse, type ProblemStatsSeries } from '@wangge/geodata';
 import { pluck, rawRows } from '../db/query.ts';
 import type { Q, Store } from '../db/store.ts';
 import type { Tables } from '../db/tables.ts';
@@ -32,7 +32,8 @@ interface Window {
  */
 async function readSteps(q: Q, selected: SQL | undefined, last: number, index: ReadonlyMap<string, number>) {
   const { db, t } = q;
-  const where = and(lte(t.problemEvents.at, last), selected && sql`${t.problemEvents.problemId} in ${selected}`);
+  // a note moves nothing: replayed, one on a fixed or verified problem would count it fixed or verified again
+  const where = and(lte(t.problemEvents.at, last), ne(t.problemEvents.action, NOTE_ACTION), selected && sql`${t.problemEvents.problemId} in ${selected}`);
   // unfiltered, hundreds of thousands of steps: one row array per step costs more than the whole replay,
   // so two single-column reads (same filter, same order) instead. The time and kind are packed in one
   // exact integer (times in ms are below 2^50). Steps are stored as they are taken: id order is each problem's.
@@ -108,7 +109,7 @@ function countsOf(flat: Int32Array, n: number): ProblemStatsCounts {
 
 /**
  * The problems a filter selects, counted per week (named by its Friday, from Friday 16:00 to the
- * next, Asia/Shanghai) overall and per grid, unit, category or community. Where a problem stood at
+ * next, Asia/Shanghai) overall and per grid, unit, owner unit, category or community. Where a problem stood at
  * a week's end is replayed from its workflow steps, so it does not depend on today's status; the
  * week still running ends now.
  */
@@ -139,9 +140,9 @@ export async function problemStats(store: Store, f: Omit<ProblemFilter, 'limit' 
   // the reads below are one snapshot, so a step taken meanwhile cannot belong to an unread problem
   return store.tx(async (q) => {
     const { db } = q;
-    const problems = await rawRows<[string, string, string | null, number, number | null]>(
+    const problems = await rawRows<[string, string, string | null, number, number | null, string | null]>(
       q,
-      db.select({ id: t.problems.id, category: t.problems.category, gridId: t.problems.gridId, createdAt: t.problems.createdAt, dueAt: t.problems.dueAt }).from(t.problems).where(cond),
+      db.select({ id: t.problems.id, category: t.problems.category, gridId: t.problems.gridId, createdAt: t.problems.createdAt, dueAt: t.problems.dueAt, ownerUnitId: t.problems.ownerUnitId }).from(t.problems).where(cond),
     );
     const index = new Map(problems.map(([id], p) => [id, p]));
     const steps = await readSteps(q, selected, last, index);
@@ -157,6 +158,10 @@ export async function problemStats(store: Store, f: Omit<ProblemFilter, 'limit' 
       groupsOf = (p) => [(p[2] && grids.get(p[2])?.communityId) || ''];
     } else if (by === 'category') {
       groupsOf = (p) => [p[1]];
+    } else if (by === 'owner') {
+      for (const u of await db.select({ id: t.units.id, name: t.units.name }).from(t.units)) names.set(u.id, { name: u.name });
+      // once per problem, for its owner today; not yet assigned: the group ''
+      groupsOf = (p) => [p[5] ?? ''];
     } else {
       for (const u of await db.select({ id: t.units.id, name: t.units.name }).from(t.units)) names.set(u.id, { name: u.name });
       const unitsOf = new Map<string, string[]>();

@@ -5,10 +5,18 @@ import { addUser, setDisabled, setPassword } from './users.ts';
 describe('account management', () => {
   it('adds a reporter bound to a unit who can then log in', async () => {
     const { store, app, clock } = await tinyApp();
-    await addUser(store, 'zhang.san', 'reporter', 'long-enough-pw', 'U1', clock());
+    await addUser(store, 'zhang.san', 'reporter', 'long-enough-pw', 'U1', clock(), ' 张三（甲局） ');
     const cookie = await loginAs(app, 'zhang.san', 'long-enough-pw');
     const me = await (await app.request('/api/me', { headers: { cookie } })).json();
-    expect(me).toMatchObject({ role: 'reporter', unitId: 'U1' });
+    expect(me).toEqual({ username: 'zhang.san', displayName: '张三（甲局）', role: 'reporter', unitId: 'U1', unitName: '甲局' });
+  });
+
+  it('shows an account added without a display name by its username', async () => {
+    const { store, app, clock } = await tinyApp();
+    await addUser(store, 'li.si', 'leader', 'long-enough-pw', null, clock());
+    const me = await (await app.request('/api/me', { headers: { cookie: await loginAs(app, 'li.si', 'long-enough-pw') } })).json();
+    expect(me).toMatchObject({ username: 'li.si', displayName: 'li.si' });
+    await expect(addUser(store, 'wang', 'leader', 'long-enough-pw', null, clock(), '名'.repeat(51))).rejects.toThrow('the display name is longer than 50 characters');
   });
 
   it('names what is wrong', async () => {

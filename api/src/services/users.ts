@@ -25,13 +25,18 @@ export async function unitName({ db, t }: Q, unitId: string | null): Promise<str
 
 export function listUsers({ db, t }: Q) {
   return db
-    .select({ id: t.users.id, username: t.users.username, role: t.users.role, unitId: t.users.unitId, disabled: t.users.disabled })
+    .select({ id: t.users.id, username: t.users.username, displayName: t.users.displayName, role: t.users.role, unitId: t.users.unitId, disabled: t.users.disabled })
     .from(t.users)
     .orderBy(asc(t.users.username));
 }
 
-/** Account management for a real deployment (npm run user). Throws with a message on bad input. */
-export async function addUser(store: Store, username: string, role: string, password: string, unitId: string | null, now: number): Promise<void> {
+const MAX_DISPLAY_NAME = 50;
+
+/**
+ * Account management for a real deployment (npm run user). Throws with a message on bad input.
+ * `displayName` is what histories show (a person's or a post's name); without one, the username.
+ */
+export async function addUser(store: Store, username: string, role: string, password: string, unitId: string | null, now: number, displayName: string | null = null): Promise<void> {
   const { db, t } = store;
   if (!/^[\w.-]{2,64}$/.test(username)) throw new Error(`username "${username}" must be 2-64 letters, digits, dots, dashes or underscores`);
   if (!isRole(role)) throw new Error(`role "${role}" must be one of ${Object.values(ROLES).join(', ')}`);
@@ -39,10 +44,12 @@ export async function addUser(store: Store, username: string, role: string, pass
   if (role !== 'reporter' && unitId) throw new Error('only reporters are bound to a unit');
   if (unitId && !(await first(db.select().from(t.units).where(eq(t.units.id, unitId))))) throw new Error(`unit "${unitId}" does not exist`);
   if (await userByUsername(store, username)) throw new Error(`user "${username}" already exists`);
+  const name = displayName?.trim() || username;
+  if (name.length > MAX_DISPLAY_NAME) throw new Error(`the display name is longer than ${MAX_DISPLAY_NAME} characters`);
   checkPassword(password);
   await store.tx(async (tx) => {
-    await tx.db.insert(t.users).values({ id: username, username, passwordHash: hashPasswordSync(password), role, unitId, createdAt: now });
-    await audit(tx, { at: now, userId: null, entity: 'user', entityId: username, action: 'add', after: { username, role, unitId } });
+    await tx.db.insert(t.users).values({ id: username, username, displayName: name, passwordHash: hashPasswordSync(password), role, unitId, createdAt: now });
+    await audit(tx, { at: now, userId: null, entity: 'user', entityId: username, action: 'add', after: { username, displayName: name, role, unitId } });
   });
 }
 

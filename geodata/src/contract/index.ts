@@ -10,3 +10,4 @@ export * from './print-request.ts';
 export * from './policy.ts';
 export * from './route-guards.ts';
 export * from './superseded.ts';
+export * from './problem-step.ts';

@@ -10,11 +10,12 @@ const WHO: readonly Who[] = ['admin', 'planner', 'leader', 'inspector', 'reporte
 const user = (who: Who, countyId: string | null = null): PolicyUser | null =>
   who === 'anonymous' ? null : { id: who, role: who, unitId: who === 'reporter' ? 'U1' : null, countyId };
 
-/** A subject each action is taken on: U1's report, a problem U1 answers for filed by the leader, a step the inspector took. */
+/** A subject each action is taken on: U1's report, a problem U1 owns (U2 co-operates) filed by the leader, a step the inspector took. */
 const SUBJECTS: { [A in Action]: ActionSubjects[A] } = {
   'exports.read': undefined,
   'problem.file': undefined,
-  'problem.step': { step: { by: 'unit' }, unitIds: ['U1', 'U2'] },
+  'problem.step': { step: { by: 'unit' }, ownerUnitId: 'U1' },
+  'problem.note': { unitIds: ['U1', 'U2'], filedBy: 'leader' },
   'photo.add': { kind: 'problem', unitIds: ['U1'], filedBy: 'leader' },
   'step.document': { takenBy: 'inspector' },
   'report.submit': { unitId: 'U1' },
@@ -38,6 +39,7 @@ const TABLE: Record<Action, readonly boolean[]> = {
   'exports.read': [yes, yes, yes, yes, yes, yes],
   'problem.file': [yes, yes, yes, yes, yes, no],
   'problem.step': [yes, no, no, no, yes, no],
+  'problem.note': [yes, no, yes, yes, yes, no],
   'photo.add': [yes, no, yes, yes, yes, no],
   'step.document': [yes, no, no, yes, no, no],
   'report.submit': [yes, no, no, no, yes, no],
@@ -81,13 +83,22 @@ describe('may: the subject', () => {
     expect(may(user('leader'), 'report.read', { unitId: 'U9' })).toBe(true);
   });
 
-  it('gives inspectors the inspector steps and responsible reporters the unit steps', () => {
-    const inspectorStep = { step: { by: 'inspector' as const }, unitIds: ['U1'] };
-    const unitStep = { step: { by: 'unit' as const }, unitIds: ['U1'] };
+  it('gives inspectors the inspector steps and only the owner unit’s reporter the unit steps', () => {
+    const inspectorStep = { step: { by: 'inspector' as const }, ownerUnitId: 'U1' };
+    const unitStep = { step: { by: 'unit' as const }, ownerUnitId: 'U1' };
     expect(WHO.map((w) => may(user(w), 'problem.step', inspectorStep))).toEqual([yes, no, no, yes, no, no]);
     expect(WHO.map((w) => may(user(w), 'problem.step', unitStep))).toEqual([yes, no, no, no, yes, no]);
+    // U2 co-operates (or was routed the problem): it does not move it
     expect(may(reporter('U2'), 'problem.step', unitStep)).toBe(false);
-    expect(may(reporter('U2'), 'problem.step', { ...unitStep, unitIds: [] })).toBe(false);
+    // before 交办 no unit owns it: only an admin takes a unit step
+    expect(WHO.map((w) => may(user(w), 'problem.step', { ...unitStep, ownerUnitId: null }))).toEqual([yes, no, no, no, no, no]);
+  });
+
+  it('lets responsible units (owner, co-operating, routed), the filer and inspectors add notes', () => {
+    const problem = { unitIds: ['U1', 'U2'], filedBy: 'planner' };
+    expect(WHO.map((w) => may(user(w), 'problem.note', problem))).toEqual([yes, yes, no, yes, yes, no]);
+    expect(may(reporter('U2'), 'problem.note', problem)).toBe(true);
+    expect(may(reporter('U3'), 'problem.note', problem)).toBe(false);
   });
 
   it('lets a report’s unit add its photos, and a problem’s filer, inspectors and responsible units add theirs', () => {

@@ -35,8 +35,10 @@ export interface ActionSubjects {
   'exports.read': InCounty | undefined;
   /** file a problem where it was found */
   'problem.file': InCounty | undefined;
-  /** move a problem one workflow step: the step's actor, and the problem's responsible units */
-  'problem.step': InCounty & { step: { by: ProblemActor }; unitIds: readonly string[] };
+  /** move a problem one workflow step: the step's actor, and the problem's owner unit (牵头单位; null before 交办) */
+  'problem.step': InCounty & { step: { by: ProblemActor }; ownerUnitId: string | null };
+  /** add a note (words, photos) to a problem without moving it: its responsible units (owner, co-operating, routed) and who filed it */
+  'problem.note': InCounty & { unitIds: readonly string[]; filedBy: string | null };
   /** attach a photo to a report or a problem */
   'photo.add': InCounty & PhotoOwner;
   /** make a photo document a workflow step (taken by `takenBy`) */
@@ -87,11 +89,13 @@ const ownUnit = (u: PolicyUser, unitIds: readonly string[]) => u.unitId !== null
 const RULES: { [A in Action]: Rule<A> } = {
   'exports.read': { roles: 'anyone' },
   'problem.file': { roles: ALL },
-  // inspectors assign, verify and send back; a responsible unit's reporter starts and fixes
+  // inspectors assign, verify and send back; only the owner unit's reporter starts and fixes: one
+  // unit answers for the fixing, co-operating and routed units add notes and photos
   'problem.step': {
     roles: ['admin', 'inspector', 'reporter'],
-    subject: (u, s) => isAdmin(u) || (s.step.by === 'inspector' && u.role === 'inspector') || (s.step.by === 'unit' && u.role === 'reporter' && ownUnit(u, s.unitIds)),
+    subject: (u, s) => isAdmin(u) || (s.step.by === 'inspector' && u.role === 'inspector') || (s.step.by === 'unit' && u.role === 'reporter' && s.ownerUnitId !== null && u.unitId === s.ownerUnitId),
   },
+  'problem.note': { roles: ALL, subject: (u, s) => isAdmin(u) || u.role === 'inspector' || u.id === s.filedBy || ownUnit(u, s.unitIds) },
   // a report's photos are its unit's; a problem's, its filer's, any inspector's and its responsible units'
   'photo.add': {
     roles: ALL,

@@ -32,7 +32,7 @@ const PAGE: PrintPageQuery = {
   grid: 'g-12',
   frame: 'grid',
   bbox: null,
-  problemFilter: { statuses: ['reported'], categories: ['小广告/乱张贴', '其他'], from: null, to: '2026-11-13', grid: null, unit: 'u-1', overdue: true },
+  problemFilter: { statuses: ['reported'], categories: ['小广告/乱张贴', '其他'], from: null, to: '2026-11-13', grid: null, unit: 'u-1', owner: 'u-2', overdue: true },
   preview: true,
 };
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { queryString } from './decoded.ts';
 import { decodeProblemFilter, encodeProblemFilter, NO_PROBLEM_FILTER, PRINT_PROBLEM_FILTER_KEYS, PROBLEM_FILTER_KEYS, type ProblemFilter } from './problem-filter.ts';
 
-const FULL: ProblemFilter = { statuses: ['reported', 'fixed'], categories: ['环境卫生', '小广告/乱张贴'], from: '2026-11-01', to: '2026-11-20', grid: 'G-1', unit: 'zhifa', overdue: true };
+const FULL: ProblemFilter = { statuses: ['reported', 'fixed'], categories: ['环境卫生', '小广告/乱张贴'], from: '2026-11-01', to: '2026-11-20', grid: 'G-1', unit: 'zhifa', owner: 'shichang', overdue: true };
 
 describe('the problem filter codec', () => {
   it('reads back what it writes, under the list names and the print names', () => {
@@ -16,7 +16,7 @@ describe('the problem filter codec', () => {
   it('writes nothing for no filter, and the list names in a fixed order', () => {
     expect(queryString(encodeProblemFilter(NO_PROBLEM_FILTER, PROBLEM_FILTER_KEYS))).toBe('');
     expect(queryString(encodeProblemFilter({ ...FULL, categories: ['其他'] }, PROBLEM_FILTER_KEYS))).toBe(
-      'status=reported,fixed&category=%E5%85%B6%E4%BB%96&from=2026-11-01&to=2026-11-20&grid=G-1&unit=zhifa&overdue=1',
+      'status=reported,fixed&category=%E5%85%B6%E4%BB%96&from=2026-11-01&to=2026-11-20&grid=G-1&unit=zhifa&owner=shichang&overdue=1',
     );
   });
 
@@ -36,6 +36,8 @@ describe('the problem filter codec', () => {
       [{ from: '2026-11-20', to: '2026-11-01' }, PROBLEM_FILTER_KEYS, 'from 2026-11-20 is after to 2026-11-01'],
       [{ problemGrid: '../x' }, PRINT_PROBLEM_FILTER_KEYS, 'problemGrid "../x" is not an id'],
       [{ unit: 'U 1' }, PROBLEM_FILTER_KEYS, 'unit "U 1" is not an id'],
+      [{ owner: 'U;1' }, PROBLEM_FILTER_KEYS, 'owner "U;1" is not an id'],
+      [{ problemOwner: 'U 1' }, PRINT_PROBLEM_FILTER_KEYS, 'problemOwner "U 1" is not an id'],
     ];
     for (const [query, keys, message] of cases) expect(decodeProblemFilter(query, keys), message).toEqual({ ok: false, code: 'bad_query', message });
   });

@@ -10,16 +10,19 @@ export interface ProblemFilter {
   /** YYYY-MM-DD, filed on or before */
   to: string | null;
   grid: string | null;
+  /** any unit that answers for it: owner, co-operating or routed */
   unit: string | null;
+  /** the owner unit (牵头单位) named at 交办 */
+  owner: string | null;
   overdue: boolean;
 }
 
-export const NO_PROBLEM_FILTER: ProblemFilter = Object.freeze({ statuses: [], categories: [], from: null, to: null, grid: null, unit: null, overdue: false });
+export const NO_PROBLEM_FILTER: ProblemFilter = Object.freeze({ statuses: [], categories: [], from: null, to: null, grid: null, unit: null, owner: null, overdue: false });
 
 export type ProblemFilterKeys = Readonly<Record<keyof ProblemFilter, string>>;
 
 /** The filter's names in GET /api/problems and /api/problems/stats. */
-export const PROBLEM_FILTER_KEYS: ProblemFilterKeys = { statuses: 'status', categories: 'category', from: 'from', to: 'to', grid: 'grid', unit: 'unit', overdue: 'overdue' };
+export const PROBLEM_FILTER_KEYS: ProblemFilterKeys = { statuses: 'status', categories: 'category', from: 'from', to: 'to', grid: 'grid', unit: 'unit', owner: 'owner', overdue: 'overdue' };
 
 /**
  * The filter's names on the print page and /api/export, prefixed because `grid` there is the
@@ -32,6 +35,7 @@ export const PRINT_PROBLEM_FILTER_KEYS: ProblemFilterKeys = {
   to: 'problemTo',
   grid: 'problemGrid',
   unit: 'problemUnit',
+  owner: 'problemOwner',
   overdue: 'problemOverdue',
 };
 
@@ -43,6 +47,7 @@ export function encodeProblemFilter(f: ProblemFilter, keys: ProblemFilterKeys, q
   if (f.to) q.set(keys.to, f.to);
   if (f.grid) q.set(keys.grid, f.grid);
   if (f.unit) q.set(keys.unit, f.unit);
+  if (f.owner) q.set(keys.owner, f.owner);
   if (f.overdue) q.set(keys.overdue, '1');
   return q;
 }
@@ -63,5 +68,7 @@ export function decodeProblemFilter(input: QueryInput, keys: ProblemFilterKeys):
   if (!grid.ok) return grid;
   const unit = decodeId(keys.unit, get(keys.unit));
   if (!unit.ok) return unit;
-  return ok({ statuses: statuses.value, categories: categories.value, from: from.value, to: to.value, grid: grid.value, unit: unit.value, overdue: decodeFlag(get(keys.overdue)) });
+  const owner = decodeId(keys.owner, get(keys.owner));
+  if (!owner.ok) return owner;
+  return ok({ statuses: statuses.value, categories: categories.value, from: from.value, to: to.value, grid: grid.value, unit: unit.value, owner: owner.value, overdue: decodeFlag(get(keys.overdue)) });
 }

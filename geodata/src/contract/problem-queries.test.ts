@@ -3,7 +3,7 @@ import { queryString } from './decoded.ts';
 import { NO_PROBLEM_FILTER, type ProblemFilter } from './problem-filter.ts';
 import { decodeProblemListQuery, decodeProblemStatsQuery, encodeProblemListQuery, encodeProblemStatsQuery, PROBLEM_LIST_DEFAULTS, type ProblemListQuery, type ProblemStatsQuery } from './problem-queries.ts';
 
-const FILTER: ProblemFilter = { statuses: ['assigned'], categories: ['公厕卫生'], from: '2026-11-01', to: null, grid: null, unit: 'zhifa', overdue: true };
+const FILTER: ProblemFilter = { statuses: ['assigned'], categories: ['公厕卫生'], from: '2026-11-01', to: null, grid: null, unit: 'zhifa', owner: null, overdue: true };
 const LIST: ProblemListQuery = { filter: FILTER, bbox: [105.58, 27.12, 105.64, 27.17], limit: 5000, offset: 50, format: 'csv', fields: null };
 
 const bad = (message: string, code = 'bad_query') => ({ ok: false, code, message });
@@ -45,7 +45,7 @@ describe('GET /api/problems/stats query', () => {
   const STATS: ProblemStatsQuery = { filter: FILTER, bbox: null, week: '2026-11-20', weeks: 12, by: 'unit', format: 'xlsx' };
 
   it('reads back what it writes, and fills the defaults: this week, 12 weeks, by grid', () => {
-    for (const q of [STATS, { ...STATS, filter: NO_PROBLEM_FILTER, week: null, weeks: 1, by: 'category' as const, format: 'json' as const }]) {
+    for (const q of [STATS, { ...STATS, by: 'owner' as const }, { ...STATS, filter: NO_PROBLEM_FILTER, week: null, weeks: 1, by: 'category' as const, format: 'json' as const }]) {
       expect(decodeProblemStatsQuery(encodeProblemStatsQuery(q))).toEqual({ ok: true, value: q });
     }
     expect(decodeProblemStatsQuery({})).toEqual({ ok: true, value: { filter: NO_PROBLEM_FILTER, bbox: null, week: null, weeks: 12, by: 'grid', format: 'json' } });
@@ -54,7 +54,7 @@ describe('GET /api/problems/stats query', () => {
 
   it('names what is wrong, a bad week with its own code', () => {
     const cases: [string, string][] = [
-      ['by=street', 'by "street" must be one of grid, unit, category, community'],
+      ['by=street', 'by "street" must be one of grid, unit, owner, category, community'],
       ['weeks=0', 'weeks must be a whole number from 1 to 52'],
       ['weeks=53', 'weeks must be a whole number from 1 to 52'],
       ['weeks=2.5', 'weeks must be a whole number from 1 to 52'],

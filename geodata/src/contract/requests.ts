@@ -18,12 +18,33 @@ export interface NewProblemRequest {
   description: string;
 }
 
-/** PATCH /api/problems/:id: one workflow step. */
+/** A person of the owner unit who answers for the problem (责任人): a name, and a phone to call them on. */
+export interface OwnerPerson {
+  name: string;
+  /** a Chinese mobile or a landline with its area code (isChinesePhone) */
+  phone?: string;
+}
+
+/**
+ * PATCH /api/problems/:id: one workflow step, or a note (no `status`: words and/or photos added
+ * without moving the problem). Sent as JSON, or as multipart/form-data with this object as JSON in
+ * a field `data` and the step's photos as `photo` files.
+ */
 export interface MoveProblemRequest {
-  status: ProblemStatus;
+  /** absent: a note */
+  status?: ProblemStatus;
   /** the status the client saw: a different current status answers 409 */
   from?: ProblemStatus;
+  /** required to send a fixed problem back (退回: the reason) and for a note without photos */
   note?: string;
+  /** 交办 / 改派 (status 'assigned') only, and required there: the owner unit (牵头单位) */
+  ownerUnitId?: string;
+  /** 交办 / 改派 only: the owner unit's person answering for it */
+  ownerPerson?: OwnerPerson;
+  /** 交办 / 改派 only: a deadline (ISO time, after now, at most 720 h ahead); else it stays */
+  dueAt?: string;
+  /** 交办 / 改派 only: co-operating units (协办单位); they add photos and notes but do not move the problem */
+  coUnitIds?: string[];
 }
 
 /**

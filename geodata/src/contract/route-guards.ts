@@ -27,7 +27,7 @@ export const ROUTE_GUARDS = {
   'GET /api/problems/:id': 'public',
   'GET /api/problems/stats': ['stats.read'],
   'POST /api/problems': ['problem.file'],
-  'PATCH /api/problems/:id': ['problem.step'],
+  'PATCH /api/problems/:id': ['problem.step', 'problem.note'],
   'GET /api/problem-deadlines': 'public',
   'PUT /api/problem-deadlines': ['deadlines.manage'],
   'POST /api/auth/login': 'public',

@@ -4,7 +4,7 @@ import { checkBbox, checkId, checkProblemFilter, problemFilterFromQuery, problem
 
 describe('the pre-contract names api/ and scripts/ still call', () => {
   it('write the print filter pairs in the canonical order and read them back', () => {
-    const filter = { statuses: ['fixed', 'reported'] as const, categories: ['公厕卫生'] as const, from: '2026-11-01', to: '2026-11-20', grid: 'G1', unit: 'U2', overdue: true };
+    const filter = { statuses: ['fixed', 'reported'] as const, categories: ['公厕卫生'] as const, from: '2026-11-01', to: '2026-11-20', grid: 'G1', unit: 'U2', owner: 'U3', overdue: true };
     const pairs = problemFilterPairs({ ...filter, statuses: [...filter.statuses], categories: [...filter.categories] });
     expect(pairs).toEqual([
       ['problemStatus', 'fixed,reported'],
@@ -13,6 +13,7 @@ describe('the pre-contract names api/ and scripts/ still call', () => {
       ['problemTo', '2026-11-20'],
       ['problemGrid', 'G1'],
       ['problemUnit', 'U2'],
+      ['problemOwner', 'U3'],
       ['problemOverdue', '1'],
     ]);
     const q = new URLSearchParams(pairs);

@@ -30,7 +30,7 @@ export type RawProblemFilter = Partial<Record<Exclude<keyof ProblemFilter, 'over
 export function checkProblemFilter(raw: RawProblemFilter): Checked<ProblemFilter> {
   const k = PRINT_PROBLEM_FILTER_KEYS;
   const query: Record<string, string | undefined> = { [k.overdue]: raw.overdue ? '1' : undefined };
-  for (const key of ['statuses', 'categories', 'from', 'to', 'grid', 'unit'] as const) query[k[key]] = raw[key] ?? undefined;
+  for (const key of ['statuses', 'categories', 'from', 'to', 'grid', 'unit', 'owner'] as const) query[k[key]] = raw[key] ?? undefined;
   return checked(decodeProblemFilter(query, k));
 }
 

@@ -57,7 +57,12 @@ export function isProblemStatus(value: unknown): value is ProblemStatus {
   return typeof value === 'string' && Object.hasOwn(PROBLEM_STATUS, value);
 }
 
-/** Who moves a problem from one status to the next: 'unit' is a reporter of a responsible unit. */
+/**
+ * Who moves a problem from one status to the next: 'unit' is a reporter of the problem's owner
+ * unit (牵头单位, named when it is assigned). 交办 names the owner; an inspector may name another
+ * owner later (改派): of an assigned problem, or of one being fixed (a sent-back one too), which then
+ * waits for the new owner to start.
+ */
 export type ProblemActor = 'inspector' | 'unit';
 export const PROBLEM_TRANSITIONS: readonly { from: ProblemStatus; to: ProblemStatus; by: ProblemActor; action: string }[] = [
   { from: 'reported', to: 'assigned', by: 'inspector', action: 'assign' },
@@ -65,6 +70,27 @@ export const PROBLEM_TRANSITIONS: readonly { from: ProblemStatus; to: ProblemSta
   { from: 'in_progress', to: 'fixed', by: 'unit', action: 'fix' },
   { from: 'fixed', to: 'verified', by: 'inspector', action: 'verify' },
   { from: 'fixed', to: 'in_progress', by: 'inspector', action: 'return' },
+  { from: 'assigned', to: 'assigned', by: 'inspector', action: 'reassign' },
+  { from: 'in_progress', to: 'assigned', by: 'inspector', action: 'reassign' },
 ];
+
+/** The steps that name the owner unit (and may set the deadline and the co-operating units). */
+export const ASSIGN_ACTIONS: readonly string[] = ['assign', 'reassign'];
+
+/**
+ * A note (补充说明) is a step that moves nothing: a co-operating unit, the filer or an inspector
+ * adds words or photos to an open or fixed problem. Counts of workflow steps leave it out.
+ */
+export const NOTE_ACTION = 'note';
+
+/** How far ahead 交办 may set the deadline: 30 days. */
+export const MAX_ASSIGNED_DUE_HOURS = 720;
+
+/**
+ * Why a unit answers for a problem: the owner (牵头单位, one per problem once assigned), a
+ * co-operating unit (协办单位, named when it is assigned), or one the problem's place routed it to.
+ */
+export const PROBLEM_UNIT_ROLES = { owner: 'owner', cooperating: 'cooperating', routed: 'routed' } as const;
+export type ProblemUnitRole = (typeof PROBLEM_UNIT_ROLES)[keyof typeof PROBLEM_UNIT_ROLES];
 
 export const OPEN_PROBLEM_STATUSES: readonly ProblemStatus[] = ['reported', 'assigned', 'in_progress'];

@@ -15,6 +15,8 @@ export function isRole(value: unknown): value is Role {
 /** GET /api/me */
 export interface MeResponse {
   username: string;
+  /** the name people know the account by (e.g. 城市综合执法大队填报员, 督查组（演示）) */
+  displayName: string;
   role: Role;
   unitId: string | null;
   unitName: string | null;

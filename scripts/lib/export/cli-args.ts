@@ -8,7 +8,7 @@ export const USAGE = `usage: npm run export-map -- --week YYYY-MM-DD --kind stat
          [--title "…"] [--lang zh|en] [--layers problems,zones] [--community ID | --all-communities]
          [--grid ID (outlined)] [--frame town|view|grid] [--bbox W,S,E,N (with --frame view)]
          [--problem-status S,S] [--problem-category C,C] [--problem-from YYYY-MM-DD] [--problem-to YYYY-MM-DD]
-         [--problem-grid ID] [--problem-unit ID] [--problem-overdue]
+         [--problem-grid ID] [--problem-unit ID] [--problem-owner ID] [--problem-overdue]
   without --url the database --db FILE (else WANGGE_DB, default data/wangge.db) is served for the export`;
 
 export interface ExportArgs {
@@ -83,6 +83,7 @@ export function parseExportArgs(argv: string[], cwd = process.cwd()): ArgsCheck 
         'problem-to': { type: 'string' },
         'problem-grid': { type: 'string' },
         'problem-unit': { type: 'string' },
+        'problem-owner': { type: 'string' },
         'problem-overdue': { type: 'boolean' },
       },
     }));
@@ -114,6 +115,7 @@ export function parseExportArgs(argv: string[], cwd = process.cwd()): ArgsCheck 
       problemTo: values['problem-to'],
       problemGrid: values['problem-grid'],
       problemUnit: values['problem-unit'],
+      problemOwner: values['problem-owner'],
       problemOverdue: values['problem-overdue'],
     },
     { format: fromExt },

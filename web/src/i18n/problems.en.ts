@@ -23,8 +23,8 @@ export const problemsEn: Readonly<Record<ProblemMessageKey, string>> = {
   'problemAction.return': 'Send back',
 
   'problemNext.reported': 'Waiting for an inspector to assign it',
-  'problemNext.assigned': 'Waiting for a responsible unit to start',
-  'problemNext.in_progress': 'A responsible unit is fixing it',
+  'problemNext.assigned': 'Waiting for the lead unit to start',
+  'problemNext.in_progress': 'The lead unit is fixing it',
   'problemNext.fixed': 'Waiting for an inspector to verify',
   'problemNext.verified': 'Closed',
 
@@ -82,7 +82,6 @@ export const problemsEn: Readonly<Record<ProblemMessageKey, string>> = {
   'problemCard.overdueSince': 'Overdue',
   'problemCard.next': 'Progress',
   'problemCard.history': 'History',
-  'problemCard.by': '{user}',
   'problemCard.photos': 'Photos',
   'problemCard.before': 'Before',
   'problemCard.after': 'After',

@@ -24,8 +24,8 @@ export const problemsZh = {
   'problemAction.return': '退回重改',
 
   'problemNext.reported': '等待督查组交办',
-  'problemNext.assigned': '等待责任单位开始整改',
-  'problemNext.in_progress': '责任单位整改中',
+  'problemNext.assigned': '等待牵头单位开始整改',
+  'problemNext.in_progress': '牵头单位整改中',
   'problemNext.fixed': '等待督查组复核',
   'problemNext.verified': '已办结',
 
@@ -83,7 +83,6 @@ export const problemsZh = {
   'problemCard.overdueSince': '已超期',
   'problemCard.next': '进度',
   'problemCard.history': '处理记录',
-  'problemCard.by': '{user}',
   'problemCard.photos': '照片',
   'problemCard.before': '整改前',
   'problemCard.after': '整改后',

@@ -1,6 +1,7 @@
 import { coverageZh } from './coverage.zh.ts';
 import { editZh } from './edit.zh.ts';
 import { errorsZh } from './errors.zh.ts';
+import { problemOwnerZh } from './problem-owner.zh.ts';
 import { problemsZh } from './problems.zh.ts';
 import { reportsZh } from './reports.zh.ts';
 
@@ -198,6 +199,7 @@ export const zh = {
 
   ...reportsZh,
   ...problemsZh,
+  ...problemOwnerZh,
   ...coverageZh,
   ...editZh,
   ...errorsZh,

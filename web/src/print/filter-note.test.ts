@@ -15,8 +15,8 @@ describe('problemFilterNote', () => {
   });
 
   it('names every filter in words, with the grid’s code and the unit’s name', () => {
-    const filter = { statuses: ['assigned', 'in_progress'] as const, categories: ['环境卫生'] as const, from: '2026-11-01', to: null, grid: 'g1', unit: 'u2', overdue: true };
-    expect(problemFilterNote(filter, printT('zh'), grids)).toBe('问题筛选：状态 已交办、整改中；类别 环境卫生；上报日期 2026-11-01 至 …；网格 520521001001001；单位 县城管局；仅超期');
+    const filter = { statuses: ['assigned', 'in_progress'] as const, categories: ['环境卫生'] as const, from: '2026-11-01', to: null, grid: 'g1', unit: 'u2', owner: 'u2', overdue: true };
+    expect(problemFilterNote(filter, printT('zh'), grids)).toBe('问题筛选：状态 已交办、整改中；类别 环境卫生；上报日期 2026-11-01 至 …；网格 520521001001001；单位 县城管局；牵头单位 县城管局；仅超期');
     expect(problemFilterNote({ ...NO_FILTER, statuses: ['reported'], unit: 'u9' }, printT('en'), grids)).toBe('Problems filtered: status Reported; unit u9');
   });
 });

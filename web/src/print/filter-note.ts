@@ -27,6 +27,7 @@ export function problemFilterNote(filter: ProblemFilter, t: PrintT, grids: Grids
     parts.push(t('filter.grid', { code }));
   }
   if (filter.unit) parts.push(t('filter.unit', { name: unitName(grids, filter.unit) }));
+  if (filter.owner) parts.push(t('filter.owner', { name: unitName(grids, filter.owner) }));
   if (filter.overdue) parts.push(t('filter.overdue'));
   return t('filter.note', { parts: parts.join(t('filter.partJoin')) });
 }

@@ -28,7 +28,7 @@ describe('parsePrintParams', () => {
     const r = parsePrintParams(
       '?week=2026-11-20&kind=coverage&paper=A3&orientation=portrait&title=%E5%91%A8%E4%BC%9A&lang=en&community=all&dpr=3.125&layers=zones,problems' +
         '&grid=g-7&frame=view&bbox=105.6,27.1,105.62,27.12&problemStatus=assigned,in_progress&problemCategory=%E7%8E%AF%E5%A2%83%E5%8D%AB%E7%94%9F' +
-        '&problemFrom=2026-11-01&problemTo=2026-11-20&problemGrid=g-9&problemUnit=u-3&problemOverdue=1&preview=1',
+        '&problemFrom=2026-11-01&problemTo=2026-11-20&problemGrid=g-9&problemUnit=u-3&problemOwner=u-4&problemOverdue=1&preview=1',
     );
     expect(r).toEqual({
       ok: true,
@@ -45,7 +45,7 @@ describe('parsePrintParams', () => {
         grid: 'g-7',
         frame: 'view',
         bbox: [105.6, 27.1, 105.62, 27.12],
-        problemFilter: { statuses: ['assigned', 'in_progress'], categories: ['环境卫生'], from: '2026-11-01', to: '2026-11-20', grid: 'g-9', unit: 'u-3', overdue: true },
+        problemFilter: { statuses: ['assigned', 'in_progress'], categories: ['环境卫生'], from: '2026-11-01', to: '2026-11-20', grid: 'g-9', unit: 'u-3', owner: 'u-4', overdue: true },
         preview: true,
       },
     });
@@ -65,7 +65,7 @@ describe('parsePrintParams', () => {
       grid: 'g-12',
       frame: 'grid',
       bbox: null,
-      problemFilter: { statuses: ['reported'], categories: ['小广告/乱张贴', '其他'], from: null, to: '2026-11-13', grid: null, unit: 'u-1', overdue: false },
+      problemFilter: { statuses: ['reported'], categories: ['小广告/乱张贴', '其他'], from: null, to: '2026-11-13', grid: null, unit: 'u-1', owner: null, overdue: false },
       preview: true,
     };
     for (const p of [full, DEFAULTS, { ...DEFAULTS, frame: 'view' as const, bbox: [105.61234, 27.10001, 105.65, 27.2] as PrintParams['bbox'] }]) {

@@ -1,5 +1,4 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { PROBLEM_TRANSITIONS } from '@wangge/geodata';
 import { useView } from '../state/view.store.ts';
 import { apiError, json, snapshotStores, stubApi } from '../test/api-stub.ts';
 import { useProblemCamera } from './camera.store.ts';
@@ -13,7 +12,7 @@ afterEach(() => {
 });
 
 const problem = (id: string, status = 'reported') => ({ id, lon: 105.61, lat: 27.15, status, events: [{ id: 1, action: 'file' }], photos: [], units: [] });
-const assign = PROBLEM_TRANSITIONS.find((s) => s.from === 'reported' && s.to === 'assigned')!;
+const assign = { status: 'assigned' as const, ownerUnitId: 'U1' };
 
 describe('problem card store', () => {
   it('opening names the problem in the view, loads it, and moves the camera only when asked to', async () => {
@@ -40,7 +39,7 @@ describe('problem card store', () => {
   it('a step taken shows the problem as it now is and has every view of the problems ask again', async () => {
     stubApi((method, path) => (method === 'PATCH' ? json(200, problem('problem-3', 'assigned')) : json(200, problem(decodeURIComponent(path.split('/').pop()!)))));
     await useProblemCard.getState().open('problem-3');
-    expect(await useProblemCard.getState().take(assign, '  ', [])).toBe(true);
+    expect(await useProblemCard.getState().take(assign, [])).toBe(true);
     expect(useProblemCard.getState().detail).toMatchObject({ load: { state: 'ready', data: { status: 'assigned' } } });
     expect(useProblemQuery.getState().revision).toBe(1);
   });
@@ -55,8 +54,8 @@ describe('problem card store', () => {
       return json(200, problem(decodeURIComponent(path.split('/').pop()!), now));
     });
     await useProblemCard.getState().open('problem-3');
-    expect(await useProblemCard.getState().take(assign, '', [])).toBe(false);
-    expect(useProblemCard.getState()).toMatchObject({ busy: false, actionError: 'the problem is in_progress, not reported' });
+    expect(await useProblemCard.getState().take(assign, [])).toBe(false);
+    expect(useProblemCard.getState()).toMatchObject({ busy: false, actionError: { code: 'conflict', message: 'the problem is in_progress, not reported' } });
     await vi.waitFor(() => expect(useProblemCard.getState().detail).toMatchObject({ load: { data: { status: 'in_progress' } } }));
     expect(useProblemQuery.getState().revision).toBe(0);
   });

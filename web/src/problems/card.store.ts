@@ -1,10 +1,9 @@
 import { create } from 'zustand';
-import type { ProblemDetailResponse, ProblemStatus } from '@wangge/geodata';
+import type { MoveProblemRequest, ProblemDetailResponse, ProblemStatus } from '@wangge/geodata';
 import { ApiRequestError } from '../api/client.ts';
 import { errorMessage } from '../api/error-message.ts';
 import type { Keyed } from '../state/load.ts';
 import { useView } from '../state/view.store.ts';
-import type { ProblemStep } from './problem-actions.ts';
 import { useProblemCamera } from './camera.store.ts';
 import { problemsApi } from './problems-api.ts';
 import { useProblemQuery } from './query.store.ts';
@@ -16,8 +15,8 @@ interface CardStore {
   justFiled: boolean;
   /** a step or upload is being sent */
   busy: boolean;
-  /** what the last step answered when it failed */
-  actionError: string | null;
+  /** what the server answered when the last step failed: its code (said in the user's language when known) and message */
+  actionError: { code: string; message: string } | null;
   /** which photo failed to upload, and why (the step or filing itself went through) */
   photoError: string | null;
   /** `fly` moves the camera to its pin (opened from a list, not from the map) */
@@ -27,8 +26,8 @@ interface CardStore {
   close: () => void;
   /** the view names another problem (a link, Back/Forward) or none: open that card, or clear this one */
   follow: (id: string | null, opts: { fly: boolean }) => void;
-  /** true once the step went through (even if a photo then failed) */
-  take: (step: ProblemStep, note: string, photos: readonly File[]) => Promise<boolean>;
+  /** sends a step (or a note) with its photos in one request; true once it went through */
+  take: (body: MoveProblemRequest, photos: readonly File[]) => Promise<boolean>;
 }
 
 /** Uploads photos one by one as the documents of one step; returns the first failure's message, or null. */
@@ -88,21 +87,18 @@ export const useProblemCard = create<CardStore>((set, get) => {
       if (id === null) set({ detail: null, justFiled: false, actionError: null, photoError: null });
       else void get().open(id, { fly });
     },
-    take: async (step, note, photos) => {
+    take: async (body, photos) => {
       const problem = current();
       if (!problem || get().busy) return false;
       set({ busy: true, actionError: null, photoError: null });
       try {
-        const moved = await problemsApi.move(problem.id, step.to, problem.status as ProblemStatus, note.trim() || null);
-        // the step just taken: the photos document it (see photo-phases.ts)
-        const failed = await uploadAll(problem.id, moved.events.findLast((e) => e.action === step.action)?.id, photos);
-        const data = photos.length ? await problemsApi.detail(problem.id).catch(() => moved) : moved;
-        if (get().detail?.key === problem.id) set({ detail: { key: data.id, load: { state: 'ready', data } }, photoError: failed, justFiled: false });
+        const data = await problemsApi.move(problem.id, body, photos);
+        if (get().detail?.key === problem.id) set({ detail: { key: data.id, load: { state: 'ready', data } }, justFiled: false });
         set({ busy: false });
         useProblemQuery.getState().changed();
         return true;
       } catch (err) {
-        set({ busy: false, actionError: errorMessage(err) });
+        set({ busy: false, actionError: err instanceof ApiRequestError ? { code: err.code, message: err.message } : { code: 'http', message: errorMessage(err) } });
         // someone else moved it meanwhile: show where it is now
         if (err instanceof ApiRequestError && err.status === 409) void reload(problem.id).catch(() => undefined);
         return false;

@@ -4,7 +4,7 @@ import { photoPhases, photosByEvent } from './photo-phases.ts';
 
 // every step at the same instant, as under a fixed clock: only the links tell them apart
 const AT = '2026-11-25T02:00:00.000Z';
-const event = (id: number, action: string): ProblemEventInfo => ({ id, fromStatus: null, toStatus: 'x', action, note: null, by: 'u', at: AT });
+const event = (id: number, action: string): ProblemEventInfo => ({ id, fromStatus: null, toStatus: 'x', action, note: null, by: null, at: AT, ownerUnitId: null, assignment: null });
 const photo = (id: string, eventId: number | null): PhotoInfo => ({ id, mime: 'image/png', bytes: 1, url: `/api/photos/${id}`, createdAt: AT, eventId });
 
 const events = [event(11, 'file'), event(12, 'assign'), event(13, 'start'), event(14, 'fix'), event(15, 'verify')];

@@ -6,7 +6,7 @@ export function categoryLabel(t: T, category: string): string {
   return isProblemCategory(category) ? t(`problemCategory.${category}`) : category;
 }
 
-const ACTIONS = ['file', 'assign', 'start', 'fix', 'verify', 'return'] as const;
+const ACTIONS = ['file', 'assign', 'start', 'fix', 'verify', 'return', 'reassign', 'note'] as const;
 type Action = (typeof ACTIONS)[number];
 
 /** A workflow step's name (交办, 整改完成, …); an unknown action shows as sent. */

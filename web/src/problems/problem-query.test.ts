@@ -8,12 +8,12 @@ describe('problemQuery', () => {
 
   it('writes every field in a fixed order with readable commas', () => {
     const q = problemQuery(
-      { statuses: ['reported', 'assigned'], categories: ['环境卫生', '小广告/乱张贴'], from: '2026-11-01', to: '2026-11-25', grid: 'chengzhong-1', unit: 'zhifa', overdue: true },
+      { statuses: ['reported', 'assigned'], categories: ['环境卫生', '小广告/乱张贴'], from: '2026-11-01', to: '2026-11-25', grid: 'chengzhong-1', unit: 'zhifa', owner: 'shichang', overdue: true },
       { bbox: [105.58, 27.12, 105.64, 27.17], limit: 5000, offset: 50, format: 'csv' },
     );
     expect(q).toBe(
       'status=reported,assigned&category=%E7%8E%AF%E5%A2%83%E5%8D%AB%E7%94%9F,%E5%B0%8F%E5%B9%BF%E5%91%8A%2F%E4%B9%B1%E5%BC%A0%E8%B4%B4' +
-        '&from=2026-11-01&to=2026-11-25&grid=chengzhong-1&unit=zhifa&overdue=1&bbox=105.58,27.12,105.64,27.17&limit=5000&offset=50&format=csv',
+        '&from=2026-11-01&to=2026-11-25&grid=chengzhong-1&unit=zhifa&owner=shichang&overdue=1&bbox=105.58,27.12,105.64,27.17&limit=5000&offset=50&format=csv',
     );
     const read = new URLSearchParams(q);
     expect(read.get('category')!.split(',')).toEqual(['环境卫生', '小广告/乱张贴']);

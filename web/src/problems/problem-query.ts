@@ -40,6 +40,7 @@ export function activeFilterCount(filter: ProblemFilter): number {
     (filter.from || filter.to ? 1 : 0) +
     (filter.grid ? 1 : 0) +
     (filter.unit ? 1 : 0) +
+    (filter.owner ? 1 : 0) +
     (filter.overdue ? 1 : 0)
   );
 }

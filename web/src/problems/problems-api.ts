@@ -15,7 +15,7 @@ import {
   type ProblemsResponse,
   type ProblemStatsBy,
   type ProblemStatsResponse,
-  type ProblemStatus,
+  type UnitsResponse,
 } from '@wangge/geodata';
 import { getJson, sendJson } from '../api/client.ts';
 import { problemQuery, type ProblemFilter, type QueryExtras } from './problem-query.ts';
@@ -48,11 +48,20 @@ export const problemsApi = {
     getJson<NearbyProblem[]>(`/api/problems/nearby?${new URLSearchParams({ lon: String(lon), lat: String(lat), category })}`, signal),
   detail: (id: string, signal?: AbortSignal) => getJson<ProblemDetailResponse>(path(id), signal),
   file: (input: NewProblemRequest) => sendJson<ProblemDetailResponse>('POST', '/api/problems', input),
-  /** `from` is the status the user saw: the server answers 409 when someone moved it meanwhile */
-  move: (id: string, to: ProblemStatus, from: ProblemStatus, note: string | null) => {
-    const body: MoveProblemRequest = note ? { status: to, from, note } : { status: to, from };
-    return sendJson<ProblemDetailResponse>('PATCH', path(id), body);
+  /**
+   * One step (or a note, without `status`) with its photos in the same request: the server stores
+   * them together or not at all. `from` in the body is the status the user saw (409 when someone
+   * moved it meanwhile).
+   */
+  move: (id: string, body: MoveProblemRequest, photos: readonly File[] = []) => {
+    if (photos.length === 0) return sendJson<ProblemDetailResponse>('PATCH', path(id), body);
+    const form = new FormData();
+    form.append('data', JSON.stringify(body));
+    for (const photo of photos) form.append('photo', photo);
+    return sendJson<ProblemDetailResponse>('PATCH', path(id), form);
   },
+  /** every unit, for naming a problem's owner and co-operating units */
+  units: (signal?: AbortSignal) => getJson<UnitsResponse>('/api/units', signal),
   /** `eventId` names the step the photo documents (without it, the server takes this user's last step) */
   addPhoto: (id: string, eventId: number | undefined, file: File) => {
     const form = new FormData();

@@ -17,6 +17,7 @@ export const en: PrintMessages = {
   'filter.dates': 'filed {from} to {to}',
   'filter.grid': 'grid {code}',
   'filter.unit': 'unit {name}',
+  'filter.owner': 'lead unit {name}',
   'filter.overdue': 'overdue only',
   'filter.listJoin': ', ',
   'filter.partJoin': '; ',

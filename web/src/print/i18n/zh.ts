@@ -18,6 +18,7 @@ export const zh = {
   'filter.dates': '上报日期 {from} 至 {to}',
   'filter.grid': '网格 {code}',
   'filter.unit': '单位 {name}',
+  'filter.owner': '牵头单位 {name}',
   'filter.overdue': '仅超期',
   'filter.listJoin': '、',
   'filter.partJoin': '；',

@@ -9,7 +9,7 @@ import { ProblemHistory } from './problem-history.tsx';
 import { ProblemPhotos } from './problem-photos.tsx';
 import { WorkflowActions } from './workflow-actions.tsx';
 
-/** One problem: what and where, who answers for it, its deadline, the steps open to this user, photos and history. */
+/** One problem: what and where, who answers for it (the owner unit, its person, co-operating and routed units), its deadline, the steps open to this user, photos and history. */
 export function ProblemCard({ problem }: { problem: ProblemDetailResponse }) {
   const t = useT();
   const locale = useLocale();
@@ -17,6 +17,9 @@ export function ProblemCard({ problem }: { problem: ProblemDetailResponse }) {
   const photoError = useProblemCard((s) => s.photoError);
   const { before, after } = photoPhases(problem.events, problem.photos);
   const separator = t('panel.listSeparator');
+  const co = problem.units.filter((u) => u.role === 'cooperating');
+  // before 交办 every linked unit is routed; after it, the owner and co-operating ones are named above
+  const routed = problem.units.filter((u) => u.role === 'routed');
 
   return (
     <>
@@ -54,8 +57,43 @@ export function ProblemCard({ problem }: { problem: ProblemDetailResponse }) {
           </dd>
           <dt>{t('problemCard.streetOffice')}</dt>
           <dd>{problem.streetOffice?.name ?? '—'}</dd>
-          <dt>{t('problemCard.units')}</dt>
-          <dd className="problem-units">{problem.units.length ? problem.units.map((u) => u.name).join(separator) : <span className="muted">{t('problemCard.noUnits')}</span>}</dd>
+          <dt>{t('problemCard.owner')}</dt>
+          <dd className="problem-owner">{problem.ownerUnitName ?? <span className="muted">{t('problemCard.noOwner')}</span>}</dd>
+          {problem.ownerPerson && (
+            <>
+              <dt>{t('problemCard.ownerPerson')}</dt>
+              <dd className="problem-owner-person">
+                {problem.ownerPerson.name}
+                {problem.ownerPerson.phone && (
+                  <>
+                    {' '}
+                    <a className="mono" href={`tel:${problem.ownerPerson.phone.replace(/[^\d+]/g, '')}`}>
+                      {problem.ownerPerson.phone}
+                    </a>
+                  </>
+                )}
+              </dd>
+            </>
+          )}
+          {co.length > 0 && (
+            <>
+              <dt>{t('problemCard.coUnits')}</dt>
+              <dd className="problem-co-units">{co.map((u) => u.name).join(separator)}</dd>
+            </>
+          )}
+          {problem.ownerUnitId === null ? (
+            <>
+              <dt>{t('problemCard.units')}</dt>
+              <dd className="problem-units">{routed.length ? routed.map((u) => u.name).join(separator) : <span className="muted">{t('problemCard.noUnits')}</span>}</dd>
+            </>
+          ) : (
+            routed.length > 0 && (
+              <>
+                <dt>{t('problemCard.routedUnits')}</dt>
+                <dd className="problem-units">{routed.map((u) => u.name).join(separator)}</dd>
+              </>
+            )
+          )}
           <dt>{t('problemCard.filed')}</dt>
           <dd>{formatInstant(problem.createdAt, locale)}</dd>
           {problem.dueAt && (

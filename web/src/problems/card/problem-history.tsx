@@ -4,7 +4,7 @@ import { formatInstant } from '../../week/weeks.ts';
 import { actionLabel } from '../problem-labels.ts';
 import { PhotoStrip } from './problem-photos.tsx';
 
-/** Every step taken, oldest first: what, who, when, the note, and the photos sent with it. */
+/** Every step taken, oldest first: what, who (by name and the unit they acted for), when, what 交办 named, the note, and the photos sent with it. */
 export function ProblemHistory({ events, photos }: { events: readonly ProblemEventInfo[]; photos: readonly PhotoInfo[][] }) {
   const t = useT();
   const locale = useLocale();
@@ -16,11 +16,23 @@ export function ProblemHistory({ events, photos }: { events: readonly ProblemEve
           <li key={`${e.at}-${i}`} data-action={e.action}>
             <div className="history-line">
               <strong>{actionLabel(t, e.action)}</strong>
-              {e.by && <span>{t('problemCard.by', { user: e.by })}</span>}
+              {e.by && <span className="history-actor">{e.by.unitName ? t('problemCard.actor', { name: e.by.displayName, unit: e.by.unitName }) : e.by.displayName}</span>}
               <time className="muted" dateTime={e.at}>
                 {formatInstant(e.at, locale)}
               </time>
             </div>
+            {e.assignment && (
+              <p className="history-assignment">
+                {[
+                  t('problemCard.assigned', { unit: e.assignment.ownerUnitName }),
+                  e.assignment.ownerPerson && t('problemCard.assignedPerson', { name: [e.assignment.ownerPerson.name, e.assignment.ownerPerson.phone].filter(Boolean).join(' ') }),
+                  e.assignment.dueAt && t('problemCard.assignedDue', { time: formatInstant(e.assignment.dueAt, locale) }),
+                  e.assignment.coUnits.length > 0 && t('problemCard.assignedCo', { units: e.assignment.coUnits.map((u) => u.name).join(t('panel.listSeparator')) }),
+                ]
+                  .filter(Boolean)
+                  .join(t('problemCard.factSeparator'))}
+              </p>
+            )}
             {e.note && <p className="history-note">{e.note}</p>}
             <PhotoStrip photos={photos[i] ?? []} phase={actionLabel(t, e.action)} />
           </li>

@@ -11,7 +11,7 @@ import { useProblemQuery } from '../query.store.ts';
 
 const STATUSES = Object.values(PROBLEM_STATUS) as ProblemStatus[];
 
-/** Status, category, dates, grid, unit and overdue: the filter the pins, the list and the exports share. */
+/** Status, category, dates, grid, unit, owner unit and overdue: the filter the pins, the list and the exports share. */
 export function ProblemFilters() {
   const t = useT();
   const locale = useLocale();
@@ -76,6 +76,20 @@ export function ProblemFilters() {
           <span>{t('problemFilter.unit')}</span>
           <select value={filter.unit ?? ''} onChange={(e) => setFilter({ unit: e.target.value || null })}>
             <option value="">{t('problemFilter.allUnits')}</option>
+            {me?.unitId && <option value={me.unitId}>{`${t('problemFilter.myUnit')} · ${me.unitName ?? me.unitId}`}</option>}
+            {unitList
+              .filter((u) => u.id !== me?.unitId)
+              .map((u) => (
+                <option key={u.id} value={u.id}>
+                  {u.label}
+                </option>
+              ))}
+          </select>
+        </label>
+        <label className="field">
+          <span>{t('problemFilter.owner')}</span>
+          <select value={filter.owner ?? ''} onChange={(e) => setFilter({ owner: e.target.value || null })}>
+            <option value="">{t('problemFilter.allOwners')}</option>
             {me?.unitId && <option value={me.unitId}>{`${t('problemFilter.myUnit')} · ${me.unitName ?? me.unitId}`}</option>}
             {unitList
               .filter((u) => u.id !== me?.unitId)

@@ -29,6 +29,7 @@ export function ProblemRows({ problems }: { problems: readonly ProblemApiProps[]
             <span className="problem-row-text">{p.description}</span>
             <span className="problem-row-meta muted">
               <span>{p.gridCode ? <span className="mono">{p.gridCode.slice(-6)}</span> : t('problems.outsideGrids')}</span>
+              {p.ownerUnitName && <span className="problem-row-owner">{t('problemList.owner', { unit: p.ownerUnitName })}</span>}
               <span>{t('problemList.filed', { time: formatInstant(p.createdAt, locale) })}</span>
             </span>
           </button>

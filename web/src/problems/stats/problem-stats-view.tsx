@@ -19,8 +19,8 @@ type Load = { state: 'loading' } | { state: 'ready'; data: ProblemStatsResponse 
 
 /**
  * The leaders' view of problems (问题统计): the problems the list's filter selects, counted per week —
- * filed, fixed, verified, still open and overdue — for the whole filter and per grid, unit, category
- * or community, as a chart, a table and CSV/Excel.
+ * filed, fixed, verified, still open and overdue — for the whole filter and per grid, unit, owner
+ * unit, category or community, as a chart, a table and CSV/Excel.
  */
 export function ProblemStatsView() {
   const t = useT();
@@ -44,7 +44,7 @@ export function ProblemStatsView() {
   }, [filter, week, by, revision]);
 
   const nameOf = (s: Pick<ProblemStatsSeries, 'key' | 'name'>) =>
-    s.key === '' ? t(by === 'unit' ? 'problemStats.noUnit' : 'problems.outsideGrids') : by === 'category' ? categoryLabel(t, s.key) : s.name;
+    s.key === '' ? t(by === 'unit' ? 'problemStats.noUnit' : by === 'owner' ? 'problemStats.noOwner' : 'problems.outsideGrids') : by === 'category' ? categoryLabel(t, s.key) : s.name;
   const data = load.state === 'ready' ? load.data : null;
   const chosen = data && picked !== null ? data.series.find((s) => s.key === picked) : undefined;
   const filters = activeFilterCount(filter);

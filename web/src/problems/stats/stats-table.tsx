@@ -11,7 +11,7 @@ export function StatsTable({ total, rows, picked, onPick, groupLabel }: { total:
   const t = useT();
   const number = new Intl.NumberFormat(useLocale());
   const line = (row: StatsRow, key: string | null) => (
-    <tr key={key ?? '*'} className={key === null ? 'stats-total' : undefined} data-group={key ?? ''}>
+    <tr key={key ?? '*'} className={key === null ? 'stats-total' : undefined} data-group={key ?? '*'}>
       <th scope="row">
         <button type="button" className="link-button" aria-pressed={picked === key} onClick={() => onPick(key)} title={t('problemStats.pick', { name: row.name })}>
           {row.name}
