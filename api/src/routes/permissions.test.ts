@@ -49,6 +49,7 @@ const ROUTES: WriteRoute[] = [
   { name: 'submit a report', method: 'POST', path: '/api/reports', body: report, expect: { anonymous: 401, admin: 201, planner: 403, leader: 403, inspector: 403, 'reporter-u1': 201 } },
   { name: 'read a report’s versions', method: 'GET', path: '/api/reports/1/revisions', setup: submitReport, expect: { anonymous: 401, admin: 200, planner: 200, leader: 200, inspector: 200, 'reporter-u1': 200 } },
   { name: 'set report requirements', method: 'PUT', path: '/api/report-requirements', body: json({ minPhotos: 2 }), json: true, expect: { anonymous: 401, admin: 200, planner: 403, leader: 403, inspector: 403, 'reporter-u1': 403 } },
+  { name: 'set the close grace', method: 'PUT', path: '/api/close-grace-hours', body: json({ hours: 48 }), json: true, expect: { anonymous: 401, admin: 200, planner: 403, leader: 403, inspector: 403, 'reporter-u1': 403 } },
   { name: 'file a problem', method: 'POST', path: '/api/problems', body: json({ lon: 100.015, lat: 30.005, category: '环境卫生', description: '垃圾' }), json: true, expect: { anonymous: 401, admin: 201, planner: 201, leader: 201, inspector: 201, 'reporter-u1': 201 } },
   { name: 'assign a problem', method: 'PATCH', path: '/api/problems/PR1', body: json({ status: 'assigned', ownerUnitId: 'U1' }), json: true, expect: { anonymous: 401, admin: 200, planner: 403, leader: 403, inspector: 200, 'reporter-u1': 403 } },
   // PR1 is routed to U1 and U2 and was filed by nobody (seeded)

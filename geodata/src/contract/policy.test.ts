@@ -29,6 +29,7 @@ const SUBJECTS: { [A in Action]: ActionSubjects[A] } = {
   'exempt.manage': undefined,
   'deadlines.manage': undefined,
   'requirements.manage': undefined,
+  'closure.manage': undefined,
   'users.manage': undefined,
 };
 
@@ -53,6 +54,7 @@ const TABLE: Record<Action, readonly boolean[]> = {
   'exempt.manage': [yes, no, no, no, no, no],
   'deadlines.manage': [yes, no, no, no, no, no],
   'requirements.manage': [yes, no, no, no, no, no],
+  'closure.manage': [yes, no, no, no, no, no],
   'users.manage': [yes, no, no, no, no, no],
 };
 

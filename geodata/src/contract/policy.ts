@@ -65,6 +65,8 @@ export interface ActionSubjects {
   'deadlines.manage': InCounty | undefined;
   /** what a weekly report must carry */
   'requirements.manage': InCounty | undefined;
+  /** how long after the deadline a week stays open for late reports before its figures are frozen */
+  'closure.manage': InCounty | undefined;
   /** accounts */
   'users.manage': InCounty | undefined;
 }
@@ -114,6 +116,7 @@ const RULES: { [A in Action]: Rule<A> } = {
   'exempt.manage': { roles: ADMIN },
   'deadlines.manage': { roles: ADMIN },
   'requirements.manage': { roles: ADMIN },
+  'closure.manage': { roles: ADMIN },
   'users.manage': { roles: ADMIN },
 };
 

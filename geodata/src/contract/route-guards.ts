@@ -39,6 +39,7 @@ export const ROUTE_GUARDS = {
   'GET /api/reports/:id/revisions': ['report.read'],
   'GET /api/report-requirements': 'public',
   'PUT /api/report-requirements': ['requirements.manage'],
+  'PUT /api/close-grace-hours': ['closure.manage'],
   'GET /api/overdue': ['overdue.read'],
   'GET /api/status-table': ['overdue.read'],
   'GET /api/trends': ['trends.read'],
