@@ -1,7 +1,7 @@
 /**
  * npm run check-coverage -- <grids.geojson> [--boundary <file.geojson>] [--min-area <m2>] [--json]
  *
- * The stable interface of DESIGN.md: exit 0 no defects · 1 defects · 2 the file itself is unusable
+ * A stable interface (docs/COVERAGE.md): exit 0 no defects · 1 defects · 2 the file itself is unusable
  * or the arguments are wrong (message on stderr, nothing on stdout). With --json stdout holds
  * only the report.
  */

@@ -12,7 +12,7 @@ export interface WriteOptions {
   name?: string;
 }
 
-/** One file format, as every converter has it (CONVENTIONS rule 6). */
+/** One file format, as every converter has it: the same shape for every format (docs/FORMATS.md). */
 export interface Converter {
   readonly label: string;
   /** lower-case, with the dot: ".kml" */

@@ -3,7 +3,7 @@ import { collection, jitter, metres, polygon, rect, rectRing, ring, squares } fr
 import { checkCoverage } from './check.ts';
 
 describe('checkCoverage', () => {
-  it('reports exactly the shape DESIGN.md fixes', () => {
+  it('reports exactly the shape docs/COVERAGE.md fixes', () => {
     const r = checkCoverage(collection([rect('a', 0, 0, 100, 100)]), collection([rect('C', 0, 0, 100, 100)]));
     expect(Object.keys(r)).toEqual(['ok', 'summary', 'overlaps', 'gaps', 'outside', 'invalid', 'warnings']);
     expect(Object.keys(r.summary).slice(0, 10)).toEqual([

@@ -33,7 +33,7 @@ function lookupBoundary(map: Map<FeatureId, FeatureId>, id: FeatureId): FeatureI
 
 /**
  * Checks that grids cover their boundaries edge to edge: overlaps, gaps, grid area outside its
- * boundary, invalid grids, misaligned edges. See DESIGN.md, "Coverage: what the check means".
+ * boundary, invalid grids, misaligned edges. See docs/COVERAGE.md.
  */
 export function checkCoverage(
   grids: AnyCollection,

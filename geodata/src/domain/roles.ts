@@ -1,4 +1,4 @@
-/** Who uses wangge (DESIGN "Who uses it"). */
+/** Who uses wangge: the roles an account has (README, "Accounts and roles"). */
 export const ROLES = {
   admin: 'admin',
   planner: 'planner',

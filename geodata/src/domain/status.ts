@@ -11,7 +11,7 @@ export type Status = (typeof STATUS)[keyof typeof STATUS];
 
 export const STATUS_ORDER: readonly Status[] = ['missing', 'late', 'pending', 'on_time', 'not_due', 'exempt'];
 
-/** Colour-blind-safe palette from DESIGN (ColorBrewer RdYlBu ends plus greys). */
+/** A colour-blind-safe palette (ColorBrewer RdYlBu ends plus greys), shown in the legend. */
 export const STATUS_COLORS: Readonly<Record<Status, string>> = {
   on_time: '#1a9850',
   late: '#fdae61',
