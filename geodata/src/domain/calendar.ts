@@ -77,7 +77,7 @@ export interface StatusInput {
   exempt: boolean;
 }
 
-/** Status of one (unit, grid, week) at `now`, exactly as DESIGN's calendar defines it. */
+/** Status of one (unit, grid, week) at `now`, as the weekly calendar defines it (README, "Weekly calendar"). */
 export function reportStatus({ week, now, submittedAt, exempt }: StatusInput): Status {
   if (exempt) return 'exempt';
   const due = weekDueAt(week);
