@@ -195,6 +195,8 @@ CREATE TABLE "users" (
 	"role" text NOT NULL,
 	"unit_id" text,
 	"disabled" boolean DEFAULT false NOT NULL,
+	"must_change_password" boolean DEFAULT false NOT NULL,
+	"last_login_at" bigint,
 	"created_at" bigint NOT NULL,
 	CONSTRAINT "users_username_unique" UNIQUE("username")
 );

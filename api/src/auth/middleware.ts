@@ -1,4 +1,4 @@
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
 import type { Role } from '@wangge/geodata';
 import type { Clock } from '../clock.ts';
@@ -8,13 +8,20 @@ import { HttpError } from '../http/errors.ts';
 import { SESSION_COOKIE, sessionUser } from './sessions.ts';
 
 export type User = Tables['users']['$inferSelect'];
-export type AuthEnv = { Variables: { user: User | null } };
+export type AuthEnv = { Variables: { user: User | null; passwordChangeRequired?: boolean } };
+
+/** What an account logged in with a one-time password may do before it chooses its own. */
+const OPEN_BEFORE_PASSWORD_CHANGE = new Set(['/api/me', '/api/auth/password', '/api/auth/logout']);
 
 /** Puts the session's user (or null) on the context for every request. */
 export function loadUser(q: Q, clock: Clock): MiddlewareHandler<AuthEnv> {
   return async (c, next) => {
     const token = getCookie(c, SESSION_COOKIE);
-    c.set('user', token ? await sessionUser(q, token, clock()) : null);
+    const user = token ? await sessionUser(q, token, clock()) : null;
+    // until it changes its one-time password the account reads what anyone may, and nothing more
+    const held = user !== null && user.mustChangePassword && !OPEN_BEFORE_PASSWORD_CHANGE.has(c.req.path);
+    c.set('user', held ? null : user);
+    if (held) c.set('passwordChangeRequired', true);
     await next();
   };
 }
@@ -23,7 +30,7 @@ export function loadUser(q: Q, clock: Clock): MiddlewareHandler<AuthEnv> {
 export function allow(...roles: Role[]): MiddlewareHandler<AuthEnv> {
   return async (c, next) => {
     const user = c.get('user');
-    if (!user) throw new HttpError(401, 'unauthenticated', 'log in first');
+    if (!user) throw notLoggedIn(c);
     if (!roles.includes(user.role as Role)) {
       throw new HttpError(403, 'forbidden', `a ${user.role} may not do this (allowed: ${roles.join(', ')})`);
     }
@@ -32,8 +39,13 @@ export function allow(...roles: Role[]): MiddlewareHandler<AuthEnv> {
 }
 
 /** The logged-in user in a handler behind allow(). */
-export function userOf(c: { get(key: 'user'): User | null }): User {
+export function userOf(c: Context<AuthEnv>): User {
   const user = c.get('user');
-  if (!user) throw new HttpError(401, 'unauthenticated', 'log in first');
+  if (!user) throw notLoggedIn(c);
   return user;
+}
+
+function notLoggedIn(c: Context<AuthEnv>): HttpError {
+  if (c.get('passwordChangeRequired')) return new HttpError(403, 'password_change_required', 'change the one-time password first (POST /api/auth/password)');
+  return new HttpError(401, 'unauthenticated', 'log in first');
 }

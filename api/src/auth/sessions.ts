@@ -9,6 +9,9 @@ export const SESSION_TTL_MS = 12 * 3600_000;
 /** Only a hash of the token is stored, so a copy of the database does not log anyone in. */
 const digest = (token: string) => createHash('sha256').update(token).digest('base64url');
 
+/** The stored id of a session, from the token its cookie holds. */
+export const sessionId = (token: string): string => digest(token);
+
 export async function createSession({ db, t }: Q, userId: string, now: number): Promise<string> {
   const token = randomBytes(32).toString('base64url');
   await db.delete(t.sessions).where(lt(t.sessions.expiresAt, now));

@@ -318,6 +318,9 @@ export function defineTables(k: Kit) {
     role: k.text('role').notNull(),
     unitId: k.text('unit_id').references(() => units.id),
     disabled: k.bool('disabled').notNull().default(false),
+    /** set by an admin's one-time password: until changed, the account may only change it */
+    mustChangePassword: k.bool('must_change_password').notNull().default(false),
+    lastLoginAt: k.ms('last_login_at'),
     createdAt: k.ms('created_at').notNull(),
   });
 

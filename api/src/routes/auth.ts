@@ -7,11 +7,12 @@ import { SESSION_COOKIE, SESSION_TTL_MS, createSession, deleteSession } from '..
 import { LoginThrottle } from '../auth/throttle.ts';
 import { HttpError } from '../http/errors.ts';
 import { jsonBody, requiredString } from '../http/body.ts';
-import { listUsers, unitName, userByUsername, type UserRow } from '../services/users.ts';
+import { recordLogin } from '../services/accounts.ts';
+import { unitName, userByUsername, type UserRow } from '../services/users.ts';
 import type { AppDeps } from './context.ts';
 
 /**
- * POST /auth/login (anyone) · POST /auth/logout (anyone) · GET /me (logged in) · GET /users (admin).
+ * POST /auth/login (anyone) · POST /auth/logout (anyone) · GET /me (logged in). Accounts: routes/users.ts.
  */
 export function authRoutes({ store, clock }: AppDeps) {
   const app = new Hono<AuthEnv>();
@@ -37,6 +38,7 @@ export function authRoutes({ store, clock }: AppDeps) {
     }
     throttle.succeed(keys[0]);
     const token = await createSession(store, user.id, now);
+    await recordLogin(store, user.id, now);
     setCookie(c, SESSION_COOKIE, token, {
       httpOnly: true,
       sameSite: 'Lax',
@@ -56,10 +58,8 @@ export function authRoutes({ store, clock }: AppDeps) {
 
   app.get('/me', allow('admin', 'planner', 'leader', 'inspector', 'reporter'), async (c) => c.json(await me(userOf(c))));
 
-  app.get('/users', allow('admin'), async (c) => c.json(await listUsers(store)));
-
   async function me(user: UserRow): Promise<MeResponse> {
-    return { username: user.username, displayName: user.displayName || user.username, role: user.role as Role, unitId: user.unitId, unitName: await unitName(store, user.unitId) };
+    return { username: user.username, displayName: user.displayName || user.username, role: user.role as Role, unitId: user.unitId, unitName: await unitName(store, user.unitId), mustChangePassword: user.mustChangePassword };
   }
 
   return app;

@@ -8,7 +8,7 @@ describe('account management', () => {
     await addUser(store, 'zhang.san', 'reporter', 'long-enough-pw', 'U1', clock(), ' 张三（甲局） ');
     const cookie = await loginAs(app, 'zhang.san', 'long-enough-pw');
     const me = await (await app.request('/api/me', { headers: { cookie } })).json();
-    expect(me).toEqual({ username: 'zhang.san', displayName: '张三（甲局）', role: 'reporter', unitId: 'U1', unitName: '甲局' });
+    expect(me).toEqual({ username: 'zhang.san', displayName: '张三（甲局）', role: 'reporter', unitId: 'U1', unitName: '甲局', mustChangePassword: false });
   });
 
   it('shows an account added without a display name by its username', async () => {
@@ -27,6 +27,8 @@ describe('account management', () => {
     await expect(addUser(store, 'rep', 'reporter', 'long-enough-pw', 'U9', clock())).rejects.toThrow('unit "U9" does not exist');
     await expect(addUser(store, 'admin', 'admin', 'long-enough-pw', null, clock())).rejects.toThrow('already exists');
     await expect(addUser(store, 'new', 'admin', 'short', null, clock())).rejects.toThrow('at least 8 characters');
+    await expect(addUser(store, 'new', 'admin', 'Password1', null, clock())).rejects.toThrow('passwords people pick first');
+    await expect(setPassword(store, 'leader', 'leader2026', clock())).rejects.toThrow('not be the username');
     await expect(setPassword(store, 'ghost', 'long-enough-pw', clock())).rejects.toThrow('does not exist');
   });
 

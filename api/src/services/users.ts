@@ -1,17 +1,17 @@
 import { asc, eq } from 'drizzle-orm';
-import { isRole, ROLES } from '@wangge/geodata';
+import { isRole, passwordProblem, passwordProblemText, ROLES } from '@wangge/geodata';
 import { first } from '../db/query.ts';
 import type { Q, Store } from '../db/store.ts';
 import type { Tables } from '../db/tables.ts';
 import { hashPasswordSync } from '../auth/password.ts';
 import { audit } from './audit.ts';
 
-const MIN_PASSWORD = 8;
-
 export type UserRow = Tables['users']['$inferSelect'];
 
-function checkPassword(password: string): void {
-  if (password.length < MIN_PASSWORD) throw new Error(`the password must have at least ${MIN_PASSWORD} characters`);
+/** The app's password rules (geodata's passwordProblem), for the command line. */
+function checkPassword(password: string, username: string): void {
+  const problem = passwordProblem(password, username);
+  if (problem) throw new Error(passwordProblemText(problem));
 }
 
 export function userByUsername({ db, t }: Q, username: string): Promise<UserRow | undefined> {
@@ -21,13 +21,6 @@ export function userByUsername({ db, t }: Q, username: string): Promise<UserRow 
 export async function unitName({ db, t }: Q, unitId: string | null): Promise<string | null> {
   if (!unitId) return null;
   return (await first(db.select({ name: t.units.name }).from(t.units).where(eq(t.units.id, unitId))))?.name ?? null;
-}
-
-export function listUsers({ db, t }: Q) {
-  return db
-    .select({ id: t.users.id, username: t.users.username, displayName: t.users.displayName, role: t.users.role, unitId: t.users.unitId, disabled: t.users.disabled })
-    .from(t.users)
-    .orderBy(asc(t.users.username));
 }
 
 const MAX_DISPLAY_NAME = 50;
@@ -46,7 +39,7 @@ export async function addUser(store: Store, username: string, role: string, pass
   if (await userByUsername(store, username)) throw new Error(`user "${username}" already exists`);
   const name = displayName?.trim() || username;
   if (name.length > MAX_DISPLAY_NAME) throw new Error(`the display name is longer than ${MAX_DISPLAY_NAME} characters`);
-  checkPassword(password);
+  checkPassword(password, username);
   await store.tx(async (tx) => {
     await tx.db.insert(t.users).values({ id: username, username, displayName: name, passwordHash: hashPasswordSync(password), role, unitId, createdAt: now });
     await audit(tx, { at: now, userId: null, entity: 'user', entityId: username, action: 'add', after: { username, displayName: name, role, unitId } });
@@ -55,7 +48,7 @@ export async function addUser(store: Store, username: string, role: string, pass
 
 export async function setPassword(store: Store, username: string, password: string, now: number): Promise<void> {
   const { t } = store;
-  checkPassword(password);
+  checkPassword(password, username);
   const user = await userByUsername(store, username);
   if (!user) throw new Error(`user "${username}" does not exist`);
   await store.tx(async (tx) => {

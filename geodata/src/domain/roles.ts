@@ -20,4 +20,6 @@ export interface MeResponse {
   role: Role;
   unitId: string | null;
   unitName: string | null;
+  /** logged in with a one-time password: until it is changed, only POST /api/auth/password is open */
+  mustChangePassword: boolean;
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { MeResponse, Role } from '@wangge/geodata';
 import { drawersFor, homeDrawer, mayOpen } from './drawer-access.ts';
 
-const me = (role: Role): MeResponse => ({ username: role, displayName: role, role, unitId: role === 'reporter' ? 'zhifa' : null, unitName: null });
+const me = (role: Role): MeResponse => ({ username: role, displayName: role, role, unitId: role === 'reporter' ? 'zhifa' : null, unitName: null, mustChangePassword: false });
 
 describe('drawer access', () => {
   it('gives each role its views in menu order', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { MeResponse } from '@wangge/geodata';
 import { allowedSteps, mayAddNote } from './problem-actions.ts';
 
-const me = (role: MeResponse['role'], unitId: string | null = null, username: string = role): MeResponse => ({ username, displayName: username, role, unitId, unitName: null });
+const me = (role: MeResponse['role'], unitId: string | null = null, username: string = role): MeResponse => ({ username, displayName: username, role, unitId, unitName: null, mustChangePassword: false });
 /** routed to zhifa and shichang; once assigned, shichang owns it and jiaojing co-operates */
 const problem = (status: string, ownerUnitId: string | null = status === 'reported' ? null : 'shichang') => ({
   status,

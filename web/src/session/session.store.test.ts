@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiRequestError } from '../api/client.ts';
 import { hasRole, useSessionStore } from './session.store.ts';
 
-const reporter = { username: 'reporter-zhifa', displayName: '县综合行政执法局填报员', role: 'reporter', unitId: 'zhifa', unitName: '县综合行政执法局' } as const;
+const reporter = { username: 'reporter-zhifa', displayName: '县综合行政执法局填报员', role: 'reporter', unitId: 'zhifa', unitName: '县综合行政执法局', mustChangePassword: false } as const;
 
 const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
   new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } });
