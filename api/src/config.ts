@@ -19,6 +19,8 @@ export interface ServerConfig {
   demoPassword: string;
   /** raster tiles under the map (WANGGE_BASEMAP); null by default */
   basemap: Basemap | null;
+  /** the app's address as people reach it (WANGGE_PUBLIC_URL), for links in group messages; null: messages carry no link */
+  publicUrl: string | null;
 }
 
 /** Documented in the README: fine for a demo, replaced with real accounts in a deployment. */
@@ -44,5 +46,13 @@ export function configFromEnv(repoRoot: string, env: NodeJS.ProcessEnv = process
     webDist: resolve(repoRoot, env.WANGGE_WEB_DIST ?? 'web/dist'),
     demoPassword: env.WANGGE_DEMO_PASSWORD || DEFAULT_DEMO_PASSWORD,
     basemap: basemapFromEnv(env),
+    publicUrl: publicUrlFromEnv(env),
   };
+}
+
+function publicUrlFromEnv(env: NodeJS.ProcessEnv): string | null {
+  const value = env.WANGGE_PUBLIC_URL?.trim();
+  if (!value) return null;
+  if (!/^https?:\/\/[^/\s]+/.test(value)) throw new Error(`WANGGE_PUBLIC_URL "${value}" must be the app's http:// or https:// address (e.g. https://wangge.example.gov.cn)`);
+  return value;
 }

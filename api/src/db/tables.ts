@@ -1,6 +1,7 @@
 import { isNull, sql } from 'drizzle-orm';
 import type { ReportRequirements } from '@wangge/geodata';
 import type { Kit } from './kit.ts';
+import { defineNotificationTables } from './tables-notifications.ts';
 
 /**
  * The whole domain model, written once for both backends in the column vocabulary of kit.ts.
@@ -346,7 +347,9 @@ export function defineTables(k: Kit) {
     (t) => [k.index('audit_entity_idx').on(t.entity, t.entityId)],
   );
 
-  return { meta, streetOffices, communities, areas, units, grids, gridVersions, activeGrid, gridUnits, people, zones, zoneUnits, exemptWeeks, weekClosures, weeklyReports, reportRevisions, photos, problems, problemUnits, problemEvents, users, sessions, auditEvents };
+  const reminders = defineNotificationTables(k, { users, units });
+
+  return { meta, streetOffices, communities, areas, units, grids, gridVersions, activeGrid, gridUnits, people, zones, zoneUnits, exemptWeeks, weekClosures, weeklyReports, reportRevisions, photos, problems, problemUnits, problemEvents, users, sessions, auditEvents, ...reminders };
 }
 
 export type Tables = ReturnType<typeof defineTables>;

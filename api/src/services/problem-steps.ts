@@ -10,6 +10,7 @@ import { audit } from './audit.ts';
 import { routeProblem } from './locate.ts';
 import { storePhoto } from './photos.ts';
 import { policyUser } from './policy-user.ts';
+import { notifyProblemStep } from './problem-notifications.ts';
 import { deadlineHours } from './problem-deadlines.ts';
 import { problemDetail } from './problem-detail.ts';
 import { linkedUnitIds, problemById, problemDueAt } from './problems.ts';
@@ -158,6 +159,7 @@ export async function moveProblem(store: Store, id: string, input: ProblemStepIn
         before: { status: p.status, ownerUnitId: p.ownerUnitId, dueAt: p.dueAt },
         after: { status: input.to ?? p.status, note: input.note, photos: photos.length, ...(a ? { assignment: a, unitsAdded: added } : {}) },
       });
+      await notifyProblemStep(tx, p, action, input, user.id, now);
     });
   } catch (err) {
     // the step was not stored: neither are its photos' files

@@ -12,3 +12,4 @@ export * from './policy.ts';
 export * from './route-guards.ts';
 export * from './superseded.ts';
 export * from './problem-step.ts';
+export * from './notifications.ts';

@@ -69,6 +69,10 @@ export interface ActionSubjects {
   'closure.manage': InCounty | undefined;
   /** accounts */
   'users.manage': InCounty | undefined;
+  /** group robots (webhooks) and their delivery log */
+  'webhooks.manage': InCounty | undefined;
+  /** 催报: remind units still to report, in the app and in their groups */
+  'reminder.send': InCounty | undefined;
 }
 
 export type Action = keyof ActionSubjects;
@@ -118,6 +122,8 @@ const RULES: { [A in Action]: Rule<A> } = {
   'requirements.manage': { roles: ADMIN },
   'closure.manage': { roles: ADMIN },
   'users.manage': { roles: ADMIN },
+  'webhooks.manage': { roles: ADMIN },
+  'reminder.send': { roles: STAFF },
 };
 
 export const ACTIONS = Object.keys(RULES) as Action[];

@@ -55,6 +55,14 @@ export const ROUTE_GUARDS = {
   'GET /api/problems/:id/photos': 'public',
   'GET /api/photos/:id': 'public',
   'GET /api/export': ['exports.read'],
+  'GET /api/notifications': 'session',
+  'POST /api/notifications/read': 'session',
+  'POST /api/reminders': ['reminder.send'],
+  'GET /api/webhooks': ['webhooks.manage'],
+  'POST /api/webhooks': ['webhooks.manage'],
+  'DELETE /api/webhooks/:id': ['webhooks.manage'],
+  'POST /api/webhooks/:id/test': ['webhooks.manage'],
+  'GET /api/webhooks/:id/deliveries': ['webhooks.manage'],
 } as const satisfies Record<string, 'public' | 'session' | readonly Action[]>;
 
 export type ApiRoute = keyof typeof ROUTE_GUARDS;

@@ -25,6 +25,12 @@ const WORDED: Readonly<Record<string, (e: ApiRequestError, locale: string) => { 
     if (typeof e.details?.grid === 'string') return withGrid(e, 'error.too_many_vertices');
     return typeof e.details?.grids === 'number' ? { key: 'error.too_many_vertices.save', params: figures(e.details) } : null;
   },
+  bad_url: () => ({ key: 'error.bad_url' }),
+  unknown_unit: () => ({ key: 'error.unknown_unit' }),
+  not_outstanding: (e) => (Array.isArray(e.details?.units) ? { key: 'error.not_outstanding', params: { units: (e.details.units as unknown[]).join('、') } } : null),
+  week_closed: () => ({ key: 'error.week_closed' }),
+  week_not_started: () => ({ key: 'error.week_not_started' }),
+  week_exempt: () => ({ key: 'error.week_exempt' }),
 };
 
 /** A grid-geometry refusal worded from its details, or the server's message when they are missing. */

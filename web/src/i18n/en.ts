@@ -1,6 +1,7 @@
 import { coverageEn } from './coverage.en.ts';
 import { editEn } from './edit.en.ts';
 import { errorsEn } from './errors.en.ts';
+import { notificationsEn } from './notifications.en.ts';
 import { problemOwnerEn } from './problem-owner.en.ts';
 import { problemsEn } from './problems.en.ts';
 import { reportsEn } from './reports.en.ts';
@@ -202,4 +203,5 @@ export const en: Messages = {
   ...coverageEn,
   ...editEn,
   ...errorsEn,
+  ...notificationsEn,
 };

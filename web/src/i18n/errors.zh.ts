@@ -26,6 +26,12 @@ export const errorsZh = {
   'error.too_many_vertices': '网格 {grid} 有 {vertices} 个顶点，一个网格最多 {max} 个：请简化边界或拆分网格。',
   'error.too_many_vertices.save': '这次保存共有 {vertices} 个顶点（{grids} 个网格），一次最多 {max} 个：请分几次保存。',
   'error.too_dense': '网格 {grid} 的边界线挤得太密，核查覆盖会非常慢：请简化边界。',
+  'error.bad_url': '机器人地址必须以 http:// 或 https:// 开头。',
+  'error.unknown_unit': '所选单位不存在，请刷新后重选。',
+  'error.not_outstanding': '这些单位本周没有待报的周报（已报送，或本周不负责网格）：{units}。',
+  'error.week_closed': '这一周已截止归档，不再接收周报，也无需催报。',
+  'error.week_not_started': '这一周在系统启用之前，没有需要报送的周报。',
+  'error.week_exempt': '这一周是免报周，不需要报送周报。',
 } as const satisfies Record<string, string>;
 
 export type ErrorMessageKey = keyof typeof errorsZh;

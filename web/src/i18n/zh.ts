@@ -1,6 +1,7 @@
 import { coverageZh } from './coverage.zh.ts';
 import { editZh } from './edit.zh.ts';
 import { errorsZh } from './errors.zh.ts';
+import { notificationsZh } from './notifications.zh.ts';
 import { problemOwnerZh } from './problem-owner.zh.ts';
 import { problemsZh } from './problems.zh.ts';
 import { reportsZh } from './reports.zh.ts';
@@ -203,6 +204,7 @@ export const zh = {
   ...coverageZh,
   ...editZh,
   ...errorsZh,
+  ...notificationsZh,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof zh;
