@@ -1,9 +1,9 @@
 import type { IncomingMessage } from 'node:http';
 import { Hono, type Context } from 'hono';
-import { currentWeek, PROBLEM_FILTER_PARAMS as P } from '@wangge/geodata';
+import { currentWeek, decodeExportRequest } from '@wangge/geodata';
 import type { AuthEnv } from '../auth/middleware.ts';
 import { unknownExportId, weekBeforeReports } from '../export/known-ids.ts';
-import { checkPrintRequest, exportFileName } from '../export/print-options.ts';
+import { exportFileName } from '../export/print-options.ts';
 import { renderMap, RenderError } from '../export/render-map.ts';
 import { RenderQueue } from '../export/render-queue.ts';
 import { WarmBrowser } from '../export/warm-browser.ts';
@@ -31,30 +31,7 @@ function selfOrigin(c: Context): string | null {
 export function exportRoutes({ store, clock }: AppDeps, queue = new RenderQueue(), warm = new WarmBrowser()) {
   const app = new Hono<AuthEnv>();
   app.get('/export', async (c) => {
-    const q = c.req.query();
-    const checked = checkPrintRequest({
-      week: q.week,
-      kind: q.kind,
-      paper: q.paper,
-      orientation: q.orientation,
-      format: q.format,
-      title: q.title,
-      lang: q.lang,
-      community: q.community,
-      layers: q.layers,
-      allCommunities: q.allCommunities === '1' || q.allCommunities === 'true',
-      grid: q.grid,
-      frame: q.frame,
-      bbox: q.bbox,
-      problemStatus: q[P.statuses],
-      problemCategory: q[P.categories],
-      problemFrom: q[P.from],
-      problemTo: q[P.to],
-      problemGrid: q[P.grid],
-      problemUnit: q[P.unit],
-      problemOwner: q[P.owner],
-      problemOverdue: q[P.overdue] === '1' || q[P.overdue] === 'true',
-    });
+    const checked = decodeExportRequest(c.req.query());
     if (!checked.ok) throw badRequest(checked.message, 'bad_query');
     const req = checked.value;
     const current = currentWeek(clock());
