@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { MeResponse, Role } from '@wangge/geodata';
-import { allow, userOf, type AuthEnv } from '../auth/middleware.ts';
+import { signedIn, userOf, type AuthEnv } from '../auth/middleware.ts';
 import { verifyPassword } from '../auth/password.ts';
 import { SESSION_COOKIE, SESSION_TTL_MS, createSession, deleteSession } from '../auth/sessions.ts';
 import { LoginThrottle } from '../auth/throttle.ts';
@@ -56,7 +56,7 @@ export function authRoutes({ store, clock }: AppDeps) {
     return c.json({ ok: true });
   });
 
-  app.get('/me', allow('admin', 'planner', 'leader', 'inspector', 'reporter'), async (c) => c.json(await me(userOf(c))));
+  app.get('/me', signedIn, async (c) => c.json(await me(userOf(c))));
 
   async function me(user: UserRow): Promise<MeResponse> {
     return { username: user.username, displayName: user.displayName || user.username, role: user.role as Role, unitId: user.unitId, unitName: await unitName(store, user.unitId), mustChangePassword: user.mustChangePassword };

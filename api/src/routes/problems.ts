@@ -15,7 +15,7 @@ import {
 } from '@wangge/geodata';
 import { table } from '../export/table.ts';
 import { PROBLEM_STATUS_ZH, shanghaiTime } from '../export/labels.ts';
-import { allow, userOf, type AuthEnv } from '../auth/middleware.ts';
+import { guard, userOf, type AuthEnv } from '../auth/middleware.ts';
 import { HttpError, badRequest } from '../http/errors.ts';
 import { jsonBody, requiredString } from '../http/body.ts';
 import { bodyWithPhotos } from '../http/form-body.ts';
@@ -76,8 +76,6 @@ function filterParams(q: Record<string, string>): Omit<ProblemFilter, 'limit' | 
     overdue: q.overdue === '1' || q.overdue === 'true',
   };
 }
-
-const STAFF = ['leader', 'inspector', 'planner', 'admin'] as const;
 
 /**
  * GET /problem-deadlines (anyone) · PUT /problem-deadlines (admins: hours per category, for problems filed from then on) ·
@@ -140,9 +138,9 @@ export function problemRoutes({ store, clock, photoDir }: AppDeps) {
 
   app.get('/problem-deadlines', async (c) => c.json(await deadlineHours(store)));
 
-  app.put('/problem-deadlines', allow('admin'), async (c) => c.json(await setDeadlineHours(store, await jsonBody(c), userOf(c), clock())));
+  app.put('/problem-deadlines', guard('deadlines.manage'), async (c) => c.json(await setDeadlineHours(store, await jsonBody(c), userOf(c), clock())));
 
-  app.get('/problems/stats', allow(...STAFF), async (c) => {
+  app.get('/problems/stats', guard('stats.read'), async (c) => {
     const q = c.req.query();
     const now = clock();
     const last = q.week ? requireWeek(q.week) : currentWeek(now);
@@ -169,7 +167,7 @@ export function problemRoutes({ store, clock, photoDir }: AppDeps) {
 
   app.get('/problems/:id', async (c) => c.json(await problemDetail(store, c.req.param('id'), clock())));
 
-  app.post('/problems', allow('inspector', 'admin', 'leader', 'planner', 'reporter'), async (c) => {
+  app.post('/problems', guard('problem.file'), async (c) => {
     const body = await jsonBody(c);
     const lon = coordinate(body.lon, 'lon');
     const lat = coordinate(body.lat, 'lat');
@@ -186,7 +184,7 @@ export function problemRoutes({ store, clock, photoDir }: AppDeps) {
     },
   });
 
-  app.patch('/problems/:id', allow('inspector', 'admin', 'reporter', 'leader', 'planner'), stepLimit, async (c) => {
+  app.patch('/problems/:id', guard('problem.step', 'problem.note'), stepLimit, async (c) => {
     const now = clock();
     const { body, photos } = await bodyWithPhotos(c, MAX_PHOTOS_PER_OWNER);
     const step = decodeProblemStep(body, now);

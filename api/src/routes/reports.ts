@@ -1,7 +1,7 @@
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { MAX_REPORT_PHOTOS, REPORT_ACTIVITIES } from '@wangge/geodata';
-import { allow, userOf, type AuthEnv } from '../auth/middleware.ts';
+import { guard, userOf, type AuthEnv } from '../auth/middleware.ts';
 import { HttpError, badRequest, notFound } from '../http/errors.ts';
 import { jsonBody, optionalNumber, optionalString, optionalStringList, requiredString } from '../http/body.ts';
 import { jsonWithFiles, type FormFile } from '../http/form.ts';
@@ -39,7 +39,7 @@ const submissionLimit = bodyLimit({
 export function reportRoutes({ store, clock, photoDir }: AppDeps) {
   const app = new Hono<AuthEnv>();
 
-  app.post('/reports', allow('reporter', 'admin'), submissionLimit, async (c) => {
+  app.post('/reports', guard('report.submit'), submissionLimit, async (c) => {
     const user = userOf(c);
     const { body, files } = await submission(c);
     const week = requireWeek(typeof body.week === 'string' ? body.week : body.week === undefined ? undefined : String(body.week));
@@ -68,14 +68,14 @@ export function reportRoutes({ store, clock, photoDir }: AppDeps) {
     return c.json(report, created ? 201 : 200);
   });
 
-  app.get('/reports', allow('reporter', 'admin', 'leader', 'inspector', 'planner'), async (c) => {
+  app.get('/reports', guard('report.read'), async (c) => {
     const user = userOf(c);
     const week = requireWeek(c.req.query('week'));
     const unitFilter = user.role === 'reporter' ? [user.unitId ?? ''] : null;
     return c.json(await listReports(store, week, unitFilter, clock()));
   });
 
-  app.get('/reports/:id/revisions', allow('reporter', 'admin', 'leader', 'inspector', 'planner'), async (c) => {
+  app.get('/reports/:id/revisions', guard('report.read'), async (c) => {
     const user = userOf(c);
     const report = await reportById(store, Number(c.req.param('id')));
     if (!report) throw notFound(`report "${c.req.param('id')}" does not exist`);
@@ -85,7 +85,7 @@ export function reportRoutes({ store, clock, photoDir }: AppDeps) {
 
   app.get('/report-requirements', async (c) => c.json(await reportRequirements(store)));
 
-  app.put('/report-requirements', allow('admin'), async (c) => {
+  app.put('/report-requirements', guard('requirements.manage'), async (c) => {
     const body = await jsonBody(c, 10_000);
     return c.json(await setReportRequirements(store, body, userOf(c), clock()));
   });
