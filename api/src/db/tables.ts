@@ -2,6 +2,7 @@ import { isNull, sql } from 'drizzle-orm';
 import type { ReportRequirements } from '@wangge/geodata';
 import type { Kit } from './kit.ts';
 import { defineNotificationTables } from './tables-notifications.ts';
+import { defineOfflineTables } from './tables-offline.ts';
 
 /**
  * The whole domain model, written once for both backends in the column vocabulary of kit.ts.
@@ -348,8 +349,9 @@ export function defineTables(k: Kit) {
   );
 
   const reminders = defineNotificationTables(k, { users, units });
+  const offline = defineOfflineTables(k, { users });
 
-  return { meta, streetOffices, communities, areas, units, grids, gridVersions, activeGrid, gridUnits, people, zones, zoneUnits, exemptWeeks, weekClosures, weeklyReports, reportRevisions, photos, problems, problemUnits, problemEvents, users, sessions, auditEvents, ...reminders };
+  return { meta, streetOffices, communities, areas, units, grids, gridVersions, activeGrid, gridUnits, people, zones, zoneUnits, exemptWeeks, weekClosures, weeklyReports, reportRevisions, photos, problems, problemUnits, problemEvents, users, sessions, auditEvents, ...reminders, ...offline };
 }
 
 export type Tables = ReturnType<typeof defineTables>;

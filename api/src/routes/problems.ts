@@ -17,11 +17,13 @@ import { table } from '../export/table.ts';
 import { PROBLEM_STATUS_ZH, shanghaiTime } from '../export/labels.ts';
 import { guard, userOf, type AuthEnv } from '../auth/middleware.ts';
 import { HttpError, badRequest } from '../http/errors.ts';
+import { answerJson } from '../http/answer.ts';
 import { jsonBody, requiredString } from '../http/body.ts';
 import { bodyWithPhotos } from '../http/form-body.ts';
 import { MAX_PHOTO_BYTES, MAX_PHOTOS_PER_OWNER } from '../services/photos.ts';
 import { requireCoordinate } from '../http/query.ts';
 import { problemStats } from '../services/problem-stats.ts';
+import { exactlyOnce, readClientId } from '../services/client-writes.ts';
 import { deadlineHours, setDeadlineHours } from '../services/problem-deadlines.ts';
 import { problemDetail } from '../services/problem-detail.ts';
 import { fileProblem, moveProblem } from '../services/problem-steps.ts';
@@ -121,7 +123,13 @@ export function problemRoutes({ store, clock, photoDir }: AppDeps) {
     const lat = coordinate(body.lat, 'lat');
     if (!isProblemCategory(body.category)) throw badRequest(`category "${String(body.category ?? '')}" is not one of ${PROBLEM_CATEGORIES.join(', ')}`, 'bad_field');
     const description = requiredString(body, 'description', 2000);
-    return c.json(await fileProblem(store, { lon, lat, category: body.category, description }, userOf(c), clock()), 201);
+    const category = body.category;
+    const user = userOf(c);
+    const now = clock();
+    return answerJson(
+      c,
+      await exactlyOnce(store, user.id, readClientId(body), 'problem.file', now, async () => ({ status: 201, body: await fileProblem(store, { lon, lat, category, description }, user, now) })),
+    );
   });
 
   // a step's photos come with it: up to a step's photo limit, each at most the photo size
@@ -137,7 +145,9 @@ export function problemRoutes({ store, clock, photoDir }: AppDeps) {
     const { body, photos } = await bodyWithPhotos(c, MAX_PHOTOS_PER_OWNER);
     const step = decodeProblemStep(body, now);
     if (!step.ok) throw badRequest(step.message, step.code);
-    return c.json(await moveProblem(store, c.req.param('id'), step.value, userOf(c), now, photos.map((bytes) => ({ bytes })), photoDir));
+    const user = userOf(c);
+    const move = async () => ({ status: 200 as const, body: await moveProblem(store, c.req.param('id'), step.value, user, now, photos.map((bytes) => ({ bytes })), photoDir) });
+    return answerJson(c, await exactlyOnce(store, user.id, readClientId(body), 'problem.step', now, move));
   });
 
   return app;

@@ -3,9 +3,11 @@ import { bodyLimit } from 'hono/body-limit';
 import { MAX_REPORT_PHOTOS, REPORT_ACTIVITIES } from '@wangge/geodata';
 import { guard, userOf, type AuthEnv } from '../auth/middleware.ts';
 import { HttpError, badRequest, notFound } from '../http/errors.ts';
+import { answerJson } from '../http/answer.ts';
 import { jsonBody, optionalNumber, optionalString, optionalStringList, requiredString } from '../http/body.ts';
 import { jsonWithFiles, type FormFile } from '../http/form.ts';
 import { requireWeek } from '../http/query.ts';
+import { exactlyOnce, readClientId } from '../services/client-writes.ts';
 import { MAX_PHOTO_BYTES } from '../services/photos.ts';
 import { preparePhotos } from '../services/report-photos.ts';
 import { reportRequirements, setReportRequirements } from '../services/report-requirements.ts';
@@ -64,8 +66,12 @@ export function reportRoutes({ store, clock, photoDir }: AppDeps) {
       content: optionalString(body, 'content', 5000),
     };
     const photos = preparePhotos(files);
-    const { created, report } = await submitReport(store, input, photos, photoDir ?? null, clock());
-    return c.json(report, created ? 201 : 200);
+    const now = clock();
+    const submit = async () => {
+      const { created, report } = await submitReport(store, input, photos, photoDir ?? null, now);
+      return { status: created ? (201 as const) : (200 as const), body: report };
+    };
+    return answerJson(c, await exactlyOnce(store, user.id, readClientId(body), 'report.submit', now, submit));
   });
 
   app.get('/reports', guard('report.read'), async (c) => {

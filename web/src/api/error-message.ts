@@ -27,6 +27,7 @@ const WORDED: Readonly<Record<string, (e: ApiRequestError, locale: string) => { 
   },
   bad_url: () => ({ key: 'error.bad_url' }),
   unknown_unit: () => ({ key: 'error.unknown_unit' }),
+  client_id_reused: () => ({ key: 'error.client_id_reused' }),
   not_outstanding: (e) => (Array.isArray(e.details?.units) ? { key: 'error.not_outstanding', params: { units: (e.details.units as unknown[]).join('、') } } : null),
   week_closed: () => ({ key: 'error.week_closed' }),
   week_not_started: () => ({ key: 'error.week_not_started' }),

@@ -25,6 +25,7 @@ export const errorsEn: Readonly<Record<ErrorMessageKey, string>> = {
   'error.too_many_vertices.save': 'This save has {vertices} vertices in {grids} grids; one save may have at most {max}: save fewer grids at a time.',
   'error.too_dense': 'The edges of grid {grid} are packed so closely that checking the coverage would be very slow: simplify its boundary.',
   'error.bad_url': 'The robot address must start with http:// or https://.',
+  'error.client_id_reused': 'This offline entry’s id was already used for another action: submit it again.',
   'error.unknown_unit': 'That unit does not exist; reload and choose again.',
   'error.not_outstanding': 'These units have no report outstanding this week (reported, or no grid that week): {units}.',
   'error.week_closed': 'This week is closed: no more reports are taken, so there is nothing to remind.',

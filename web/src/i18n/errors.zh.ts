@@ -27,6 +27,7 @@ export const errorsZh = {
   'error.too_many_vertices.save': '这次保存共有 {vertices} 个顶点（{grids} 个网格），一次最多 {max} 个：请分几次保存。',
   'error.too_dense': '网格 {grid} 的边界线挤得太密，核查覆盖会非常慢：请简化边界。',
   'error.bad_url': '机器人地址必须以 http:// 或 https:// 开头。',
+  'error.client_id_reused': '这条离线记录的编号已用于另一项操作，请重新提交。',
   'error.unknown_unit': '所选单位不存在，请刷新后重选。',
   'error.not_outstanding': '这些单位本周没有待报的周报（已报送，或本周不负责网格）：{units}。',
   'error.week_closed': '这一周已截止归档，不再接收周报，也无需催报。',
