@@ -2,6 +2,7 @@ import { coverageEn } from './coverage.en.ts';
 import { editEn } from './edit.en.ts';
 import { errorsEn } from './errors.en.ts';
 import { problemOwnerEn } from './problem-owner.en.ts';
+import { weekHistoryEn } from './week-history.en.ts';
 import { problemsEn } from './problems.en.ts';
 import { reportsEn } from './reports.en.ts';
 import type { Messages } from './zh.ts';
@@ -199,6 +200,7 @@ export const en: Messages = {
   ...reportsEn,
   ...problemsEn,
   ...problemOwnerEn,
+  ...weekHistoryEn,
   ...coverageEn,
   ...editEn,
   ...errorsEn,

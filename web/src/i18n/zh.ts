@@ -2,6 +2,7 @@ import { coverageZh } from './coverage.zh.ts';
 import { editZh } from './edit.zh.ts';
 import { errorsZh } from './errors.zh.ts';
 import { problemOwnerZh } from './problem-owner.zh.ts';
+import { weekHistoryZh } from './week-history.zh.ts';
 import { problemsZh } from './problems.zh.ts';
 import { reportsZh } from './reports.zh.ts';
 
@@ -200,6 +201,7 @@ export const zh = {
   ...reportsZh,
   ...problemsZh,
   ...problemOwnerZh,
+  ...weekHistoryZh,
   ...coverageZh,
   ...editZh,
   ...errorsZh,

@@ -91,9 +91,13 @@ export function serializeViewUrl(view: UrlView): string {
   return `?${q.toString().replace(/%2C/g, ',')}`;
 }
 
-/** Weeks after the current one have no reports yet; a link or a typo must not land there. */
-export function clampWeek(week: string | null, currentWeek: string): string {
-  return week !== null && week <= currentWeek ? week : currentWeek;
+/**
+ * Weeks after the current one have no reports yet, and weeks before the deployment's first were
+ * never due: a link or a typo must land on neither.
+ */
+export function clampWeek(week: string | null, currentWeek: string, firstWeek: string | null = null): string {
+  if (week === null || week > currentWeek) return currentWeek;
+  return firstWeek !== null && week < firstWeek && firstWeek <= currentWeek ? firstWeek : week;
 }
 
 export function sameSelection(a: Selection, b: Selection): boolean {
