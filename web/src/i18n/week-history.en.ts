@@ -11,4 +11,8 @@ export const weekHistoryEn: Readonly<Record<keyof typeof weekHistoryZh, string>>
   'weekState.openHint': 'Reports due {due}; closes and freezes {closes}',
   'weekState.closedHint': 'Closed {at}: the figures are a frozen snapshot; later grid changes do not alter them',
   'legend.notStarted': 'Not started: reporting counts from the week of {first}',
+  'pending.title': 'Still to report: {units} units, {grids} grids',
+  'pending.due': 'due {due}',
+  'pending.col.contact': 'Contact',
+  'pending.col.grids': 'Grids to report',
 };

@@ -13,4 +13,8 @@ export const weekHistoryZh = {
   'weekState.openHint': '报送截止 {due}，{closes} 关闭并冻结',
   'weekState.closedHint': '已于 {at} 关闭：数字为冻结快照，此后的网格调整不会改变它们',
   'legend.notStarted': '本周未启用：系统自 {first} 那周起计报送',
+  'pending.title': '待报：{units} 个单位、{grids} 个网格尚未报送',
+  'pending.due': '截止 {due}',
+  'pending.col.contact': '联系人',
+  'pending.col.grids': '待报网格',
 } as const satisfies Record<string, string>;
