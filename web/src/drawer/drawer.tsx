@@ -12,6 +12,7 @@ const TrendsView = lazy(() => import('../accountability/trends-view.tsx').then((
 const ProblemStatsView = lazy(() => import('../problems/stats/problem-stats-view.tsx').then((m) => ({ default: m.ProblemStatsView })));
 const ExemptWeeksView = lazy(() => import('../accountability/exempt-weeks-view.tsx').then((m) => ({ default: m.ExemptWeeksView })));
 const CoverageView = lazy(() => import('../coverage/coverage-view.tsx').then((m) => ({ default: m.CoverageView })));
+const SettingsView = lazy(() => import('../settings/settings-view.tsx').then((m) => ({ default: m.SettingsView })));
 const EditView = lazy(() => import('../edit/edit-view.tsx').then((m) => ({ default: m.EditView })));
 
 const VIEWS: Readonly<Record<DrawerName, () => ReactNode>> = {
@@ -22,6 +23,7 @@ const VIEWS: Readonly<Record<DrawerName, () => ReactNode>> = {
   exempt: () => <ExemptWeeksView />,
   coverage: () => <CoverageView />,
   edit: () => <EditView />,
+  settings: () => <SettingsView />,
 };
 
 /** The open task view, as a drawer over the map (a sheet below it on phones); the URL's `view=` says which. */
