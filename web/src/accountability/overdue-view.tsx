@@ -43,11 +43,11 @@ export function OverdueView() {
       )}
       {all && (
         <>
+          <PendingList rows={pending} due={formatWeekWindow(week, locale).due} />
           <p className="table-count" aria-live="polite">
             <strong>{t('overdue.table', { week: weekLabel })}</strong>
             <span className="muted">{t('overdue.count', { shown: rows.length, total: all.length })}</span>
           </p>
-          <PendingList rows={pending} due={formatWeekWindow(week, locale).due} />
           {all.length === 0 && <p className="drawer-note">{beforeDue ? t('overdue.notDue', { due: formatWeekWindow(week, locale).due }) : t('overdue.none')}</p>}
           {all.length > 0 && rows.length === 0 && <p className="drawer-note">{t('overdue.noMatch')}</p>}
           {rows.length > 0 && <OverdueTable caption={t('overdue.table', { week: weekLabel })} rows={rows} sort={sort} onSort={setSort} />}
