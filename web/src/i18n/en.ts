@@ -3,6 +3,7 @@ import { editEn } from './edit.en.ts';
 import { errorsEn } from './errors.en.ts';
 import { notificationsEn } from './notifications.en.ts';
 import { problemOwnerEn } from './problem-owner.en.ts';
+import { weekHistoryEn } from './week-history.en.ts';
 import { problemsEn } from './problems.en.ts';
 import { reportsEn } from './reports.en.ts';
 import type { Messages } from './zh.ts';
@@ -200,6 +201,7 @@ export const en: Messages = {
   ...reportsEn,
   ...problemsEn,
   ...problemOwnerEn,
+  ...weekHistoryEn,
   ...coverageEn,
   ...editEn,
   ...errorsEn,

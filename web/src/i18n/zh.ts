@@ -3,6 +3,7 @@ import { editZh } from './edit.zh.ts';
 import { errorsZh } from './errors.zh.ts';
 import { notificationsZh } from './notifications.zh.ts';
 import { problemOwnerZh } from './problem-owner.zh.ts';
+import { weekHistoryZh } from './week-history.zh.ts';
 import { problemsZh } from './problems.zh.ts';
 import { reportsZh } from './reports.zh.ts';
 
@@ -201,6 +202,7 @@ export const zh = {
   ...reportsZh,
   ...problemsZh,
   ...problemOwnerZh,
+  ...weekHistoryZh,
   ...coverageZh,
   ...editZh,
   ...errorsZh,
