@@ -13,6 +13,7 @@ const DRAWER_ACCESS: Readonly<Record<Drawer, (user: PolicyUser) => boolean>> = {
   exempt: (u) => may(u, 'exempt.manage'),
   coverage: (u) => may(u, 'coverage.read'),
   edit: (u) => may(u, 'grid.edit'),
+  users: (u) => may(u, 'users.manage'),
 };
 
 export const DRAWER_TITLES: Readonly<Record<Drawer, MessageKey>> = {
@@ -23,6 +24,7 @@ export const DRAWER_TITLES: Readonly<Record<Drawer, MessageKey>> = {
   exempt: 'drawer.exempt',
   coverage: 'drawer.coverage',
   edit: 'drawer.edit',
+  users: 'drawer.users',
 };
 
 /** The accountability views share one drawer with a tab each; the others stand alone. */

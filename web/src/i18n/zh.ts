@@ -1,3 +1,4 @@
+import { adminZh } from './admin.zh.ts';
 import { coverageZh } from './coverage.zh.ts';
 import { editZh } from './edit.zh.ts';
 import { errorsZh } from './errors.zh.ts';
@@ -203,6 +204,7 @@ export const zh = {
   ...coverageZh,
   ...editZh,
   ...errorsZh,
+  ...adminZh,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof zh;
