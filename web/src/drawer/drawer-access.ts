@@ -15,6 +15,7 @@ const DRAWER_ACCESS: Readonly<Record<Drawer, (user: PolicyUser) => boolean>> = {
   edit: (u) => may(u, 'grid.edit'),
   webhooks: (u) => may(u, 'webhooks.manage'),
   settings: (u) => may(u, 'closure.manage') || may(u, 'requirements.manage'),
+  users: (u) => may(u, 'users.manage'),
 };
 
 export const DRAWER_TITLES: Readonly<Record<Drawer, MessageKey>> = {
@@ -27,6 +28,7 @@ export const DRAWER_TITLES: Readonly<Record<Drawer, MessageKey>> = {
   edit: 'drawer.edit',
   webhooks: 'drawer.webhooks',
   settings: 'drawer.settings',
+  users: 'drawer.users',
 };
 
 /** The accountability views share one drawer with a tab each; the others stand alone. */

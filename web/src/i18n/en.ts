@@ -1,3 +1,4 @@
+import { adminEn } from './admin.en.ts';
 import { coverageEn } from './coverage.en.ts';
 import { editEn } from './edit.en.ts';
 import { errorsEn } from './errors.en.ts';
@@ -206,4 +207,5 @@ export const en: Messages = {
   ...editEn,
   ...errorsEn,
   ...notificationsEn,
+  ...adminEn,
 };

@@ -1,3 +1,4 @@
+import { adminZh } from './admin.zh.ts';
 import { coverageZh } from './coverage.zh.ts';
 import { editZh } from './edit.zh.ts';
 import { errorsZh } from './errors.zh.ts';
@@ -207,6 +208,7 @@ export const zh = {
   ...editZh,
   ...errorsZh,
   ...notificationsZh,
+  ...adminZh,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof zh;

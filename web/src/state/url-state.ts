@@ -21,6 +21,7 @@ export const DRAWERS = {
   edit: 'edit',
   webhooks: 'webhooks',
   settings: 'settings',
+  users: 'users',
 } as const;
 export type Drawer = (typeof DRAWERS)[keyof typeof DRAWERS];
 
