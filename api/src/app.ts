@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { compress } from 'hono/compress';
 import { loadUser, type AuthEnv } from './auth/middleware.ts';
 import { HttpError, errorBody } from './http/errors.ts';
+import { sameOriginWrites, securityHeaders } from './http/security.ts';
 import { streamLimit } from './http/stream-limit.ts';
 import { webRoutes } from './http/web.ts';
 import type { AppDeps } from './routes/context.ts';
@@ -30,7 +31,9 @@ export interface AppOptions extends AppDeps {
 /** The whole HTTP surface: the API under /api and, optionally, the built web app. */
 export function createApp({ webDist, ...deps }: AppOptions): Hono<AuthEnv> {
   const app = new Hono<AuthEnv>();
+  app.use(securityHeaders(deps.basemap));
   app.use(compress());
+  app.use('/api/*', sameOriginWrites());
   // A backstop for every route; routes that take JSON or photos set tighter limits of their own.
   app.use('/api/*', streamLimit(MAX_BODY_BYTES, () => new HttpError(413, 'too_large', `request body exceeds ${MAX_BODY_BYTES / 1048576} MB`)));
   app.use('/api/*', loadUser(deps.store, deps.clock));
