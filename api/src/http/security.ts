@@ -61,7 +61,8 @@ export function contentSecurityPolicy(basemap: Basemap | null | undefined): stri
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
-    "frame-ancestors 'none'",
+    // the export dialog previews the print page in a frame of the app itself
+    "frame-ancestors 'self'",
   ].join('; ');
 }
 
@@ -69,7 +70,7 @@ export function contentSecurityPolicy(basemap: Basemap | null | undefined): stri
 export function securityHeaders(basemap: Basemap | null | undefined): MiddlewareHandler {
   const headers: Record<string, string> = {
     'content-security-policy': contentSecurityPolicy(basemap),
-    'x-frame-options': 'DENY',
+    'x-frame-options': 'SAMEORIGIN',
     'x-content-type-options': 'nosniff',
     'referrer-policy': 'same-origin',
     'cross-origin-opener-policy': 'same-origin',
