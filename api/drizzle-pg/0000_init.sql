@@ -103,6 +103,12 @@ CREATE TABLE "job_runs" (
 	"lease_until" bigint
 );
 --> statement-breakpoint
+CREATE TABLE "login_throttle" (
+	"key" text PRIMARY KEY NOT NULL,
+	"failures" integer NOT NULL,
+	"last_at" bigint NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "meta" (
 	"key" text PRIMARY KEY NOT NULL,
 	"value" text NOT NULL
@@ -215,6 +221,14 @@ CREATE TABLE "units" (
 	"contact_name" text NOT NULL,
 	"contact_phone" text NOT NULL,
 	CONSTRAINT "units_name_unique" UNIQUE("name")
+);
+--> statement-breakpoint
+CREATE TABLE "upload_quota" (
+	"user_id" text NOT NULL,
+	"day" text NOT NULL,
+	"photos" integer NOT NULL,
+	"bytes" integer NOT NULL,
+	CONSTRAINT "upload_quota_user_id_day_pk" PRIMARY KEY("user_id","day")
 );
 --> statement-breakpoint
 CREATE TABLE "users" (

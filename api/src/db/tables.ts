@@ -1,6 +1,7 @@
 import { isNull, sql } from 'drizzle-orm';
 import type { ReportRequirements } from '@wangge/geodata';
 import type { Kit } from './kit.ts';
+import { defineHardeningTables } from './tables-hardening.ts';
 import { defineNotificationTables } from './tables-notifications.ts';
 import { defineOfflineTables } from './tables-offline.ts';
 
@@ -350,8 +351,9 @@ export function defineTables(k: Kit) {
 
   const reminders = defineNotificationTables(k, { users, units });
   const offline = defineOfflineTables(k, { users });
+  const hardening = defineHardeningTables(k);
 
-  return { meta, streetOffices, communities, areas, units, grids, gridVersions, activeGrid, gridUnits, people, zones, zoneUnits, exemptWeeks, weekClosures, weeklyReports, reportRevisions, photos, problems, problemUnits, problemEvents, users, sessions, auditEvents, ...reminders, ...offline };
+  return { meta, streetOffices, communities, areas, units, grids, gridVersions, activeGrid, gridUnits, people, zones, zoneUnits, exemptWeeks, weekClosures, weeklyReports, reportRevisions, photos, problems, problemUnits, problemEvents, users, sessions, auditEvents, ...reminders, ...offline, ...hardening };
 }
 
 export type Tables = ReturnType<typeof defineTables>;

@@ -13,6 +13,7 @@ import { policyUser } from './policy-user.ts';
 import { notifyProblemStep } from './problem-notifications.ts';
 import { deadlineHours } from './problem-deadlines.ts';
 import { problemDetail } from './problem-detail.ts';
+import { newProblemId } from './problem-id.ts';
 import { linkedUnitIds, problemById, problemDueAt } from './problems.ts';
 
 export interface NewProblem {
@@ -25,7 +26,7 @@ export interface NewProblem {
 /** Files a problem where it was found, routed to whoever answers for that place. */
 export async function fileProblem(store: Store, input: NewProblem, user: User, now: number): Promise<ProblemDetailResponse> {
   const { t } = store;
-  const id = `P${now.toString(36).toUpperCase()}${Math.floor(Math.random() * 1e6).toString(36).toUpperCase()}`;
+  const id = newProblemId(now);
   await store.tx(async (tx) => {
     const route = await routeProblem(tx, input.lon, input.lat);
     // outside a grid the street office answers; outside every community nobody would, and the

@@ -31,7 +31,7 @@ export type PhotoOwner = { kind: 'report'; unitId: string } | { kind: 'problem';
 
 /** The subject each action needs; `| undefined`: the subject is optional (the action alone is checked without it). */
 export interface ActionSubjects {
-  /** a meeting-map export (PNG/PDF) */
+  /** a meeting-map export (PNG/PDF): staff only, since one render takes the server's CPU for seconds */
   'exports.read': InCounty | undefined;
   /** file a problem where it was found */
   'problem.file': InCounty | undefined;
@@ -93,7 +93,7 @@ const isAdmin = (u: PolicyUser) => u.role === 'admin';
 const ownUnit = (u: PolicyUser, unitIds: readonly string[]) => u.unitId !== null && unitIds.includes(u.unitId);
 
 const RULES: { [A in Action]: Rule<A> } = {
-  'exports.read': { roles: 'anyone' },
+  'exports.read': { roles: STAFF },
   'problem.file': { roles: ALL },
   // inspectors assign, verify and send back; only the owner unit's reporter starts and fixes: one
   // unit answers for the fixing, co-operating and routed units add notes and photos
