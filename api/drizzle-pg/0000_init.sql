@@ -16,6 +16,15 @@ CREATE TABLE "audit_events" (
 	"after" jsonb
 );
 --> statement-breakpoint
+CREATE TABLE "bulletins" (
+	"week" text PRIMARY KEY NOT NULL,
+	"comment" text,
+	"comment_by" text,
+	"comment_at" bigint,
+	"issued_at" bigint,
+	"body" jsonb
+);
+--> statement-breakpoint
 CREATE TABLE "communities" (
 	"id" text PRIMARY KEY NOT NULL,
 	"code" text NOT NULL,
@@ -29,6 +38,15 @@ CREATE TABLE "communities" (
 	"max_lon" double precision NOT NULL,
 	"max_lat" double precision NOT NULL,
 	CONSTRAINT "communities_code_unique" UNIQUE("code")
+);
+--> statement-breakpoint
+CREATE TABLE "display_tokens" (
+	"id" text PRIMARY KEY NOT NULL,
+	"name" text NOT NULL,
+	"token_hash" text NOT NULL,
+	"created_by" text,
+	"created_at" bigint NOT NULL,
+	"revoked_at" bigint
 );
 --> statement-breakpoint
 CREATE TABLE "exempt_weeks" (
@@ -291,7 +309,9 @@ CREATE TABLE "zones" (
 	"max_lat" double precision NOT NULL
 );
 --> statement-breakpoint
+ALTER TABLE "bulletins" ADD CONSTRAINT "bulletins_comment_by_users_id_fk" FOREIGN KEY ("comment_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "communities" ADD CONSTRAINT "communities_street_office_id_street_offices_id_fk" FOREIGN KEY ("street_office_id") REFERENCES "public"."street_offices"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "display_tokens" ADD CONSTRAINT "display_tokens_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "grid_units" ADD CONSTRAINT "grid_units_grid_id_grids_id_fk" FOREIGN KEY ("grid_id") REFERENCES "public"."grids"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "grid_units" ADD CONSTRAINT "grid_units_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "grid_versions" ADD CONSTRAINT "grid_versions_grid_id_grids_id_fk" FOREIGN KEY ("grid_id") REFERENCES "public"."grids"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -320,6 +340,7 @@ ALTER TABLE "weekly_reports" ADD CONSTRAINT "weekly_reports_grid_id_grids_id_fk"
 ALTER TABLE "zone_units" ADD CONSTRAINT "zone_units_zone_id_zones_id_fk" FOREIGN KEY ("zone_id") REFERENCES "public"."zones"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "zone_units" ADD CONSTRAINT "zone_units_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "audit_entity_idx" ON "audit_events" USING btree ("entity","entity_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "display_tokens_hash" ON "display_tokens" USING btree ("token_hash");--> statement-breakpoint
 CREATE INDEX "grid_units_grid_idx" ON "grid_units" USING btree ("grid_id");--> statement-breakpoint
 CREATE INDEX "grid_units_unit_idx" ON "grid_units" USING btree ("unit_id");--> statement-breakpoint
 CREATE INDEX "grids_community_idx" ON "grids" USING btree ("community_id");--> statement-breakpoint

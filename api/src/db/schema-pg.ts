@@ -5,5 +5,5 @@ import { defineTables } from './tables.ts';
 export const {
   meta, streetOffices, communities, areas, units, grids, gridVersions, gridUnits, people, zones, zoneUnits, exemptWeeks,
   weekClosures, weeklyReports, reportRevisions, photos, problems, problemUnits, problemEvents, users, sessions, auditEvents,
-  notifications, jobRuns, webhooks, webhookDeliveries,
+  notifications, jobRuns, webhooks, webhookDeliveries, bulletins, displayTokens,
 } = defineTables(pgKit);

@@ -1,6 +1,7 @@
 import { isNull, sql } from 'drizzle-orm';
 import type { ReportRequirements } from '@wangge/geodata';
 import type { Kit } from './kit.ts';
+import { defineBulletinTables } from './tables-bulletins.ts';
 import { defineNotificationTables } from './tables-notifications.ts';
 
 /**
@@ -348,8 +349,9 @@ export function defineTables(k: Kit) {
   );
 
   const reminders = defineNotificationTables(k, { users, units });
+  const bulletinTables = defineBulletinTables(k, { users });
 
-  return { meta, streetOffices, communities, areas, units, grids, gridVersions, activeGrid, gridUnits, people, zones, zoneUnits, exemptWeeks, weekClosures, weeklyReports, reportRevisions, photos, problems, problemUnits, problemEvents, users, sessions, auditEvents, ...reminders };
+  return { meta, streetOffices, communities, areas, units, grids, gridVersions, activeGrid, gridUnits, people, zones, zoneUnits, exemptWeeks, weekClosures, weeklyReports, reportRevisions, photos, problems, problemUnits, problemEvents, users, sessions, auditEvents, ...reminders, ...bulletinTables };
 }
 
 export type Tables = ReturnType<typeof defineTables>;

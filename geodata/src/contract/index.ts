@@ -13,3 +13,4 @@ export * from './route-guards.ts';
 export * from './superseded.ts';
 export * from './problem-step.ts';
 export * from './notifications.ts';
+export * from './bulletin.ts';

@@ -33,6 +33,8 @@ const SUBJECTS: { [A in Action]: ActionSubjects[A] } = {
   'users.manage': undefined,
   'webhooks.manage': undefined,
   'reminder.send': undefined,
+  'bulletin.read': undefined,
+  'bulletin.comment': undefined,
 };
 
 const yes = true;
@@ -60,6 +62,8 @@ const TABLE: Record<Action, readonly boolean[]> = {
   'users.manage': [yes, no, no, no, no, no],
   'webhooks.manage': [yes, no, no, no, no, no],
   'reminder.send': [yes, yes, yes, yes, no, no],
+  'bulletin.read': [yes, yes, yes, yes, no, no],
+  'bulletin.comment': [yes, no, no, no, no, no],
 };
 
 const check = <A extends Action>(u: PolicyUser | null, action: A, subject: ActionSubjects[A]) => (may as (u: PolicyUser | null, a: A, s?: ActionSubjects[A]) => boolean)(u, action, subject);
