@@ -2,6 +2,7 @@ import { coverageEn } from './coverage.en.ts';
 import { editEn } from './edit.en.ts';
 import { errorsEn } from './errors.en.ts';
 import { notificationsEn } from './notifications.en.ts';
+import { bulletinsEn } from './bulletins.en.ts';
 import { problemOwnerEn } from './problem-owner.en.ts';
 import { problemsEn } from './problems.en.ts';
 import { reportsEn } from './reports.en.ts';
@@ -204,4 +205,5 @@ export const en: Messages = {
   ...editEn,
   ...errorsEn,
   ...notificationsEn,
+  ...bulletinsEn,
 };

@@ -2,6 +2,7 @@ import { coverageZh } from './coverage.zh.ts';
 import { editZh } from './edit.zh.ts';
 import { errorsZh } from './errors.zh.ts';
 import { notificationsZh } from './notifications.zh.ts';
+import { bulletinsZh } from './bulletins.zh.ts';
 import { problemOwnerZh } from './problem-owner.zh.ts';
 import { problemsZh } from './problems.zh.ts';
 import { reportsZh } from './reports.zh.ts';
@@ -205,6 +206,7 @@ export const zh = {
   ...editZh,
   ...errorsZh,
   ...notificationsZh,
+  ...bulletinsZh,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof zh;
