@@ -14,3 +14,4 @@ export * from './superseded.ts';
 export * from './problem-step.ts';
 export * from './notifications.ts';
 export * from './bulletin.ts';
+export * from './scores.ts';

@@ -35,6 +35,8 @@ const SUBJECTS: { [A in Action]: ActionSubjects[A] } = {
   'reminder.send': undefined,
   'bulletin.read': undefined,
   'bulletin.comment': undefined,
+  'scores.read': undefined,
+  'scores.manage': undefined,
 };
 
 const yes = true;
@@ -64,6 +66,8 @@ const TABLE: Record<Action, readonly boolean[]> = {
   'reminder.send': [yes, yes, yes, yes, no, no],
   'bulletin.read': [yes, yes, yes, yes, no, no],
   'bulletin.comment': [yes, no, no, no, no, no],
+  'scores.read': [yes, yes, yes, yes, no, no],
+  'scores.manage': [yes, no, no, no, no, no],
 };
 
 const check = <A extends Action>(u: PolicyUser | null, action: A, subject: ActionSubjects[A]) => (may as (u: PolicyUser | null, a: A, s?: ActionSubjects[A]) => boolean)(u, action, subject);

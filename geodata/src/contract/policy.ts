@@ -77,6 +77,10 @@ export interface ActionSubjects {
   'bulletin.read': InCounty | undefined;
   /** the admin's comment on a 通报 before it is issued */
   'bulletin.comment': InCounty | undefined;
+  /** the quarterly 考核 scores */
+  'scores.read': InCounty | undefined;
+  /** the 考核's weight table */
+  'scores.manage': InCounty | undefined;
 }
 
 export type Action = keyof ActionSubjects;
@@ -130,6 +134,8 @@ const RULES: { [A in Action]: Rule<A> } = {
   'reminder.send': { roles: STAFF },
   'bulletin.read': { roles: STAFF },
   'bulletin.comment': { roles: ADMIN },
+  'scores.read': { roles: STAFF },
+  'scores.manage': { roles: ADMIN },
 };
 
 export const ACTIONS = Object.keys(RULES) as Action[];

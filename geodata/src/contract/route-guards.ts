@@ -65,6 +65,8 @@ export const ROUTE_GUARDS = {
   'GET /api/webhooks/:id/deliveries': ['webhooks.manage'],
   'GET /api/bulletins': ['bulletin.read'],
   'PUT /api/bulletins/:week/comment': ['bulletin.comment'],
+  'GET /api/scores': ['scores.read'],
+  'PUT /api/score-weights': ['scores.manage'],
 } as const satisfies Record<string, 'public' | 'session' | readonly Action[]>;
 
 export type ApiRoute = keyof typeof ROUTE_GUARDS;
