@@ -20,6 +20,8 @@ import { statusRoutes } from './routes/status.ts';
 import { userRoutes } from './routes/users.ts';
 import { notificationRoutes } from './routes/notifications.ts';
 import { webhookRoutes } from './routes/webhooks.ts';
+import { bulletinRoutes } from './routes/bulletins.ts';
+import { scoreRoutes } from './routes/scores.ts';
 
 const MAX_BODY_BYTES = 60 * 1024 * 1024;
 
@@ -39,6 +41,8 @@ export function createApp({ webDist, ...deps }: AppOptions): Hono<AuthEnv> {
   app.use('/api/*', loadUser(deps.store, deps.clock));
   for (const routes of [referenceRoutes, gridRoutes, statusRoutes, locateRoutes, problemRoutes, authRoutes, reportRoutes, accountabilityRoutes, coverageRoutes, photoRoutes, exportRoutes, userRoutes]) app.route('/api', routes(deps));
   for (const routes of [notificationRoutes, webhookRoutes]) app.route('/api', routes(deps));
+  app.route('/api', bulletinRoutes(deps));
+  app.route('/api', scoreRoutes(deps));
   app.all('/api/*', (c) => c.json({ error: { code: 'not_found', message: `no API route ${c.req.method} ${c.req.path}` } }, 404));
   if (webDist) app.route('/', webRoutes(webDist));
   app.notFound((c) => c.json({ error: { code: 'not_found', message: `nothing at ${c.req.path}` } }, 404));

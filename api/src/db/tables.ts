@@ -1,6 +1,7 @@
 import { isNull, sql } from 'drizzle-orm';
 import type { ReportRequirements } from '@wangge/geodata';
 import type { Kit } from './kit.ts';
+import { defineBulletinTables } from './tables-bulletins.ts';
 import { defineHardeningTables } from './tables-hardening.ts';
 import { defineNotificationTables } from './tables-notifications.ts';
 import { defineOfflineTables } from './tables-offline.ts';
@@ -352,8 +353,16 @@ export function defineTables(k: Kit) {
   const reminders = defineNotificationTables(k, { users, units });
   const offline = defineOfflineTables(k, { users });
   const hardening = defineHardeningTables(k);
+  const bulletinTables = defineBulletinTables(k, { users });
 
-  return { meta, streetOffices, communities, areas, units, grids, gridVersions, activeGrid, gridUnits, people, zones, zoneUnits, exemptWeeks, weekClosures, weeklyReports, reportRevisions, photos, problems, problemUnits, problemEvents, users, sessions, auditEvents, ...reminders, ...offline, ...hardening };
+  return {
+    meta, streetOffices, communities, areas, units, grids, gridVersions, activeGrid, gridUnits, people, zones, zoneUnits, exemptWeeks, weekClosures,
+    weeklyReports, reportRevisions, photos, problems, problemUnits, problemEvents, users, sessions, auditEvents,
+    ...reminders,
+    ...offline,
+    ...hardening,
+    ...bulletinTables,
+  };
 }
 
 export type Tables = ReturnType<typeof defineTables>;

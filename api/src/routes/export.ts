@@ -16,7 +16,7 @@ const CONTENT_TYPES = { png: 'image/png', pdf: 'application/pdf' } as const;
  * This server's own address, from the socket the request came in on (never from the Host header,
  * which the client chooses: the renderer must not be sent to fetch pages elsewhere).
  */
-function selfOrigin(c: Context): string | null {
+export function selfOrigin(c: Context): string | null {
   const port = (c.env as { incoming?: IncomingMessage } | undefined)?.incoming?.socket?.localPort;
   return port ? `http://127.0.0.1:${port}` : null;
 }

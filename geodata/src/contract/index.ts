@@ -12,3 +12,5 @@ export * from './policy.ts';
 export * from './route-guards.ts';
 export * from './problem-step.ts';
 export * from './notifications.ts';
+export * from './bulletin.ts';
+export * from './scores.ts';

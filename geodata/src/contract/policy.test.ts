@@ -33,6 +33,10 @@ const SUBJECTS: { [A in Action]: ActionSubjects[A] } = {
   'users.manage': undefined,
   'webhooks.manage': undefined,
   'reminder.send': undefined,
+  'bulletin.read': undefined,
+  'bulletin.comment': undefined,
+  'scores.read': undefined,
+  'scores.manage': undefined,
 };
 
 const yes = true;
@@ -60,6 +64,10 @@ const TABLE: Record<Action, readonly boolean[]> = {
   'users.manage': [yes, no, no, no, no, no],
   'webhooks.manage': [yes, no, no, no, no, no],
   'reminder.send': [yes, yes, yes, yes, no, no],
+  'bulletin.read': [yes, yes, yes, yes, no, no],
+  'bulletin.comment': [yes, no, no, no, no, no],
+  'scores.read': [yes, yes, yes, yes, no, no],
+  'scores.manage': [yes, no, no, no, no, no],
 };
 
 const check = <A extends Action>(u: PolicyUser | null, action: A, subject: ActionSubjects[A]) => (may as (u: PolicyUser | null, a: A, s?: ActionSubjects[A]) => boolean)(u, action, subject);

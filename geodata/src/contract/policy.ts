@@ -73,6 +73,14 @@ export interface ActionSubjects {
   'webhooks.manage': InCounty | undefined;
   /** 催报: remind units still to report, in the app and in their groups */
   'reminder.send': InCounty | undefined;
+  /** the weekly 通报 (JSON, PDF, Word) */
+  'bulletin.read': InCounty | undefined;
+  /** the admin's comment on a 通报 before it is issued */
+  'bulletin.comment': InCounty | undefined;
+  /** the quarterly 考核 scores */
+  'scores.read': InCounty | undefined;
+  /** the 考核's weight table */
+  'scores.manage': InCounty | undefined;
 }
 
 export type Action = keyof ActionSubjects;
@@ -124,6 +132,10 @@ const RULES: { [A in Action]: Rule<A> } = {
   'users.manage': { roles: ADMIN },
   'webhooks.manage': { roles: ADMIN },
   'reminder.send': { roles: STAFF },
+  'bulletin.read': { roles: STAFF },
+  'bulletin.comment': { roles: ADMIN },
+  'scores.read': { roles: STAFF },
+  'scores.manage': { roles: ADMIN },
 };
 
 export const ACTIONS = Object.keys(RULES) as Action[];

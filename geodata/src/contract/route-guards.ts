@@ -63,6 +63,10 @@ export const ROUTE_GUARDS = {
   'DELETE /api/webhooks/:id': ['webhooks.manage'],
   'POST /api/webhooks/:id/test': ['webhooks.manage'],
   'GET /api/webhooks/:id/deliveries': ['webhooks.manage'],
+  'GET /api/bulletins': ['bulletin.read'],
+  'PUT /api/bulletins/:week/comment': ['bulletin.comment'],
+  'GET /api/scores': ['scores.read'],
+  'PUT /api/score-weights': ['scores.manage'],
 } as const satisfies Record<string, 'public' | 'session' | readonly Action[]>;
 
 export type ApiRoute = keyof typeof ROUTE_GUARDS;

@@ -3,6 +3,7 @@ import { coverageEn } from './coverage.en.ts';
 import { editEn } from './edit.en.ts';
 import { errorsEn } from './errors.en.ts';
 import { notificationsEn } from './notifications.en.ts';
+import { bulletinsEn } from './bulletins.en.ts';
 import { problemOwnerEn } from './problem-owner.en.ts';
 import { weekHistoryEn } from './week-history.en.ts';
 import { problemsEn } from './problems.en.ts';
@@ -208,4 +209,5 @@ export const en: Messages = {
   ...errorsEn,
   ...notificationsEn,
   ...adminEn,
+  ...bulletinsEn,
 };

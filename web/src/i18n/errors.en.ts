@@ -28,6 +28,7 @@ export const errorsEn: Readonly<Record<ErrorMessageKey, string>> = {
   'error.client_id_reused': 'This offline entry’s id was already used for another action: submit it again.',
   'error.unknown_unit': 'That unit does not exist; reload and choose again.',
   'error.not_outstanding': 'These units have no report outstanding this week (reported, or no grid that week): {units}.',
+  'error.bulletin_issued': 'The bulletin was issued when the week closed: its comment can no longer change.',
   'error.week_closed': 'This week is closed: no more reports are taken, so there is nothing to remind.',
   'error.week_not_started': 'This week is before the app was in use: no report was due.',
   'error.week_exempt': 'This is an exempt week: no report is due.',

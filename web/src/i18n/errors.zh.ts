@@ -30,6 +30,7 @@ export const errorsZh = {
   'error.client_id_reused': '这条离线记录的编号已用于另一项操作，请重新提交。',
   'error.unknown_unit': '所选单位不存在，请刷新后重选。',
   'error.not_outstanding': '这些单位本周没有待报的周报（已报送，或本周不负责网格）：{units}。',
+  'error.bulletin_issued': '通报已发布（这一周已截止归档），意见不能再修改。',
   'error.week_closed': '这一周已截止归档，不再接收周报，也无需催报。',
   'error.week_not_started': '这一周在系统启用之前，没有需要报送的周报。',
   'error.week_exempt': '这一周是免报周，不需要报送周报。',

@@ -3,6 +3,7 @@ import { coverageZh } from './coverage.zh.ts';
 import { editZh } from './edit.zh.ts';
 import { errorsZh } from './errors.zh.ts';
 import { notificationsZh } from './notifications.zh.ts';
+import { bulletinsZh } from './bulletins.zh.ts';
 import { problemOwnerZh } from './problem-owner.zh.ts';
 import { weekHistoryZh } from './week-history.zh.ts';
 import { problemsZh } from './problems.zh.ts';
@@ -209,6 +210,7 @@ export const zh = {
   ...errorsZh,
   ...notificationsZh,
   ...adminZh,
+  ...bulletinsZh,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof zh;
