@@ -67,3 +67,8 @@ export function refuseOtherCounty(q: Q, thingCountyId: string | null | undefined
   if (q.countyId === undefined || thingCountyId === undefined || thingCountyId === null || thingCountyId === q.countyId) return;
   throw new HttpError(403, 'other_county', `this belongs to county ${thingCountyId ?? 'none'}, not to county ${q.countyId} this request works in`, { county: thingCountyId, own: q.countyId });
 }
+
+/** 403 for an account bound to a county: what follows is the whole city's. */
+export function refuseCountyBound(countyId: string | null, why: string): void {
+  if (countyId !== null) throw new HttpError(403, 'city_wide_only', why, { own: countyId });
+}
