@@ -75,7 +75,9 @@ export async function addCounty(tx: Q, dataset: Dataset, now: number, { historyW
   for (const f of dataset.communities.features) extend(extent, geometryBBox(f.geometry));
   const [minLon, minLat, maxLon, maxLat] = extent;
   const synthetic = (org.county as { synthetic?: boolean }).synthetic === true;
-  await db.insert(t.counties).values({ id: countyId, code: org.county.code, name: org.county.name, synthetic, createdAt: now, minLon, minLat, maxLon, maxLat });
+  const county = { code: org.county.code, name: org.county.name, synthetic, minLon, minLat, maxLon, maxLat };
+  // a county replaced keeps its row (its accounts and settings point at it)
+  await db.insert(t.counties).values({ id: countyId, ...county, createdAt: now }).onConflictDoUpdate({ target: t.counties.id, set: county });
   const own = <R>(rows: readonly R[]) => rows.map((r) => ({ ...r, countyId }));
   await insertAll(t.streetOffices, own(org.streetOffices));
   await insertAll(t.communities, dataset.communities.features.map((f) => ({ ...f.properties, countyId, ...withBBox(f.geometry) })));
