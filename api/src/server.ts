@@ -7,6 +7,7 @@ import { openStore } from './db/open-store.ts';
 import type { Store } from './db/store.ts';
 import { seedFromFolder } from './seed/dataset-folder.ts';
 import { seedDataset } from './seed/seed-dataset.ts';
+import { seedDemoCity } from './seed/demo-city.ts';
 
 /** Seeds Dafang or the configured county into an empty database (unless WANGGE_SEED=none). */
 async function seedConfigured(store: Store, config: ServerConfig) {
@@ -14,6 +15,9 @@ async function seedConfigured(store: Store, config: ServerConfig) {
   if (config.seed === 'dafang') {
     const r = await seedDataset(store, 'dafang', dafang, config.clock(), { demoPasswordHash: hashPasswordSync(config.demoPassword) });
     if (r.seeded) console.log(`seeded the Dafang dataset into ${where}`);
+  } else if (config.seed === 'demo-city') {
+    const added = await seedDemoCity(store, config.clock(), hashPasswordSync(config.demoPassword));
+    if (added.length) console.log(`seeded the demo city (${added.join(', ')}; the neighbours are synthetic) into ${where}`);
   } else if (config.seed !== 'none') {
     const r = await seedFromFolder(store, config.seed.folder, config.clock());
     if (r.seeded) {
