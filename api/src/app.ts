@@ -19,6 +19,7 @@ import { referenceRoutes } from './routes/reference.ts';
 import { statusRoutes } from './routes/status.ts';
 import { userRoutes } from './routes/users.ts';
 import { countyRoutes } from './routes/counties.ts';
+import { cityRoutes } from './routes/city.ts';
 
 const MAX_BODY_BYTES = 60 * 1024 * 1024;
 
@@ -37,7 +38,7 @@ export function createApp({ webDist, ...given }: AppOptions): Hono<AuthEnv> {
   app.use('/api/*', bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => c.json({ error: { code: 'too_large', message: `request body exceeds ${MAX_BODY_BYTES / 1048576} MB` } }, 413) }));
   app.use('/api/*', loadUser(given.store, given.clock));
   app.use('/api/*', countyScope(given.store));
-  for (const routes of [countyRoutes, referenceRoutes, gridRoutes, statusRoutes, locateRoutes, problemRoutes, authRoutes, reportRoutes, accountabilityRoutes, coverageRoutes, photoRoutes, exportRoutes, userRoutes]) app.route('/api', routes(deps));
+  for (const routes of [countyRoutes, cityRoutes, referenceRoutes, gridRoutes, statusRoutes, locateRoutes, problemRoutes, authRoutes, reportRoutes, accountabilityRoutes, coverageRoutes, photoRoutes, exportRoutes, userRoutes]) app.route('/api', routes(deps));
   app.all('/api/*', (c) => c.json({ error: { code: 'not_found', message: `no API route ${c.req.method} ${c.req.path}` } }, 404));
   if (webDist) app.route('/', webRoutes(webDist));
   app.notFound((c) => c.json({ error: { code: 'not_found', message: `nothing at ${c.req.path}` } }, 404));
