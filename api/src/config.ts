@@ -11,8 +11,8 @@ export interface ServerConfig {
   databaseUrl: string | null;
   /** where uploaded photos are kept (WANGGE_PHOTOS): beside the SQLite file by default; shared by every API process */
   photoDir: string;
-  /** WANGGE_SEED: the embedded Dafang dataset, nothing, or a county's dataset folder (absolute) */
-  seed: 'dafang' | 'none' | { folder: string };
+  /** WANGGE_SEED: the embedded Dafang dataset, Dafang with two synthetic neighbours, nothing, or a county's dataset folder (absolute) */
+  seed: 'dafang' | 'demo-city' | 'none' | { folder: string };
   clock: Clock;
   webDist: string;
   /** the demo accounts' password (WANGGE_DEMO_PASSWORD) */
@@ -33,8 +33,8 @@ export function configFromEnv(repoRoot: string, env: NodeJS.ProcessEnv = process
   const port = Number(env.PORT ?? 8080);
   if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`PORT "${env.PORT}" is not a port number`);
   const seedValue = env.WANGGE_SEED?.trim() || 'dafang';
-  const seed = seedValue === 'dafang' || seedValue === 'none' ? seedValue : { folder: resolve(repoRoot, seedValue) };
-  if (typeof seed === 'object' && !existsSync(seed.folder)) throw new Error(`WANGGE_SEED "${seedValue}" must be "dafang", "none" or a dataset folder (${seed.folder} does not exist)`);
+  const seed = seedValue === 'dafang' || seedValue === 'demo-city' || seedValue === 'none' ? seedValue : { folder: resolve(repoRoot, seedValue) };
+  if (typeof seed === 'object' && !existsSync(seed.folder)) throw new Error(`WANGGE_SEED "${seedValue}" must be "dafang", "none" or a dataset folder (${seed.folder} does not exist), or "demo-city" (Dafang and two synthetic neighbours)`);
   const databaseUrl = env.WANGGE_DATABASE_URL?.trim() || null;
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) throw new Error(`WANGGE_DATABASE_URL "${databaseUrl}" must be a postgres:// URL`);
   const dbFile = resolve(repoRoot, env.WANGGE_DB ?? 'data/wangge.db');

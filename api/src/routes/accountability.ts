@@ -9,6 +9,7 @@ import { table } from '../export/table.ts';
 import type { PlaceFilter } from '../services/accountability.ts';
 import { overdueList, statusTable, trends } from '../services/figures.ts';
 import { setCloseGraceHours } from '../services/deployment.ts';
+import { refuseCountyBound } from '../services/counties.ts';
 import { deleteExemptWeek, exemptWeeks, setExemptWeek } from '../services/exempt-weeks.ts';
 import type { AppDeps } from './context.ts';
 
@@ -58,6 +59,7 @@ export function accountabilityRoutes({ store, clock }: AppDeps) {
 
   app.post('/exempt-weeks', guard('exempt.manage'), async (c) => {
     const user = userOf(c);
+    refuseCountyBound(user.countyId, 'exempt weeks (holidays) hold for every county: a city-wide admin sets them');
     const body = await jsonBody(c);
     const week = requireWeek(typeof body.week === 'string' ? body.week : undefined);
     const reason = requiredString(body, 'reason', 200);
@@ -71,6 +73,7 @@ export function accountabilityRoutes({ store, clock }: AppDeps) {
   });
 
   app.delete('/exempt-weeks/:week', guard('exempt.manage'), async (c) => {
+    refuseCountyBound(userOf(c).countyId, 'exempt weeks (holidays) hold for every county: a city-wide admin sets them');
     const week = requireWeek(c.req.param('week'));
     await deleteExemptWeek(store, week, userOf(c).id, clock());
     return c.json({ ok: true });

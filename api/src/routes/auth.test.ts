@@ -17,7 +17,7 @@ describe('accounts and sessions', () => {
     expect(cookie).toContain('SameSite=Lax');
     const session = cookie.split(';')[0];
     const me = await app.request('/api/me', { headers: { cookie: session } });
-    expect((await me.json()) as MeResponse).toEqual({ username: 'reporter-u2', displayName: '乙局填报员', role: 'reporter', unitId: 'U2', unitName: '乙局', mustChangePassword: false });
+    expect((await me.json()) as MeResponse).toEqual({ username: 'reporter-u2', displayName: '乙局填报员', role: 'reporter', unitId: 'U2', unitName: '乙局', countyId: '999999', mustChangePassword: false });
     await post(app, '/api/auth/logout', {}, session);
     expect((await app.request('/api/me', { headers: { cookie: session } })).status).toBe(401);
   });

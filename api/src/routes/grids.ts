@@ -9,6 +9,7 @@ import { allGrids, areaInfo, communityInfo, gridById, gridPeople, gridProps, gri
 import { gridWeekStatus } from '../services/figures.ts';
 import type { Q } from '../db/store.ts';
 import type { AuthEnv } from '../auth/middleware.ts';
+import { refuseOtherCounty } from '../services/counties.ts';
 import type { AppDeps } from './context.ts';
 
 async function featuresOf(q: Q, rows: GridRow[]): Promise<GridsResponse> {
@@ -32,6 +33,7 @@ export function gridRoutes({ store, clock }: AppDeps) {
     const id = c.req.param('id');
     const row = await gridById(store, id);
     if (!row) throw notFound(`grid "${id}" does not exist`);
+    refuseOtherCounty(store, row.countyId);
     const now = clock();
     const weekParam = c.req.query('week');
     const week = weekParam === undefined ? currentWeek(now) : requireWeek(weekParam);
@@ -73,10 +75,14 @@ export function gridRoutes({ store, clock }: AppDeps) {
     return c.json({ saved: await featuresOf(store, result.saved), retired: result.retired, coverage: result.coverage, effectiveWeek: result.effectiveWeek, rerouted: result.rerouted });
   });
 
-  app.get('/grids/:id/history', guard('history.read'), async (c) => c.json(await gridHistory(store, c.req.param('id'))));
+  app.get('/grids/:id/history', guard('history.read'), async (c) => {
+    refuseOtherCounty(store, (await gridById(store, c.req.param('id')))?.countyId);
+    return c.json(await gridHistory(store, c.req.param('id')));
+  });
 
   app.post('/grids/:id/restore', guard('grid.edit'), async (c) => {
     const id = c.req.param('id');
+    refuseOtherCounty(store, (await gridById(store, id))?.countyId);
     const body = await jsonBody(c);
     const geometry = geometryAtVersion(await gridHistory(store, id), body.toVersion);
     if (!geometry) throw notFound(`grid ${id} has no recorded version ${String(body.toVersion)}`);

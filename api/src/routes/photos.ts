@@ -6,6 +6,7 @@ import { MAX_PHOTO_BYTES, photosOf, readPhoto, storePhoto, type OwnerKind } from
 import { may } from '@wangge/geodata';
 import { policyUser } from '../services/policy-user.ts';
 import { linkedUnitIds, problemById, problemSteps } from '../services/problems.ts';
+import { refuseOtherCounty } from '../services/counties.ts';
 import type { AppDeps } from './context.ts';
 
 async function uploadedFile(c: Context): Promise<{ bytes: Uint8Array; event: File | string | null }> {
@@ -33,6 +34,7 @@ export function photoRoutes({ store, clock, photoDir }: AppDeps) {
     const user = userOf(c);
     const problem = await problemById(store, id);
     if (!problem) throw notFound(`problem "${id}" does not exist`);
+    refuseOtherCounty(store, problem.countyId);
     if (!may(policyUser(user), 'photo.add', { kind: 'problem', unitIds: await linkedUnitIds(store, id), filedBy: problem.createdBy })) {
       throw new HttpError(403, 'forbidden', 'only the filer, an inspector or a unit answering for the problem adds photos to it');
     }

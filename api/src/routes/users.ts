@@ -15,19 +15,19 @@ export function userRoutes({ store, clock }: AppDeps) {
   const app = new Hono<AuthEnv>();
 
   app.get('/users', guard('users.manage'), async (c) => {
-    const body: AccountsResponse = await listAccounts(store, c.req.query('q') ?? '');
+    const body: AccountsResponse = await listAccounts(store, c.req.query('q') ?? '', userOf(c));
     return c.json(body);
   });
 
   app.post('/users', guard('users.manage'), async (c) => {
-    const body: NewAccountResponse = await createAccount(store, await jsonBody(c, 10_000), userOf(c).id, clock());
+    const body: NewAccountResponse = await createAccount(store, await jsonBody(c, 10_000), userOf(c), clock());
     return c.json(body, 201);
   });
 
-  app.patch('/users/:id', guard('users.manage'), async (c) => c.json(await updateAccount(store, c.req.param('id'), await jsonBody(c, 10_000), userOf(c).id, clock())));
+  app.patch('/users/:id', guard('users.manage'), async (c) => c.json(await updateAccount(store, c.req.param('id'), await jsonBody(c, 10_000), userOf(c), clock())));
 
   app.post('/users/:id/reset-password', guard('users.manage'), async (c) => {
-    const body: ResetPasswordResponse = { oneTimePassword: await resetPassword(store, c.req.param('id'), userOf(c).id, clock()) };
+    const body: ResetPasswordResponse = { oneTimePassword: await resetPassword(store, c.req.param('id'), userOf(c), clock()) };
     return c.json(body);
   });
 

@@ -2,6 +2,7 @@ import { and, asc, count, desc, eq, gte, inArray, lte, sql, type SQL } from 'dri
 import { OPEN_PROBLEM_STATUSES, PROBLEM_DEADLINE_HOURS, type BBox, type ProblemApiProps, type ProblemCategory, type ProblemFilter as ContractProblemFilter } from '@wangge/geodata';
 import { first } from '../db/query.ts';
 import { pointInBox } from '../db/spatial.ts';
+import { ofCounty } from '../db/county-scope.ts';
 import type { Q } from '../db/store.ts';
 import type { Tables } from '../db/tables.ts';
 
@@ -85,6 +86,8 @@ export function serviceFilter(f: ContractProblemFilter, bbox: BBox | null): Omit
 export function problemCondition(q: Q, f: Omit<ProblemFilter, 'limit' | 'offset'>, now: number): SQL | undefined {
   const { t } = q;
   const where: SQL[] = [];
+  const inCounty = ofCounty(q, t.problems.countyId);
+  if (inCounty) where.push(inCounty);
   if (f.statuses?.length) where.push(inArray(t.problems.status, f.statuses));
   if (f.categories?.length) where.push(inArray(t.problems.category, f.categories));
   if (f.gridId) where.push(eq(t.problems.gridId, f.gridId));

@@ -2,6 +2,7 @@ export * from './api-types.ts';
 export * from './requests.ts';
 export * from './grid-batch.ts';
 export * from './accounts.ts';
+export * from './counties.ts';
 export { encodeBbox, queryString, type Decoded, type QueryInput } from './decoded.ts';
 export * from './table-format.ts';
 export * from './problem-filter.ts';

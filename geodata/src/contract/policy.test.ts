@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Role } from '../domain/roles.ts';
-import { ACTIONS, may, rolesFor, type Action, type ActionSubjects, type PolicyUser } from './policy.ts';
+import { ACTIONS, CITY_WIDE_ACTIONS, may, rolesFor, type Action, type ActionSubjects, type PolicyUser } from './policy.ts';
 import { ROUTE_GUARDS, VIEW_ONLY_ACTIONS } from './route-guards.ts';
 
 type Who = Role | 'anonymous';
@@ -37,6 +37,7 @@ const SUBJECTS: { [A in Action]: ActionSubjects[A] } = {
   'bulletin.comment': undefined,
   'scores.read': undefined,
   'scores.manage': undefined,
+  'city.read': undefined,
 };
 
 const yes = true;
@@ -68,6 +69,7 @@ const TABLE: Record<Action, readonly boolean[]> = {
   'bulletin.comment': [yes, no, no, no, no, no],
   'scores.read': [yes, yes, yes, yes, no, no],
   'scores.manage': [yes, no, no, no, no, no],
+  'city.read': [yes, yes, yes, yes, no, no],
 };
 
 const check = <A extends Action>(u: PolicyUser | null, action: A, subject: ActionSubjects[A]) => (may as (u: PolicyUser | null, a: A, s?: ActionSubjects[A]) => boolean)(u, action, subject);
@@ -133,7 +135,7 @@ describe('may: the subject', () => {
 
 describe('may: county scope', () => {
   it('keeps a county’s account to its county’s subjects; a city-wide account acts everywhere', () => {
-    for (const action of ACTIONS) {
+    for (const action of ACTIONS.filter((a) => !CITY_WIDE_ACTIONS.includes(a))) {
       for (const who of WHO) {
         if (who === 'anonymous') continue;
         const subject = { ...(SUBJECTS[action] ?? {}), countyId: 'X' } as ActionSubjects[typeof action];
@@ -160,5 +162,16 @@ describe('rolesFor and the route guards', () => {
   it('guards a route with every action but the view-only ones', () => {
     const guarded = new Set<Action>(Object.values(ROUTE_GUARDS).flatMap((g) => (typeof g === 'string' ? [] : g)));
     expect(ACTIONS.filter((a) => !guarded.has(a))).toEqual(VIEW_ONLY_ACTIONS);
+  });
+
+  it('keeps what spans every county (holidays, the city overview) to city-wide accounts', () => {
+    expect([...CITY_WIDE_ACTIONS].sort()).toEqual(['city.read', 'exempt.manage']);
+    for (const action of CITY_WIDE_ACTIONS) {
+      for (const who of WHO) {
+        if (who === 'anonymous') continue;
+        expect(check(user(who, 'X'), action, undefined), `${who} ${action}`).toBe(false);
+        expect(check(user(who, null), action, undefined), `${who} ${action}`).toBe(TABLE[action][WHO.indexOf(who)]);
+      }
+    }
   });
 });
