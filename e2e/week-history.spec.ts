@@ -228,3 +228,39 @@ test.describe('grid changes on a Monday', () => {
     await context.close();
   });
 });
+
+test.describe('also seen', () => {
+  const overlaps = (a: { x: number; y: number; width: number; height: number }, b: { x: number; y: number; width: number; height: number }) =>
+    a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+  test('a grid panel opened over the overdue list leaves its status and phone columns in view', async ({ page }) => {
+    const config = await apiGet<ConfigResponse>(page, '/api/config');
+    const week = addWeeks(config.currentWeek, -1);
+    await loginAs(page, 'leader');
+    const overdue = await apiGet<{ rows: { gridId: string }[] }>(page, `/api/overdue?week=${week}`);
+    expect(overdue.rows.length).toBeGreaterThan(0);
+    await openMap(page, `?week=${week}&view=overdue&grid=${overdue.rows[0].gridId}`);
+    await expect(page.locator('aside.side-panel')).toBeVisible();
+    const drawerBox = (await page.locator('section.drawer').boundingBox())!;
+    for (const name of ['状态', '联系电话']) {
+      const head = (await page.locator('table.overdue-table th', { hasText: name }).first().boundingBox())!;
+      expect(head.x + head.width, `${name} column inside the drawer`).toBeLessThanOrEqual(drawerBox.x + drawerBox.width + 1);
+      expect(head.x).toBeGreaterThanOrEqual(drawerBox.x);
+    }
+    await page.screenshot({ path: `${SHOTS}/panel-over-overdue.png` });
+  });
+
+  test('on a phone the problem card’s close button sits clear of the description', async ({ browser }) => {
+    const context = await browser.newContext({ baseURL: HISTORY_URL, viewport: { width: 390, height: 844 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', hasTouch: true, isMobile: true });
+    const page = await context.newPage();
+    const list = await apiGet<{ features: { properties: { id: string } }[] }>(page, '/api/problems?limit=1');
+    await openMap(page, `?problem=${list.features[0].properties.id}`);
+    const card = page.locator('aside.problem-panel');
+    await expect(card.locator('.problem-description')).toBeVisible();
+    const close = (await card.getByRole('button', { name: /关闭/ }).first().boundingBox())!;
+    const text = (await card.locator('.problem-description').boundingBox())!;
+    expect(overlaps(close, text), 'the × over the description').toBe(false);
+    await page.screenshot({ path: `${SHOTS}/phone-card.png` });
+    await context.close();
+  });
+});
