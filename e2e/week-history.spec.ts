@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { addWeeks, moveVertex, splitGrid, type ConfigResponse, type GridsResponse, type StatusResponse } from '@wangge/geodata';
+import { addWeeks, moveVertex, PROBLEM_CATEGORIES, splitGrid, type ConfigResponse, type GridsResponse, type StatusResponse } from '@wangge/geodata';
 import type { Position } from 'geojson';
 import { drawer, metres, openEdit, rings, saveBar, screenPoint, selectForEdit, sharedBorderVertex, showBox, type Grid } from './edit-kit.ts';
 import { apiGet, expect, fetchGrids, mapRegion, openMap, test } from './helpers.ts';
@@ -134,6 +134,13 @@ test.describe('grid changes on a Monday', () => {
     const { ids } = sharedBorderVertex(grids);
     const [a, b] = ids.map((id) => grids.features.find((g) => g.properties.id === id)!);
     const union = [...new Set([...a.properties.unitIds, ...b.properties.unitIds])];
+    // an open problem in the grid merged away: it moves to the merged grid, and its history says so
+    const bRing = rings(b)[0].slice(0, -1);
+    const inB: Position = [bRing.reduce((s, p) => s + p[0], 0) / bRing.length, bRing.reduce((s, p) => s + p[1], 0) / bRing.length];
+    const filed = await page.request.post('/api/problems', { data: { lon: inB[0], lat: inB[1], category: PROBLEM_CATEGORIES[0], description: '合并前上报的问题' } });
+    expect(filed.status(), await filed.text()).toBe(201);
+    const problem = (await filed.json()) as { id: string; grid: { id: string } | null };
+    expect(problem.grid?.id).toBe(b.properties.id);
     await openEdit(page);
     const all = [...rings(a)[0], ...rings(b)[0]];
     await showBox(page, [Math.min(...all.map((p) => p[0])), Math.min(...all.map((p) => p[1])), Math.max(...all.map((p) => p[0])), Math.max(...all.map((p) => p[1]))], 16);
@@ -224,6 +231,13 @@ test.describe('grid changes on a Monday', () => {
     expect(drawn).not.toContain('history-split');
     await expect(page.locator('.week-state')).toHaveText('已关闭（冻结）');
     await page.screenshot({ path: `${SHOTS}/last-week-after-changes.png` });
+
+    const moved2 = await apiGet<{ gridId: string | null; events: { action: string; note: string | null }[] }>(page, `/api/problems/${problem.id}`);
+    expect(moved2.gridId).toBe(a.properties.id);
+    expect(moved2.events.at(-1)).toMatchObject({ action: 'reroute', note: `${b.properties.code} → ${a.properties.code}` });
+    await openMap(page, `?problem=${problem.id}`);
+    await expect(page.locator('aside.problem-panel .problem-history li[data-action="reroute"]')).toContainText(`因网格调整改派：${b.properties.code} → ${a.properties.code}`);
+    await page.screenshot({ path: `${SHOTS}/rerouted-problem.png` });
     expect(errors, 'console errors').toEqual([]);
     await context.close();
   });
