@@ -2,6 +2,8 @@ import { useEffect, useMemo } from 'react';
 import { weekDueAt } from '@wangge/geodata';
 import { useLocale, useT } from '../i18n/lang.ts';
 import { serverNow } from '../reports/server-now.ts';
+import { BulletinPanel } from '../bulletins/bulletin-panel.tsx';
+import { RemindPanel } from '../notifications/remind-panel.tsx';
 import { useView } from '../state/view.store.ts';
 import { formatWeekDate, formatWeekWindow } from '../week/weeks.ts';
 import { useAccountability } from './accountability.store.ts';
@@ -35,6 +37,8 @@ export function OverdueView() {
     <div className="overdue-view">
       <FilterBar filters={filters} onChange={setFilters} />
       <ExportLinks week={week} filters={filters} />
+      <BulletinPanel week={week} />
+      <RemindPanel week={week} list={load?.state === 'ready' ? load.data : null} />
       {load?.state === 'loading' && <p className="drawer-note">{t('drawer.loading')}</p>}
       {load?.state === 'error' && (
         <p className="form-error" role="alert">

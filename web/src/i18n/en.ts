@@ -1,6 +1,9 @@
+import { adminEn } from './admin.en.ts';
 import { coverageEn } from './coverage.en.ts';
 import { editEn } from './edit.en.ts';
 import { errorsEn } from './errors.en.ts';
+import { notificationsEn } from './notifications.en.ts';
+import { bulletinsEn } from './bulletins.en.ts';
 import { problemOwnerEn } from './problem-owner.en.ts';
 import { weekHistoryEn } from './week-history.en.ts';
 import { problemsEn } from './problems.en.ts';
@@ -204,4 +207,7 @@ export const en: Messages = {
   ...coverageEn,
   ...editEn,
   ...errorsEn,
+  ...notificationsEn,
+  ...adminEn,
+  ...bulletinsEn,
 };

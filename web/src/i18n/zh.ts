@@ -1,6 +1,9 @@
+import { adminZh } from './admin.zh.ts';
 import { coverageZh } from './coverage.zh.ts';
 import { editZh } from './edit.zh.ts';
 import { errorsZh } from './errors.zh.ts';
+import { notificationsZh } from './notifications.zh.ts';
+import { bulletinsZh } from './bulletins.zh.ts';
 import { problemOwnerZh } from './problem-owner.zh.ts';
 import { weekHistoryZh } from './week-history.zh.ts';
 import { problemsZh } from './problems.zh.ts';
@@ -205,6 +208,9 @@ export const zh = {
   ...coverageZh,
   ...editZh,
   ...errorsZh,
+  ...notificationsZh,
+  ...adminZh,
+  ...bulletinsZh,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof zh;
