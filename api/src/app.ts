@@ -21,6 +21,7 @@ import { notificationRoutes } from './routes/notifications.ts';
 import { webhookRoutes } from './routes/webhooks.ts';
 import { bulletinRoutes } from './routes/bulletins.ts';
 import { scoreRoutes } from './routes/scores.ts';
+import { wallRoutes } from './routes/wall.ts';
 
 const MAX_BODY_BYTES = 60 * 1024 * 1024;
 
@@ -40,6 +41,7 @@ export function createApp({ webDist, ...deps }: AppOptions): Hono<AuthEnv> {
   for (const routes of [notificationRoutes, webhookRoutes]) app.route('/api', routes(deps));
   app.route('/api', bulletinRoutes(deps));
   app.route('/api', scoreRoutes(deps));
+  app.route('/api', wallRoutes(deps));
   app.all('/api/*', (c) => c.json({ error: { code: 'not_found', message: `no API route ${c.req.method} ${c.req.path}` } }, 404));
   if (webDist) app.route('/', webRoutes(webDist));
   app.notFound((c) => c.json({ error: { code: 'not_found', message: `nothing at ${c.req.path}` } }, 404));

@@ -37,6 +37,8 @@ const SUBJECTS: { [A in Action]: ActionSubjects[A] } = {
   'bulletin.comment': undefined,
   'scores.read': undefined,
   'scores.manage': undefined,
+  'display.manage': undefined,
+  'wall.read': undefined,
 };
 
 const yes = true;
@@ -68,6 +70,8 @@ const TABLE: Record<Action, readonly boolean[]> = {
   'bulletin.comment': [yes, no, no, no, no, no],
   'scores.read': [yes, yes, yes, yes, no, no],
   'scores.manage': [yes, no, no, no, no, no],
+  'display.manage': [yes, no, no, no, no, no],
+  'wall.read': [yes, yes, yes, yes, no, no],
 };
 
 const check = <A extends Action>(u: PolicyUser | null, action: A, subject: ActionSubjects[A]) => (may as (u: PolicyUser | null, a: A, s?: ActionSubjects[A]) => boolean)(u, action, subject);

@@ -81,6 +81,10 @@ export interface ActionSubjects {
   'scores.read': InCounty | undefined;
   /** the 考核's weight table */
   'scores.manage': InCounty | undefined;
+  /** the wall display's read-only tokens */
+  'display.manage': InCounty | undefined;
+  /** the wall display's figures (with a session; a display token reads them without one) */
+  'wall.read': InCounty | undefined;
 }
 
 export type Action = keyof ActionSubjects;
@@ -136,6 +140,8 @@ const RULES: { [A in Action]: Rule<A> } = {
   'bulletin.comment': { roles: ADMIN },
   'scores.read': { roles: STAFF },
   'scores.manage': { roles: ADMIN },
+  'display.manage': { roles: ADMIN },
+  'wall.read': { roles: STAFF },
 };
 
 export const ACTIONS = Object.keys(RULES) as Action[];
