@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { GridsResponse, NewDisplayToken, StatusResponse, WallResponse } from '@wangge/geodata';
+import type { GridsResponse, StatusResponse, WallResponse } from '@wangge/geodata';
 import { namedIn, statusUnitIds } from '../scripts/lib/bulletin/bulletin-lists.ts';
 import { readDocx } from '../scripts/lib/bulletin/docx-text.ts';
 import { pdfPageTexts } from '../scripts/lib/export/pdf-text.ts';
@@ -54,14 +54,18 @@ test('an admin writes the 县创文办 comment on the week not yet issued', asyn
 
 test('the wall display, opened with a display token and no login, draws the status map and the week\'s figures', async ({ page }) => {
   await loginAs(page, 'admin');
-  const made = await page.request.post('/api/display-tokens', { data: { name: '创文办大屏' } });
-  expect(made.status()).toBe(201);
-  const { token } = (await made.json()) as NewDisplayToken;
+  await openMap(page, '?view=webhooks');
+  const tokens = page.getByRole('region', { name: '大屏令牌' });
+  await tokens.getByLabel('名称（如：创文办大屏）').fill('创文办大屏');
+  await tokens.getByRole('button', { name: '生成令牌' }).click();
+  const address = (await tokens.getByRole('status').locator('code').textContent())!;
+  const token = new URL(address).searchParams.get('token')!;
+  await expect(tokens.getByRole('button', { name: '吊销 创文办大屏' })).toBeVisible();
   await page.request.post('/api/auth/logout');
   await page.context().clearCookies();
   await page.setViewportSize({ width: 1600, height: 900 });
 
-  await page.goto(`/?view=wall&token=${encodeURIComponent(token)}`);
+  await page.goto(new URL(address).pathname + new URL(address).search);
   const region = mapRegion(page);
   await expect(region).toHaveAttribute('data-shown-week', WEEK);
   await waitForMapIdle(page);

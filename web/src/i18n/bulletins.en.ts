@@ -32,4 +32,11 @@ export const bulletinsEn: Readonly<Record<keyof typeof bulletinsZh, string>> = {
   'wall.grids': '{count} grids',
   'wall.problems': 'Newest problems',
   'wall.failed': 'The figures could not be refreshed: {message}',
+  'wall.tokens': 'Wall display tokens',
+  'wall.tokensHint': "The office's wall screen (view=wall) shows read-only without a login using a token; a token is shown once, when made, and can be revoked at any time.",
+  'wall.tokenName': 'Name (e.g. office wall screen)',
+  'wall.tokenCreate': 'Make a token',
+  'wall.tokenMade': 'Made: open this on the wall screen (shown only this once):',
+  'wall.tokenRevoke': 'Revoke',
+  'wall.tokenRevoked': 'revoked {time}',
 };

@@ -32,4 +32,11 @@ export const bulletinsZh = {
   'wall.grids': '{count} 个网格',
   'wall.problems': '最新问题',
   'wall.failed': '数据刷新失败：{message}',
+  'wall.tokens': '大屏令牌',
+  'wall.tokensHint': '创文办大屏（view=wall）凭令牌免登录只读显示；令牌只在生成时显示一次，可随时吊销。',
+  'wall.tokenName': '名称（如：创文办大屏）',
+  'wall.tokenCreate': '生成令牌',
+  'wall.tokenMade': '已生成，请在大屏浏览器打开（只显示这一次）：',
+  'wall.tokenRevoke': '吊销',
+  'wall.tokenRevoked': '已于 {time} 吊销',
 } as const;
