@@ -12,6 +12,14 @@ export const MAIN_NOW = '2026-11-25T10:00:00+08:00';
 export const REPORTS_PORT = MAIN_PORT + 1;
 export const REPORTS_NOW = '2026-11-23T10:00:00+08:00';
 
+/**
+ * A third app for grid changes that must not move the record (week-history.spec.ts): Monday 09:00,
+ * before that week's deadline, on a database of its own, since it splits and merges seeded grids.
+ */
+export const HISTORY_PORT = MAIN_PORT + 2;
+export const HISTORY_NOW = '2026-11-23T09:00:00+08:00';
+export const HISTORY_URL = `http://localhost:${HISTORY_PORT}`;
+
 /** Point the suite at already running apps instead of starting them (for local debugging). */
 export const EXTERNAL_URL = process.env.E2E_BASE_URL;
 export const REPORTS_URL = process.env.E2E_REPORTS_URL ?? `http://localhost:${REPORTS_PORT}`;

@@ -11,6 +11,7 @@ import { ReminderScheduler } from './services/jobs.ts';
 import type { Outbound } from './services/outbound.ts';
 import type { SmsSender } from './services/sms.ts';
 import { WebhookDeliverer } from './services/webhook-delivery.ts';
+import { seedDemoCity } from './seed/demo-city.ts';
 
 /** Seeds Dafang or the configured county into an empty database (unless WANGGE_SEED=none). */
 async function seedConfigured(store: Store, config: ServerConfig) {
@@ -18,6 +19,9 @@ async function seedConfigured(store: Store, config: ServerConfig) {
   if (config.seed === 'dafang') {
     const r = await seedDataset(store, 'dafang', dafang, config.clock(), { demoPasswordHash: hashPasswordSync(config.demoPassword) });
     if (r.seeded) console.log(`seeded the Dafang dataset into ${where}`);
+  } else if (config.seed === 'demo-city') {
+    const added = await seedDemoCity(store, config.clock(), hashPasswordSync(config.demoPassword));
+    if (added.length) console.log(`seeded the demo city (${added.join(', ')}; the neighbours are synthetic) into ${where}`);
   } else if (config.seed !== 'none') {
     const r = await seedFromFolder(store, config.seed.folder, config.clock());
     if (r.seeded) {
@@ -33,7 +37,7 @@ export async function startServer(config: ServerConfig, { sms = null }: { sms?: 
   const store = await openStore(config);
   await seedConfigured(store, config);
   const outbound: Outbound = { publicUrl: config.publicUrl, deliverer: new WebhookDeliverer(store, config.clock), sms };
-  const app = createApp({ store, clock: config.clock, webDist: config.webDist, basemap: config.basemap, photoDir: config.photoDir, outbound });
+  const app = createApp({ store, clock: config.clock, webDist: config.webDist, basemap: config.basemap, photoDir: config.photoDir, outbound, trustProxy: config.trustProxy });
   // every API process runs one; a lease in the database lets only one of them send each reminder
   const scheduler = new ReminderScheduler(store, config.clock, outbound);
   scheduler.start();

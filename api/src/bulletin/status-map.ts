@@ -1,4 +1,4 @@
-import { checkPrintRequest } from '../export/print-options.ts';
+import { decodeExportRequest } from '@wangge/geodata';
 import { renderMap, RenderError } from '../export/render-map.ts';
 import type { RenderQueue } from '../export/render-queue.ts';
 import type { WarmBrowser } from '../export/warm-browser.ts';
@@ -14,7 +14,7 @@ export interface MapRenderer {
  * in Chinese), as a PNG for the 通报. `origin` is this server's own address.
  */
 export async function statusMapPng(week: string, origin: string, { queue, warm }: MapRenderer): Promise<Uint8Array> {
-  const checked = checkPrintRequest({ week, kind: 'status', paper: 'A4', orientation: 'landscape', format: 'png', lang: 'zh' });
+  const checked = decodeExportRequest({ week, kind: 'status', paper: 'A4', orientation: 'landscape', format: 'png', lang: 'zh' });
   if (!checked.ok) throw new Error(checked.message);
   return queue.run(() =>
     warm.use((browser) => renderMap(checked.value, { baseUrl: origin, browser })).catch((err: unknown) => {

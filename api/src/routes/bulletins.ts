@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
-import { BULLETIN_COMMENT_MAX, BULLETIN_FORMATS, currentWeek, rolesFor, type BulletinFormat } from '@wangge/geodata';
-import { allow, userOf, type AuthEnv } from '../auth/middleware.ts';
+import { BULLETIN_COMMENT_MAX, BULLETIN_FORMATS, currentWeek, type BulletinFormat } from '@wangge/geodata';
+import { guard, userOf, type AuthEnv } from '../auth/middleware.ts';
 import { bulletin, setBulletinComment } from '../bulletin/bulletin.ts';
 import { bulletinDocx } from '../bulletin/bulletin-docx.ts';
 import { bulletinPdf } from '../bulletin/bulletin-pdf.ts';
@@ -29,7 +29,7 @@ function formatOf(value: string | undefined): BulletinFormat {
 export function bulletinRoutes({ store, clock }: AppDeps, renderer: MapRenderer = { queue: new RenderQueue(), warm: new WarmBrowser() }) {
   const app = new Hono<AuthEnv>();
 
-  app.get('/bulletins', allow(...rolesFor('bulletin.read')!), async (c) => {
+  app.get('/bulletins', guard('bulletin.read'), async (c) => {
     const week = requireWeek(c.req.query('week'));
     const format = formatOf(c.req.query('format'));
     const current = currentWeek(clock());
@@ -49,7 +49,7 @@ export function bulletinRoutes({ store, clock }: AppDeps, renderer: MapRenderer 
     });
   });
 
-  app.put('/bulletins/:week/comment', allow(...rolesFor('bulletin.comment')!), async (c) => {
+  app.put('/bulletins/:week/comment', guard('bulletin.comment'), async (c) => {
     const week = requireWeek(c.req.param('week'));
     const body = await jsonBody(c);
     if (typeof body.text !== 'string') throw badRequest('text must be a string (empty removes the comment)', 'bad_field');

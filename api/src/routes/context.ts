@@ -13,4 +13,8 @@ export interface AppDeps {
   basemap?: Basemap | null;
   /** group messages and text messages out; without it the app makes a webhook sender of its own (no links, no text messages) */
   outbound?: Outbound;
+  /** WANGGE_TRUST_PROXY: a reverse proxy in front sets X-Forwarded-For and X-Forwarded-Proto; otherwise both are ignored */
+  trustProxy?: boolean;
+  /** the machine's time, for waits measured in real seconds (the login throttle) even when `clock` is fixed; the system clock by default */
+  machineClock?: Clock;
 }

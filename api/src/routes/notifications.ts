@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { ROLES, decodeMarkRead, decodeReminderRequest, rolesFor } from '@wangge/geodata';
-import { allow, userOf, type AuthEnv } from '../auth/middleware.ts';
+import { guard, signedIn, userOf, type AuthEnv } from '../auth/middleware.ts';
 import { jsonBody } from '../http/body.ts';
 import { badRequest } from '../http/errors.ts';
 import { listNotifications, markRead } from '../services/notifications.ts';
@@ -15,7 +15,7 @@ import { outboundOf } from './outbound.ts';
 export function notificationRoutes(deps: AppDeps) {
   const { store, clock } = deps;
   const app = new Hono<AuthEnv>();
-  const anyone = allow(...Object.values(ROLES));
+  const anyone = signedIn;
 
   app.get('/notifications', anyone, async (c) => {
     const limit = c.req.query('limit');
@@ -30,7 +30,7 @@ export function notificationRoutes(deps: AppDeps) {
     return c.json(await markRead(store, userOf(c).id, req.value, clock()));
   });
 
-  app.post('/reminders', allow(...rolesFor('reminder.send')!), async (c) => {
+  app.post('/reminders', guard('reminder.send'), async (c) => {
     const req = decodeReminderRequest(await jsonBody(c));
     if (!req.ok) throw badRequest(req.message, req.code);
     return c.json(await sendReminder(store, req.value, userOf(c), clock(), outboundOf(deps)));

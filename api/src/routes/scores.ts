@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
-import { SCORE_INDICATORS, checkQuarter, rolesFor, type ScoreRatio } from '@wangge/geodata';
-import { allow, userOf, type AuthEnv } from '../auth/middleware.ts';
+import { SCORE_INDICATORS, checkQuarter, type ScoreRatio } from '@wangge/geodata';
+import { guard, userOf, type AuthEnv } from '../auth/middleware.ts';
 import { table } from '../export/table.ts';
 import { jsonBody } from '../http/body.ts';
 import { badRequest } from '../http/errors.ts';
@@ -17,7 +17,7 @@ const counts = (r: ScoreRatio) => `${r.count}/${r.of}`;
 export function scoreRoutes({ store, clock }: AppDeps) {
   const app = new Hono<AuthEnv>();
 
-  app.get('/scores', allow(...rolesFor('scores.read')!), async (c) => {
+  app.get('/scores', guard('scores.read'), async (c) => {
     const quarter = checkQuarter(c.req.query('quarter'));
     if (!quarter.ok) throw badRequest(quarter.message, 'bad_query');
     const body = await quarterScores(store, quarter.value, clock());
@@ -27,7 +27,7 @@ export function scoreRoutes({ store, clock }: AppDeps) {
     return table(c, c.req.query('format'), `考核_${body.quarter}`, header, rows, () => c.json(body));
   });
 
-  app.put('/score-weights', allow(...rolesFor('scores.manage')!), async (c) => {
+  app.put('/score-weights', guard('scores.manage'), async (c) => {
     const body = await jsonBody(c);
     const weights = await setScoreWeights(store, body, userOf(c).id, clock());
     return c.json({ weights, indicators: SCORE_INDICATORS });

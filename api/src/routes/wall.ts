@@ -1,8 +1,9 @@
 import { Hono } from 'hono';
 import { DISPLAY_TOKEN_HEADER, may, rolesFor } from '@wangge/geodata';
-import { allow, userOf, type AuthEnv } from '../auth/middleware.ts';
+import { guard, userOf, type AuthEnv } from '../auth/middleware.ts';
 import { jsonBody, requiredString } from '../http/body.ts';
 import { HttpError } from '../http/errors.ts';
+import { refuseCountyBound } from '../services/counties.ts';
 import { policyUser } from '../services/policy-user.ts';
 import { createDisplayToken, displayTokenValid, listDisplayTokens, revokeDisplayToken } from '../wall/display-tokens.ts';
 import { wall } from '../wall/wall.ts';
@@ -14,7 +15,7 @@ import type { AppDeps } from './context.ts';
  */
 export function wallRoutes({ store, clock }: AppDeps) {
   const app = new Hono<AuthEnv>();
-  const admin = allow(...rolesFor('display.manage')!);
+  const admin = guard('display.manage');
 
   app.get('/wall', async (c) => {
     const user = c.get('user');
@@ -28,12 +29,15 @@ export function wallRoutes({ store, clock }: AppDeps) {
 
   app.get('/display-tokens', admin, async (c) => c.json(await listDisplayTokens(store)));
 
+  // a display token names no county yet: only a city-wide admin makes or revokes one
   app.post('/display-tokens', admin, async (c) => {
+    refuseCountyBound(userOf(c).countyId, 'a wall display token is the whole deployment\'s: only a city-wide admin makes one');
     const name = requiredString(await jsonBody(c), 'name', 100);
     return c.json(await createDisplayToken(store, name, userOf(c).id, clock()), 201);
   });
 
   app.delete('/display-tokens/:id', admin, async (c) => {
+    refuseCountyBound(userOf(c).countyId, 'a wall display token is the whole deployment\'s: only a city-wide admin revokes one');
     await revokeDisplayToken(store, c.req.param('id'), userOf(c).id, clock());
     return c.json({ ok: true });
   });

@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { decodeWebhookInput, rolesFor } from '@wangge/geodata';
-import { allow, userOf, type AuthEnv } from '../auth/middleware.ts';
+import { guard, userOf, type AuthEnv } from '../auth/middleware.ts';
 import { jsonBody } from '../http/body.ts';
 import { badRequest } from '../http/errors.ts';
 import { afterCommit } from '../services/outbound.ts';
@@ -16,7 +16,7 @@ import { outboundOf } from './outbound.ts';
 export function webhookRoutes(deps: AppDeps) {
   const { store, clock } = deps;
   const app = new Hono<AuthEnv>();
-  const admin = allow(...rolesFor('webhooks.manage')!);
+  const admin = guard('webhooks.manage');
 
   app.get('/webhooks', admin, async (c) => c.json(await listWebhooks(store)));
 

@@ -7,6 +7,8 @@ import type { Action } from './policy.ts';
  */
 export const ROUTE_GUARDS = {
   'GET /api/health': 'public',
+  'GET /api/counties': 'public',
+  'GET /api/city/status': ['city.read'],
   'GET /api/config': 'public',
   'GET /api/communities': 'public',
   'GET /api/zones': 'public',

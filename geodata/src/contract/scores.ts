@@ -1,4 +1,5 @@
-import type { Checked } from './superseded.ts';
+/** A checked value, or the message naming what is wrong. */
+export type Checked<T> = { ok: true; value: T } | { ok: false; message: string };
 
 /**
  * The quarterly 考核: a score per unit from weighted indicators. GET /api/scores?quarter=2026Q4

@@ -60,6 +60,16 @@ describe('requestError', () => {
     const e = await requestError(new Response('<html>bad gateway</html>', { status: 502, statusText: 'Bad Gateway' }));
     expect(e).toMatchObject({ status: 502, code: 'http', message: '502 Bad Gateway', details: null });
   });
+
+  it('words account refusals, and a weak password by the rule it breaks', () => {
+    const weak = (problem: unknown) => new ApiRequestError(400, 'weak_password', 'the password must have at least 8 characters', null, { problem });
+    expect(errorMessage(weak('too_short'), 'zh')).toBe('密码至少要 8 个字符。');
+    expect(errorMessage(weak('common'), 'en')).toBe('This is one of the passwords people pick first: choose another.');
+    expect(errorMessage(weak('something_new'), 'en')).toBe('This password does not meet the rules: choose another.');
+    expect(errorMessage(new ApiRequestError(409, 'username_taken', 'username "leader" is already taken', null, { username: 'leader' }), 'zh')).toBe('用户名 leader 已被占用，请换一个。');
+    expect(errorMessage(new ApiRequestError(403, 'wrong_password', 'the current password is wrong'), 'en')).toBe('The current password is wrong.');
+    expect(errorMessage(new ApiRequestError(403, 'password_change_required', 'change the password first'), 'zh')).toBe('请先修改密码，再继续使用。');
+  });
 });
 
 describe('errorMessage: reminders and robots', () => {

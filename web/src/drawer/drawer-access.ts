@@ -14,6 +14,8 @@ const DRAWER_ACCESS: Readonly<Record<Drawer, (user: PolicyUser) => boolean>> = {
   coverage: (u) => may(u, 'coverage.read'),
   edit: (u) => may(u, 'grid.edit'),
   webhooks: (u) => may(u, 'webhooks.manage'),
+  settings: (u) => may(u, 'closure.manage') || may(u, 'requirements.manage'),
+  users: (u) => may(u, 'users.manage'),
 };
 
 export const DRAWER_TITLES: Readonly<Record<Drawer, MessageKey>> = {
@@ -25,6 +27,8 @@ export const DRAWER_TITLES: Readonly<Record<Drawer, MessageKey>> = {
   coverage: 'drawer.coverage',
   edit: 'drawer.edit',
   webhooks: 'drawer.webhooks',
+  settings: 'drawer.settings',
+  users: 'drawer.users',
 };
 
 /** The accountability views share one drawer with a tab each; the others stand alone. */

@@ -27,12 +27,23 @@ export const errorsZh = {
   'error.too_many_vertices.save': '这次保存共有 {vertices} 个顶点（{grids} 个网格），一次最多 {max} 个：请分几次保存。',
   'error.too_dense': '网格 {grid} 的边界线挤得太密，核查覆盖会非常慢：请简化边界。',
   'error.bad_url': '机器人地址必须以 http:// 或 https:// 开头。',
+  'error.client_id_reused': '这条离线记录的编号已用于另一项操作，请重新提交。',
   'error.unknown_unit': '所选单位不存在，请刷新后重选。',
   'error.not_outstanding': '这些单位本周没有待报的周报（已报送，或本周不负责网格）：{units}。',
   'error.bulletin_issued': '通报已发布（这一周已截止归档），意见不能再修改。',
   'error.week_closed': '这一周已截止归档，不再接收周报，也无需催报。',
   'error.week_not_started': '这一周在系统启用之前，没有需要报送的周报。',
   'error.week_exempt': '这一周是免报周，不需要报送周报。',
+  'error.weak_password': '这个密码不符合要求，请换一个。',
+  'error.weak_password.too_short': '密码至少要 {min} 个字符。',
+  'error.weak_password.too_long': '密码最多 {max} 个字符。',
+  'error.weak_password.like_username': '密码不能是用户名，也不能只在用户名上加几个字符。',
+  'error.weak_password.common': '这是很多人都会先想到的密码，请换一个。',
+  'error.username_taken': '用户名 {username} 已被占用，请换一个。',
+  'error.own_account': '不能停用自己的账号，也不能取消自己的管理员角色。',
+  'error.wrong_password': '当前密码不正确。',
+  'error.same_password': '新密码不能和当前密码相同。',
+  'error.password_change_required': '请先修改密码，再继续使用。',
 } as const satisfies Record<string, string>;
 
 export type ErrorMessageKey = keyof typeof errorsZh;
