@@ -100,6 +100,8 @@ describe('counties', () => {
       'POST /api/reminders': () => app.request('/api/reminders?county=999999', json(bAdmin, { week: '2026-11-20' })),
       'PUT /api/bulletins/:week/comment': () => app.request('/api/bulletins/2026-11-20/comment?county=999999', json(bAdmin, { comment: '好' }, 'PUT')),
       'PUT /api/score-weights': () => app.request('/api/score-weights?county=999999', json(bAdmin, {}, 'PUT')),
+      'POST /api/display-tokens': () => app.request('/api/display-tokens', json(bAdmin, { name: '二县大屏' })),
+      'DELETE /api/display-tokens/:id': () => app.request('/api/display-tokens/D1', { method: 'DELETE', headers: { cookie: bAdmin } }),
     };
     // sessions, one's own password and one's own notifications belong to no county
     const countyless = ['POST /api/auth/login', 'POST /api/auth/logout', 'POST /api/auth/password', 'POST /api/notifications/read'];
