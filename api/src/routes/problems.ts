@@ -1,7 +1,9 @@
+import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import {
   PROBLEM_CATEGORIES,
+  PROBLEM_LIST_LIMIT,
   PROBLEM_STATS_BY,
   PROBLEM_STATUS,
   currentWeek,
@@ -28,7 +30,9 @@ import { fileProblem, moveProblem } from '../services/problem-steps.ts';
 import { listPins, listProblems, nearbyOpenProblems, type ProblemFilter } from '../services/problems.ts';
 import type { AppDeps } from './context.ts';
 
-const MAX_LIMIT = 50_000;
+const MAX_LIMIT = PROBLEM_LIST_LIMIT.max;
+/** Rows read from the database at a time for a download, with other requests served in between. */
+const DOWNLOAD_PAGE = 2000;
 
 function listParam(value: string | undefined, name: string, allowed: readonly string[]): string[] | undefined {
   if (!value) return undefined;
@@ -62,6 +66,21 @@ function intParam(value: string | undefined, name: string, fallback: number, max
   return n;
 }
 
+/** A download's rows, read a page at a time so that other requests are served in between. */
+async function listInPages(store: AppDeps['store'], filter: ProblemFilter, now: number): Promise<Awaited<ReturnType<typeof listProblems>>> {
+  const end = filter.offset + filter.limit;
+  const rows: Awaited<ReturnType<typeof listProblems>>['rows'] = [];
+  let total = 0;
+  for (let offset = filter.offset; offset < end; offset += DOWNLOAD_PAGE) {
+    const page = await listProblems(store, { ...filter, offset, limit: Math.min(DOWNLOAD_PAGE, end - offset) }, now);
+    total = page.total;
+    rows.push(...page.rows);
+    if (page.rows.length < DOWNLOAD_PAGE) break;
+    await yieldToLoop();
+  }
+  return { total, rows };
+}
+
 /** The list's filters (status, category, grid, unit, owner, from, to, bbox, overdue), shared by the stats. */
 function filterParams(q: Record<string, string>): Omit<ProblemFilter, 'limit' | 'offset'> {
   return {
@@ -93,9 +112,11 @@ export function problemRoutes({ store, clock, photoDir }: AppDeps) {
 
   app.get('/problems', async (c) => {
     const q = c.req.query();
+    // JSON with every field is paged; a download or the map's light pins may be larger
+    const paged = q.fields !== 'pin' && (q.format === undefined || q.format === '' || q.format === 'json');
     const filter: ProblemFilter = {
       ...filterParams(q),
-      limit: intParam(q.limit, 'limit', 10_000, MAX_LIMIT),
+      limit: paged ? intParam(q.limit, 'limit', PROBLEM_LIST_LIMIT.jsonMax, PROBLEM_LIST_LIMIT.jsonMax) : intParam(q.limit, 'limit', PROBLEM_LIST_LIMIT.default, MAX_LIMIT),
       offset: intParam(q.offset, 'offset', 0, Number.MAX_SAFE_INTEGER),
     };
     if (q.fields !== undefined && q.fields !== 'pin') throw badRequest(`fields "${q.fields}" must be "pin" (or left out for every field)`, 'bad_query');
@@ -111,7 +132,7 @@ export function problemRoutes({ store, clock, photoDir }: AppDeps) {
       };
       return c.json(body);
     }
-    const { total, rows } = await listProblems(store, filter, clock());
+    const { total, rows } = paged ? await listProblems(store, filter, clock()) : await listInPages(store, filter, clock());
     const header = ['编号', '类别', '描述', '状态', '网格编码', '牵头单位', '责任人', '责任人电话', '经度', '纬度', '上报时间', '整改期限', '是否超期'];
     const cells = rows.map(({ p, props }) => [
       p.id,
