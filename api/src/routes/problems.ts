@@ -28,6 +28,7 @@ import { deadlineHours, setDeadlineHours } from '../services/problem-deadlines.t
 import { problemDetail } from '../services/problem-detail.ts';
 import { fileProblem, moveProblem } from '../services/problem-steps.ts';
 import { listPins, listProblems, nearbyOpenProblems, type ProblemFilter } from '../services/problems.ts';
+import { DEFAULT_PHOTO_QUOTA, takeUploadQuota } from '../services/upload-quota.ts';
 import type { AppDeps } from './context.ts';
 
 const MAX_LIMIT = PROBLEM_LIST_LIMIT.max;
@@ -107,7 +108,7 @@ const STAFF = ['leader', 'inspector', 'planner', 'admin'] as const;
  * status, a note by a responsible unit, the filer or an inspector), as JSON or as multipart with
  * the step's photos.
  */
-export function problemRoutes({ store, clock, photoDir }: AppDeps) {
+export function problemRoutes({ store, clock, photoDir, photoQuota = DEFAULT_PHOTO_QUOTA }: AppDeps) {
   const app = new Hono<AuthEnv>();
 
   app.get('/problems', async (c) => {
@@ -212,6 +213,7 @@ export function problemRoutes({ store, clock, photoDir }: AppDeps) {
     const { body, photos } = await bodyWithPhotos(c, MAX_PHOTOS_PER_OWNER);
     const step = decodeProblemStep(body, now);
     if (!step.ok) throw badRequest(step.message, step.code);
+    await takeUploadQuota(store, userOf(c).id, photos.length, photos.reduce((n, p) => n + p.length, 0), now, photoQuota);
     return c.json(await moveProblem(store, c.req.param('id'), step.value, userOf(c), now, photos.map((bytes) => ({ bytes })), photoDir));
   });
 

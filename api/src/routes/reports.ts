@@ -11,6 +11,7 @@ import { preparePhotos } from '../services/report-photos.ts';
 import { reportRequirements, setReportRequirements } from '../services/report-requirements.ts';
 import { reportVersions } from '../services/report-versions.ts';
 import { listReports, reportById, submitReport } from '../services/reports.ts';
+import { DEFAULT_PHOTO_QUOTA, takeUploadQuota } from '../services/upload-quota.ts';
 import type { AppDeps } from './context.ts';
 
 /** A submission: the report's JSON and its photos (multipart: fields "data" and "photo"), or JSON alone. */
@@ -36,7 +37,7 @@ const submissionLimit = bodyLimit({
  * GET /reports/:id/revisions (every version; the same readers) ·
  * GET /report-requirements (anyone) · PUT /report-requirements (admin).
  */
-export function reportRoutes({ store, clock, photoDir }: AppDeps) {
+export function reportRoutes({ store, clock, photoDir, photoQuota = DEFAULT_PHOTO_QUOTA }: AppDeps) {
   const app = new Hono<AuthEnv>();
 
   app.post('/reports', allow('reporter', 'admin'), submissionLimit, async (c) => {
@@ -64,6 +65,7 @@ export function reportRoutes({ store, clock, photoDir }: AppDeps) {
       content: optionalString(body, 'content', 5000),
     };
     const photos = preparePhotos(files);
+    await takeUploadQuota(store, user.id, files.length, files.reduce((n, f) => n + f.bytes.length, 0), clock(), photoQuota);
     const { created, report } = await submitReport(store, input, photos, photoDir ?? null, clock());
     return c.json(report, created ? 201 : 200);
   });
