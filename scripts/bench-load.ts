@@ -23,13 +23,8 @@ const NOW_ISO = '2026-11-25T10:00:00+08:00';
 const PASSWORD = 'bench-load';
 const root = resolve(fileURLToPath(import.meta.url), '../..');
 
-function seed(file: string) {
-  const store = openSqliteStore(file);
-  return { store };
-}
-
 async function prepare(file: string) {
-  const { store } = seed(file);
+  const store = openSqliteStore(file);
   await seedDataset(store, 'dafang', dafang, fixedClock(NOW_ISO)(), { demoPasswordHash: hashPasswordSync(PASSWORD, 1024), historyWeeks: 0 });
   const insert = store.client.prepare('insert into problems (id, lon, lat, category, description, status, grid_id, outside_grids, created_at, created_by, updated_at, due_at) values (?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)');
   const t0 = Date.parse(NOW_ISO) - 90 * 86_400_000;
@@ -74,10 +69,10 @@ async function main() {
     const grid = (await (await fetch(`${url}/api/grids`)).json()) as { features: { id: string; properties: { version: number } }[] };
     const target = grid.features[0];
     const saveBody = JSON.stringify({ version: target.properties.version, geometry: circle(50_000) });
-    let stop = false;
+    const run = { stop: false };
     const counts = { exports: 0, exportStatus: new Map<number, number>(), saves: 0, saveStatus: new Map<number, number>(), exportMs: [] as number[] };
     const exporter = async (cookie: string) => {
-      while (!stop) {
+      while (!run.stop) {
         const t = performance.now();
         const res = await fetch(`${url}/api/problems?format=xlsx&limit=50000`, { headers: { cookie } });
         await res.arrayBuffer();
@@ -88,7 +83,7 @@ async function main() {
       }
     };
     const saver = async () => {
-      while (!stop) {
+      while (!run.stop) {
         const res = await fetch(`${url}/api/grids/${target.id}`, { method: 'PUT', headers: { cookie: planner, 'content-type': 'application/json' }, body: saveBody });
         await res.arrayBuffer();
         counts.saves++;
@@ -97,7 +92,7 @@ async function main() {
     };
     const health: number[] = [];
     const prober = async () => {
-      while (!stop) {
+      while (!run.stop) {
         const t = performance.now();
         await (await fetch(`${url}/api/health`)).arrayBuffer();
         health.push(performance.now() - t);
@@ -113,7 +108,7 @@ async function main() {
     process.stderr.write(`loading for ${SECONDS} s…\n`);
     const running = [...cookies.map(exporter), saver(), prober()];
     await new Promise((r) => setTimeout(r, SECONDS * 1000));
-    stop = true;
+    run.stop = true;
     await Promise.all(running);
     const h = [...health].sort((a, b) => a - b);
     const i = [...idle].sort((a, b) => a - b);
