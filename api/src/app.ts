@@ -5,6 +5,7 @@ import { countyScope, requestScopedStore } from './http/county-scope.ts';
 import { HttpError, errorBody } from './http/errors.ts';
 import { sameOriginWrites, securityHeaders } from './http/security.ts';
 import { streamLimit } from './http/stream-limit.ts';
+import { perClientLimit } from './http/client-limit.ts';
 import { webRoutes } from './http/web.ts';
 import type { AppDeps } from './routes/context.ts';
 import { gridRoutes } from './routes/grids.ts';
@@ -28,6 +29,7 @@ import { cityRoutes } from './routes/city.ts';
 import { wallRoutes } from './routes/wall.ts';
 
 const MAX_BODY_BYTES = 60 * 1024 * 1024;
+const MAX_EXPENSIVE_PER_CLIENT = 2;
 
 export interface AppOptions extends AppDeps {
   /** the built web app (web/dist); when given it is served, with index.html for client routes */
@@ -46,6 +48,9 @@ export function createApp({ webDist, ...given }: AppOptions): Hono<AuthEnv> {
   app.use('/api/*', streamLimit(MAX_BODY_BYTES, () => new HttpError(413, 'too_large', `request body exceeds ${MAX_BODY_BYTES / 1048576} MB`)));
   app.use('/api/*', loadUser(given.store, given.clock));
   app.use('/api/*', countyScope(given.store));
+  // downloads of whole lists and the county-wide coverage check: two at a time per client
+  const expensive = perClientLimit(MAX_EXPENSIVE_PER_CLIENT, deps.trustProxy ?? false, (c) => c.req.method === 'GET' && (c.req.path === '/api/coverage' || /^(csv|xlsx)$/.test(c.req.query('format') ?? '')));
+  app.use('/api/*', expensive);
   for (const routes of [countyRoutes, cityRoutes, referenceRoutes, gridRoutes, statusRoutes, locateRoutes, problemRoutes, authRoutes, reportRoutes, accountabilityRoutes, coverageRoutes, photoRoutes, exportRoutes, userRoutes]) app.route('/api', routes(deps));
   for (const routes of [notificationRoutes, webhookRoutes, bulletinRoutes, scoreRoutes, wallRoutes]) app.route('/api', routes(deps));
   app.all('/api/*', (c) => c.json({ error: { code: 'not_found', message: `no API route ${c.req.method} ${c.req.path}` } }, 404));

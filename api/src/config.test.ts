@@ -36,3 +36,11 @@ describe('WANGGE_TRUST_PROXY', () => {
     expect(() => configFromEnv('/repo', { WANGGE_TRUST_PROXY: 'nginx' })).toThrow('WANGGE_TRUST_PROXY "nginx" must be 1 or 0 (true or false)');
   });
 });
+
+describe('WANGGE_PHOTO_QUOTA', () => {
+  it('is 60 photos per account per day unless set to a whole number', () => {
+    expect(configFromEnv('/repo', {}).photoQuota).toBe(60);
+    expect(configFromEnv('/repo', { WANGGE_PHOTO_QUOTA: '200' }).photoQuota).toBe(200);
+    expect(() => configFromEnv('/repo', { WANGGE_PHOTO_QUOTA: '0' })).toThrow('WANGGE_PHOTO_QUOTA "0" must be a whole number of photos per account per day (at least 1)');
+  });
+});

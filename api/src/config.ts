@@ -3,6 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import type { Basemap } from '@wangge/geodata';
 import { basemapFromEnv } from './basemap.ts';
 import { clockFromEnv, type Clock } from './clock.ts';
+import { DEFAULT_PHOTO_QUOTA } from './services/upload-quota.ts';
 
 export interface ServerConfig {
   port: number;
@@ -23,6 +24,8 @@ export interface ServerConfig {
   publicUrl: string | null;
   /** WANGGE_TRUST_PROXY: the server sits behind a reverse proxy whose X-Forwarded-For / X-Forwarded-Proto it may believe */
   trustProxy: boolean;
+  /** WANGGE_PHOTO_QUOTA: photos one account may store per day (60) */
+  photoQuota: number;
 }
 
 /** Documented in the README: fine for a demo, replaced with real accounts in a deployment. */
@@ -50,6 +53,7 @@ export function configFromEnv(repoRoot: string, env: NodeJS.ProcessEnv = process
     basemap: basemapFromEnv(env),
     publicUrl: publicUrlFromEnv(env),
     trustProxy: flagFromEnv(env, 'WANGGE_TRUST_PROXY'),
+    photoQuota: photoQuotaFromEnv(env),
   };
 }
 
@@ -65,4 +69,12 @@ function flagFromEnv(env: NodeJS.ProcessEnv, name: string): boolean {
   if (['', '0', 'false', 'no'].includes(value)) return false;
   if (['1', 'true', 'yes'].includes(value)) return true;
   throw new Error(`${name} "${env[name]}" must be 1 or 0 (true or false)`);
+}
+
+function photoQuotaFromEnv(env: NodeJS.ProcessEnv): number {
+  const value = env.WANGGE_PHOTO_QUOTA?.trim();
+  if (!value) return DEFAULT_PHOTO_QUOTA;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`WANGGE_PHOTO_QUOTA "${value}" must be a whole number of photos per account per day (at least 1)`);
+  return n;
 }

@@ -37,7 +37,7 @@ export async function startServer(config: ServerConfig, { sms = null }: { sms?: 
   const store = await openStore(config);
   await seedConfigured(store, config);
   const outbound: Outbound = { publicUrl: config.publicUrl, deliverer: new WebhookDeliverer(store, config.clock), sms };
-  const app = createApp({ store, clock: config.clock, webDist: config.webDist, basemap: config.basemap, photoDir: config.photoDir, outbound, trustProxy: config.trustProxy });
+  const app = createApp({ store, clock: config.clock, webDist: config.webDist, basemap: config.basemap, photoDir: config.photoDir, outbound, trustProxy: config.trustProxy, photoQuota: config.photoQuota });
   // every API process runs one; a lease in the database lets only one of them send each reminder
   const scheduler = new ReminderScheduler(store, config.clock, outbound);
   scheduler.start();

@@ -1,6 +1,6 @@
 export type Cell = string | number | null;
 
-function csvCell(v: Cell): string {
+export function csvCell(v: Cell): string {
   if (v === null) return '';
   const s = String(v);
   // Quote what needs it, and neutralise a leading =,+,-,@ so a spreadsheet never runs it as a formula.

@@ -1,26 +1,31 @@
+import { setImmediate as yieldToLoop } from 'node:timers/promises';
+import { Worker } from 'node:worker_threads';
 import type { Cell } from './csv.ts';
 
-/** Characters Excel refuses in a sheet name, and its length limit. */
-const SHEET_NAME_BAD = /[\\/?*[\]:]/g;
-const SHEET_NAME_MAX = 31;
-
-/** A column wide enough for its header and longest text; Chinese characters are about two wide. */
-function columnWidth(header: string, values: Cell[]): number {
-  const longest = Math.max(header.length * 2, ...values.map((v) => String(v ?? '').length * (/[^\x00-\xff]/.test(String(v ?? '')) ? 2 : 1)));
-  return Math.min(60, longest + 2);
-}
+/** Rows sent to the worker per message: each copy is a few milliseconds of the API's time. */
+const ROWS_PER_MESSAGE = 2000;
 
 /**
  * One sheet, a bold frozen header row, columns sized to their text: the lists leaders take to
- * meetings, for Excel, WPS and LibreOffice. exceljs is loaded on the first export, not when the
- * API starts (it takes about a second to load).
+ * meetings, for Excel, WPS and LibreOffice. Built in a worker thread (xlsx-worker.mjs): exceljs
+ * takes seconds for a large list, and on the API's own thread every other request would wait.
  */
 export async function toXlsx(sheetName: string, header: string[], rows: Cell[][]): Promise<Uint8Array> {
-  const { default: ExcelJS } = await import('exceljs');
-  const book = new ExcelJS.Workbook();
-  const sheet = book.addWorksheet(sheetName.replace(SHEET_NAME_BAD, '_').slice(0, SHEET_NAME_MAX) || 'Sheet1', { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = header.map((h, x) => ({ width: columnWidth(h, rows.map((r) => r[x])) }));
-  sheet.addRow(header).font = { bold: true };
-  sheet.addRows(rows);
-  return new Uint8Array(await book.xlsx.writeBuffer());
+  const worker = new Worker(new URL('./xlsx-worker.mjs', import.meta.url));
+  try {
+    const done = new Promise<Uint8Array>((resolve, reject) => {
+      worker.once('message', (msg: { bytes?: ArrayBuffer; error?: string }) => (msg.bytes ? resolve(new Uint8Array(msg.bytes)) : reject(new Error(`xlsx: ${msg.error}`))));
+      worker.once('error', reject);
+      worker.once('exit', (code) => reject(new Error(`xlsx worker stopped (${code})`)));
+    });
+    worker.postMessage({ header, sheetName });
+    for (let i = 0; i < rows.length; i += ROWS_PER_MESSAGE) {
+      worker.postMessage({ rows: rows.slice(i, i + ROWS_PER_MESSAGE) });
+      await yieldToLoop();
+    }
+    worker.postMessage({ end: true });
+    return await done;
+  } finally {
+    void worker.terminate();
+  }
 }

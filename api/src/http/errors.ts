@@ -21,6 +21,9 @@ export const badRequest = (message: string, code = 'bad_request', details?: Reco
 export const notFound = (message: string) => new HttpError(404, 'not_found', message);
 export const conflict = (message: string, code = 'conflict', details?: Record<string, unknown>) => new HttpError(409, code, message, details);
 
+/** The error as JSON; one that says when to come back (details.retryAfterSeconds) says it as Retry-After too. */
 export function errorBody(c: Context, err: HttpError) {
+  const retryAfter = (err.details as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds;
+  if (typeof retryAfter === 'number') c.header('Retry-After', String(retryAfter));
   return c.json({ error: { code: err.code, message: err.message, ...(err.details !== undefined && { details: err.details }) } }, err.status);
 }

@@ -17,4 +17,6 @@ export interface AppDeps {
   trustProxy?: boolean;
   /** the machine's time, for waits measured in real seconds (the login throttle) even when `clock` is fixed; the system clock by default */
   machineClock?: Clock;
+  /** WANGGE_PHOTO_QUOTA: photos one account may store per day (DEFAULT_PHOTO_QUOTA when absent) */
+  photoQuota?: number;
 }

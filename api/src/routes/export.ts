@@ -42,16 +42,14 @@ export function exportRoutes({ store, clock }: AppDeps, queue = new RenderQueue(
     const origin = selfOrigin(c);
     if (!origin) throw new HttpError(503, 'unavailable', 'map export needs the app served over HTTP on a local port');
     const signal = c.req.raw.signal;
-    const bytes = await withRetryAfter(c, () =>
-      queue.run(
-        (cancel) =>
-          warm.use((browser) => renderMap(req, { baseUrl: origin, browser, signal: cancel })).catch((err: unknown) => {
-            if (cancel?.aborted || err instanceof RenderCancelled) throw new HttpError(503, 'cancelled', 'the client went away; the render was stopped');
-            if (err instanceof RenderError) throw new HttpError(502, 'render_failed', `the map could not be rendered: ${err.message}`);
-            throw err;
-          }),
-        { owner: userOf(c).id, signal },
-      ),
+    const bytes = await queue.run(
+      (cancel) =>
+        warm.use((browser) => renderMap(req, { baseUrl: origin, browser, signal: cancel })).catch((err: unknown) => {
+          if (cancel?.aborted || err instanceof RenderCancelled) throw new HttpError(503, 'cancelled', 'the client went away; the render was stopped');
+          if (err instanceof RenderError) throw new HttpError(502, 'render_failed', `the map could not be rendered: ${err.message}`);
+          throw err;
+        }),
+      { owner: userOf(c).id, signal },
     );
     return c.body(bytes as Uint8Array<ArrayBuffer>, 200, {
       'content-type': CONTENT_TYPES[req.format],
@@ -60,16 +58,4 @@ export function exportRoutes({ store, clock }: AppDeps, queue = new RenderQueue(
     });
   });
   return app;
-}
-
-
-/** A refusal that says when to come back carries it as Retry-After too. */
-async function withRetryAfter<T>(c: Context, run: () => Promise<T>): Promise<T> {
-  try {
-    return await run();
-  } catch (err) {
-    const seconds = err instanceof HttpError ? (err.details as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds : undefined;
-    if (typeof seconds === 'number') c.header('Retry-After', String(seconds));
-    throw err;
-  }
 }

@@ -2,11 +2,13 @@ import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { guard, userOf, type AuthEnv } from '../auth/middleware.ts';
 import { HttpError, badRequest, notFound } from '../http/errors.ts';
-import { MAX_PHOTO_BYTES, photosOf, readPhoto, storePhoto, type OwnerKind } from '../services/photos.ts';
+import { MAX_PHOTO_BYTES, photosOf, readPhoto, storePhoto } from '../services/photos.ts';
 import { may } from '@wangge/geodata';
 import { policyUser } from '../services/policy-user.ts';
 import { linkedUnitIds, problemById, problemSteps } from '../services/problems.ts';
 import { refuseOtherCounty } from '../services/counties.ts';
+import { reportById } from '../services/reports.ts';
+import { DEFAULT_PHOTO_QUOTA, takeUploadQuota } from '../services/upload-quota.ts';
 import type { AppDeps } from './context.ts';
 
 async function uploadedFile(c: Context): Promise<{ bytes: Uint8Array; event: File | string | null }> {
@@ -19,15 +21,23 @@ async function uploadedFile(c: Context): Promise<{ bytes: Uint8Array; event: Fil
 
 /**
  * POST /problems/:id/photos (its filer, an inspector, a responsible unit's reporter, admin:
- * documenting a step they took) · GET /{reports,problems}/:id/photos and /photos/:id (anyone).
+ * documenting a step they took) · GET /problems/:id/photos and a problem's /photos/:id (anyone); GET /reports/:id/photos and a report's /photos/:id (whoever may read the report).
  * A report's photos come with the report (POST /reports), so that each version records the
  * photos it was submitted with.
  */
-export function photoRoutes({ store, clock, photoDir }: AppDeps) {
+export function photoRoutes({ store, clock, photoDir, photoQuota = DEFAULT_PHOTO_QUOTA }: AppDeps) {
   const app = new Hono<AuthEnv>();
   const dir = () => {
     if (!photoDir) throw new HttpError(503, 'no_photo_store', 'photo uploads are not configured on this server');
     return photoDir;
+  };
+
+  const mayReadReport = async (c: Context<AuthEnv>, id: string): Promise<void> => {
+    const user = c.get('user');
+    if (!user) throw new HttpError(401, 'unauthenticated', 'log in first: a report and its photos are for staff');
+    const report = /^\d+$/.test(id) ? await reportById(store, Number(id)) : undefined;
+    if (!report) throw notFound(`report "${id}" does not exist`);
+    if (!may(policyUser(user), 'report.read', { unitId: report.unitId })) throw new HttpError(403, 'forbidden', 'a reporter reads its own unit’s reports only');
   };
 
   const mayAttach = async (c: Context<AuthEnv>, id: string): Promise<void> => {
@@ -77,16 +87,21 @@ export function photoRoutes({ store, clock, photoDir }: AppDeps) {
     await mayAttach(c, id);
     const { bytes, event } = await uploadedFile(c);
     const eventId = await stepOf(c, id, event);
+    await takeUploadQuota(store, userOf(c).id, 1, bytes.length, clock(), photoQuota);
     const row = await storePhoto(store, dir(), 'problem', id, bytes, clock(), eventId);
     return c.json({ id: row.id, mime: row.mime, bytes: row.bytes, url: `/api/photos/${row.id}`, createdAt: new Date(row.createdAt).toISOString(), eventId: row.eventId }, 201);
   });
 
-  for (const kind of ['report', 'problem'] as const satisfies readonly OwnerKind[]) {
-    app.get(`/${kind}s/:id/photos`, async (c) => c.json(await photosOf(store, kind, c.req.param('id'))));
-  }
+  // a report's photos are read by whoever may read the report; a problem's, like the problem, by anyone
+  app.get('/reports/:id/photos', async (c) => {
+    await mayReadReport(c, c.req.param('id'));
+    return c.json(await photosOf(store, 'report', c.req.param('id')));
+  });
+  app.get('/problems/:id/photos', async (c) => c.json(await photosOf(store, 'problem', c.req.param('id'))));
 
   app.get('/photos/:id', async (c) => {
     const { row, bytes } = await readPhoto(store, dir(), c.req.param('id'));
+    if (row.ownerKind === 'report') await mayReadReport(c, row.ownerId);
     return c.body(new Uint8Array(bytes) as Uint8Array<ArrayBuffer>, 200, { 'content-type': row.mime, 'cache-control': 'private, max-age=86400', 'x-content-type-options': 'nosniff' });
   });
 

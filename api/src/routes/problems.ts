@@ -1,7 +1,9 @@
+import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import {
   PROBLEM_CATEGORIES,
+  PROBLEM_LIST_LIMIT,
   currentWeek,
   decodeProblemListQuery,
   decodeProblemStatsQuery,
@@ -28,12 +30,31 @@ import { deadlineHours, setDeadlineHours } from '../services/problem-deadlines.t
 import { problemDetail } from '../services/problem-detail.ts';
 import { fileProblem, moveProblem } from '../services/problem-steps.ts';
 import { listPins, listProblems, nearbyOpenProblems, serviceFilter, type ProblemFilter } from '../services/problems.ts';
+import { DEFAULT_PHOTO_QUOTA, takeUploadQuota } from '../services/upload-quota.ts';
 import type { AppDeps } from './context.ts';
+
+/** Rows read from the database at a time for a download, with other requests served in between. */
+const DOWNLOAD_PAGE = 2000;
 
 /** A query the contract refuses is a 400 naming the bad parameter. */
 function decoded<T>(d: Decoded<T>): T {
   if (!d.ok) throw badRequest(d.message, 'bad_query');
   return d.value;
+}
+
+/** A download's rows, read a page at a time so that other requests are served in between. */
+async function listInPages(store: AppDeps['store'], filter: ProblemFilter, now: number): Promise<Awaited<ReturnType<typeof listProblems>>> {
+  const end = filter.offset + filter.limit;
+  const rows: Awaited<ReturnType<typeof listProblems>>['rows'] = [];
+  let total = 0;
+  for (let offset = filter.offset; offset < end; offset += DOWNLOAD_PAGE) {
+    const page = await listProblems(store, { ...filter, offset, limit: Math.min(DOWNLOAD_PAGE, end - offset) }, now);
+    total = page.total;
+    rows.push(...page.rows);
+    if (page.rows.length < DOWNLOAD_PAGE) break;
+    await yieldToLoop();
+  }
+  return { total, rows };
 }
 
 /**
@@ -45,12 +66,17 @@ function decoded<T>(d: Decoded<T>): T {
  * status, a note by a responsible unit, the filer or an inspector), as JSON or as multipart with
  * the step's photos.
  */
-export function problemRoutes({ store, clock, photoDir }: AppDeps) {
+export function problemRoutes({ store, clock, photoDir, photoQuota = DEFAULT_PHOTO_QUOTA }: AppDeps) {
   const app = new Hono<AuthEnv>();
 
   app.get('/problems', async (c) => {
-    const query = decoded(decodeProblemListQuery(c.req.query()));
-    const filter: ProblemFilter = { ...serviceFilter(query.filter, query.bbox), limit: query.limit, offset: query.offset };
+    const raw = c.req.query();
+    const query = decoded(decodeProblemListQuery(raw));
+    // JSON with every field is paged; a download or the map's light pins may be larger
+    const paged = query.fields !== 'pin' && query.format === 'json';
+    const { jsonMax } = PROBLEM_LIST_LIMIT;
+    if (paged && raw.limit && query.limit > jsonMax) throw badRequest(`limit must be a whole number from 0 to ${jsonMax} for the JSON list: page with offset, or download csv or xlsx`, 'bad_query');
+    const filter: ProblemFilter = { ...serviceFilter(query.filter, query.bbox), limit: paged ? Math.min(query.limit, jsonMax) : query.limit, offset: query.offset };
     if (query.fields === 'pin') {
       const pins = await listPins(store, filter, clock());
       const body: ProblemPinsResponse = {
@@ -62,7 +88,7 @@ export function problemRoutes({ store, clock, photoDir }: AppDeps) {
       };
       return c.json(body);
     }
-    const { total, rows } = await listProblems(store, filter, clock());
+    const { total, rows } = paged ? await listProblems(store, filter, clock()) : await listInPages(store, filter, clock());
     const header = ['编号', '类别', '描述', '状态', '网格编码', '牵头单位', '责任人', '责任人电话', '经度', '纬度', '上报时间', '整改期限', '是否超期'];
     const cells = rows.map(({ p, props }) => [
       p.id,
@@ -146,7 +172,10 @@ export function problemRoutes({ store, clock, photoDir }: AppDeps) {
     const step = decodeProblemStep(body, now);
     if (!step.ok) throw badRequest(step.message, step.code);
     const user = userOf(c);
-    const move = async () => ({ status: 200 as const, body: await moveProblem(store, c.req.param('id'), step.value, user, now, photos.map((bytes) => ({ bytes })), photoDir) });
+    const move = async () => {
+      await takeUploadQuota(store, user.id, photos.length, photos.reduce((n, p) => n + p.length, 0), now, photoQuota);
+      return { status: 200 as const, body: await moveProblem(store, c.req.param('id'), step.value, user, now, photos.map((bytes) => ({ bytes })), photoDir) };
+    };
     return answerJson(c, await exactlyOnce(store, user.id, readClientId(body), 'problem.step', now, move));
   });
 

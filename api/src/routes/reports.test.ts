@@ -33,7 +33,7 @@ describe('POST /api/reports', () => {
     expect(report.requirements).toEqual({ workedOn: true, minParticipants: 1, minActivities: 1, minContentChars: 20, minPhotos: 1 });
     expect(report.photos).toHaveLength(1);
     expect(report.photos[0]).toMatchObject({ mime: 'image/png', bytes: 64 });
-    expect(new Uint8Array(await (await app.request(report.photos[0].url)).arrayBuffer())).toEqual(png(1));
+    expect(new Uint8Array(await (await app.request(report.photos[0].url, { headers: { cookie } })).arrayBuffer())).toEqual(png(1));
     expect(readdirSync(dir)).toHaveLength(1);
     const stored = await sqlRow<{ sha256: string }>(store, 'select sha256 from photos');
     expect(stored?.sha256).toBe(createHash('sha256').update(png(1)).digest('hex'));

@@ -13,6 +13,7 @@ import { preparePhotos } from '../services/report-photos.ts';
 import { reportRequirements, setReportRequirements } from '../services/report-requirements.ts';
 import { reportVersions } from '../services/report-versions.ts';
 import { listReports, reportById, submitReport } from '../services/reports.ts';
+import { DEFAULT_PHOTO_QUOTA, takeUploadQuota } from '../services/upload-quota.ts';
 import type { AppDeps } from './context.ts';
 
 /** A submission: the report's JSON and its photos (multipart: fields "data" and "photo"), or JSON alone. */
@@ -38,7 +39,7 @@ const submissionLimit = bodyLimit({
  * GET /reports/:id/revisions (every version; the same readers) ·
  * GET /report-requirements (anyone) · PUT /report-requirements (admin).
  */
-export function reportRoutes({ store, clock, photoDir }: AppDeps) {
+export function reportRoutes({ store, clock, photoDir, photoQuota = DEFAULT_PHOTO_QUOTA }: AppDeps) {
   const app = new Hono<AuthEnv>();
 
   app.post('/reports', guard('report.submit'), submissionLimit, async (c) => {
@@ -68,6 +69,7 @@ export function reportRoutes({ store, clock, photoDir }: AppDeps) {
     const photos = preparePhotos(files);
     const now = clock();
     const submit = async () => {
+      await takeUploadQuota(store, user.id, files.length, files.reduce((n, f) => n + f.bytes.length, 0), now, photoQuota);
       const { created, report } = await submitReport(store, input, photos, photoDir ?? null, now);
       return { status: created ? (201 as const) : (200 as const), body: report };
     };

@@ -4,7 +4,8 @@ import { decodeBbox, decodeWeek, decodeWhole, encodeBbox, fail, ok, reader, type
 import { decodeProblemFilter, encodeProblemFilter, PROBLEM_FILTER_KEYS, type ProblemFilter } from './problem-filter.ts';
 import { decodeTableFormat, encodeTableFormat, type TableFormat } from './table-format.ts';
 
-export const PROBLEM_LIST_LIMIT = { default: 10_000, max: 50_000 } as const;
+/** Rows per request: a download (csv, xlsx) may have up to `max`; JSON is paged (offset) `jsonMax` at a time. */
+export const PROBLEM_LIST_LIMIT = { default: 10_000, max: 50_000, jsonMax: 5_000 } as const;
 
 /** GET /api/problems: the filter, the map's view, a page, and JSON (all fields or a pin's) or a download. */
 export interface ProblemListQuery {
