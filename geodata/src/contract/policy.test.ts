@@ -31,6 +31,7 @@ const SUBJECTS: { [A in Action]: ActionSubjects[A] } = {
   'requirements.manage': undefined,
   'closure.manage': undefined,
   'users.manage': undefined,
+  'roster.manage': undefined,
 };
 
 const yes = true;
@@ -56,6 +57,7 @@ const TABLE: Record<Action, readonly boolean[]> = {
   'requirements.manage': [yes, no, no, no, no, no],
   'closure.manage': [yes, no, no, no, no, no],
   'users.manage': [yes, no, no, no, no, no],
+  'roster.manage': [yes, yes, no, no, no, no],
 };
 
 const check = <A extends Action>(u: PolicyUser | null, action: A, subject: ActionSubjects[A]) => (may as (u: PolicyUser | null, a: A, s?: ActionSubjects[A]) => boolean)(u, action, subject);

@@ -69,6 +69,8 @@ export interface ActionSubjects {
   'closure.manage': InCounty | undefined;
   /** accounts */
   'users.manage': InCounty | undefined;
+  /** grids' managers and supervisors, with their dates */
+  'roster.manage': InCounty | undefined;
 }
 
 export type Action = keyof ActionSubjects;
@@ -118,6 +120,8 @@ const RULES: { [A in Action]: Rule<A> } = {
   'requirements.manage': { roles: ADMIN },
   'closure.manage': { roles: ADMIN },
   'users.manage': { roles: ADMIN },
+  // the planner who just split a grid staffs both halves
+  'roster.manage': { roles: ['admin', 'planner'] },
 };
 
 export const ACTIONS = Object.keys(RULES) as Action[];
