@@ -9,8 +9,8 @@ describe('drawer access', () => {
     expect(drawersFor(me('reporter'))).toEqual(['reports']);
     expect(drawersFor(me('leader'))).toEqual(['overdue', 'trends', 'problemStats', 'coverage']);
     expect(drawersFor(me('inspector'))).toEqual(['overdue', 'trends', 'problemStats', 'coverage']);
-    expect(drawersFor(me('admin'))).toEqual(['overdue', 'trends', 'problemStats', 'exempt', 'coverage', 'edit', 'users']);
-    expect(drawersFor(me('planner'))).toEqual(['overdue', 'trends', 'problemStats', 'coverage', 'edit']);
+    expect(drawersFor(me('admin'))).toEqual(['overdue', 'trends', 'problemStats', 'exempt', 'coverage', 'edit', 'users', 'roster']);
+    expect(drawersFor(me('planner'))).toEqual(['overdue', 'trends', 'problemStats', 'coverage', 'edit', 'roster']);
   });
 
   it('refuses views to other roles and to nobody', () => {

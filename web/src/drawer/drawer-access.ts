@@ -14,6 +14,7 @@ const DRAWER_ACCESS: Readonly<Record<Drawer, (user: PolicyUser) => boolean>> = {
   coverage: (u) => may(u, 'coverage.read'),
   edit: (u) => may(u, 'grid.edit'),
   users: (u) => may(u, 'users.manage'),
+  roster: (u) => may(u, 'roster.manage'),
 };
 
 export const DRAWER_TITLES: Readonly<Record<Drawer, MessageKey>> = {
@@ -25,6 +26,7 @@ export const DRAWER_TITLES: Readonly<Record<Drawer, MessageKey>> = {
   coverage: 'drawer.coverage',
   edit: 'drawer.edit',
   users: 'drawer.users',
+  roster: 'drawer.roster',
 };
 
 /** The accountability views share one drawer with a tab each; the others stand alone. */

@@ -13,6 +13,7 @@ const ProblemStatsView = lazy(() => import('../problems/stats/problem-stats-view
 const ExemptWeeksView = lazy(() => import('../accountability/exempt-weeks-view.tsx').then((m) => ({ default: m.ExemptWeeksView })));
 const CoverageView = lazy(() => import('../coverage/coverage-view.tsx').then((m) => ({ default: m.CoverageView })));
 const UsersView = lazy(() => import('../admin/users-view.tsx').then((m) => ({ default: m.UsersView })));
+const RosterView = lazy(() => import('../admin/roster-view.tsx').then((m) => ({ default: m.RosterView })));
 const EditView = lazy(() => import('../edit/edit-view.tsx').then((m) => ({ default: m.EditView })));
 
 const VIEWS: Readonly<Record<DrawerName, () => ReactNode>> = {
@@ -24,6 +25,7 @@ const VIEWS: Readonly<Record<DrawerName, () => ReactNode>> = {
   coverage: () => <CoverageView />,
   edit: () => <EditView />,
   users: () => <UsersView />,
+  roster: () => <RosterView />,
 };
 
 /** The open task view, as a drawer over the map (a sheet below it on phones); the URL's `view=` says which. */
