@@ -16,6 +16,7 @@ import { exportRoutes } from './routes/export.ts';
 import { photoRoutes } from './routes/photos.ts';
 import { referenceRoutes } from './routes/reference.ts';
 import { statusRoutes } from './routes/status.ts';
+import { auditRoutes } from './routes/audit.ts';
 import { rosterRoutes } from './routes/rosters.ts';
 import { userRoutes } from './routes/users.ts';
 
@@ -33,7 +34,7 @@ export function createApp({ webDist, ...deps }: AppOptions): Hono<AuthEnv> {
   // A backstop for every route; routes that take JSON or photos set tighter limits of their own.
   app.use('/api/*', bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => c.json({ error: { code: 'too_large', message: `request body exceeds ${MAX_BODY_BYTES / 1048576} MB` } }, 413) }));
   app.use('/api/*', loadUser(deps.store, deps.clock));
-  for (const routes of [referenceRoutes, gridRoutes, statusRoutes, locateRoutes, problemRoutes, authRoutes, reportRoutes, accountabilityRoutes, coverageRoutes, photoRoutes, exportRoutes, userRoutes, rosterRoutes]) app.route('/api', routes(deps));
+  for (const routes of [referenceRoutes, gridRoutes, statusRoutes, locateRoutes, problemRoutes, authRoutes, reportRoutes, accountabilityRoutes, coverageRoutes, photoRoutes, exportRoutes, userRoutes, rosterRoutes, auditRoutes]) app.route('/api', routes(deps));
   app.all('/api/*', (c) => c.json({ error: { code: 'not_found', message: `no API route ${c.req.method} ${c.req.path}` } }, 404));
   if (webDist) app.route('/', webRoutes(webDist));
   app.notFound((c) => c.json({ error: { code: 'not_found', message: `nothing at ${c.req.path}` } }, 404));

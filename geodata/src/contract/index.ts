@@ -13,3 +13,4 @@ export * from './route-guards.ts';
 export * from './superseded.ts';
 export * from './problem-step.ts';
 export * from './roster.ts';
+export * from './audit.ts';

@@ -32,6 +32,7 @@ const SUBJECTS: { [A in Action]: ActionSubjects[A] } = {
   'closure.manage': undefined,
   'users.manage': undefined,
   'roster.manage': undefined,
+  'audit.read': undefined,
 };
 
 const yes = true;
@@ -58,6 +59,7 @@ const TABLE: Record<Action, readonly boolean[]> = {
   'closure.manage': [yes, no, no, no, no, no],
   'users.manage': [yes, no, no, no, no, no],
   'roster.manage': [yes, yes, no, no, no, no],
+  'audit.read': [yes, no, no, yes, no, no],
 };
 
 const check = <A extends Action>(u: PolicyUser | null, action: A, subject: ActionSubjects[A]) => (may as (u: PolicyUser | null, a: A, s?: ActionSubjects[A]) => boolean)(u, action, subject);

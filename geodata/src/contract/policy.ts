@@ -71,6 +71,8 @@ export interface ActionSubjects {
   'users.manage': InCounty | undefined;
   /** grids' managers and supervisors, with their dates */
   'roster.manage': InCounty | undefined;
+  /** the audit trail: who changed what, when, before and after (督查/纪委 read it too) */
+  'audit.read': InCounty | undefined;
 }
 
 export type Action = keyof ActionSubjects;
@@ -122,6 +124,7 @@ const RULES: { [A in Action]: Rule<A> } = {
   'users.manage': { roles: ADMIN },
   // the planner who just split a grid staffs both halves
   'roster.manage': { roles: ['admin', 'planner'] },
+  'audit.read': { roles: ['admin', 'inspector'] },
 };
 
 export const ACTIONS = Object.keys(RULES) as Action[];
