@@ -15,6 +15,7 @@ const DRAWER_ACCESS: Readonly<Record<Drawer, (user: PolicyUser) => boolean>> = {
   edit: (u) => may(u, 'grid.edit'),
   users: (u) => may(u, 'users.manage'),
   roster: (u) => may(u, 'roster.manage'),
+  audit: (u) => may(u, 'audit.read'),
 };
 
 export const DRAWER_TITLES: Readonly<Record<Drawer, MessageKey>> = {
@@ -27,6 +28,7 @@ export const DRAWER_TITLES: Readonly<Record<Drawer, MessageKey>> = {
   edit: 'drawer.edit',
   users: 'drawer.users',
   roster: 'drawer.roster',
+  audit: 'drawer.audit',
 };
 
 /** The accountability views share one drawer with a tab each; the others stand alone. */

@@ -14,6 +14,7 @@ const ExemptWeeksView = lazy(() => import('../accountability/exempt-weeks-view.t
 const CoverageView = lazy(() => import('../coverage/coverage-view.tsx').then((m) => ({ default: m.CoverageView })));
 const UsersView = lazy(() => import('../admin/users-view.tsx').then((m) => ({ default: m.UsersView })));
 const RosterView = lazy(() => import('../admin/roster-view.tsx').then((m) => ({ default: m.RosterView })));
+const AuditView = lazy(() => import('../admin/audit-view.tsx').then((m) => ({ default: m.AuditView })));
 const EditView = lazy(() => import('../edit/edit-view.tsx').then((m) => ({ default: m.EditView })));
 
 const VIEWS: Readonly<Record<DrawerName, () => ReactNode>> = {
@@ -26,6 +27,7 @@ const VIEWS: Readonly<Record<DrawerName, () => ReactNode>> = {
   edit: () => <EditView />,
   users: () => <UsersView />,
   roster: () => <RosterView />,
+  audit: () => <AuditView />,
 };
 
 /** The open task view, as a drawer over the map (a sheet below it on phones); the URL's `view=` says which. */

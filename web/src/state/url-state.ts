@@ -11,7 +11,7 @@ export const DEFAULT_OVERLAYS: Overlays = { zones: false, problems: true };
 export type LonLat = readonly [number, number];
 
 /** The task views that open as a drawer over the map (`view=` in the URL); each is for some roles. */
-export const DRAWERS = { reports: 'reports', overdue: 'overdue', trends: 'trends', problemStats: 'problemStats', exempt: 'exempt', coverage: 'coverage', edit: 'edit', users: 'users', roster: 'roster' } as const;
+export const DRAWERS = { reports: 'reports', overdue: 'overdue', trends: 'trends', problemStats: 'problemStats', exempt: 'exempt', coverage: 'coverage', edit: 'edit', users: 'users', roster: 'roster', audit: 'audit' } as const;
 export type Drawer = (typeof DRAWERS)[keyof typeof DRAWERS];
 
 export function isDrawer(value: unknown): value is Drawer {
