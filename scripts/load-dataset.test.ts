@@ -56,6 +56,19 @@ describe('load-dataset CLI', () => {
     sqlite.close();
   });
 
+  it("--replace puts a loaded county's new plan in its place", () => {
+    const db = join(dir, 'replace.db');
+    expect(run(db, county('before')).code).toBe(0);
+    const r = run(db, county('after', (f) => (f.grids.features[1].properties.name = '新名字')), '--replace');
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('replaced 试点县 (999999)');
+    const sqlite = openSqliteStore(db).client;
+    expect(sqlite.prepare('select count(*) as n from counties').get()).toEqual({ n: 1 });
+    expect(sqlite.prepare("select name from grids where name = '新名字'").all()).toHaveLength(1);
+    sqlite.close();
+  });
+
   it('exit 1 and nothing loaded when the files have errors; exit 2 on bad arguments', () => {
     const db = join(dir, 'refused.db');
     const r = run(db, county('dup', (f) => (f.organisation.people[1].id = 'G1-m')));

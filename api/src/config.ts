@@ -11,14 +11,18 @@ export interface ServerConfig {
   databaseUrl: string | null;
   /** where uploaded photos are kept (WANGGE_PHOTOS): beside the SQLite file by default; shared by every API process */
   photoDir: string;
-  /** WANGGE_SEED: the embedded Dafang dataset, nothing, or a county's dataset folder (absolute) */
-  seed: 'dafang' | 'none' | { folder: string };
+  /** WANGGE_SEED: the embedded Dafang dataset, Dafang with two synthetic neighbours, nothing, or a county's dataset folder (absolute) */
+  seed: 'dafang' | 'demo-city' | 'none' | { folder: string };
   clock: Clock;
   webDist: string;
   /** the demo accounts' password (WANGGE_DEMO_PASSWORD) */
   demoPassword: string;
   /** raster tiles under the map (WANGGE_BASEMAP); null by default */
   basemap: Basemap | null;
+  /** the app's address as people reach it (WANGGE_PUBLIC_URL), for links in group messages; null: messages carry no link */
+  publicUrl: string | null;
+  /** WANGGE_TRUST_PROXY: the server sits behind a reverse proxy whose X-Forwarded-For / X-Forwarded-Proto it may believe */
+  trustProxy: boolean;
 }
 
 /** Documented in the README: fine for a demo, replaced with real accounts in a deployment. */
@@ -29,8 +33,8 @@ export function configFromEnv(repoRoot: string, env: NodeJS.ProcessEnv = process
   const port = Number(env.PORT ?? 8080);
   if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`PORT "${env.PORT}" is not a port number`);
   const seedValue = env.WANGGE_SEED?.trim() || 'dafang';
-  const seed = seedValue === 'dafang' || seedValue === 'none' ? seedValue : { folder: resolve(repoRoot, seedValue) };
-  if (typeof seed === 'object' && !existsSync(seed.folder)) throw new Error(`WANGGE_SEED "${seedValue}" must be "dafang", "none" or a dataset folder (${seed.folder} does not exist)`);
+  const seed = seedValue === 'dafang' || seedValue === 'demo-city' || seedValue === 'none' ? seedValue : { folder: resolve(repoRoot, seedValue) };
+  if (typeof seed === 'object' && !existsSync(seed.folder)) throw new Error(`WANGGE_SEED "${seedValue}" must be "dafang", "none" or a dataset folder (${seed.folder} does not exist), or "demo-city" (Dafang and two synthetic neighbours)`);
   const databaseUrl = env.WANGGE_DATABASE_URL?.trim() || null;
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) throw new Error(`WANGGE_DATABASE_URL "${databaseUrl}" must be a postgres:// URL`);
   const dbFile = resolve(repoRoot, env.WANGGE_DB ?? 'data/wangge.db');
@@ -44,5 +48,21 @@ export function configFromEnv(repoRoot: string, env: NodeJS.ProcessEnv = process
     webDist: resolve(repoRoot, env.WANGGE_WEB_DIST ?? 'web/dist'),
     demoPassword: env.WANGGE_DEMO_PASSWORD || DEFAULT_DEMO_PASSWORD,
     basemap: basemapFromEnv(env),
+    publicUrl: publicUrlFromEnv(env),
+    trustProxy: flagFromEnv(env, 'WANGGE_TRUST_PROXY'),
   };
+}
+
+function publicUrlFromEnv(env: NodeJS.ProcessEnv): string | null {
+  const value = env.WANGGE_PUBLIC_URL?.trim();
+  if (!value) return null;
+  if (!/^https?:\/\/[^/\s]+/.test(value)) throw new Error(`WANGGE_PUBLIC_URL "${value}" must be the app's http:// or https:// address (e.g. https://wangge.example.gov.cn)`);
+  return value;
+}
+
+function flagFromEnv(env: NodeJS.ProcessEnv, name: string): boolean {
+  const value = env[name]?.trim().toLowerCase() ?? '';
+  if (['', '0', 'false', 'no'].includes(value)) return false;
+  if (['1', 'true', 'yes'].includes(value)) return true;
+  throw new Error(`${name} "${env[name]}" must be 1 or 0 (true or false)`);
 }

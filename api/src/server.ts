@@ -7,6 +7,11 @@ import { openStore } from './db/open-store.ts';
 import type { Store } from './db/store.ts';
 import { seedFromFolder } from './seed/dataset-folder.ts';
 import { seedDataset } from './seed/seed-dataset.ts';
+import { ReminderScheduler } from './services/jobs.ts';
+import type { Outbound } from './services/outbound.ts';
+import type { SmsSender } from './services/sms.ts';
+import { WebhookDeliverer } from './services/webhook-delivery.ts';
+import { seedDemoCity } from './seed/demo-city.ts';
 
 /** Seeds Dafang or the configured county into an empty database (unless WANGGE_SEED=none). */
 async function seedConfigured(store: Store, config: ServerConfig) {
@@ -14,6 +19,9 @@ async function seedConfigured(store: Store, config: ServerConfig) {
   if (config.seed === 'dafang') {
     const r = await seedDataset(store, 'dafang', dafang, config.clock(), { demoPasswordHash: hashPasswordSync(config.demoPassword) });
     if (r.seeded) console.log(`seeded the Dafang dataset into ${where}`);
+  } else if (config.seed === 'demo-city') {
+    const added = await seedDemoCity(store, config.clock(), hashPasswordSync(config.demoPassword));
+    if (added.length) console.log(`seeded the demo city (${added.join(', ')}; the neighbours are synthetic) into ${where}`);
   } else if (config.seed !== 'none') {
     const r = await seedFromFolder(store, config.seed.folder, config.clock());
     if (r.seeded) {
@@ -24,17 +32,25 @@ async function seedConfigured(store: Store, config: ServerConfig) {
   }
 }
 
-/** Opens and migrates the database, seeds it when empty, and serves. */
-export async function startServer(config: ServerConfig) {
+/** Opens and migrates the database, seeds it when empty, and serves; `sms` sends reminders as text messages (no provider is bundled). */
+export async function startServer(config: ServerConfig, { sms = null }: { sms?: SmsSender | null } = {}) {
   const store = await openStore(config);
   await seedConfigured(store, config);
-  const app = createApp({ store, clock: config.clock, webDist: config.webDist, basemap: config.basemap, photoDir: config.photoDir });
+  const outbound: Outbound = { publicUrl: config.publicUrl, deliverer: new WebhookDeliverer(store, config.clock), sms };
+  const app = createApp({ store, clock: config.clock, webDist: config.webDist, basemap: config.basemap, photoDir: config.photoDir, outbound, trustProxy: config.trustProxy });
+  // every API process runs one; a lease in the database lets only one of them send each reminder
+  const scheduler = new ReminderScheduler(store, config.clock, outbound);
+  scheduler.start();
   const server = serve({ fetch: app.fetch, port: config.port }, (info) => {
     console.log(`wangge listening on http://localhost:${info.port}`);
   });
   const stop = () =>
     server.close(() => {
-      void store.close().finally(() => process.exit(0));
+      outbound.deliverer.stop();
+      void scheduler
+        .stop()
+        .then(() => store.close())
+        .finally(() => process.exit(0));
     });
   process.once('SIGTERM', stop);
   process.once('SIGINT', stop);

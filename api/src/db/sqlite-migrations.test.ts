@@ -108,4 +108,50 @@ describe('SQLite migrations of existing data', () => {
     ]);
     await store.close();
   });
+  it('makes the one county of an older database a county row, moves its settings, and gives every row and its planners and reporters that county', async () => {
+    const file = oldDatabase(
+      8,
+      `insert into meta values ('county', '{"code":"520521","name":"大方县"}'), ('first_week', '2026-09-04'), ('close_grace_hours', '24'),
+        ('report_requirements', '{"minPhotos":2}'), ('problem_deadline_hours', '{"环境卫生":12}'), ('seeded_dataset', 'dafang');
+      insert into street_offices values ('S', '520521001', 'S');
+      insert into communities (id, code, name, street_office_id, geometry, min_lon, min_lat, max_lon, max_lat) values
+        ('C1', '520521001001', 'C1', 'S', '{}', 105.5, 27.1, 105.6, 27.2), ('C2', '520521001002', 'C2', 'S', '{}', 105.55, 27.05, 105.7, 27.15);
+      insert into areas values ('A', 'A', '副县长', '1');
+      insert into units (id, name, contact_name, contact_phone) values ('U', '甲局', 'x', '1');
+      insert into grids (id, code, name, community_id, area_id, geometry, updated_at, min_lon, min_lat, max_lon, max_lat) values ('G', '520521001001001', 'G', 'C1', 'A', '{}', 0, 105.5, 27.1, 105.6, 27.2);
+      insert into zones (id, name, kind, geometry, min_lon, min_lat, max_lon, max_lat) values ('Z', 'Z', 'market', '{}', 0, 0, 1, 1);
+      insert into weekly_reports (id, unit_id, grid_id, week, submitted_at, updated_at) values (1, 'U', 'G', '2026-11-13', 1, 1);
+      insert into problems (id, lon, lat, category, description, status, created_at, updated_at) values ('P', 105.55, 27.15, '其他', 'x', 'reported', 1, 1);
+      insert into week_closures values ('2026-11-06', 5, '{}');
+      insert into users (id, username, password_hash, role, unit_id, created_at) values
+        ('a', 'admin', 'h', 'admin', null, 1), ('p', 'planner', 'h', 'planner', null, 1), ('l', 'leader', 'h', 'leader', null, 1),
+        ('i', 'inspector', 'h', 'inspector', null, 1), ('r', 'reporter-u', 'h', 'reporter', 'U', 1);`,
+    );
+    const store = openSqliteStore(file);
+    const one = (sql: string) => store.client.prepare(sql).all();
+    expect(one('select id, code, name, synthetic, min_lon, min_lat, max_lon, max_lat from counties')).toEqual([
+      { id: 'dafang', code: '520521', name: '大方县', synthetic: 0, min_lon: 105.5, min_lat: 27.05, max_lon: 105.7, max_lat: 27.2 },
+    ]);
+    expect(one('select * from county_settings')).toEqual([
+      { county_id: 'dafang', first_week: '2026-09-04', close_grace_hours: 24, report_requirements: '{"minPhotos":2}', problem_deadlines: '{"环境卫生":12}' },
+    ]);
+    for (const table of ['street_offices', 'communities', 'areas', 'units', 'grids', 'zones', 'weekly_reports', 'problems', 'week_closures']) {
+      expect(one(`select distinct county_id as c from ${table}`), table).toEqual([{ c: 'dafang' }]);
+    }
+    expect(one('select username, county_id as c from users order by username')).toEqual([
+      { username: 'admin', c: null },
+      { username: 'inspector', c: null },
+      { username: 'leader', c: null },
+      { username: 'planner', c: 'dafang' },
+      { username: 'reporter-u', c: 'dafang' },
+    ]);
+    expect(one('select key from meta order by key')).toEqual([{ key: 'seeded_dataset' }]);
+    await store.close();
+  });
+
+  it('gives an empty deployment no county and keeps it working', async () => {
+    const store = openSqliteStore(oldDatabase(8, ''));
+    expect(store.client.prepare('select count(*) as n from counties').get()).toEqual({ n: 0 });
+    await store.close();
+  });
 });

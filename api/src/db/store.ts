@@ -18,6 +18,12 @@ export interface Q {
   readonly dialect: Dialect;
   readonly db: Db;
   readonly t: Tables;
+  /**
+   * The county this handle reads and writes (its id; see services/counties.ts): services that list
+   * grids, units, reports, problems or settings keep to it. Undefined: every county, which is the
+   * only one in a one-county deployment.
+   */
+  readonly countyId?: string;
 }
 
 export interface TxOptions {

@@ -1,6 +1,10 @@
 import { isNull, sql } from 'drizzle-orm';
 import type { ReportRequirements } from '@wangge/geodata';
 import type { Kit } from './kit.ts';
+import { defineBulletinTables } from './tables-bulletins.ts';
+import { defineHardeningTables } from './tables-hardening.ts';
+import { defineNotificationTables } from './tables-notifications.ts';
+import { defineOfflineTables } from './tables-offline.ts';
 
 /**
  * The whole domain model, written once for both backends in the column vocabulary of kit.ts.
@@ -21,14 +25,45 @@ export function defineTables(k: Kit) {
     value: k.text('value').notNull(),
   });
 
+  /**
+   * A county (县级行政区) of the deployment: one or more share a database. Every grid, community,
+   * unit, 片区, zone, report, problem and street office names its county; a user names one or
+   * none (city-wide). `county_id` is nullable in the columns only because SQLite cannot add a
+   * NOT NULL column to a table with rows: every write sets it.
+   */
+  const counties = k.table('counties', {
+    id: k.text('id').primaryKey(),
+    /** 6 digits, GB/T 2260 */
+    code: k.text('code').notNull().unique(),
+    name: k.text('name').notNull(),
+    /** generated for demos and benchmarks: no name, number or boundary in it is real */
+    synthetic: k.bool('synthetic').notNull().default(false),
+    createdAt: k.ms('created_at').notNull(),
+    ...bbox,
+  });
+  const countyRef = () => k.text('county_id').references(() => counties.id);
+
+  /** What each county sets for itself (null: the default). */
+  const countySettings = k.table('county_settings', {
+    countyId: k.text('county_id').primaryKey().references(() => counties.id, { onDelete: 'cascade' }),
+    /** the county's first week: nothing was due before it */
+    firstWeek: k.text('first_week'),
+    closeGraceHours: k.int('close_grace_hours'),
+    reportRequirements: k.json('report_requirements').$type<ReportRequirements>(),
+    /** hours to fix per problem category */
+    problemDeadlines: k.json('problem_deadlines').$type<Record<string, number>>(),
+  });
+
   const streetOffices = k.table('street_offices', {
     id: k.text('id').primaryKey(),
+    countyId: countyRef(),
     code: k.text('code').notNull().unique(),
     name: k.text('name').notNull(),
   });
 
   const communities = k.table('communities', {
     id: k.text('id').primaryKey(),
+    countyId: countyRef(),
     code: k.text('code').notNull().unique(),
     name: k.text('name').notNull(),
     streetOfficeId: k.text('street_office_id').notNull().references(() => streetOffices.id),
@@ -40,17 +75,24 @@ export function defineTables(k: Kit) {
 
   const areas = k.table('areas', {
     id: k.text('id').primaryKey(),
+    countyId: countyRef(),
     name: k.text('name').notNull(),
     leaderTitle: k.text('leader_title').notNull(),
     leaderPhone: k.text('leader_phone').notNull(),
   });
 
-  const units = k.table('units', {
-    id: k.text('id').primaryKey(),
-    name: k.text('name').notNull().unique(),
-    contactName: k.text('contact_name').notNull(),
-    contactPhone: k.text('contact_phone').notNull(),
-  });
+  const units = k.table(
+    'units',
+    {
+      id: k.text('id').primaryKey(),
+      countyId: countyRef(),
+      name: k.text('name').notNull(),
+      contactName: k.text('contact_name').notNull(),
+      contactPhone: k.text('contact_phone').notNull(),
+    },
+    // two counties each have a 教育局
+    (t) => [k.uniqueIndex('units_county_name').on(t.countyId, t.name)],
+  );
 
   /**
    * Periods of validity are by week (a week's name, its Friday): from `validFrom` (inclusive; null
@@ -67,6 +109,7 @@ export function defineTables(k: Kit) {
     'grids',
     {
       id: k.text('id').primaryKey(),
+      countyId: countyRef(),
       code: k.text('code').notNull(),
       name: k.text('name').notNull(),
       communityId: k.text('community_id').notNull().references(() => communities.id),
@@ -80,6 +123,7 @@ export function defineTables(k: Kit) {
       ...bbox,
     },
     (t) => [
+      k.index('grids_county_idx').on(t.countyId),
       k.index('grids_community_idx').on(t.communityId),
       k.index('grids_area_idx').on(t.areaId),
       k.uniqueIndex('grids_active_code').on(t.code).where(sql`retired_at is null`),
@@ -138,6 +182,7 @@ export function defineTables(k: Kit) {
 
   const zones = k.table('zones', {
     id: k.text('id').primaryKey(),
+    countyId: countyRef(),
     name: k.text('name').notNull(),
     kind: k.text('kind').notNull(),
     geometry: k.text('geometry').notNull(),
@@ -162,21 +207,28 @@ export function defineTables(k: Kit) {
   });
 
   /**
-   * A week's figures, frozen when it closed (its deadline plus the grace an admin sets): the status
+   * A county's week's figures, frozen when it closed (its deadline plus the grace an admin sets): the status
    * of every grid and unit and the overdue list with the contacts of that day. Closed weeks are
    * answered from here, so they never change.
    */
-  const weekClosures = k.table('week_closures', {
-    week: k.text('week').primaryKey(),
-    closedAt: k.ms('closed_at').notNull(),
-    /** { status, overdue, places }: see api/src/services/week-closure.ts */
-    figures: k.json('figures').notNull(),
-  });
+  const weekClosures = k.table(
+    'week_closures',
+    {
+      countyId: k.text('county_id').notNull().references(() => counties.id),
+      week: k.text('week').notNull(),
+      closedAt: k.ms('closed_at').notNull(),
+      /** { status, overdue, places }: see api/src/services/week-closure.ts */
+      figures: k.json('figures').notNull(),
+    },
+    // each county closes its own weeks, at its own grace
+    (t) => [k.primaryKey({ columns: [t.countyId, t.week] })],
+  );
 
   const weeklyReports = k.table(
     'weekly_reports',
     {
       id: k.serial('id'),
+      countyId: countyRef(),
       unitId: k.text('unit_id').notNull().references(() => units.id),
       gridId: k.text('grid_id').notNull().references(() => grids.id),
       week: k.text('week').notNull(),
@@ -200,6 +252,7 @@ export function defineTables(k: Kit) {
     (t) => [
       k.uniqueIndex('weekly_reports_unit_grid_week').on(t.unitId, t.gridId, t.week),
       k.index('weekly_reports_week_idx').on(t.week),
+      k.index('weekly_reports_county_week_idx').on(t.countyId, t.week),
     ],
   );
 
@@ -245,6 +298,7 @@ export function defineTables(k: Kit) {
     'problems',
     {
       id: k.text('id').primaryKey(),
+      countyId: countyRef(),
       lon: k.real('lon').notNull(),
       lat: k.real('lat').notNull(),
       category: k.text('category').notNull(),
@@ -264,6 +318,7 @@ export function defineTables(k: Kit) {
       ownerPhone: k.text('owner_phone'),
     },
     (t) => [
+      k.index('problems_county_idx').on(t.countyId),
       k.index('problems_lon_lat_idx').on(t.lon, t.lat),
       k.index('problems_status_idx').on(t.status),
       k.index('problems_grid_idx').on(t.gridId),
@@ -317,6 +372,8 @@ export function defineTables(k: Kit) {
     passwordHash: k.text('password_hash').notNull(),
     role: k.text('role').notNull(),
     unitId: k.text('unit_id').references(() => units.id),
+    /** the county the account works in; null: city-wide */
+    countyId: countyRef(),
     disabled: k.bool('disabled').notNull().default(false),
     /** set by an admin's one-time password: until changed, the account may only change it */
     mustChangePassword: k.bool('must_change_password').notNull().default(false),
@@ -346,7 +403,19 @@ export function defineTables(k: Kit) {
     (t) => [k.index('audit_entity_idx').on(t.entity, t.entityId)],
   );
 
-  return { meta, streetOffices, communities, areas, units, grids, gridVersions, activeGrid, gridUnits, people, zones, zoneUnits, exemptWeeks, weekClosures, weeklyReports, reportRevisions, photos, problems, problemUnits, problemEvents, users, sessions, auditEvents };
+  const reminders = defineNotificationTables(k, { users, units });
+  const offline = defineOfflineTables(k, { users });
+  const hardening = defineHardeningTables(k);
+  const bulletinTables = defineBulletinTables(k, { users });
+
+  return {
+    meta, counties, countySettings, streetOffices, communities, areas, units, grids, gridVersions, activeGrid, gridUnits, people, zones, zoneUnits, exemptWeeks, weekClosures,
+    weeklyReports, reportRevisions, photos, problems, problemUnits, problemEvents, users, sessions, auditEvents,
+    ...reminders,
+    ...offline,
+    ...hardening,
+    ...bulletinTables,
+  };
 }
 
 export type Tables = ReturnType<typeof defineTables>;

@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { decodeDate } from '@wangge/geodata';
-import { allow, type AuthEnv } from '../auth/middleware.ts';
+import { guard, type AuthEnv } from '../auth/middleware.ts';
 import { shanghaiTime } from '../export/labels.ts';
 import { table } from '../export/table.ts';
 import { badRequest } from '../http/errors.ts';
@@ -16,7 +16,7 @@ function day(name: 'from' | 'to', value: string | undefined): string | null {
 /** The audit trail: GET /audit?q=&from=&to=[&format=csv|xlsx] for admins and inspectors. */
 export function auditRoutes({ store }: AppDeps) {
   const app = new Hono<AuthEnv>();
-  app.get('/audit', allow('admin', 'inspector'), async (c) => {
+  app.get('/audit', guard('audit.read'), async (c) => {
     const from = day('from', c.req.query('from'));
     const to = day('to', c.req.query('to'));
     if (from && to && to < from) throw badRequest(`to (${to}) is before from (${from})`, 'bad_period', { field: 'to' });

@@ -17,7 +17,7 @@ describe('accounts and sessions', () => {
     expect(cookie).toContain('SameSite=Lax');
     const session = cookie.split(';')[0];
     const me = await app.request('/api/me', { headers: { cookie: session } });
-    expect((await me.json()) as MeResponse).toEqual({ username: 'reporter-u2', displayName: '乙局填报员', role: 'reporter', unitId: 'U2', unitName: '乙局', mustChangePassword: false });
+    expect((await me.json()) as MeResponse).toEqual({ username: 'reporter-u2', displayName: '乙局填报员', role: 'reporter', unitId: 'U2', unitName: '乙局', countyId: '999999', mustChangePassword: false });
     await post(app, '/api/auth/logout', {}, session);
     expect((await app.request('/api/me', { headers: { cookie: session } })).status).toBe(401);
   });
@@ -42,8 +42,8 @@ describe('accounts and sessions', () => {
     expect((await errorOf(wrong)).message).toBe('wrong username or password');
     const unknown = await post(app, '/api/auth/login', { username: 'ghost', password: 'nope' });
     expect((await errorOf(unknown)).message).toBe('wrong username or password');
-    for (let i = 0; i < 3; i++) await post(app, '/api/auth/login', { username: 'admin', password: 'nope' });
-    // five failures from this address: the sixth attempt must wait, even with the right password
+    for (let i = 0; i < 4; i++) await post(app, '/api/auth/login', { username: 'admin', password: 'nope' });
+    // five failures for this account from this address: the sixth attempt must wait, even with the right password
     const throttled = await post(app, '/api/auth/login', { username: 'admin', password: DEMO_PASSWORD });
     expect(throttled.status).toBe(429);
     expect(Number(throttled.headers.get('retry-after'))).toBeGreaterThan(0);

@@ -1,11 +1,12 @@
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { allow, userOf, type AuthEnv } from '../auth/middleware.ts';
+import { guard, userOf, type AuthEnv } from '../auth/middleware.ts';
 import { HttpError, badRequest, notFound } from '../http/errors.ts';
 import { MAX_PHOTO_BYTES, photosOf, readPhoto, storePhoto, type OwnerKind } from '../services/photos.ts';
 import { may } from '@wangge/geodata';
 import { policyUser } from '../services/policy-user.ts';
 import { linkedUnitIds, problemById, problemSteps } from '../services/problems.ts';
+import { refuseOtherCounty } from '../services/counties.ts';
 import type { AppDeps } from './context.ts';
 
 async function uploadedFile(c: Context): Promise<{ bytes: Uint8Array; event: File | string | null }> {
@@ -33,6 +34,7 @@ export function photoRoutes({ store, clock, photoDir }: AppDeps) {
     const user = userOf(c);
     const problem = await problemById(store, id);
     if (!problem) throw notFound(`problem "${id}" does not exist`);
+    refuseOtherCounty(store, problem.countyId);
     if (!may(policyUser(user), 'photo.add', { kind: 'problem', unitIds: await linkedUnitIds(store, id), filedBy: problem.createdBy })) {
       throw new HttpError(403, 'forbidden', 'only the filer, an inspector or a unit answering for the problem adds photos to it');
     }
@@ -70,7 +72,7 @@ export function photoRoutes({ store, clock, photoDir }: AppDeps) {
     },
   });
 
-  app.post('/problems/:id/photos', allow('admin', 'inspector', 'reporter', 'leader', 'planner'), uploadLimit, async (c) => {
+  app.post('/problems/:id/photos', guard('photo.add', 'step.document'), uploadLimit, async (c) => {
     const id = c.req.param('id');
     await mayAttach(c, id);
     const { bytes, event } = await uploadedFile(c);

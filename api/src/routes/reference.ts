@@ -13,8 +13,9 @@ export function referenceRoutes({ store, clock, basemap }: AppDeps) {
 
   app.get('/config', async (c) => {
     const now = clock();
+    const { code, name } = await countyMeta(store);
     const body: ConfigResponse = {
-      county: await countyMeta(store),
+      county: { code, name },
       now: new Date(now).toISOString(),
       currentWeek: currentWeek(now),
       firstWeek: await firstWeek(store, now),

@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { decodeDate, shanghaiDate } from '@wangge/geodata';
-import { allow, userOf, type AuthEnv } from '../auth/middleware.ts';
+import { guard, userOf, type AuthEnv } from '../auth/middleware.ts';
 import { jsonBody } from '../http/body.ts';
 import { badRequest } from '../http/errors.ts';
 import { rostersOn, setGridRoster } from '../services/rosters.ts';
@@ -17,9 +17,9 @@ export function dayParam(name: string, value: string | undefined, now: number): 
 export function rosterRoutes({ store, clock }: AppDeps) {
   const app = new Hono<AuthEnv>();
 
-  app.get('/rosters', allow('admin', 'planner'), async (c) => c.json(await rostersOn(store, dayParam('at', c.req.query('at'), clock()))));
+  app.get('/rosters', guard('roster.manage'), async (c) => c.json(await rostersOn(store, dayParam('at', c.req.query('at'), clock()))));
 
-  app.put('/grids/:id/people', allow('admin', 'planner'), async (c) => c.json(await setGridRoster(store, c.req.param('id'), await jsonBody(c, 20_000), userOf(c).id, clock())));
+  app.put('/grids/:id/people', guard('roster.manage'), async (c) => c.json(await setGridRoster(store, c.req.param('id'), await jsonBody(c, 20_000), userOf(c).id, clock())));
 
   return app;
 }

@@ -7,6 +7,7 @@ import type { Q, Store } from '../db/store.ts';
 import type { Tables } from '../db/tables.ts';
 import { HttpError, badRequest, conflict, notFound } from '../http/errors.ts';
 import { audit } from './audit.ts';
+import { otherCounty } from './counties.ts';
 
 type UserRow = Tables['users']['$inferSelect'];
 
@@ -38,6 +39,7 @@ function accountInfo(row: UserRow, unitName: string | null): AccountInfo {
     role: row.role as Role,
     unitId: row.unitId,
     unitName,
+    countyId: row.countyId,
     disabled: row.disabled,
     mustChangePassword: row.mustChangePassword,
     lastLoginAt: row.lastLoginAt === null ? null : new Date(row.lastLoginAt).toISOString(),
@@ -45,20 +47,53 @@ function accountInfo(row: UserRow, unitName: string | null): AccountInfo {
   };
 }
 
-/** Every account, by username; `search` matches username, display name or unit name (any case). */
-export async function listAccounts({ db, t }: Q, search = ''): Promise<AccountInfo[]> {
-  const rows = await db.select({ user: t.users, unitName: t.units.name }).from(t.users).leftJoin(t.units, eq(t.units.id, t.users.unitId)).orderBy(asc(t.users.username));
+/** The admin acting: one bound to a county manages that county's accounts only. */
+export type Admin = Pick<UserRow, 'id' | 'countyId'>;
+
+/** Every account the admin manages, by username; `search` matches username, display name or unit name (any case). */
+export async function listAccounts({ db, t }: Q, search = '', admin?: Admin): Promise<AccountInfo[]> {
+  const rows = await db
+    .select({ user: t.users, unitName: t.units.name })
+    .from(t.users)
+    .leftJoin(t.units, eq(t.units.id, t.users.unitId))
+    .where(admin?.countyId ? eq(t.users.countyId, admin.countyId) : undefined)
+    .orderBy(asc(t.users.username));
   const needle = search.trim().toLowerCase();
   return rows
     .filter((r) => !needle || [r.user.username, r.user.displayName, r.unitName ?? ''].some((s) => s.toLowerCase().includes(needle)))
     .map((r) => accountInfo(r.user, r.unitName));
 }
 
-async function accountById(q: Q, id: string): Promise<AccountInfo> {
+async function accountById(q: Q, id: string, admin?: Admin): Promise<AccountInfo> {
   const { db, t } = q;
   const row = await first(db.select({ user: t.users, unitName: t.units.name }).from(t.users).leftJoin(t.units, eq(t.units.id, t.users.unitId)).where(eq(t.users.id, id)));
   if (!row) throw notFound(`user "${id}" does not exist`);
+  if (admin?.countyId && row.user.countyId !== admin.countyId) throw otherCounty(row.user.countyId, admin.countyId);
   return accountInfo(row.user, row.unitName);
+}
+
+/**
+ * The county of an account being created or changed: as given (null: city-wide, which only a
+ * city-wide admin grants), else a reporter's unit's, else the admin's own.
+ */
+async function checkCounty({ db, t }: Q, value: unknown, unitId: string | null, admin: Admin): Promise<string | null> {
+  let countyId: string | null;
+  if (value === undefined) {
+    const unitCounty = unitId === null ? undefined : (await first(db.select({ c: t.units.countyId }).from(t.units).where(eq(t.units.id, unitId))))?.c;
+    countyId = unitCounty ?? admin.countyId;
+  } else if (value === null) {
+    countyId = null;
+  } else if (typeof value === 'string' && (await first(db.select({ id: t.counties.id }).from(t.counties).where(eq(t.counties.id, value))))) {
+    countyId = value;
+  } else {
+    throw field('countyId', `countyId must be the id of a county of this deployment, or null for a city-wide account`);
+  }
+  if (admin.countyId !== null && countyId !== admin.countyId) throw otherCounty(countyId, admin.countyId);
+  if (unitId !== null && countyId !== null) {
+    const unitCounty = (await first(db.select({ c: t.units.countyId }).from(t.units).where(eq(t.units.id, unitId))))?.c;
+    if (unitCounty && unitCounty !== countyId) throw field('countyId', `unit "${unitId}" is of county ${unitCounty}, not ${countyId}`);
+  }
+  return countyId;
 }
 
 function checkDisplayName(value: unknown): string {
@@ -83,13 +118,15 @@ async function checkUnit({ db, t }: Q, role: Role, value: unknown): Promise<stri
 }
 
 /** POST /api/users: an account, with the admin's password or a one-time one to hand over. */
-export async function createAccount(store: Store, body: Record<string, unknown>, by: string, now: number): Promise<{ user: AccountInfo; oneTimePassword: string | null }> {
+export async function createAccount(store: Store, body: Record<string, unknown>, admin: Admin, now: number): Promise<{ user: AccountInfo; oneTimePassword: string | null }> {
   const { t } = store;
   const username = body.username;
   if (typeof username !== 'string' || !USERNAME_RE.test(username)) throw field('username', 'username must be 2-64 letters, digits, dots, dashes or underscores');
   const displayName = checkDisplayName(body.displayName);
   const role = checkRole(body.role);
   const unitId = await checkUnit(store, role, body.unitId);
+  const countyId = await checkCounty(store, body.countyId, unitId, admin);
+  const by = admin.id;
   const given = body.password;
   if (given !== undefined && typeof given !== 'string') throw field('password', 'password must be a string, or left out for a one-time password');
   if (given !== undefined) refuseWeak(given, username);
@@ -97,30 +134,32 @@ export async function createAccount(store: Store, body: Record<string, unknown>,
   const passwordHash = await hashPassword(given ?? otp!);
   await store.tx(async (tx) => {
     if (await first(tx.db.select({ id: t.users.id }).from(t.users).where(eq(t.users.username, username)))) throw conflict(`username "${username}" is already taken`, 'username_taken', { username });
-    await tx.db.insert(t.users).values({ id: username, username, displayName, passwordHash, role, unitId, mustChangePassword: otp !== null, createdAt: now });
-    await audit(tx, { at: now, userId: by, entity: 'user', entityId: username, action: 'add', after: { username, displayName, role, unitId, oneTimePassword: otp !== null } });
+    await tx.db.insert(t.users).values({ id: username, username, displayName, passwordHash, role, unitId, countyId, mustChangePassword: otp !== null, createdAt: now });
+    await audit(tx, { at: now, userId: by, entity: 'user', entityId: username, action: 'add', after: { username, displayName, role, unitId, countyId, oneTimePassword: otp !== null } });
   });
   return { user: await accountById(store, username), oneTimePassword: otp };
 }
 
 /** PATCH /api/users/:id. Disabling, or changing the role or the unit, ends the account's sessions at once. */
-export async function updateAccount(store: Store, id: string, body: Record<string, unknown>, by: string, now: number): Promise<AccountInfo> {
+export async function updateAccount(store: Store, id: string, body: Record<string, unknown>, admin: Admin, now: number): Promise<AccountInfo> {
   const { t } = store;
-  const before = await accountById(store, id);
-  const known = new Set(['displayName', 'role', 'unitId', 'disabled']);
+  const by = admin.id;
+  const before = await accountById(store, id, admin);
+  const known = new Set(['displayName', 'role', 'unitId', 'countyId', 'disabled']);
   const unknown = Object.keys(body).filter((k) => !known.has(k));
-  if (unknown.length) throw field(unknown[0], `unknown field "${unknown[0]}": an account's displayName, role, unitId or disabled may be changed`);
+  if (unknown.length) throw field(unknown[0], `unknown field "${unknown[0]}": an account's displayName, role, unitId, countyId or disabled may be changed`);
   const displayName = body.displayName === undefined ? before.displayName : checkDisplayName(body.displayName);
   const role = body.role === undefined ? before.role : checkRole(body.role);
   if (body.disabled !== undefined && typeof body.disabled !== 'boolean') throw field('disabled', 'disabled must be true or false');
   const disabled = (body.disabled as boolean | undefined) ?? before.disabled;
   // a reporter made staff leaves its unit; a unit must be named when one becomes a reporter
   const unitId = await checkUnit(store, role, body.unitId !== undefined ? body.unitId : role === ROLES.reporter ? before.unitId : null);
+  const countyId = body.countyId === undefined && (unitId === null || unitId === before.unitId) ? before.countyId : await checkCounty(store, body.countyId, unitId, admin);
   // the admin acting is always an enabled admin, so refusing this keeps at least one
   if (id === by && (role !== ROLES.admin || disabled)) throw conflict('you may not disable your own account or take away its admin role', 'own_account');
-  const endsSessions = (disabled && !before.disabled) || role !== before.role || unitId !== before.unitId;
+  const endsSessions = (disabled && !before.disabled) || role !== before.role || unitId !== before.unitId || countyId !== before.countyId;
   await store.tx(async (tx) => {
-    await tx.db.update(t.users).set({ displayName, role, unitId, disabled }).where(eq(t.users.id, id));
+    await tx.db.update(t.users).set({ displayName, role, unitId, countyId, disabled }).where(eq(t.users.id, id));
     if (endsSessions) await tx.db.delete(t.sessions).where(eq(t.sessions.userId, id));
     await audit(tx, {
       at: now,
@@ -128,17 +167,18 @@ export async function updateAccount(store: Store, id: string, body: Record<strin
       entity: 'user',
       entityId: id,
       action: 'update',
-      before: { displayName: before.displayName, role: before.role, unitId: before.unitId, disabled: before.disabled },
-      after: { displayName, role, unitId, disabled },
+      before: { displayName: before.displayName, role: before.role, unitId: before.unitId, countyId: before.countyId, disabled: before.disabled },
+      after: { displayName, role, unitId, countyId, disabled },
     });
   });
   return accountById(store, id);
 }
 
 /** POST /api/users/:id/reset-password: a one-time password; the account's sessions end. */
-export async function resetPassword(store: Store, id: string, by: string, now: number): Promise<string> {
+export async function resetPassword(store: Store, id: string, admin: Admin, now: number): Promise<string> {
   const { t } = store;
-  await accountById(store, id);
+  const by = admin.id;
+  await accountById(store, id, admin);
   const otp = oneTimePassword();
   const passwordHash = await hashPassword(otp);
   await store.tx(async (tx) => {

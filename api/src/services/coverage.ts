@@ -1,6 +1,7 @@
-import { asc, eq } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import { checkCoverage, type CoverageReport, type CoverageResponse } from '@wangge/geodata';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import { ofCounty } from '../db/county-scope.ts';
 import type { Q } from '../db/store.ts';
 import { responsibility } from './responsibility.ts';
 
@@ -14,16 +15,18 @@ function collection(items: { id: string; geometry: Polygon | MultiPolygon }[]): 
  * 横向到边 for a set of grids against the gridded communities, each grid held to its own
  * community (a grid spilling into the next community is reported as outside).
  */
-export async function coverageOf({ db, t }: Q, grids: GridShape[]): Promise<CoverageReport> {
-  const communities = (await db.select({ id: t.communities.id, geometry: t.communities.geometry }).from(t.communities).where(eq(t.communities.gridded, true)).orderBy(asc(t.communities.code))).map((c) => ({
+export async function coverageOf(q: Q, grids: GridShape[]): Promise<CoverageReport> {
+  const { db, t } = q;
+  const communities = (await db.select({ id: t.communities.id, geometry: t.communities.geometry }).from(t.communities).where(and(eq(t.communities.gridded, true), ofCounty(q, t.communities.countyId))).orderBy(asc(t.communities.code))).map((c) => ({
     id: c.id,
     geometry: JSON.parse(c.geometry) as Polygon | MultiPolygon,
   }));
   return checkCoverage(collection(grids), collection(communities), { gridBoundary: new Map(grids.map((g) => [g.id, g.communityId])) });
 }
 
-export async function storedGridShapes({ db, t }: Q): Promise<GridShape[]> {
-  return (await db.select({ id: t.grids.id, communityId: t.grids.communityId, geometry: t.grids.geometry }).from(t.grids).where(t.activeGrid).orderBy(asc(t.grids.code))).map((g) => ({
+export async function storedGridShapes(q: Q): Promise<GridShape[]> {
+  const { db, t } = q;
+  return (await db.select({ id: t.grids.id, communityId: t.grids.communityId, geometry: t.grids.geometry }).from(t.grids).where(and(t.activeGrid, ofCounty(q, t.grids.countyId))).orderBy(asc(t.grids.code))).map((g) => ({
     ...g,
     geometry: JSON.parse(g.geometry) as Polygon | MultiPolygon,
   }));

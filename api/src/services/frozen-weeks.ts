@@ -1,7 +1,8 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { GridApiProps, OverdueRow, StatusResponse } from '@wangge/geodata';
 import { first } from '../db/query.ts';
 import type { Q } from '../db/store.ts';
+import { settingsCounty } from './county-settings.ts';
 
 /** Where a grid lay in a week: what the status table and the trends group by. */
 export type Place = Pick<GridApiProps, 'code' | 'name' | 'communityId' | 'communityName' | 'streetOfficeId' | 'streetOfficeName' | 'areaId' | 'areaName'>;
@@ -15,8 +16,12 @@ export interface FrozenWeek {
   places: Places;
 }
 
-export async function frozenWeek({ db, t }: Q, week: string): Promise<FrozenWeek | null> {
-  const row = await first(db.select().from(t.weekClosures).where(eq(t.weekClosures.week, week)));
+/** A county's closed week (the handle's county, or the deployment's first). */
+export async function frozenWeek(q: Q, week: string): Promise<FrozenWeek | null> {
+  const { db, t } = q;
+  const countyId = await settingsCounty(q);
+  if (countyId === null) return null;
+  const row = await first(db.select().from(t.weekClosures).where(and(eq(t.weekClosures.countyId, countyId), eq(t.weekClosures.week, week))));
   if (!row) return null;
   const { status, overdue, places } = row.figures as Omit<FrozenWeek, 'closedAt'>;
   return { closedAt: row.closedAt, status, overdue, places };

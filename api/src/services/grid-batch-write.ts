@@ -82,7 +82,8 @@ export async function writeGridBatch(tx: Q, batch: CheckedBatch, userId: string,
   }
   for (const { id, attrs, geometry } of batch.creates) {
     const { unitIds, people, ...cols } = attrs;
-    await tx.db.insert(t.grids).values({ id, ...cols, geometry: JSON.stringify(geometry), ...bbox(geometry), version: 1, updatedAt: now, validFrom: from });
+    const community = await tx.db.select({ countyId: t.communities.countyId }).from(t.communities).where(eq(t.communities.id, cols.communityId));
+    await tx.db.insert(t.grids).values({ id, countyId: community[0]?.countyId ?? null, ...cols, geometry: JSON.stringify(geometry), ...bbox(geometry), version: 1, updatedAt: now, validFrom: from });
     await addVersion(id, 1, cols, geometry);
     await setUnits(tx, id, unitIds!, from);
     if (people) await setPeople(tx, id, people, from);

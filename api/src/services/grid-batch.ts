@@ -3,6 +3,7 @@ import { EFFECTIVE, effectiveWeek, isEffective, type CoverageReport, type Effect
 import type { MultiPolygon, Polygon } from 'geojson';
 import { first } from '../db/query.ts';
 import type { Q, Store } from '../db/store.ts';
+import { refuseOtherCounty } from './counties.ts';
 import type { Tables } from '../db/tables.ts';
 import { HttpError, badRequest, conflict, notFound } from '../http/errors.ts';
 import { audit } from './audit.ts';
@@ -86,6 +87,7 @@ export async function saveGridBatch(store: Store, batch: UncheckedBatch, userId:
     if (typeof version !== 'number' || !Number.isInteger(version)) throw badRequest(`grid ${id}: version must be the whole number your edit is based on`, 'bad_field');
     const row = current.get(id);
     if (!row) throw notFound(`grid "${id}" does not exist (or was retired)`);
+    refuseOtherCounty(store, row.countyId);
     if (version !== row.version) throw conflict(`grid ${row.code} was saved by someone else (version ${row.version}, your edit is based on ${String(version)}); reload, then re-apply your drawing`);
     return row;
   };
@@ -95,6 +97,7 @@ export async function saveGridBatch(store: Store, batch: UncheckedBatch, userId:
     const communityId = a.communityId === undefined && base ? base.communityId : str(a.communityId, 'communityId');
     const community = await first(db.select().from(t.communities).where(eq(t.communities.id, communityId)));
     if (!community) throw notFound(`community "${communityId}" does not exist`);
+    refuseOtherCounty(store, community.countyId);
     if (!code.startsWith(community.code)) throw badRequest(`code ${code} does not start with its community's code ${community.code}`, 'bad_field');
     const areaId = a.areaId === undefined && base ? base.areaId : str(a.areaId, 'areaId');
     if (!(await exists(t.areas, areaId))) throw notFound(`片区 "${areaId}" does not exist`);

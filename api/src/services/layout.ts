@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, inArray, isNull, lte, gt, or, type SQL } from 'drizzle-orm';
 import type { AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
+import { ofCounty } from '../db/county-scope.ts';
 import type { Q } from '../db/store.ts';
 
 /**
@@ -23,14 +24,15 @@ export interface WeekGrid {
 }
 
 /** The grids in force in a week, each in the version of that week, by code. */
-export async function gridsOfWeek({ db, t }: Q, week: string, gridIds?: string[]): Promise<WeekGrid[]> {
+export async function gridsOfWeek(q: Q, week: string, gridIds?: string[]): Promise<WeekGrid[]> {
+  const { db, t } = q;
   const v = t.gridVersions;
   return (
     await db
       .select({ id: v.gridId, version: v.version, code: v.code, name: v.name, communityId: v.communityId, areaId: v.areaId, geometry: v.geometry, retiredAt: t.grids.retiredAt })
       .from(v)
       .innerJoin(t.grids, eq(t.grids.id, v.gridId))
-      .where(and(inForce(v, week), gridIds ? inArray(v.gridId, gridIds) : undefined))
+      .where(and(inForce(v, week), ofCounty(q, t.grids.countyId), gridIds ? inArray(v.gridId, gridIds) : undefined))
       .orderBy(asc(v.code), asc(v.gridId))
   ).map(({ retiredAt, ...g }) => ({ ...g, retired: retiredAt !== null }));
 }
@@ -43,12 +45,13 @@ export interface Holder {
 }
 
 /** The units holding grids in a week (lead first, then by unit id); `week` null: the latest, including changes not yet in force. */
-export async function holders({ db, t }: Q, week: string | null, gridIds?: string[]): Promise<Holder[]> {
+export async function holders(q: Q, week: string | null, gridIds?: string[]): Promise<Holder[]> {
+  const { db, t } = q;
   const gu = t.gridUnits;
   return db
     .select({ gridId: gu.gridId, unitId: t.units.id, unitName: t.units.name, lead: gu.lead })
     .from(gu)
     .innerJoin(t.units, eq(t.units.id, gu.unitId))
-    .where(and(week === null ? isNull(gu.validTo) : inForce(gu, week), gridIds ? inArray(gu.gridId, gridIds) : undefined))
+    .where(and(week === null ? isNull(gu.validTo) : inForce(gu, week), ofCounty(q, t.units.countyId), gridIds ? inArray(gu.gridId, gridIds) : undefined))
     .orderBy(desc(gu.lead), asc(t.units.id));
 }

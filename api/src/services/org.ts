@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, isNull } from 'drizzle-orm';
 import type { AreaInfo, GridApiProps, PersonInfo, UnitInfo } from '@wangge/geodata';
 import { first } from '../db/query.ts';
+import { ofCounty } from '../db/county-scope.ts';
 import type { Q } from '../db/store.ts';
 import type { Tables } from '../db/tables.ts';
 import { gridsOfWeek, holders, inForce, type Holder } from './layout.ts';
@@ -48,8 +49,9 @@ export async function weekGridProps(q: Q, week: string): Promise<(GridApiProps &
   return props.map((p, i) => ({ ...p, geometry: grids[i].geometry, retired: grids[i].retired }));
 }
 
-export function allGrids({ db, t }: Q): Promise<GridRow[]> {
-  return db.select().from(t.grids).where(t.activeGrid).orderBy(asc(t.grids.code));
+export function allGrids(q: Q): Promise<GridRow[]> {
+  const { db, t } = q;
+  return db.select().from(t.grids).where(and(t.activeGrid, ofCounty(q, t.grids.countyId))).orderBy(asc(t.grids.code));
 }
 
 /** A grid in force by id, or undefined (unknown or retired). */

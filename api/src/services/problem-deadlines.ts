@@ -1,24 +1,21 @@
-import { eq } from 'drizzle-orm';
 import { PROBLEM_CATEGORIES, PROBLEM_DEADLINE_HOURS, isProblemCategory, type ProblemCategory } from '@wangge/geodata';
-import { first } from '../db/query.ts';
 import type { Q, Store } from '../db/store.ts';
 import type { User } from '../auth/middleware.ts';
 import { badRequest } from '../http/errors.ts';
 import { audit } from './audit.ts';
+import { countySettings, setCountySettings } from './county-settings.ts';
 
-/** Where a deployment's own deadlines are kept: only the categories it changed, over the defaults. */
-const META_KEY = 'problem_deadline_hours';
 /** A month: anything longer is not a deadline the campaign would hold a unit to. */
 export const MAX_DEADLINE_HOURS = 720;
 
 export type DeadlineHours = Record<ProblemCategory, number>;
 
-async function stored({ db, t }: Q): Promise<Partial<DeadlineHours>> {
-  const row = await first(db.select().from(t.meta).where(eq(t.meta.key, META_KEY)));
-  return row ? (JSON.parse(row.value) as Partial<DeadlineHours>) : {};
+/** A county keeps only the categories it changed, over the defaults. */
+async function stored(q: Q): Promise<Partial<DeadlineHours>> {
+  return ((await countySettings(q)).problemDeadlines ?? {}) as Partial<DeadlineHours>;
 }
 
-/** Hours to fix each category: the defaults (geodata's PROBLEM_DEADLINE_HOURS) with this deployment's changes. */
+/** Hours to fix each category: the defaults (geodata's PROBLEM_DEADLINE_HOURS) with the county's changes. */
 export async function deadlineHours(q: Q): Promise<DeadlineHours> {
   return { ...PROBLEM_DEADLINE_HOURS, ...(await stored(q)) };
 }
@@ -28,7 +25,6 @@ export async function deadlineHours(q: Q): Promise<DeadlineHours> {
  * deadline they were filed with: a change applies to problems filed from now on.
  */
 export async function setDeadlineHours(store: Store, body: Record<string, unknown>, user: User, now: number): Promise<DeadlineHours> {
-  const { t } = store;
   const entries = Object.entries(body);
   if (entries.length === 0) throw badRequest(`send the hours of one or more categories, e.g. { "环境卫生": 24 }`, 'bad_field');
   for (const [category, hours] of entries) {
@@ -40,8 +36,7 @@ export async function setDeadlineHours(store: Store, body: Record<string, unknow
   await store.tx(async (tx) => {
     const before = await deadlineHours(tx);
     const next = { ...(await stored(tx)), ...Object.fromEntries(entries) };
-    const value = JSON.stringify(next);
-    await tx.db.insert(t.meta).values({ key: META_KEY, value }).onConflictDoUpdate({ target: t.meta.key, set: { value } });
+    await setCountySettings(tx, { problemDeadlines: next });
     await audit(tx, { at: now, userId: user.id, entity: 'problem_deadlines', entityId: 'all', action: 'set', before, after: { ...before, ...next } });
   });
   return deadlineHours(store);

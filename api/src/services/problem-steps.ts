@@ -3,15 +3,19 @@ import { join } from 'node:path';
 import { and, count, desc, eq, inArray } from 'drizzle-orm';
 import { ASSIGN_ACTIONS, NOTE_ACTION, PROBLEM_TRANSITIONS, PROBLEM_UNIT_ROLES, may, type Assignment, type ProblemCategory, type ProblemDetailResponse, type ProblemStepInput } from '@wangge/geodata';
 import { first } from '../db/query.ts';
+import { inCounty } from '../db/county-scope.ts';
 import type { Q, Store } from '../db/store.ts';
+import { refuseOtherCounty } from './counties.ts';
 import type { User } from '../auth/middleware.ts';
 import { HttpError, badRequest, conflict, notFound } from '../http/errors.ts';
 import { audit } from './audit.ts';
 import { routeProblem } from './locate.ts';
 import { storePhoto } from './photos.ts';
 import { policyUser } from './policy-user.ts';
+import { notifyProblemStep } from './problem-notifications.ts';
 import { deadlineHours } from './problem-deadlines.ts';
 import { problemDetail } from './problem-detail.ts';
+import { newProblemId } from './problem-id.ts';
 import { linkedUnitIds, problemById, problemDueAt } from './problems.ts';
 
 export interface NewProblem {
@@ -24,7 +28,7 @@ export interface NewProblem {
 /** Files a problem where it was found, routed to whoever answers for that place. */
 export async function fileProblem(store: Store, input: NewProblem, user: User, now: number): Promise<ProblemDetailResponse> {
   const { t } = store;
-  const id = `P${now.toString(36).toUpperCase()}${Math.floor(Math.random() * 1e6).toString(36).toUpperCase()}`;
+  const id = newProblemId(now);
   await store.tx(async (tx) => {
     const route = await routeProblem(tx, input.lon, input.lat);
     // outside a grid the street office answers; outside every community nobody would, and the
@@ -32,10 +36,13 @@ export async function fileProblem(store: Store, input: NewProblem, user: User, n
     if (route.streetOfficeId === null) {
       throw badRequest(`the point ${input.lon}, ${input.lat} is outside every community of the county, so no street office answers for it (are lon and lat swapped?)`, 'outside_county');
     }
-    const hours = await deadlineHours(tx);
+    const office = await first(tx.db.select({ countyId: t.streetOffices.countyId }).from(t.streetOffices).where(eq(t.streetOffices.id, route.streetOfficeId)));
+    const countyId = office?.countyId ?? null;
+    refuseOtherCounty(tx, countyId);
+    const hours = await deadlineHours(inCounty(tx, countyId ?? undefined));
     const [row] = await tx.db
       .insert(t.problems)
-      .values({ id, ...input, status: 'reported', gridId: route.gridId, streetOfficeId: route.streetOfficeId, outsideGrids: route.gridId === null, createdAt: now, createdBy: user.id, updatedAt: now, dueAt: problemDueAt(input.category, now, hours) })
+      .values({ id, countyId, ...input, status: 'reported', gridId: route.gridId, streetOfficeId: route.streetOfficeId, outsideGrids: route.gridId === null, createdAt: now, createdBy: user.id, updatedAt: now, dueAt: problemDueAt(input.category, now, hours) })
       .returning();
     if (route.unitIds.length) await tx.db.insert(t.problemUnits).values(route.unitIds.map((unitId) => ({ problemId: id, unitId })));
     await tx.db.insert(t.problemEvents).values({ problemId: id, fromStatus: null, toStatus: 'reported', action: 'file', userId: user.id, actorUnitId: user.unitId, at: now });
@@ -100,6 +107,7 @@ export async function moveProblem(store: Store, id: string, input: ProblemStepIn
     await store.tx(async (tx) => {
       const p = await problemById(tx, id);
       if (!p) throw notFound(`problem "${id}" does not exist`);
+      refuseOtherCounty(tx, p.countyId);
       if (input.from !== null && input.from !== p.status) throw conflict(`problem ${id} is now "${p.status}", not "${input.from}"; reload it`);
       const actor = policyUser(user);
       let action: string;
@@ -158,6 +166,7 @@ export async function moveProblem(store: Store, id: string, input: ProblemStepIn
         before: { status: p.status, ownerUnitId: p.ownerUnitId, dueAt: p.dueAt },
         after: { status: input.to ?? p.status, note: input.note, photos: photos.length, ...(a ? { assignment: a, unitsAdded: added } : {}) },
       });
+      await notifyProblemStep(tx, p, action, input, user.id, now);
     });
   } catch (err) {
     // the step was not stored: neither are its photos' files

@@ -1,7 +1,8 @@
 import { and, asc, count, desc, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
-import { OPEN_PROBLEM_STATUSES, PROBLEM_DEADLINE_HOURS, type ProblemApiProps, type ProblemCategory } from '@wangge/geodata';
+import { OPEN_PROBLEM_STATUSES, PROBLEM_DEADLINE_HOURS, type BBox, type ProblemApiProps, type ProblemCategory, type ProblemFilter as ContractProblemFilter } from '@wangge/geodata';
 import { first } from '../db/query.ts';
 import { pointInBox } from '../db/spatial.ts';
+import { ofCounty } from '../db/county-scope.ts';
 import type { Q } from '../db/store.ts';
 import type { Tables } from '../db/tables.ts';
 
@@ -66,10 +67,27 @@ export interface ProblemFilter {
   offset: number;
 }
 
+/** The contract's filter (days in Shanghai time) as the service selects by it (epoch milliseconds, whole days). */
+export function serviceFilter(f: ContractProblemFilter, bbox: BBox | null): Omit<ProblemFilter, 'limit' | 'offset'> {
+  return {
+    statuses: f.statuses.length ? [...f.statuses] : undefined,
+    categories: f.categories.length ? [...f.categories] : undefined,
+    gridId: f.grid ?? undefined,
+    unitId: f.unit ?? undefined,
+    ownerUnitId: f.owner ?? undefined,
+    from: f.from === null ? undefined : Date.parse(`${f.from}T00:00:00+08:00`),
+    to: f.to === null ? undefined : Date.parse(`${f.to}T23:59:59.999+08:00`),
+    bbox: bbox ?? undefined,
+    overdue: f.overdue,
+  };
+}
+
 /** The SQL condition of a filter (paging aside): the list, the pins and the stats select alike. */
 export function problemCondition(q: Q, f: Omit<ProblemFilter, 'limit' | 'offset'>, now: number): SQL | undefined {
   const { t } = q;
   const where: SQL[] = [];
+  const inCounty = ofCounty(q, t.problems.countyId);
+  if (inCounty) where.push(inCounty);
   if (f.statuses?.length) where.push(inArray(t.problems.status, f.statuses));
   if (f.categories?.length) where.push(inArray(t.problems.category, f.categories));
   if (f.gridId) where.push(eq(t.problems.gridId, f.gridId));

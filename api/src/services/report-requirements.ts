@@ -1,21 +1,16 @@
-import { eq } from 'drizzle-orm';
 import { DEFAULT_REPORT_REQUIREMENTS, changeReportRequirements, type ReportRequirements } from '@wangge/geodata';
 import type { User } from '../auth/middleware.ts';
-import { first } from '../db/query.ts';
 import type { Q, Store } from '../db/store.ts';
 import { badRequest } from '../http/errors.ts';
 import { audit } from './audit.ts';
+import { countySettings, setCountySettings } from './county-settings.ts';
 
 /**
- * What a weekly report must carry in this deployment: the defaults (geodata's
- * DEFAULT_REPORT_REQUIREMENTS) with the changes an admin made. Everything that reads or writes
- * the setting is in this file, so keeping it per county later changes this file only.
+ * What a weekly report must carry in a county: the defaults (geodata's
+ * DEFAULT_REPORT_REQUIREMENTS) with the changes its admin made.
  */
-const META_KEY = 'report_requirements';
-
-async function stored({ db, t }: Q): Promise<Partial<ReportRequirements>> {
-  const row = await first(db.select().from(t.meta).where(eq(t.meta.key, META_KEY)));
-  return row ? (JSON.parse(row.value) as Partial<ReportRequirements>) : {};
+async function stored(q: Q): Promise<Partial<ReportRequirements>> {
+  return (await countySettings(q)).reportRequirements ?? {};
 }
 
 /** The requirements in force. */
@@ -32,8 +27,7 @@ export async function setReportRequirements(store: Store, change: Record<string,
     const before = await reportRequirements(tx);
     const checked = changeReportRequirements(before, change);
     if (!checked.ok) throw badRequest(checked.message, 'bad_field');
-    const value = JSON.stringify({ ...(await stored(tx)), ...change });
-    await tx.db.insert(tx.t.meta).values({ key: META_KEY, value }).onConflictDoUpdate({ target: tx.t.meta.key, set: { value } });
+    await setCountySettings(tx, { reportRequirements: { ...(await stored(tx)), ...change } as ReportRequirements });
     await audit(tx, { at: now, userId: user.id, entity: 'report_requirements', entityId: 'all', action: 'set', before, after: checked.requirements });
     return checked.requirements;
   });

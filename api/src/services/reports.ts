@@ -16,7 +16,9 @@ import {
   type ReportResponse,
 } from '@wangge/geodata';
 import { first } from '../db/query.ts';
+import { ofCounty } from '../db/county-scope.ts';
 import type { Q, Store } from '../db/store.ts';
+import { refuseOtherCounty } from './counties.ts';
 import type { Tables } from '../db/tables.ts';
 import { uniqueViolation } from '../db/unique-violation.ts';
 import { HttpError, badRequest, notFound } from '../http/errors.ts';
@@ -65,7 +67,7 @@ export async function listReports(q: Q, week: string, unitIds: string[] | null, 
   const rows = await db
     .select()
     .from(t.weeklyReports)
-    .where(and(eq(t.weeklyReports.week, week), unitIds ? inArray(t.weeklyReports.unitId, unitIds) : undefined))
+    .where(and(eq(t.weeklyReports.week, week), ofCounty(q, t.weeklyReports.countyId), unitIds ? inArray(t.weeklyReports.unitId, unitIds) : undefined))
     .orderBy(asc(t.weeklyReports.gridId), asc(t.weeklyReports.unitId));
   return reportViews(q, rows, now);
 }
@@ -92,6 +94,7 @@ export async function submitReport(store: Store, input: SubmitInput, uploads: re
   const { unitId, gridId, week, baseRevision, removePhotos, userId, ...fields } = input;
   const grid = await first(db.select().from(t.grids).where(and(eq(t.grids.id, gridId), t.activeGrid)));
   if (!grid) throw notFound(`grid "${gridId}" does not exist (or was retired)`);
+  refuseOtherCounty(store, grid.countyId);
   const unit = await first(db.select().from(t.units).where(eq(t.units.id, unitId)));
   if (!unit) throw notFound(`unit "${unitId}" does not exist`);
   const holds = await first(db.select().from(t.gridUnits).where(and(eq(t.gridUnits.gridId, gridId), eq(t.gridUnits.unitId, unitId))));
@@ -131,7 +134,7 @@ export async function submitReport(store: Store, input: SubmitInput, uploads: re
       const version = { ...fields, requirements, photoIds: photos.ids, updatedAt: now, submittedBy: userId };
       let row: ReportRow;
       if (!existing) {
-        [row] = await tx.db.insert(t.weeklyReports).values({ unitId, gridId, week, submittedAt: now, revision: 1, ...version }).returning();
+        [row] = await tx.db.insert(t.weeklyReports).values({ countyId: grid.countyId, unitId, gridId, week, submittedAt: now, revision: 1, ...version }).returning();
         await audit(tx, { at: now, userId, entity: 'report', entityId: String(row.id), action: 'submit', after: row });
       } else {
         await tx.db.insert(t.reportRevisions).values({ reportId: existing.id, revision: existing.revision, data: existing, createdAt: now, createdBy: userId });

@@ -1,6 +1,7 @@
 import { and, asc, eq, gt, isNull, lte, or } from 'drizzle-orm';
 import { randomBytes } from 'node:crypto';
 import { decodeRosterPeriod, rosterFlags, type GridRoster, type RosterHolder, type RostersResponse } from '@wangge/geodata';
+import { ofCounty } from '../db/county-scope.ts';
 import type { Q, Store } from '../db/store.ts';
 import type { Tables } from '../db/tables.ts';
 import { HttpError, badRequest, notFound } from '../http/errors.ts';
@@ -31,7 +32,7 @@ export async function rostersOn(q: Q, at: string): Promise<RostersResponse> {
     .select({ id: t.grids.id, code: t.grids.code, name: t.grids.name, communityName: t.communities.name })
     .from(t.grids)
     .innerJoin(t.communities, eq(t.communities.id, t.grids.communityId))
-    .where(t.activeGrid)
+    .where(and(t.activeGrid, ofCounty(q, t.grids.countyId)))
     .orderBy(asc(t.grids.code));
   const people = await db.select().from(t.people).where(onDate(q, at)).orderBy(asc(t.people.id));
   return {

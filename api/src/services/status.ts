@@ -1,6 +1,7 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { STATUS_ORDER, reportStatus, revisedAfterDue, weekClosesAt, weekDueAt, weekOpensAt, worstStatus, type GridStatus, type Status, type StatusResponse } from '@wangge/geodata';
 import { first } from '../db/query.ts';
+import { ofCounty } from '../db/county-scope.ts';
 import type { Q } from '../db/store.ts';
 import { gridsOfWeek, holders } from './layout.ts';
 
@@ -24,7 +25,7 @@ export async function gridStatuses(q: Q, week: string, now: number, gridIds?: st
       await db
         .select({ unitId: t.weeklyReports.unitId, gridId: t.weeklyReports.gridId, submittedAt: t.weeklyReports.submittedAt, revision: t.weeklyReports.revision, updatedAt: t.weeklyReports.updatedAt })
         .from(t.weeklyReports)
-        .where(and(eq(t.weeklyReports.week, week), gridIds ? inArray(t.weeklyReports.gridId, gridIds) : undefined))
+        .where(and(eq(t.weeklyReports.week, week), ofCounty(q, t.weeklyReports.countyId), gridIds ? inArray(t.weeklyReports.gridId, gridIds) : undefined))
     ).map((r) => [`${r.unitId}|${r.gridId}`, r]),
   );
   const byGrid = new Map<string, GridStatus>();

@@ -1,10 +1,13 @@
 import { addWeeks, weekClosesAt, type StatusResponse } from '@wangge/geodata';
+import { eq } from 'drizzle-orm';
+import { inCounty } from '../db/county-scope.ts';
 import type { Q, Store } from '../db/store.ts';
 import { weekFigures } from './accountability.ts';
+import { settingsCounty } from './county-settings.ts';
 import { closeGraceHours, firstWeek } from './deployment.ts';
 
-/** The latest week this process saw closed, per store: the common case (nothing new to close) then costs no query of the closures. */
-const closedUpTo = new WeakMap<Q, string>();
+/** The latest week this process saw closed, per store and county: the common case (nothing new to close) then costs no query of the closures. */
+const closedUpTo = new WeakMap<Q['db'], Map<string, string>>();
 
 /**
  * Freezes every week whose close time has passed and that is not frozen yet, oldest first (a
@@ -12,14 +15,19 @@ const closedUpTo = new WeakMap<Q, string>();
  * time, whenever this runs, so it does not matter which request or process gets here first; a
  * week another process froze meanwhile is left as that process froze it.
  */
-export async function closeDueWeeks(store: Store, now: number): Promise<void> {
+export async function closeDueWeeks(anyStore: Store, now: number): Promise<void> {
+  const countyId = await settingsCounty(anyStore);
+  if (countyId === null) return;
+  const store = inCounty(anyStore, countyId);
+  const seen = closedUpTo.get(store.db) ?? new Map<string, string>();
+  closedUpTo.set(store.db, seen);
   const grace = await closeGraceHours(store);
   const due: string[] = [];
   for (let w = await firstWeek(store, now); weekClosesAt(w, grace) <= now; w = addWeeks(w, 1)) due.push(w);
   const last = due.at(-1);
-  if (!last || (closedUpTo.get(store) ?? '') >= last) return;
+  if (!last || (seen.get(countyId) ?? '') >= last) return;
   const { db, t } = store;
-  const closed = new Set((await db.select({ week: t.weekClosures.week }).from(t.weekClosures)).map((r) => r.week));
+  const closed = new Set((await db.select({ week: t.weekClosures.week }).from(t.weekClosures).where(eq(t.weekClosures.countyId, countyId))).map((r) => r.week));
   for (const week of due) {
     if (closed.has(week)) continue;
     const at = weekClosesAt(week, grace);
@@ -28,9 +36,9 @@ export async function closeDueWeeks(store: Store, now: number): Promise<void> {
       const status: StatusResponse = { ...figures.status, closedAt: new Date(at).toISOString() };
       await tx.db
         .insert(t.weekClosures)
-        .values({ week, closedAt: at, figures: { status, overdue: figures.overdue, places: figures.places } })
+        .values({ countyId, week, closedAt: at, figures: { status, overdue: figures.overdue, places: figures.places } })
         .onConflictDoNothing();
     });
   }
-  closedUpTo.set(store, last);
+  seen.set(countyId, last);
 }

@@ -9,6 +9,8 @@ export interface AccountInfo {
   /** a reporter's unit */
   unitId: string | null;
   unitName: string | null;
+  /** the county the account works in; null: city-wide */
+  countyId: string | null;
   disabled: boolean;
   /** logged in with a one-time password that was not yet changed */
   mustChangePassword: boolean;

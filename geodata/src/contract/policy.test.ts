@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Role } from '../domain/roles.ts';
-import { ACTIONS, may, rolesFor, type Action, type ActionSubjects, type PolicyUser } from './policy.ts';
+import { ACTIONS, CITY_WIDE_ACTIONS, may, rolesFor, type Action, type ActionSubjects, type PolicyUser } from './policy.ts';
 import { ROUTE_GUARDS, VIEW_ONLY_ACTIONS } from './route-guards.ts';
 
 type Who = Role | 'anonymous';
@@ -31,6 +31,13 @@ const SUBJECTS: { [A in Action]: ActionSubjects[A] } = {
   'requirements.manage': undefined,
   'closure.manage': undefined,
   'users.manage': undefined,
+  'webhooks.manage': undefined,
+  'reminder.send': undefined,
+  'bulletin.read': undefined,
+  'bulletin.comment': undefined,
+  'scores.read': undefined,
+  'scores.manage': undefined,
+  'city.read': undefined,
   'roster.manage': undefined,
   'audit.read': undefined,
 };
@@ -39,7 +46,7 @@ const yes = true;
 const no = false;
 /** Columns: admin, planner, leader, inspector, reporter (of U1), nobody logged in — on the subjects above. */
 const TABLE: Record<Action, readonly boolean[]> = {
-  'exports.read': [yes, yes, yes, yes, yes, yes],
+  'exports.read': [yes, yes, yes, yes, no, no],
   'problem.file': [yes, yes, yes, yes, yes, no],
   'problem.step': [yes, no, no, no, yes, no],
   'problem.note': [yes, no, yes, yes, yes, no],
@@ -58,6 +65,13 @@ const TABLE: Record<Action, readonly boolean[]> = {
   'requirements.manage': [yes, no, no, no, no, no],
   'closure.manage': [yes, no, no, no, no, no],
   'users.manage': [yes, no, no, no, no, no],
+  'webhooks.manage': [yes, no, no, no, no, no],
+  'reminder.send': [yes, yes, yes, yes, no, no],
+  'bulletin.read': [yes, yes, yes, yes, no, no],
+  'bulletin.comment': [yes, no, no, no, no, no],
+  'scores.read': [yes, yes, yes, yes, no, no],
+  'scores.manage': [yes, no, no, no, no, no],
+  'city.read': [yes, yes, yes, yes, no, no],
   'roster.manage': [yes, yes, no, no, no, no],
   'audit.read': [yes, no, no, yes, no, no],
 };
@@ -125,7 +139,7 @@ describe('may: the subject', () => {
 
 describe('may: county scope', () => {
   it('keeps a county’s account to its county’s subjects; a city-wide account acts everywhere', () => {
-    for (const action of ACTIONS) {
+    for (const action of ACTIONS.filter((a) => !CITY_WIDE_ACTIONS.includes(a))) {
       for (const who of WHO) {
         if (who === 'anonymous') continue;
         const subject = { ...(SUBJECTS[action] ?? {}), countyId: 'X' } as ActionSubjects[typeof action];
@@ -133,8 +147,7 @@ describe('may: county scope', () => {
         const allowed = TABLE[action][WHO.indexOf(who)];
         const label = `${who} ${action}`;
         expect(check(user(who, 'X'), action, subject), label).toBe(allowed);
-        // only what anyone may do (logged in or not) ignores the county
-        expect(check(user(who, 'X'), action, elsewhere), label).toBe(action === 'exports.read');
+        expect(check(user(who, 'X'), action, elsewhere), label).toBe(false);
         expect(check(user(who, null), action, elsewhere), label).toBe(allowed);
         // a subject that names no county is not bound to one
         expect(check(user(who, 'X'), action, SUBJECTS[action]), label).toBe(allowed);
@@ -147,11 +160,22 @@ describe('rolesFor and the route guards', () => {
   it('names the roles a route lets through before it loads the subject', () => {
     expect(rolesFor('problem.step')).toEqual(['admin', 'inspector', 'reporter']);
     expect(rolesFor('overdue.read')).toEqual(['admin', 'planner', 'leader', 'inspector']);
-    expect(rolesFor('exports.read')).toBeNull();
+    expect(rolesFor('exports.read')).toEqual(['admin', 'planner', 'leader', 'inspector']);
   });
 
   it('guards a route with every action but the view-only ones', () => {
     const guarded = new Set<Action>(Object.values(ROUTE_GUARDS).flatMap((g) => (typeof g === 'string' ? [] : g)));
     expect(ACTIONS.filter((a) => !guarded.has(a))).toEqual(VIEW_ONLY_ACTIONS);
+  });
+
+  it('keeps what spans every county (holidays, the city overview) to city-wide accounts', () => {
+    expect([...CITY_WIDE_ACTIONS].sort()).toEqual(['city.read', 'exempt.manage']);
+    for (const action of CITY_WIDE_ACTIONS) {
+      for (const who of WHO) {
+        if (who === 'anonymous') continue;
+        expect(check(user(who, 'X'), action, undefined), `${who} ${action}`).toBe(false);
+        expect(check(user(who, null), action, undefined), `${who} ${action}`).toBe(TABLE[action][WHO.indexOf(who)]);
+      }
+    }
   });
 });

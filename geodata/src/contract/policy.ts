@@ -31,7 +31,7 @@ export type PhotoOwner = { kind: 'report'; unitId: string } | { kind: 'problem';
 
 /** The subject each action needs; `| undefined`: the subject is optional (the action alone is checked without it). */
 export interface ActionSubjects {
-  /** a meeting-map export (PNG/PDF) */
+  /** a meeting-map export (PNG/PDF): staff only, since one render takes the server's CPU for seconds */
   'exports.read': InCounty | undefined;
   /** file a problem where it was found */
   'problem.file': InCounty | undefined;
@@ -69,6 +69,20 @@ export interface ActionSubjects {
   'closure.manage': InCounty | undefined;
   /** accounts */
   'users.manage': InCounty | undefined;
+  /** group robots (webhooks) and their delivery log */
+  'webhooks.manage': InCounty | undefined;
+  /** 催报: remind units still to report, in the app and in their groups */
+  'reminder.send': InCounty | undefined;
+  /** the weekly 通报 (JSON, PDF, Word) */
+  'bulletin.read': InCounty | undefined;
+  /** the admin's comment on a 通报 before it is issued */
+  'bulletin.comment': InCounty | undefined;
+  /** the quarterly 考核 scores */
+  'scores.read': InCounty | undefined;
+  /** the 考核's weight table */
+  'scores.manage': InCounty | undefined;
+  /** every county's figures side by side (the city overview) */
+  'city.read': undefined;
   /** grids' managers and supervisors, with their dates */
   'roster.manage': InCounty | undefined;
   /** the audit trail: who changed what, when, before and after (督查/纪委 read it too) */
@@ -83,6 +97,8 @@ interface Rule<A extends Action> {
   roles: readonly Role[] | 'anyone';
   /** the subject's part, for a user of one of `roles`; none: the role decides */
   subject?: (user: PolicyUser, subject: NonNullable<ActionSubjects[A]>) => boolean;
+  /** only city-wide accounts: what spans every county */
+  cityWide?: true;
 }
 
 const ALL: readonly Role[] = Object.values(ROLES);
@@ -93,7 +109,7 @@ const isAdmin = (u: PolicyUser) => u.role === 'admin';
 const ownUnit = (u: PolicyUser, unitIds: readonly string[]) => u.unitId !== null && unitIds.includes(u.unitId);
 
 const RULES: { [A in Action]: Rule<A> } = {
-  'exports.read': { roles: 'anyone' },
+  'exports.read': { roles: STAFF },
   'problem.file': { roles: ALL },
   // inspectors assign, verify and send back; only the owner unit's reporter starts and fixes: one
   // unit answers for the fixing, co-operating and routed units add notes and photos
@@ -117,11 +133,19 @@ const RULES: { [A in Action]: Rule<A> } = {
   'overdue.read': { roles: STAFF },
   'trends.read': { roles: STAFF },
   'stats.read': { roles: STAFF },
-  'exempt.manage': { roles: ADMIN },
+  // holidays hold for every county
+  'exempt.manage': { roles: ADMIN, cityWide: true },
   'deadlines.manage': { roles: ADMIN },
   'requirements.manage': { roles: ADMIN },
   'closure.manage': { roles: ADMIN },
   'users.manage': { roles: ADMIN },
+  'webhooks.manage': { roles: ADMIN },
+  'reminder.send': { roles: STAFF },
+  'bulletin.read': { roles: STAFF },
+  'bulletin.comment': { roles: ADMIN },
+  'scores.read': { roles: STAFF },
+  'scores.manage': { roles: ADMIN },
+  'city.read': { roles: STAFF, cityWide: true },
   // the planner who just split a grid staffs both halves
   'roster.manage': { roles: ['admin', 'planner'] },
   'audit.read': { roles: ['admin', 'inspector'] },
@@ -134,10 +158,14 @@ export function may<A extends Action>(user: PolicyUser | null, action: A, ...[su
   const rule = RULES[action] as Rule<A>;
   if (rule.roles === 'anyone') return true;
   if (user === null || !rule.roles.includes(user.role)) return false;
+  if (rule.cityWide && user.countyId !== null) return false;
   if (subject === undefined) return true;
   if (user.countyId !== null && subject.countyId !== undefined && subject.countyId !== user.countyId) return false;
   return rule.subject?.(user, subject as NonNullable<ActionSubjects[A]>) ?? true;
 }
+
+/** Actions only a city-wide account (countyId null) takes. */
+export const CITY_WIDE_ACTIONS = ACTIONS.filter((a) => RULES[a].cityWide === true);
 
 /** The roles that may take an action on some subject (what a route checks first; the 403 message names them); null: anyone, logged in or not. */
 export function rolesFor(action: Action): readonly Role[] | null {

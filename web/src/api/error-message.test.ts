@@ -77,3 +77,14 @@ describe('requestError', () => {
     expect(errorMessage(e(null), 'en')).toBe('This period overlaps the term of 李四 (2026-12-01 to now): choose another start date.');
   });
 });
+
+describe('errorMessage: reminders and robots', () => {
+  it('words a refused robot address, a closed week and units with nothing to report', () => {
+    expect(errorMessage(new ApiRequestError(400, 'bad_url', 'url "ftp://x" must start with http:// or https:// (not ftp:)'), 'zh')).toBe('机器人地址必须以 http:// 或 https:// 开头。');
+    expect(errorMessage(new ApiRequestError(409, 'week_closed', 'week 2026-11-13 closed at …'), 'en')).toBe('This week is closed: no more reports are taken, so there is nothing to remind.');
+    const settled = new ApiRequestError(400, 'not_outstanding', 'these units have nothing to report …', null, { units: ['U1', 'U2'] });
+    expect(errorMessage(settled, 'zh')).toBe('这些单位本周没有待报的周报（已报送，或本周不负责网格）：U1、U2。');
+    // without the list the server's own sentence stands
+    expect(errorMessage(new ApiRequestError(400, 'not_outstanding', 'these units have nothing to report: U1'), 'en')).toBe('these units have nothing to report: U1');
+  });
+});

@@ -26,6 +26,13 @@ const WORDED: Readonly<Record<string, (e: ApiRequestError, locale: string) => { 
     if (typeof e.details?.grid === 'string') return withGrid(e, 'error.too_many_vertices');
     return typeof e.details?.grids === 'number' ? { key: 'error.too_many_vertices.save', params: figures(e.details) } : null;
   },
+  bad_url: () => ({ key: 'error.bad_url' }),
+  unknown_unit: () => ({ key: 'error.unknown_unit' }),
+  client_id_reused: () => ({ key: 'error.client_id_reused' }),
+  not_outstanding: (e) => (Array.isArray(e.details?.units) ? { key: 'error.not_outstanding', params: { units: (e.details.units as unknown[]).join('、') } } : null),
+  week_closed: () => ({ key: 'error.week_closed' }),
+  week_not_started: () => ({ key: 'error.week_not_started' }),
+  week_exempt: () => ({ key: 'error.week_exempt' }),
   weak_password: (e) => (isPasswordProblem(e.details?.problem) ? passwordProblemMessage(e.details.problem) : { key: 'error.weak_password' }),
   username_taken: (e) => (typeof e.details?.username === 'string' ? { key: 'error.username_taken', params: { username: e.details.username } } : null),
   own_account: () => ({ key: 'error.own_account' }),

@@ -12,6 +12,8 @@ const TrendsView = lazy(() => import('../accountability/trends-view.tsx').then((
 const ProblemStatsView = lazy(() => import('../problems/stats/problem-stats-view.tsx').then((m) => ({ default: m.ProblemStatsView })));
 const ExemptWeeksView = lazy(() => import('../accountability/exempt-weeks-view.tsx').then((m) => ({ default: m.ExemptWeeksView })));
 const CoverageView = lazy(() => import('../coverage/coverage-view.tsx').then((m) => ({ default: m.CoverageView })));
+const WebhooksView = lazy(() => import('../notifications/webhooks-view.tsx').then((m) => ({ default: m.WebhooksView })));
+const SettingsView = lazy(() => import('../settings/settings-view.tsx').then((m) => ({ default: m.SettingsView })));
 const UsersView = lazy(() => import('../admin/users-view.tsx').then((m) => ({ default: m.UsersView })));
 const RosterView = lazy(() => import('../admin/roster-view.tsx').then((m) => ({ default: m.RosterView })));
 const AuditView = lazy(() => import('../admin/audit-view.tsx').then((m) => ({ default: m.AuditView })));
@@ -25,6 +27,8 @@ const VIEWS: Readonly<Record<DrawerName, () => ReactNode>> = {
   exempt: () => <ExemptWeeksView />,
   coverage: () => <CoverageView />,
   edit: () => <EditView />,
+  webhooks: () => <WebhooksView />,
+  settings: () => <SettingsView />,
   users: () => <UsersView />,
   roster: () => <RosterView />,
   audit: () => <AuditView />,

@@ -1,5 +1,6 @@
 import { Fragment, type ReactNode } from 'react';
 import { useLang, useT } from '../i18n/lang.ts';
+import { NotificationBell } from '../notifications/notification-bell.tsx';
 import { useData } from '../state/data.store.ts';
 import { SearchBox } from './search-box.tsx';
 import { ExportButton } from './export-button.tsx';
@@ -32,7 +33,12 @@ export function AppHeader() {
         </span>
       </button>
     ),
-    user: <UserMenu />,
+    user: (
+      <>
+        <NotificationBell />
+        <UserMenu />
+      </>
+    ),
   };
   return (
     <header className="app-header">

@@ -2,7 +2,10 @@ import { adminEn } from './admin.en.ts';
 import { coverageEn } from './coverage.en.ts';
 import { editEn } from './edit.en.ts';
 import { errorsEn } from './errors.en.ts';
+import { notificationsEn } from './notifications.en.ts';
+import { bulletinsEn } from './bulletins.en.ts';
 import { problemOwnerEn } from './problem-owner.en.ts';
+import { weekHistoryEn } from './week-history.en.ts';
 import { problemsEn } from './problems.en.ts';
 import { reportsEn } from './reports.en.ts';
 import type { Messages } from './zh.ts';
@@ -200,8 +203,11 @@ export const en: Messages = {
   ...reportsEn,
   ...problemsEn,
   ...problemOwnerEn,
+  ...weekHistoryEn,
   ...coverageEn,
   ...editEn,
   ...errorsEn,
+  ...notificationsEn,
   ...adminEn,
+  ...bulletinsEn,
 };

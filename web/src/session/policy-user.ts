@@ -5,5 +5,5 @@ import type { MeResponse, PolicyUser } from '@wangge/geodata';
  * record them); GET /api/me names no county yet, so every account is city-wide.
  */
 export function policyUser(me: MeResponse | null): PolicyUser | null {
-  return me && { id: me.username, role: me.role, unitId: me.unitId, countyId: null };
+  return me && { id: me.username, role: me.role, unitId: me.unitId, countyId: me.countyId ?? null };
 }

@@ -1,0 +1,41 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import type { MiddlewareHandler } from 'hono';
+import type { AuthEnv } from '../auth/middleware.ts';
+import type { Store } from '../db/store.ts';
+import { resolveCounty } from '../services/counties.ts';
+
+/** The county of the request being served (its id), set by countyScope for everything the request calls. */
+const requestCounty = new AsyncLocalStorage<{ countyId: string | undefined }>();
+
+/**
+ * Routes that are not about one county: the deployment itself, sessions and accounts (scoped by
+ * the account's own county), the city-wide views, and photos (served by their unguessable id).
+ */
+const UNSCOPED = [/^\/api\/health$/, /^\/api\/counties$/, /^\/api\/city\//, /^\/api\/auth\//, /^\/api\/me$/, /^\/api\/users(\/|$)/, /^\/api\/photos\//];
+
+/**
+ * The store the routes are given: every Q it hands out carries the county of the request in
+ * progress (see Q.countyId), as a transaction carries its connection, so no route passes it by hand.
+ */
+export function requestScopedStore(base: Store): Store {
+  const countyId = () => requestCounty.getStore()?.countyId;
+  return {
+    dialect: base.dialect,
+    db: base.db,
+    t: base.t,
+    get countyId() {
+      return countyId();
+    },
+    tx: (fn, options) => base.tx((q) => fn({ dialect: q.dialect, db: q.db, t: q.t, countyId: countyId() }), options),
+    close: () => base.close(),
+  };
+}
+
+/** Resolves `county=` (or the account's county, or the only one) for county-scoped routes; 400 naming the choices when several and none given. */
+export function countyScope(base: Store): MiddlewareHandler<AuthEnv> {
+  return async (c, next) => {
+    if (UNSCOPED.some((re) => re.test(c.req.path))) return requestCounty.run({ countyId: undefined }, next);
+    const countyId = await resolveCounty(base, c.req.query('county'), c.get('user')?.countyId ?? null);
+    return requestCounty.run({ countyId }, next);
+  };
+}

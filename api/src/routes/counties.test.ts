@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { ROUTE_GUARDS, type AccountInfo, type CountiesResponse, type GridsResponse } from '@wangge/geodata';
+import { errorOf, loginAs } from '../test/fixture.ts';
+import { twoCountyApp } from '../test/two-counties.ts';
+
+const json = (cookie: string, body: unknown, method = 'POST') => ({ method, headers: { cookie, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+const gridIds = (body: GridsResponse) => body.features.map((f) => f.properties.id);
+
+describe('counties', () => {
+  it('lists the counties with code, name, extent and grids in force', async () => {
+    const { app } = await twoCountyApp();
+    const body = (await (await app.request('/api/counties')).json()) as CountiesResponse;
+    expect(body.map(({ bbox: _bbox, ...c }) => c)).toEqual([
+      { id: '999998', code: '999998', name: '测试二县', synthetic: false, grids: 3 },
+      { id: '999999', code: '999999', name: '测试县', synthetic: false, grids: 3 },
+    ]);
+    // the twin lies 0.1° east of the tiny county's [100, 30, 100.02, 30.01]
+    const boxes = [[100.1, 30, 100.12, 30.01], [100, 30, 100.02, 30.01]];
+    body.forEach((c, i) => c.bbox.forEach((v, j) => expect(v).toBeCloseTo(boxes[i][j], 9)));
+  });
+
+  it('asks which county when there are several and none is given, naming the choices', async () => {
+    const { app } = await twoCountyApp();
+    const res = await app.request('/api/grids');
+    expect(res.status).toBe(400);
+    const error = await errorOf(res);
+    expect(error.code).toBe('county_required');
+    expect((error as { details?: unknown }).details).toEqual({
+      choices: [
+        { id: '999998', code: '999998', name: '测试二县' },
+        { id: '999999', code: '999999', name: '测试县' },
+      ],
+    });
+    const unknown = await app.request('/api/grids?county=123456');
+    expect(unknown.status).toBe(400);
+    expect((await errorOf(unknown)).code).toBe('unknown_county');
+  });
+
+  it('answers each county its own grids, units, communities and status, by id or by code', async () => {
+    const { app } = await twoCountyApp();
+    expect(gridIds((await (await app.request('/api/grids?county=999998')).json()) as GridsResponse)).toEqual(['B-G1', 'B-G2', 'B-G3']);
+    expect(gridIds((await (await app.request('/api/grids?county=999999')).json()) as GridsResponse)).toEqual(['G1', 'G2', 'G3']);
+    const units = (await (await app.request('/api/units?county=999998')).json()) as { id: string }[];
+    expect(units.map((u) => u.id).sort()).toEqual(['B-U1', 'B-U2', 'B-U3']);
+    const communities = (await (await app.request('/api/communities?county=999999')).json()) as GridsResponse;
+    expect(communities.features.map((f) => f.id)).toEqual(['C1', 'C2']);
+    const status = (await (await app.request('/api/status?county=999998&week=2026-11-20')).json()) as { grids: { gridId: string }[] };
+    expect(status.grids.map((g) => g.gridId)).toEqual(['B-G1', 'B-G2', 'B-G3']);
+    const problems = (await (await app.request('/api/problems?county=999998')).json()) as GridsResponse;
+    expect(problems.features.map((f) => f.id)).toEqual(['B-PR1']);
+  });
+
+  it('defaults an account bound to a county to its own, and refuses it another', async () => {
+    const { app } = await twoCountyApp();
+    const cookie = await loginAs(app, 'b-planner');
+    expect(gridIds((await (await app.request('/api/grids', { headers: { cookie } })).json()) as GridsResponse)).toEqual(['B-G1', 'B-G2', 'B-G3']);
+    const other = await app.request('/api/grids?county=999999', { headers: { cookie } });
+    expect(other.status).toBe(403);
+    expect((await errorOf(other)).code).toBe('other_county');
+    // a city-wide leader reads any county
+    const leader = await loginAs(app, 'leader');
+    expect((await app.request('/api/grids?county=999998', { headers: { cookie: leader } })).status).toBe(200);
+  });
+
+  it("gives a county's accounts 403 on every write route aimed at another county's things", async () => {
+    const { app } = await twoCountyApp();
+    const planner = await loginAs(app, 'planner');
+    const reporter = await loginAs(app, 'reporter-u1');
+    const bAdmin = await loginAs(app, 'b-admin');
+    const grid = { type: 'Polygon', coordinates: [[[100.1, 30], [100.105, 30], [100.105, 30.01], [100.1, 30.01], [100.1, 30]]] };
+    // each write route, as an account of one county, at the other county's thing
+    const cases: Record<string, () => Response | Promise<Response>> = {
+      'PUT /api/grids/:id': () => app.request('/api/grids/B-G1', json(planner, { version: 1, geometry: grid }, 'PUT')),
+      'POST /api/grids/batch': () => app.request('/api/grids/batch', json(planner, { update: [{ id: 'B-G1', version: 1, geometry: grid }] })),
+      'POST /api/grids/:id/restore': () => app.request('/api/grids/B-G1/restore', json(planner, { version: 1, toVersion: 1 })),
+      'POST /api/problems': () => app.request('/api/problems', json(reporter, { lon: 100.102, lat: 30.002, category: '环境卫生', description: '垃圾' })),
+      'PATCH /api/problems/:id': () => app.request('/api/problems/B-PR1', json(planner, { note: '看过了' }, 'PATCH')),
+      'POST /api/problems/:id/photos': () => {
+        const form = new FormData();
+        form.append('photo', new File([new Uint8Array([0xff, 0xd8, 0xff, 0xd9])], 'a.jpg', { type: 'image/jpeg' }));
+        return app.request('/api/problems/B-PR1/photos', { method: 'POST', headers: { cookie: planner }, body: form });
+      },
+      'PUT /api/problem-deadlines': () => app.request('/api/problem-deadlines?county=999999', json(bAdmin, { 环境卫生: 12 }, 'PUT')),
+      'POST /api/reports': () => app.request('/api/reports', json(reporter, { gridId: 'B-G1', week: '2026-11-20' })),
+      'PUT /api/report-requirements': () => app.request('/api/report-requirements?county=999999', json(bAdmin, { minPhotos: 0 }, 'PUT')),
+      'PUT /api/close-grace-hours': () => app.request('/api/close-grace-hours?county=999999', json(bAdmin, { hours: 1 }, 'PUT')),
+      'POST /api/exempt-weeks': () => app.request('/api/exempt-weeks', json(bAdmin, { week: '2026-11-20', reason: '国庆' })),
+      'DELETE /api/exempt-weeks/:week': () => app.request('/api/exempt-weeks/2026-11-20', { method: 'DELETE', headers: { cookie: bAdmin } }),
+      'POST /api/users': () => app.request('/api/users', json(bAdmin, { username: 'x-planner', displayName: '某人', role: 'planner', countyId: '999999' })),
+      'PATCH /api/users/:id': () => app.request('/api/users/planner', json(bAdmin, { displayName: '改名' }, 'PATCH')),
+      'POST /api/users/:id/reset-password': () => app.request('/api/users/planner/reset-password', { method: 'POST', headers: { cookie: bAdmin } }),
+    };
+    // sessions and one's own password belong to no county
+    const countyless = ['POST /api/auth/login', 'POST /api/auth/logout', 'POST /api/auth/password'];
+    const writes = Object.keys(ROUTE_GUARDS).filter((r) => !r.startsWith('GET ') && !countyless.includes(r));
+    expect(Object.keys(cases).sort()).toEqual(writes.sort());
+    for (const [route, send] of Object.entries(cases)) {
+      const res = await send();
+      expect([route, res.status]).toEqual([route, 403]);
+      expect([route, (await errorOf(res)).code]).toContainEqual(expect.stringMatching(/^(other_county|city_wide_only)$/));
+    }
+  });
+
+  it("lets a county's admin manage only its accounts, and only a city-wide admin make city-wide ones", async () => {
+    const { app } = await twoCountyApp();
+    const bAdmin = await loginAs(app, 'b-admin');
+    const listed = (await (await app.request('/api/users', { headers: { cookie: bAdmin } })).json()) as AccountInfo[];
+    expect(new Set(listed.map((u) => u.countyId))).toEqual(new Set(['999998']));
+    const made = await app.request('/api/users', json(bAdmin, { username: 'b-clerk', displayName: '二县督查', role: 'inspector' }));
+    expect(made.status).toBe(201);
+    expect(((await made.json()) as { user: AccountInfo }).user.countyId).toBe('999998');
+    const cityWide = await app.request('/api/users', json(bAdmin, { username: 'c-leader', displayName: '市领导', role: 'leader', countyId: null }));
+    expect(cityWide.status).toBe(403);
+    const admin = await loginAs(app, 'admin');
+    const byCity = await app.request('/api/users', json(admin, { username: 'c-leader', displayName: '市领导', role: 'leader', countyId: null }));
+    expect(byCity.status).toBe(201);
+    expect(((await byCity.json()) as { user: AccountInfo }).user.countyId).toBeNull();
+    const wrongUnit = await app.request('/api/users', json(admin, { username: 'r-x', displayName: '填报', role: 'reporter', unitId: 'U1', countyId: '999998' }));
+    expect(wrongUnit.status).toBe(400);
+  });
+});
