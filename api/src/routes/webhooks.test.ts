@@ -56,7 +56,7 @@ describe('POST /api/webhooks', () => {
     const { id } = (await (await add({ url: 'https://oapi.dingtalk.com/robot/send?access_token=abcdef123456', kind: 'dingtalk', secret: 'SECtest123' })).json()) as { id: string };
     const list = (await (await app.request('/api/webhooks', { headers: { cookie: admin } })).json()) as WebhookItem[];
     expect(list).toEqual([
-      { id, name: null, url: 'https://oapi.dingtalk.com/robot/send?access_token=abc***456', kind: 'dingtalk', unitId: null, unitName: null, countyId: null, signed: true, createdAt: '2026-11-25T02:00:00.000Z', lastDelivery: null },
+      { id, name: null, url: 'https://oapi.dingtalk.com/robot/send?access_token=abc***456', kind: 'dingtalk', unitId: null, unitName: null, countyId: '999999', signed: true, createdAt: '2026-11-25T02:00:00.000Z', lastDelivery: null },
     ]);
     expect(JSON.stringify(await sqlRows(store, "select after from audit_events where entity = 'webhook'"))).not.toContain('SECtest123');
     expect((await app.request(`/api/webhooks/${id}`, { method: 'DELETE', headers: { cookie: admin } })).status).toBe(200);

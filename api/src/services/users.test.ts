@@ -8,7 +8,7 @@ describe('account management', () => {
     await addUser(store, 'zhang.san', 'reporter', 'long-enough-pw', 'U1', clock(), ' 张三（甲局） ');
     const cookie = await loginAs(app, 'zhang.san', 'long-enough-pw');
     const me = await (await app.request('/api/me', { headers: { cookie } })).json();
-    expect(me).toEqual({ username: 'zhang.san', displayName: '张三（甲局）', role: 'reporter', unitId: 'U1', unitName: '甲局', mustChangePassword: false });
+    expect(me).toEqual({ username: 'zhang.san', displayName: '张三（甲局）', role: 'reporter', unitId: 'U1', unitName: '甲局', mustChangePassword: false, countyId: '999999' });
   });
 
   it('shows an account added without a display name by its username', async () => {

@@ -35,14 +35,18 @@ export async function addUser(store: Store, username: string, role: string, pass
   if (!isRole(role)) throw new Error(`role "${role}" must be one of ${Object.values(ROLES).join(', ')}`);
   if (role === 'reporter' && !unitId) throw new Error('a reporter must be bound to a unit (--unit <unit id>)');
   if (role !== 'reporter' && unitId) throw new Error('only reporters are bound to a unit');
-  if (unitId && !(await first(db.select().from(t.units).where(eq(t.units.id, unitId))))) throw new Error(`unit "${unitId}" does not exist`);
+  const unit = unitId ? await first(db.select({ countyId: t.units.countyId }).from(t.units).where(eq(t.units.id, unitId))) : null;
+  if (unitId && !unit) throw new Error(`unit "${unitId}" does not exist`);
+  // a reporter works in its unit's county; a planner in the deployment's county when it holds one
+  const counties = await db.select({ id: t.counties.id }).from(t.counties);
+  const countyId = unit?.countyId ?? (role === 'planner' && counties.length === 1 ? counties[0].id : null);
   if (await userByUsername(store, username)) throw new Error(`user "${username}" already exists`);
   const name = displayName?.trim() || username;
   if (name.length > MAX_DISPLAY_NAME) throw new Error(`the display name is longer than ${MAX_DISPLAY_NAME} characters`);
   checkPassword(password, username);
   await store.tx(async (tx) => {
-    await tx.db.insert(t.users).values({ id: username, username, displayName: name, passwordHash: hashPasswordSync(password), role, unitId, createdAt: now });
-    await audit(tx, { at: now, userId: null, entity: 'user', entityId: username, action: 'add', after: { username, displayName: name, role, unitId } });
+    await tx.db.insert(t.users).values({ id: username, username, displayName: name, passwordHash: hashPasswordSync(password), role, unitId, countyId, createdAt: now });
+    await audit(tx, { at: now, userId: null, entity: 'user', entityId: username, action: 'add', after: { username, displayName: name, role, unitId, countyId } });
   });
 }
 

@@ -1,11 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import { desc, eq, inArray, isNull } from 'drizzle-orm';
+import { desc, eq, inArray, isNull, or } from 'drizzle-orm';
 import { DELIVERY_STATUS, type DeliveryItem, type DeliveryStatus, type WebhookInput, type WebhookItem, type WebhookKind } from '@wangge/geodata';
 import { first } from '../db/query.ts';
 import type { Q, Store } from '../db/store.ts';
 import type { Tables } from '../db/tables.ts';
 import { badRequest, notFound } from '../http/errors.ts';
 import { audit } from './audit.ts';
+import { refuseOtherCounty } from './counties.ts';
 import { maskedUrl, webhookBody, type GroupMessage } from './webhook-format.ts';
 
 type WebhookRow = Tables['webhooks']['$inferSelect'];
@@ -17,19 +18,24 @@ export async function addWebhook(store: Store, input: WebhookInput, userId: stri
   const { t } = store;
   const id = `wh_${randomBytes(6).toString('hex')}`;
   await store.tx(async (tx) => {
-    if (input.unitId && !(await first(tx.db.select({ id: t.units.id }).from(t.units).where(eq(t.units.id, input.unitId))))) {
-      throw badRequest(`unitId "${input.unitId}" is not a unit`, 'unknown_unit');
-    }
-    await tx.db.insert(t.webhooks).values({ id, ...input, createdAt: now, createdBy: userId });
+    const unit = input.unitId ? await first(tx.db.select({ countyId: t.units.countyId }).from(t.units).where(eq(t.units.id, input.unitId))) : null;
+    if (input.unitId && !unit) throw badRequest(`unitId "${input.unitId}" is not a unit`, 'unknown_unit');
+    // a robot belongs to the county of the request: its unit's, the one named, or the one worked in
+    refuseOtherCounty(tx, input.countyId);
+    refuseOtherCounty(tx, unit?.countyId);
+    const countyId = unit?.countyId ?? input.countyId ?? tx.countyId ?? null;
+    await tx.db.insert(t.webhooks).values({ id, ...input, countyId, createdAt: now, createdBy: userId });
     // the key in a robot's URL is its password: the trail keeps it masked, and never the signing secret
     await audit(tx, { at: now, userId, entity: 'webhook', entityId: id, action: 'add', after: { ...input, url: maskedUrl(input.url), secret: input.secret !== null } });
   });
   return { id };
 }
 
-async function webhookById({ db, t }: Q, id: string): Promise<WebhookRow> {
+async function webhookById(q: Q, id: string): Promise<WebhookRow> {
+  const { db, t } = q;
   const row = await first(db.select().from(t.webhooks).where(eq(t.webhooks.id, id)));
   if (!row) throw notFound(`webhook "${id}" does not exist`);
+  refuseOtherCounty(q, row.countyId);
   return row;
 }
 
@@ -43,7 +49,10 @@ export async function deleteWebhook(store: Store, id: string, userId: string, no
 
 export async function listWebhooks(q: Q): Promise<WebhookItem[]> {
   const { db, t } = q;
-  const rows = await db.select({ w: t.webhooks, unitName: t.units.name }).from(t.webhooks).leftJoin(t.units, eq(t.units.id, t.webhooks.unitId)).orderBy(t.webhooks.createdAt, t.webhooks.id);
+  const rows = await db.select({ w: t.webhooks, unitName: t.units.name }).from(t.webhooks)
+    .leftJoin(t.units, eq(t.units.id, t.webhooks.unitId))
+    .where(q.countyId === undefined ? undefined : or(eq(t.webhooks.countyId, q.countyId), isNull(t.webhooks.countyId)))
+    .orderBy(t.webhooks.createdAt, t.webhooks.id);
   const out: WebhookItem[] = [];
   for (const { w, unitName } of rows) {
     const d = t.webhookDeliveries;
