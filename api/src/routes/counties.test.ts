@@ -75,6 +75,7 @@ describe('counties', () => {
     const { id: hook } = (await robot.json()) as { id: string };
     // each write route, as an account of one county, at the other county's thing
     const cases: Record<string, () => Response | Promise<Response>> = {
+      'PUT /api/grids/:id/people': () => app.request('/api/grids/B-G1/people', json(planner, { from: '2026-11-23', manager: { name: '王某', phone: '13800000000' }, supervisors: [] }, 'PUT')),
       'PUT /api/grids/:id': () => app.request('/api/grids/B-G1', json(planner, { version: 1, geometry: grid }, 'PUT')),
       'POST /api/grids/batch': () => app.request('/api/grids/batch', json(planner, { update: [{ id: 'B-G1', version: 1, geometry: grid }] })),
       'POST /api/grids/:id/restore': () => app.request('/api/grids/B-G1/restore', json(planner, { version: 1, toVersion: 1 })),

@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { MAX_SAVE_BODY_BYTES, currentWeek, weeksEnding, type GridDetailResponse, type GridsResponse } from '@wangge/geodata';
+import { MAX_SAVE_BODY_BYTES, currentWeek, shanghaiDate, weeksEnding, type GridDetailResponse, type GridsResponse } from '@wangge/geodata';
 import { badRequest, notFound } from '../http/errors.ts';
 import { geometryAtVersion, gridHistory, saveGridBatch } from '../services/grid-batch.ts';
 import { jsonBody } from '../http/body.ts';
@@ -40,14 +40,16 @@ export function gridRoutes({ store, clock }: AppDeps) {
     const history = [];
     for (const w of weeksEnding(week, 8)) history.push({ week: w, status: (await gridWeekStatus(store, id, w, now))?.status ?? null });
     const status = await gridWeekStatus(store, id, week, now);
-    // the units and people of the shown week when the grid was in force then, else its latest
+    // the units and people of the shown week when the grid was in force then, else its latest;
+    // people change on any day, so this week's are today's: a roster change shows at once
     const asOf = status ? week : null;
+    const peopleAsOf = asOf !== null && week === currentWeek(now) ? shanghaiDate(now) : asOf;
     const body: GridDetailResponse = {
       grid: (await gridProps(store, [row]))[0],
       ...(await communityInfo(store, row.communityId))!,
       area: (await areaInfo(store, row.areaId))!,
       units: await gridUnitsInfo(store, id, asOf),
-      ...(await gridPeople(store, id, asOf)),
+      ...(await gridPeople(store, id, peopleAsOf)),
       status,
       history,
       retired: row.retiredAt !== null,

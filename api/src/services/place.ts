@@ -3,8 +3,8 @@ import type { Q } from '../db/store.ts';
 import { communityAt, gridAt, zoneDepartments, zonesAt } from './locate.ts';
 import { areaInfo, communityInfo, gridPeople, gridProps, gridUnitsInfo } from './org.ts';
 
-/** GET /api/locate: everyone who answers for a point — grid, community, street office, 片区, units, people, zones. */
-export async function placeAt(q: Q, lon: number, lat: number): Promise<LocateResponse> {
+/** GET /api/locate: everyone who answers for a point — grid, community, street office, 片区, units, people (those in post on `date`), zones. */
+export async function placeAt(q: Q, lon: number, lat: number, date: string | null = null): Promise<LocateResponse> {
   const grid = await gridAt(q, lon, lat);
   const communityId = grid?.communityId ?? (await communityAt(q, lon, lat))?.id ?? null;
   const place = communityId ? await communityInfo(q, communityId) : null;
@@ -16,7 +16,7 @@ export async function placeAt(q: Q, lon: number, lat: number): Promise<LocateRes
     kind: z.kind as ZoneInfo['kind'],
     units: departments.filter((d) => d.zoneId === z.id).map(({ id, name }) => ({ id, name })),
   }));
-  const people = grid ? await gridPeople(q, grid.id) : { manager: null, supervisors: [] };
+  const people = grid ? await gridPeople(q, grid.id, date) : { manager: null, supervisors: [] };
   return {
     lon,
     lat,

@@ -1,16 +1,16 @@
-import { and, asc } from 'drizzle-orm';
+import { and, asc, isNull } from 'drizzle-orm';
 import type { ResponsibilityIssue, ResponsibilityReport } from '@wangge/geodata';
 import { ofCounty } from '../db/county-scope.ts';
 import type { Q } from '../db/store.ts';
 
-/** 纵向到底: every grid has a unit, a manager and at least two supervisors; every 片区 a leader. */
+/** 纵向到底: every grid has a unit, a manager and at least two supervisors; every 片区 a leader. Ended periods do not count. */
 export async function responsibility(q: Q): Promise<ResponsibilityReport> {
   const { db, t } = q;
   const units = new Map<string, number>();
-  for (const gu of await db.select().from(t.gridUnits)) units.set(gu.gridId, (units.get(gu.gridId) ?? 0) + 1);
+  for (const gu of await db.select().from(t.gridUnits).where(isNull(t.gridUnits.validTo))) units.set(gu.gridId, (units.get(gu.gridId) ?? 0) + 1);
   const managers = new Set<string>();
   const supervisors = new Map<string, number>();
-  for (const p of await db.select().from(t.people)) {
+  for (const p of await db.select().from(t.people).where(isNull(t.people.validTo))) {
     if (p.role === 'manager') managers.add(p.gridId);
     else supervisors.set(p.gridId, (supervisors.get(p.gridId) ?? 0) + 1);
   }

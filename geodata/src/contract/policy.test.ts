@@ -40,6 +40,8 @@ const SUBJECTS: { [A in Action]: ActionSubjects[A] } = {
   'city.read': undefined,
   'display.manage': undefined,
   'wall.read': undefined,
+  'roster.manage': undefined,
+  'audit.read': undefined,
 };
 
 const yes = true;
@@ -74,6 +76,8 @@ const TABLE: Record<Action, readonly boolean[]> = {
   'city.read': [yes, yes, yes, yes, no, no],
   'display.manage': [yes, no, no, no, no, no],
   'wall.read': [yes, yes, yes, yes, no, no],
+  'roster.manage': [yes, yes, no, no, no, no],
+  'audit.read': [yes, no, no, yes, no, no],
 };
 
 const check = <A extends Action>(u: PolicyUser | null, action: A, subject: ActionSubjects[A]) => (may as (u: PolicyUser | null, a: A, s?: ActionSubjects[A]) => boolean)(u, action, subject);

@@ -87,6 +87,10 @@ export interface ActionSubjects {
   'display.manage': InCounty | undefined;
   /** the wall display's figures (with a session; a display token reads them without one) */
   'wall.read': InCounty | undefined;
+  /** grids' managers and supervisors, with their dates */
+  'roster.manage': InCounty | undefined;
+  /** the audit trail: who changed what, when, before and after (督查/纪委 read it too) */
+  'audit.read': InCounty | undefined;
 }
 
 export type Action = keyof ActionSubjects;
@@ -148,6 +152,9 @@ const RULES: { [A in Action]: Rule<A> } = {
   'city.read': { roles: STAFF, cityWide: true },
   'display.manage': { roles: ADMIN },
   'wall.read': { roles: STAFF },
+  // the planner who just split a grid staffs both halves
+  'roster.manage': { roles: ['admin', 'planner'] },
+  'audit.read': { roles: ['admin', 'inspector'] },
 };
 
 export const ACTIONS = Object.keys(RULES) as Action[];

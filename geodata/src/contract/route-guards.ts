@@ -20,6 +20,9 @@ export const ROUTE_GUARDS = {
   'POST /api/grids/batch': ['grid.edit'],
   'GET /api/grids/:id/history': ['history.read'],
   'POST /api/grids/:id/restore': ['grid.edit'],
+  'PUT /api/grids/:id/people': ['roster.manage'],
+  'GET /api/rosters': ['roster.manage'],
+  'GET /api/audit': ['audit.read'],
   'GET /api/status': 'public',
   'GET /api/locate': 'public',
   // printed maps draw it, and the print page renders headless without a session

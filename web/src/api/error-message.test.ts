@@ -76,6 +76,12 @@ describe('requestError', () => {
     expect(errorMessage(new ApiRequestError(403, 'wrong_password', 'the current password is wrong'), 'en')).toBe('The current password is wrong.');
     expect(errorMessage(new ApiRequestError(403, 'password_change_required', 'change the password first'), 'zh')).toBe('请先修改密码，再继续使用。');
   });
+
+  it('words a roster overlap with the other term, an open end as such', () => {
+    const e = (to: string | null) => new ApiRequestError(409, 'overlapping_period', 'overlaps', null, { field: 'from', name: '李四', from: '2026-12-01', to });
+    expect(errorMessage(e('2026-12-10'), 'zh')).toBe('这段时间与 李四 的任期（2026-12-01 至 2026-12-10）重叠，请换一个开始日期。');
+    expect(errorMessage(e(null), 'en')).toBe('This period overlaps the term of 李四 (2026-12-01 to now): choose another start date.');
+  });
 });
 
 describe('errorMessage: reminders and robots', () => {

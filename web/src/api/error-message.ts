@@ -40,7 +40,18 @@ const WORDED: Readonly<Record<string, (e: ApiRequestError, locale: string) => { 
   wrong_password: () => ({ key: 'error.wrong_password' }),
   same_password: () => ({ key: 'error.same_password' }),
   password_change_required: () => ({ key: 'error.password_change_required' }),
+  bad_period: () => ({ key: 'error.bad_period' }),
+  overlapping_period: (e, locale) => overlapping(e.details, locale),
+  duplicate_person: (e) => (typeof e.details?.name === 'string' && typeof e.details.phone === 'string' ? { key: 'error.duplicate_person', params: figures(e.details) } : null),
 };
+
+/** An overlap names the other term; an open start or end is worded as such. */
+function overlapping(details: ApiRequestError['details'], locale: string): { key: ErrorMessageKey; params?: Params } | null {
+  if (typeof details?.name !== 'string') return null;
+  const lang = (Object.keys(LOCALES) as Lang[]).find((l) => LOCALES[l] === locale) ?? 'zh';
+  const day = (v: unknown, open: ErrorMessageKey) => (typeof v === 'string' ? v : translate(MESSAGES[lang], open));
+  return { key: 'error.overlapping_period', params: { name: details.name, from: day(details.from, 'error.period.start'), to: day(details.to, 'error.period.now') } };
+}
 
 const PASSWORD_PROBLEMS: readonly PasswordProblem[] = ['too_short', 'too_long', 'like_username', 'common'];
 

@@ -8,9 +8,9 @@ describe('drawer access', () => {
   it('gives each role its views in menu order', () => {
     expect(drawersFor(me('reporter'))).toEqual(['reports']);
     expect(drawersFor(me('leader'))).toEqual(['overdue', 'trends', 'problemStats', 'coverage']);
-    expect(drawersFor(me('inspector'))).toEqual(['overdue', 'trends', 'problemStats', 'coverage']);
-    expect(drawersFor(me('admin'))).toEqual(['overdue', 'trends', 'problemStats', 'exempt', 'coverage', 'edit', 'webhooks', 'settings', 'users']);
-    expect(drawersFor(me('planner'))).toEqual(['overdue', 'trends', 'problemStats', 'coverage', 'edit']);
+    expect(drawersFor(me('inspector'))).toEqual(['overdue', 'trends', 'problemStats', 'coverage', 'audit']);
+    expect(drawersFor(me('admin'))).toEqual(['overdue', 'trends', 'problemStats', 'exempt', 'coverage', 'edit', 'webhooks', 'settings', 'users', 'roster', 'audit']);
+    expect(drawersFor(me('planner'))).toEqual(['overdue', 'trends', 'problemStats', 'coverage', 'edit', 'roster']);
   });
 
   it('refuses views to other roles and to nobody', () => {

@@ -16,6 +16,8 @@ const DRAWER_ACCESS: Readonly<Record<Drawer, (user: PolicyUser) => boolean>> = {
   webhooks: (u) => may(u, 'webhooks.manage'),
   settings: (u) => may(u, 'closure.manage') || may(u, 'requirements.manage'),
   users: (u) => may(u, 'users.manage'),
+  roster: (u) => may(u, 'roster.manage'),
+  audit: (u) => may(u, 'audit.read'),
 };
 
 export const DRAWER_TITLES: Readonly<Record<Drawer, MessageKey>> = {
@@ -29,6 +31,8 @@ export const DRAWER_TITLES: Readonly<Record<Drawer, MessageKey>> = {
   webhooks: 'drawer.webhooks',
   settings: 'drawer.settings',
   users: 'drawer.users',
+  roster: 'drawer.roster',
+  audit: 'drawer.audit',
 };
 
 /** The accountability views share one drawer with a tab each; the others stand alone. */

@@ -15,6 +15,8 @@ const CoverageView = lazy(() => import('../coverage/coverage-view.tsx').then((m)
 const WebhooksView = lazy(() => import('../notifications/webhooks-view.tsx').then((m) => ({ default: m.WebhooksView })));
 const SettingsView = lazy(() => import('../settings/settings-view.tsx').then((m) => ({ default: m.SettingsView })));
 const UsersView = lazy(() => import('../admin/users-view.tsx').then((m) => ({ default: m.UsersView })));
+const RosterView = lazy(() => import('../admin/roster-view.tsx').then((m) => ({ default: m.RosterView })));
+const AuditView = lazy(() => import('../admin/audit-view.tsx').then((m) => ({ default: m.AuditView })));
 const EditView = lazy(() => import('../edit/edit-view.tsx').then((m) => ({ default: m.EditView })));
 
 const VIEWS: Readonly<Record<DrawerName, () => ReactNode>> = {
@@ -28,6 +30,8 @@ const VIEWS: Readonly<Record<DrawerName, () => ReactNode>> = {
   webhooks: () => <WebhooksView />,
   settings: () => <SettingsView />,
   users: () => <UsersView />,
+  roster: () => <RosterView />,
+  audit: () => <AuditView />,
 };
 
 /** The open task view, as a drawer over the map (a sheet below it on phones); the URL's `view=` says which. */

@@ -43,4 +43,9 @@ export const errorsEn: Readonly<Record<ErrorMessageKey, string>> = {
   'error.wrong_password': 'The current password is wrong.',
   'error.same_password': 'The new password must differ from the current one.',
   'error.password_change_required': 'Change your password first, then carry on.',
+  'error.bad_period': 'The end date must come after the start date.',
+  'error.overlapping_period': 'This period overlaps the term of {name} ({from} to {to}): choose another start date.',
+  'error.period.start': 'the start',
+  'error.period.now': 'now',
+  'error.duplicate_person': '{name} ({phone}) is named twice.',
 };

@@ -45,6 +45,11 @@ export const errorsZh = {
   'error.wrong_password': '当前密码不正确。',
   'error.same_password': '新密码不能和当前密码相同。',
   'error.password_change_required': '请先修改密码，再继续使用。',
+  'error.bad_period': '结束日期必须晚于开始日期。',
+  'error.overlapping_period': '这段时间与 {name} 的任期（{from} 至 {to}）重叠，请换一个开始日期。',
+  'error.period.start': '起始',
+  'error.period.now': '现在',
+  'error.duplicate_person': '{name}（{phone}）被填了两次。',
 } as const satisfies Record<string, string>;
 
 export type ErrorMessageKey = keyof typeof errorsZh;

@@ -22,6 +22,8 @@ export const DRAWERS = {
   webhooks: 'webhooks',
   settings: 'settings',
   users: 'users',
+  roster: 'roster',
+  audit: 'audit',
 } as const;
 export type Drawer = (typeof DRAWERS)[keyof typeof DRAWERS];
 
