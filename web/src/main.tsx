@@ -14,6 +14,7 @@ import './styles/drawer.css';
 import './styles/reports.css';
 import './styles/accountability.css';
 import './styles/trends.css';
+import './styles/counties.css';
 
 wireStores();
 void startApp();

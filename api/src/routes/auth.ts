@@ -59,7 +59,7 @@ export function authRoutes({ store, clock }: AppDeps) {
   app.get('/me', allow('admin', 'planner', 'leader', 'inspector', 'reporter'), async (c) => c.json(await me(userOf(c))));
 
   async function me(user: UserRow): Promise<MeResponse> {
-    return { username: user.username, displayName: user.displayName || user.username, role: user.role as Role, unitId: user.unitId, unitName: await unitName(store, user.unitId), countyId: user.countyId, mustChangePassword: user.mustChangePassword };
+    return { username: user.username, displayName: user.displayName || user.username, role: user.role as Role, unitId: user.unitId, unitName: await unitName(store, user.unitId), ...(user.countyId !== null && { countyId: user.countyId }), mustChangePassword: user.mustChangePassword };
   }
 
   return app;

@@ -4,6 +4,7 @@ import { errorsEn } from './errors.en.ts';
 import { problemOwnerEn } from './problem-owner.en.ts';
 import { problemsEn } from './problems.en.ts';
 import { reportsEn } from './reports.en.ts';
+import { countiesEn } from './counties.en.ts';
 import type { Messages } from './zh.ts';
 
 /** English UI text. Same keys and placeholders as zh.ts. */
@@ -197,6 +198,7 @@ export const en: Messages = {
   'exempt.list': 'Marked exempt weeks',
 
   ...reportsEn,
+  ...countiesEn,
   ...problemsEn,
   ...problemOwnerEn,
   ...coverageEn,
