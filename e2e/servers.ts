@@ -12,6 +12,10 @@ export const MAIN_NOW = '2026-11-25T10:00:00+08:00';
 export const REPORTS_PORT = MAIN_PORT + 1;
 export const REPORTS_NOW = '2026-11-23T10:00:00+08:00';
 
+/** A third app holding a city: Dafang and its two synthetic neighbours (WANGGE_SEED=demo-city; city.spec.ts). */
+export const CITY_PORT = MAIN_PORT + 2;
+export const CITY_URL = process.env.E2E_CITY_URL ?? `http://localhost:${CITY_PORT}`;
+
 /** Point the suite at already running apps instead of starting them (for local debugging). */
 export const EXTERNAL_URL = process.env.E2E_BASE_URL;
 export const REPORTS_URL = process.env.E2E_REPORTS_URL ?? `http://localhost:${REPORTS_PORT}`;

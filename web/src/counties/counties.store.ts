@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { CountiesResponse } from '@wangge/geodata';
 import { getJson } from '../api/client.ts';
+import { mayHaveSession } from '../session/session-hint.ts';
 import { countyInSearch, setApiCounty, withCountyParam } from '../api/county.ts';
 
 interface CountiesStore {
@@ -15,6 +16,7 @@ interface CountiesStore {
 
 /** The account's own county when it is bound to one, read without disturbing the session store. */
 async function ownCounty(): Promise<string | null> {
+  if (!mayHaveSession()) return null;
   const res = await fetch('/api/me', { headers: { accept: 'application/json' } }).catch(() => null);
   if (!res?.ok) return null;
   return ((await res.json()) as { countyId?: string | null }).countyId ?? null;
