@@ -1,4 +1,4 @@
-import { asc, eq } from 'drizzle-orm';
+import { asc, eq, or } from 'drizzle-orm';
 import { isRole, passwordProblem, passwordProblemText, ROLES } from '@wangge/geodata';
 import { first } from '../db/query.ts';
 import type { Q, Store } from '../db/store.ts';
@@ -29,8 +29,12 @@ const MAX_DISPLAY_NAME = 50;
  * Account management for a real deployment (npm run user). Throws with a message on bad input.
  * `displayName` is what histories show (a person's or a post's name); without one, the username.
  */
-export async function addUser(store: Store, username: string, role: string, password: string, unitId: string | null, now: number, displayName: string | null = null): Promise<void> {
+export async function addUser(store: Store, username: string, role: string, password: string, unitId: string | null, now: number, displayName: string | null = null, county: string | null = null): Promise<void> {
   const { db, t } = store;
+  // --county: the county (id or code) the account works in; without it, city-wide
+  const countyRow = county === null ? null : await first(db.select({ id: t.counties.id }).from(t.counties).where(or(eq(t.counties.id, county), eq(t.counties.code, county))));
+  if (county !== null && !countyRow) throw new Error(`county "${county}" is not loaded in this deployment`);
+  const countyId = countyRow?.id ?? null;
   if (!/^[\w.-]{2,64}$/.test(username)) throw new Error(`username "${username}" must be 2-64 letters, digits, dots, dashes or underscores`);
   if (!isRole(role)) throw new Error(`role "${role}" must be one of ${Object.values(ROLES).join(', ')}`);
   if (role === 'reporter' && !unitId) throw new Error('a reporter must be bound to a unit (--unit <unit id>)');
@@ -41,8 +45,8 @@ export async function addUser(store: Store, username: string, role: string, pass
   if (name.length > MAX_DISPLAY_NAME) throw new Error(`the display name is longer than ${MAX_DISPLAY_NAME} characters`);
   checkPassword(password, username);
   await store.tx(async (tx) => {
-    await tx.db.insert(t.users).values({ id: username, username, displayName: name, passwordHash: hashPasswordSync(password), role, unitId, createdAt: now });
-    await audit(tx, { at: now, userId: null, entity: 'user', entityId: username, action: 'add', after: { username, displayName: name, role, unitId } });
+    await tx.db.insert(t.users).values({ id: username, username, displayName: name, passwordHash: hashPasswordSync(password), role, unitId, countyId, createdAt: now });
+    await audit(tx, { at: now, userId: null, entity: 'user', entityId: username, action: 'add', after: { username, displayName: name, role, unitId, countyId } });
   });
 }
 
