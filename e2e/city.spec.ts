@@ -62,4 +62,11 @@ test.describe('a city of several counties', () => {
     const other = await page.request.get('/api/grids?county=dafang');
     expect(other.status()).toBe(403);
   });
+
+  test("exports a county's meeting map from that county's data", async ({ page }) => {
+    await loginAs(page, 'leader');
+    const res = await page.request.get('/api/export?county=520598&week=2026-11-20&format=png&kind=status', { timeout: 120_000 });
+    expect(res.status(), await res.text().catch(() => '')).toBe(200);
+    expect(res.headers()['content-type']).toBe('image/png');
+  });
 });

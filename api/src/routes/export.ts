@@ -65,7 +65,7 @@ export function exportRoutes({ store, clock }: AppDeps, queue = new RenderQueue(
     const origin = selfOrigin(c);
     if (!origin) throw new HttpError(503, 'unavailable', 'map export needs the app served over HTTP on a local port');
     const bytes = await queue.run(() =>
-      warm.use((browser) => renderMap(req, { baseUrl: origin, browser })).catch((err: unknown) => {
+      warm.use((browser) => renderMap(req, { baseUrl: origin, browser, county: store.countyId })).catch((err: unknown) => {
         if (err instanceof RenderError) throw new HttpError(502, 'render_failed', `the map could not be rendered: ${err.message}`);
         throw err;
       }),
