@@ -3,11 +3,14 @@ import type { ProblemsResponse } from '@wangge/geodata';
 import { hexRgb, near, readPng } from '../scripts/lib/export/png-pixels.ts';
 import { MAP_COLORS } from '../web/src/map/theme.ts';
 import { apiGet, expect, expectedFill, openMap, selectGrid, test } from './helpers.ts';
+import { loginAs } from './login.ts';
 
 const SELECTED_CODE = '520521001002003';
 
 test('the export dialog carries the selected grid and the problem filter, previews the sheet and downloads a 300 dpi PNG', async ({ page }) => {
   test.setTimeout(150_000);
+  // exports are for logged-in staff
+  await loginAs(page, 'leader');
   await openMap(page);
   await selectGrid(page, SELECTED_CODE);
 

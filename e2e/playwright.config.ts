@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from '@playwright/test';
-import { CITY_PORT, dbFor, EXTERNAL_URL, MAIN_NOW, MAIN_PORT, REPORTS_NOW, REPORTS_PORT } from './servers.ts';
+import { CITY_PORT, dbFor, EXTERNAL_URL, HISTORY_NOW, HISTORY_PORT, MAIN_NOW, MAIN_PORT, REPORTS_NOW, REPORTS_PORT } from './servers.ts';
 
 const root = resolve(fileURLToPath(import.meta.url), '../..');
 
@@ -42,5 +42,5 @@ export default defineConfig({
     trace: 'on-first-retry',
   },
   // started one after the other, so only the first builds the web app when it is stale
-  webServer: EXTERNAL_URL ? undefined : [server(MAIN_PORT, MAIN_NOW), server(REPORTS_PORT, REPORTS_NOW), server(CITY_PORT, MAIN_NOW, 'demo-city')],
+  webServer: EXTERNAL_URL ? undefined : [server(MAIN_PORT, MAIN_NOW), server(REPORTS_PORT, REPORTS_NOW), server(HISTORY_PORT, HISTORY_NOW), server(CITY_PORT, MAIN_NOW, 'demo-city')],
 });

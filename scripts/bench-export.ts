@@ -1,6 +1,6 @@
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
-import { checkPrintRequest, type RawPrintRequest } from '@wangge/api/export/print-options';
+import { decodeExportRequest } from '@wangge/geodata';
 import { renderMap, type RenderPhases } from '@wangge/api/export/render-map';
 import { launchChromium } from './lib/browser.ts';
 import { treeCpuSeconds } from './lib/process-cpu.ts';
@@ -20,15 +20,15 @@ const runs = Number(values.runs);
 const server = values.url ? null : await serveTemp({ WANGGE_NOW: '2026-11-25T10:00:00+08:00' });
 const baseUrl = values.url ?? server!.url;
 
-function request(raw: RawPrintRequest) {
-  const r = checkPrintRequest(raw);
+function request(raw: Record<string, string>) {
+  const r = decodeExportRequest(raw);
   if (!r.ok) throw new Error(r.message);
   return r.value;
 }
 
 const cases = [
   { name: 'A3 landscape PNG, 300 dpi', req: request({ week: values.week, paper: 'A3', format: 'png' }) },
-  { name: 'A3 landscape PDF, 9 pages (all communities)', req: request({ week: values.week, paper: 'A3', format: 'pdf', allCommunities: true }) },
+  { name: 'A3 landscape PDF, 9 pages (all communities)', req: request({ week: values.week, paper: 'A3', format: 'pdf', allCommunities: '1' }) },
 ];
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];

@@ -10,7 +10,8 @@ const USAGE = `usage:
   npm run user -- disable <username>
   npm run user -- enable <username>
 --name is what problem histories show (e.g. 张三 or 执法大队值班员); without it, the username.
---county binds the account to one county of the deployment; without it, it is city-wide.
+--county binds the account to one county (id or code); without it a reporter works in its unit's county,
+a planner in the only county, and the rest city-wide.
 The database is WANGGE_DB (default data/wangge.db). A password may also come from WANGGE_PASSWORD.`;
 
 const root = resolve(fileURLToPath(import.meta.url), '../..');

@@ -1,9 +1,10 @@
 import { Hono } from 'hono';
 import { compress } from 'hono/compress';
-import { bodyLimit } from 'hono/body-limit';
 import { loadUser, type AuthEnv } from './auth/middleware.ts';
 import { countyScope, requestScopedStore } from './http/county-scope.ts';
 import { HttpError, errorBody } from './http/errors.ts';
+import { sameOriginWrites, securityHeaders } from './http/security.ts';
+import { streamLimit } from './http/stream-limit.ts';
 import { webRoutes } from './http/web.ts';
 import type { AppDeps } from './routes/context.ts';
 import { gridRoutes } from './routes/grids.ts';
@@ -18,6 +19,10 @@ import { photoRoutes } from './routes/photos.ts';
 import { referenceRoutes } from './routes/reference.ts';
 import { statusRoutes } from './routes/status.ts';
 import { userRoutes } from './routes/users.ts';
+import { notificationRoutes } from './routes/notifications.ts';
+import { webhookRoutes } from './routes/webhooks.ts';
+import { bulletinRoutes } from './routes/bulletins.ts';
+import { scoreRoutes } from './routes/scores.ts';
 import { countyRoutes } from './routes/counties.ts';
 import { cityRoutes } from './routes/city.ts';
 
@@ -33,17 +38,22 @@ export function createApp({ webDist, ...given }: AppOptions): Hono<AuthEnv> {
   // routes read through a store that keeps to the county each request works in
   const deps: AppDeps = { ...given, store: requestScopedStore(given.store) };
   const app = new Hono<AuthEnv>();
+  app.use(securityHeaders(deps.basemap));
   app.use(compress());
+  app.use('/api/*', sameOriginWrites());
   // A backstop for every route; routes that take JSON or photos set tighter limits of their own.
-  app.use('/api/*', bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => c.json({ error: { code: 'too_large', message: `request body exceeds ${MAX_BODY_BYTES / 1048576} MB` } }, 413) }));
+  app.use('/api/*', streamLimit(MAX_BODY_BYTES, () => new HttpError(413, 'too_large', `request body exceeds ${MAX_BODY_BYTES / 1048576} MB`)));
   app.use('/api/*', loadUser(given.store, given.clock));
   app.use('/api/*', countyScope(given.store));
   for (const routes of [countyRoutes, cityRoutes, referenceRoutes, gridRoutes, statusRoutes, locateRoutes, problemRoutes, authRoutes, reportRoutes, accountabilityRoutes, coverageRoutes, photoRoutes, exportRoutes, userRoutes]) app.route('/api', routes(deps));
+  for (const routes of [notificationRoutes, webhookRoutes, bulletinRoutes, scoreRoutes]) app.route('/api', routes(deps));
   app.all('/api/*', (c) => c.json({ error: { code: 'not_found', message: `no API route ${c.req.method} ${c.req.path}` } }, 404));
   if (webDist) app.route('/', webRoutes(webDist));
   app.notFound((c) => c.json({ error: { code: 'not_found', message: `nothing at ${c.req.path}` } }, 404));
   app.onError((err, c) => {
     if (err instanceof HttpError) return errorBody(c, err);
+    // a malformed percent-encoding somewhere in the request is the client's mistake, not ours
+    if (err instanceof URIError) return c.json({ error: { code: 'bad_path', message: 'the request has a malformed percent-encoding' } }, 400);
     console.error(err);
     return c.json({ error: { code: 'internal', message: 'internal server error' } }, 500);
   });

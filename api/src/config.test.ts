@@ -19,3 +19,20 @@ describe('configFromEnv', () => {
     expect(configFromEnv('/repo', { WANGGE_WEB_DIST: '/tmp/dist-x' }).webDist).toBe('/tmp/dist-x');
   });
 });
+
+describe('WANGGE_PUBLIC_URL', () => {
+  it('is the address links in group messages start with, and refuses anything but http(s)', () => {
+    expect(configFromEnv('/repo', {}).publicUrl).toBeNull();
+    expect(configFromEnv('/repo', { WANGGE_PUBLIC_URL: 'https://wangge.dafang.gov.cn' }).publicUrl).toBe('https://wangge.dafang.gov.cn');
+    expect(() => configFromEnv('/repo', { WANGGE_PUBLIC_URL: 'wangge.dafang.gov.cn' })).toThrow('WANGGE_PUBLIC_URL "wangge.dafang.gov.cn" must be the app\'s http:// or https:// address (e.g. https://wangge.example.gov.cn)');
+  });
+});
+
+describe('WANGGE_TRUST_PROXY', () => {
+  it('is off unless set, and takes 1/0 or true/false only', () => {
+    expect(configFromEnv('/repo', {}).trustProxy).toBe(false);
+    expect(configFromEnv('/repo', { WANGGE_TRUST_PROXY: '1' }).trustProxy).toBe(true);
+    expect(configFromEnv('/repo', { WANGGE_TRUST_PROXY: 'false' }).trustProxy).toBe(false);
+    expect(() => configFromEnv('/repo', { WANGGE_TRUST_PROXY: 'nginx' })).toThrow('WANGGE_TRUST_PROXY "nginx" must be 1 or 0 (true or false)');
+  });
+});

@@ -19,6 +19,10 @@ export interface ServerConfig {
   demoPassword: string;
   /** raster tiles under the map (WANGGE_BASEMAP); null by default */
   basemap: Basemap | null;
+  /** the app's address as people reach it (WANGGE_PUBLIC_URL), for links in group messages; null: messages carry no link */
+  publicUrl: string | null;
+  /** WANGGE_TRUST_PROXY: the server sits behind a reverse proxy whose X-Forwarded-For / X-Forwarded-Proto it may believe */
+  trustProxy: boolean;
 }
 
 /** Documented in the README: fine for a demo, replaced with real accounts in a deployment. */
@@ -44,5 +48,21 @@ export function configFromEnv(repoRoot: string, env: NodeJS.ProcessEnv = process
     webDist: resolve(repoRoot, env.WANGGE_WEB_DIST ?? 'web/dist'),
     demoPassword: env.WANGGE_DEMO_PASSWORD || DEFAULT_DEMO_PASSWORD,
     basemap: basemapFromEnv(env),
+    publicUrl: publicUrlFromEnv(env),
+    trustProxy: flagFromEnv(env, 'WANGGE_TRUST_PROXY'),
   };
+}
+
+function publicUrlFromEnv(env: NodeJS.ProcessEnv): string | null {
+  const value = env.WANGGE_PUBLIC_URL?.trim();
+  if (!value) return null;
+  if (!/^https?:\/\/[^/\s]+/.test(value)) throw new Error(`WANGGE_PUBLIC_URL "${value}" must be the app's http:// or https:// address (e.g. https://wangge.example.gov.cn)`);
+  return value;
+}
+
+function flagFromEnv(env: NodeJS.ProcessEnv, name: string): boolean {
+  const value = env[name]?.trim().toLowerCase() ?? '';
+  if (['', '0', 'false', 'no'].includes(value)) return false;
+  if (['1', 'true', 'yes'].includes(value)) return true;
+  throw new Error(`${name} "${env[name]}" must be 1 or 0 (true or false)`);
 }

@@ -7,3 +7,4 @@ export { fixedClock, systemClock, clockFromEnv, type Clock } from './clock.ts';
 export { configFromEnv, type ServerConfig } from './config.ts';
 export { seedDataset } from './seed/seed-dataset.ts';
 export { startServer } from './server.ts';
+export type { SmsSender } from './services/sms.ts';

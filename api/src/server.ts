@@ -7,6 +7,10 @@ import { openStore } from './db/open-store.ts';
 import type { Store } from './db/store.ts';
 import { seedFromFolder } from './seed/dataset-folder.ts';
 import { seedDataset } from './seed/seed-dataset.ts';
+import { ReminderScheduler } from './services/jobs.ts';
+import type { Outbound } from './services/outbound.ts';
+import type { SmsSender } from './services/sms.ts';
+import { WebhookDeliverer } from './services/webhook-delivery.ts';
 import { seedDemoCity } from './seed/demo-city.ts';
 
 /** Seeds Dafang or the configured county into an empty database (unless WANGGE_SEED=none). */
@@ -28,17 +32,25 @@ async function seedConfigured(store: Store, config: ServerConfig) {
   }
 }
 
-/** Opens and migrates the database, seeds it when empty, and serves. */
-export async function startServer(config: ServerConfig) {
+/** Opens and migrates the database, seeds it when empty, and serves; `sms` sends reminders as text messages (no provider is bundled). */
+export async function startServer(config: ServerConfig, { sms = null }: { sms?: SmsSender | null } = {}) {
   const store = await openStore(config);
   await seedConfigured(store, config);
-  const app = createApp({ store, clock: config.clock, webDist: config.webDist, basemap: config.basemap, photoDir: config.photoDir });
+  const outbound: Outbound = { publicUrl: config.publicUrl, deliverer: new WebhookDeliverer(store, config.clock), sms };
+  const app = createApp({ store, clock: config.clock, webDist: config.webDist, basemap: config.basemap, photoDir: config.photoDir, outbound, trustProxy: config.trustProxy });
+  // every API process runs one; a lease in the database lets only one of them send each reminder
+  const scheduler = new ReminderScheduler(store, config.clock, outbound);
+  scheduler.start();
   const server = serve({ fetch: app.fetch, port: config.port }, (info) => {
     console.log(`wangge listening on http://localhost:${info.port}`);
   });
   const stop = () =>
     server.close(() => {
-      void store.close().finally(() => process.exit(0));
+      outbound.deliverer.stop();
+      void scheduler
+        .stop()
+        .then(() => store.close())
+        .finally(() => process.exit(0));
     });
   process.once('SIGTERM', stop);
   process.once('SIGINT', stop);

@@ -21,3 +21,4 @@ export * from './convert/index.ts';
 export * from './dataset/read-dataset.ts';
 export * from './domain/print-sheet.ts';
 export * from './domain/report-requirements.ts';
+export * from './domain/reminder-schedule.ts';

@@ -8,6 +8,8 @@ import { Legend } from './overlay/legend.tsx';
 import { SidePanel } from './panel/side-panel.tsx';
 import { ProblemPanel } from './problems/problem-panel.tsx';
 import { ProblemTools } from './problems/problem-tools.tsx';
+import { ChangePasswordDialog } from './session/change-password-dialog.tsx';
+import { useSession } from './session/session.store.ts';
 import { retryStart } from './state/controller.ts';
 import { useData } from './state/data.store.ts';
 import { useView } from './state/view.store.ts';
@@ -20,6 +22,7 @@ export function App() {
   const ready = useData((s) => s.config !== null);
   const error = useData((s) => s.baseError);
   const drawer = useView((s) => s.drawer);
+  const mustChangePassword = useSession().me?.mustChangePassword === true;
 
   useEffect(() => {
     document.documentElement.lang = LOCALES[lang];
@@ -50,6 +53,7 @@ export function App() {
           </div>
         )}
       </main>
+      {mustChangePassword && <ChangePasswordDialog />}
     </div>
   );
 }

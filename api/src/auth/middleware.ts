@@ -1,6 +1,6 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
-import type { Role } from '@wangge/geodata';
+import { ROLES, rolesFor, type Action, type Role } from '@wangge/geodata';
 import type { Clock } from '../clock.ts';
 import type { Q } from '../db/store.ts';
 import type { Tables } from '../db/tables.ts';
@@ -26,8 +26,8 @@ export function loadUser(q: Q, clock: Clock): MiddlewareHandler<AuthEnv> {
   };
 }
 
-/** Route guard: 401 without a session, 403 for a role not in the list. */
-export function allow(...roles: Role[]): MiddlewareHandler<AuthEnv> {
+/** 401 without a session, 403 for a role not in the list. */
+function allow(...roles: Role[]): MiddlewareHandler<AuthEnv> {
   return async (c, next) => {
     const user = c.get('user');
     if (!user) throw notLoggedIn(c);
@@ -38,7 +38,21 @@ export function allow(...roles: Role[]): MiddlewareHandler<AuthEnv> {
   };
 }
 
-/** The logged-in user in a handler behind allow(). */
+/**
+ * Route guard for the policy's actions (geodata's contract/policy.ts): 401 without a session, 403
+ * for a role none of them is given to. The subject's part of the rule is the handler's, once the
+ * subject is loaded.
+ */
+export function guard(...actions: Action[]): MiddlewareHandler<AuthEnv> {
+  const roles = new Set<Role>();
+  for (const action of actions) for (const role of rolesFor(action) ?? Object.values(ROLES)) roles.add(role);
+  return allow(...Object.values(ROLES).filter((r) => roles.has(r)));
+}
+
+/** Route guard: any logged-in user. */
+export const signedIn: MiddlewareHandler<AuthEnv> = allow(...Object.values(ROLES));
+
+/** The logged-in user in a handler behind a guard. */
 export function userOf(c: Context<AuthEnv>): User {
   const user = c.get('user');
   if (!user) throw notLoggedIn(c);

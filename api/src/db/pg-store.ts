@@ -48,7 +48,10 @@ export async function openPgStore(url: string, options: PgOptions = {}): Promise
   const inTx = new AsyncLocalStorage<Q>();
   const store: PgStore = {
     dialect: 'postgres',
-    db: orm as unknown as Db,
+    // inside a transaction every read sees its writes: a service's reads after a nested tx() go to the same connection
+    get db() {
+      return (inTx.getStore()?.db ?? orm) as unknown as Db;
+    },
     t,
     pool,
     tx<T>(fn: (q: Q) => Promise<T>, options: TxOptions = {}): Promise<T> {

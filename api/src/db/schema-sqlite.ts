@@ -5,4 +5,8 @@ import { defineTables } from './tables.ts';
 export const {
   meta, counties, countySettings, streetOffices, communities, areas, units, grids, gridVersions, gridUnits, people, zones, zoneUnits, exemptWeeks,
   weekClosures, weeklyReports, reportRevisions, photos, problems, problemUnits, problemEvents, users, sessions, auditEvents,
+  notifications, jobRuns, webhooks, webhookDeliveries,
+  clientWrites,
+  loginThrottle, uploadQuota,
+  bulletins, displayTokens,
 } = defineTables(sqliteKit);

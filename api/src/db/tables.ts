@@ -1,6 +1,10 @@
 import { isNull, sql } from 'drizzle-orm';
 import type { ReportRequirements } from '@wangge/geodata';
 import type { Kit } from './kit.ts';
+import { defineBulletinTables } from './tables-bulletins.ts';
+import { defineHardeningTables } from './tables-hardening.ts';
+import { defineNotificationTables } from './tables-notifications.ts';
+import { defineOfflineTables } from './tables-offline.ts';
 
 /**
  * The whole domain model, written once for both backends in the column vocabulary of kit.ts.
@@ -399,7 +403,19 @@ export function defineTables(k: Kit) {
     (t) => [k.index('audit_entity_idx').on(t.entity, t.entityId)],
   );
 
-  return { meta, counties, countySettings, streetOffices, communities, areas, units, grids, gridVersions, activeGrid, gridUnits, people, zones, zoneUnits, exemptWeeks, weekClosures, weeklyReports, reportRevisions, photos, problems, problemUnits, problemEvents, users, sessions, auditEvents };
+  const reminders = defineNotificationTables(k, { users, units });
+  const offline = defineOfflineTables(k, { users });
+  const hardening = defineHardeningTables(k);
+  const bulletinTables = defineBulletinTables(k, { users });
+
+  return {
+    meta, counties, countySettings, streetOffices, communities, areas, units, grids, gridVersions, activeGrid, gridUnits, people, zones, zoneUnits, exemptWeeks, weekClosures,
+    weeklyReports, reportRevisions, photos, problems, problemUnits, problemEvents, users, sessions, auditEvents,
+    ...reminders,
+    ...offline,
+    ...hardening,
+    ...bulletinTables,
+  };
 }
 
 export type Tables = ReturnType<typeof defineTables>;

@@ -15,6 +15,8 @@ export interface RenderOptions {
   timeoutMs?: number;
   /** runs on the ready page just before the capture: tests read where places landed (window.__wanggePrint) */
   beforeCapture?: (page: Page) => Promise<void>;
+  /** aborted when nobody wants the file any more (the client disconnected): the render stops */
+  signal?: AbortSignal;
   /** told where the time went once the file is made (bench:export) */
   onPhases?: (phases: RenderPhases) => void;
   /** the county whose map it is (the print page asks the API for that county's data) */
@@ -39,7 +41,8 @@ const SCALE = PRINT_DPI / CSS_DPI;
  * sheet at 96 CSS px per inch; a PNG is shot at 300/96 device pixels per CSS pixel (300 dpi), a
  * PDF is printed by Chromium (text stays text) with the map canvas drawn at 300 dpi by the page.
  */
-export async function renderMap(req: PrintRequest, { baseUrl, browser, timeoutMs = 120_000, beforeCapture, onPhases, county }: RenderOptions): Promise<Uint8Array> {
+export async function renderMap(req: PrintRequest, { baseUrl, browser, timeoutMs = 120_000, beforeCapture, onPhases, signal, county }: RenderOptions): Promise<Uint8Array> {
+  if (signal?.aborted) throw new RenderError('cancelled: the client went away');
   const own = browser ? null : await launchHeadlessChromium();
   const context = await (browser ?? own!).newContext({
     viewport: sheetSizePx(req.paper, req.orientation),
@@ -47,6 +50,9 @@ export async function renderMap(req: PrintRequest, { baseUrl, browser, timeoutMs
     locale: req.lang === 'zh' ? 'zh-CN' : 'en-GB',
     timezoneId: 'Asia/Shanghai',
   });
+  // closing the context makes whatever the page is doing fail at once, freeing the CPU
+  const cancel = () => void context.close().catch(() => undefined);
+  signal?.addEventListener('abort', cancel, { once: true });
   try {
     const page = await context.newPage();
     const problems: string[] = [];
@@ -80,6 +86,7 @@ export async function renderMap(req: PrintRequest, { baseUrl, browser, timeoutMs
     }
     return bytes;
   } finally {
+    signal?.removeEventListener('abort', cancel);
     await context.close();
     await own?.close();
   }

@@ -1,19 +1,18 @@
 import type { Context } from 'hono';
-import { HttpError, badRequest } from './errors.ts';
+import { badRequest } from './errors.ts';
+import { MAX_JSON_DEPTH, jsonDepth } from './json-depth.ts';
+import { readBodyText } from './read-body.ts';
 
 const MAX_JSON_BYTES = 1_000_000;
 
 /** Reads a JSON object body, refusing non-JSON, oversized or non-object bodies with a clear message. */
 export async function jsonBody(c: Context, limit = MAX_JSON_BYTES): Promise<Record<string, unknown>> {
-  const length = Number(c.req.header('content-length') ?? 0);
-  if (length > limit) throw new HttpError(413, 'too_large', `request body of ${length} bytes exceeds the limit of ${limit}`);
-  const text = await c.req.text();
-  if (text.length > limit) throw new HttpError(413, 'too_large', `request body exceeds the limit of ${limit} bytes`);
-  return jsonObject(text, 'request body');
+  return jsonObject(await readBodyText(c, limit), 'request body');
 }
 
 /** Parses JSON text that must hold an object; `what` names it in the error (the body, a form field). */
 export function jsonObject(text: string, what: string): Record<string, unknown> {
+  if (jsonDepth(text) > MAX_JSON_DEPTH) throw badRequest(`${what} nests deeper than ${MAX_JSON_DEPTH} levels`, 'bad_json', { maxDepth: MAX_JSON_DEPTH });
   let value: unknown;
   try {
     value = JSON.parse(text);

@@ -21,7 +21,10 @@ export function requestScopedStore(base: Store): Store {
   const countyId = () => requestCounty.getStore()?.countyId;
   return {
     dialect: base.dialect,
-    db: base.db,
+    // read each time: inside a transaction the base store answers its connection
+    get db() {
+      return base.db;
+    },
     t: base.t,
     get countyId() {
       return countyId();

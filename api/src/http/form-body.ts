@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 import { HttpError, badRequest } from './errors.ts';
-import { jsonBody } from './body.ts';
+import { jsonBody, jsonObject } from './body.ts';
 
 const MAX_DATA_CHARS = 1_000_000;
 
@@ -16,16 +16,10 @@ export async function bodyWithPhotos(c: Context, maxPhotos: number): Promise<{ b
   const data = form.get('data');
   if (typeof data !== 'string') throw badRequest('a multipart request carries its JSON in a text field named "data"', 'bad_form');
   if (data.length > MAX_DATA_CHARS) throw new HttpError(413, 'too_large', `the field "data" exceeds ${MAX_DATA_CHARS} characters`);
-  let body: unknown;
-  try {
-    body = JSON.parse(data);
-  } catch {
-    throw badRequest('the field "data" is not valid JSON', 'bad_json');
-  }
-  if (body === null || typeof body !== 'object' || Array.isArray(body)) throw badRequest('the field "data" must hold a JSON object', 'bad_json');
+  const body = jsonObject(data, 'the field "data"');
   const files = form.getAll('photo');
   if (files.some((f) => typeof f === 'string')) throw badRequest('the field "photo" holds files, not text', 'bad_photo');
   if (files.length > maxPhotos) throw badRequest(`a step carries at most ${maxPhotos} photos; ${files.length} were sent`, 'too_many_photos');
   const photos = await Promise.all((files as File[]).map(async (f) => new Uint8Array(await f.arrayBuffer())));
-  return { body: body as Record<string, unknown>, photos };
+  return { body, photos };
 }

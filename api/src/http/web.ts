@@ -24,7 +24,8 @@ export function webRoutes(dist: string) {
   const app = new Hono();
   const root = normalize(dist) + sep;
   app.get('*', (c) => {
-    const path = decodeURIComponent(c.req.path);
+    const path = decodedPath(c.req.path);
+    if (path === null) return c.json({ error: { code: 'bad_path', message: 'the path has a malformed percent-encoding' } }, 400);
     const file = normalize(join(root, path));
     if (!file.startsWith(root)) return c.json({ error: { code: 'not_found', message: `nothing at ${path}` } }, 404);
     if (existsSync(file) && statSync(file).isFile()) {
@@ -37,4 +38,12 @@ export function webRoutes(dist: string) {
     return c.body(readFileSync(join(root, 'index.html')), 200, { 'content-type': TYPES['.html'], 'cache-control': 'no-cache' });
   });
   return app;
+}
+
+function decodedPath(path: string): string | null {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return null;
+  }
 }

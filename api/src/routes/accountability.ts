@@ -1,6 +1,6 @@
 import { Hono, type Context } from 'hono';
 import { currentWeek } from '@wangge/geodata';
-import { allow, userOf, type AuthEnv } from '../auth/middleware.ts';
+import { guard, userOf, type AuthEnv } from '../auth/middleware.ts';
 import { badRequest } from '../http/errors.ts';
 import { jsonBody, requiredString } from '../http/body.ts';
 import { requireWeek } from '../http/query.ts';
@@ -12,8 +12,6 @@ import { setCloseGraceHours } from '../services/deployment.ts';
 import { refuseCountyBound } from '../services/counties.ts';
 import { deleteExemptWeek, exemptWeeks, setExemptWeek } from '../services/exempt-weeks.ts';
 import type { AppDeps } from './context.ts';
-
-const STAFF = ['leader', 'inspector', 'admin', 'planner'] as const;
 
 function placeFilter(c: Context): PlaceFilter {
   const q = c.req.query();
@@ -27,7 +25,7 @@ function placeFilter(c: Context): PlaceFilter {
 export function accountabilityRoutes({ store, clock }: AppDeps) {
   const app = new Hono<AuthEnv>();
 
-  app.get('/overdue', allow(...STAFF), async (c) => {
+  app.get('/overdue', guard('overdue.read'), async (c) => {
     const week = requireWeek(c.req.query('week'));
     const now = clock();
     const body = await overdueList(store, week, now, placeFilter(c));
@@ -37,7 +35,7 @@ export function accountabilityRoutes({ store, clock }: AppDeps) {
     return table(c, c.req.query('format'), `逾期未报_${week}`, header, cells, () => c.json(body));
   });
 
-  app.get('/status-table', allow(...STAFF), async (c) => {
+  app.get('/status-table', guard('overdue.read'), async (c) => {
     const week = requireWeek(c.req.query('week'));
     const rows = await statusTable(store, week, clock(), placeFilter(c));
     const header = ['网格编码', '网格', '社区', '街道', '片区', '单位', '状态', '报送时间'];
@@ -47,7 +45,7 @@ export function accountabilityRoutes({ store, clock }: AppDeps) {
     );
   });
 
-  app.get('/trends', allow(...STAFF), async (c) => {
+  app.get('/trends', guard('trends.read'), async (c) => {
     const now = clock();
     const week = c.req.query('week') ? requireWeek(c.req.query('week')) : currentWeek(now);
     const count = Number(c.req.query('weeks') ?? 12);
@@ -59,7 +57,7 @@ export function accountabilityRoutes({ store, clock }: AppDeps) {
 
   app.get('/exempt-weeks', async (c) => c.json(await exemptWeeks(store)));
 
-  app.post('/exempt-weeks', allow('admin'), async (c) => {
+  app.post('/exempt-weeks', guard('exempt.manage'), async (c) => {
     const user = userOf(c);
     refuseCountyBound(user.countyId, 'exempt weeks (holidays) hold for every county: a city-wide admin sets them');
     const body = await jsonBody(c);
@@ -69,12 +67,12 @@ export function accountabilityRoutes({ store, clock }: AppDeps) {
   });
 
   // how long after the Monday deadline late reports are taken before a week closes and freezes
-  app.put('/close-grace-hours', allow('admin'), async (c) => {
+  app.put('/close-grace-hours', guard('closure.manage'), async (c) => {
     const body = await jsonBody(c);
     return c.json({ closeGraceHours: await setCloseGraceHours(store, body.hours, userOf(c).id, clock()) });
   });
 
-  app.delete('/exempt-weeks/:week', allow('admin'), async (c) => {
+  app.delete('/exempt-weeks/:week', guard('exempt.manage'), async (c) => {
     refuseCountyBound(userOf(c).countyId, 'exempt weeks (holidays) hold for every county: a city-wide admin sets them');
     const week = requireWeek(c.req.param('week'));
     await deleteExemptWeek(store, week, userOf(c).id, clock());

@@ -42,8 +42,8 @@ describe('accounts and sessions', () => {
     expect((await errorOf(wrong)).message).toBe('wrong username or password');
     const unknown = await post(app, '/api/auth/login', { username: 'ghost', password: 'nope' });
     expect((await errorOf(unknown)).message).toBe('wrong username or password');
-    for (let i = 0; i < 3; i++) await post(app, '/api/auth/login', { username: 'admin', password: 'nope' });
-    // five failures from this address: the sixth attempt must wait, even with the right password
+    for (let i = 0; i < 4; i++) await post(app, '/api/auth/login', { username: 'admin', password: 'nope' });
+    // five failures for this account from this address: the sixth attempt must wait, even with the right password
     const throttled = await post(app, '/api/auth/login', { username: 'admin', password: DEMO_PASSWORD });
     expect(throttled.status).toBe(429);
     expect(Number(throttled.headers.get('retry-after'))).toBeGreaterThan(0);

@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { may, type CityStatusResponse } from '@wangge/geodata';
-import { allow, userOf, type AuthEnv } from '../auth/middleware.ts';
+import { guard, userOf, type AuthEnv } from '../auth/middleware.ts';
 import { requireWeek } from '../http/query.ts';
 import { refuseCountyBound } from '../services/counties.ts';
 import { cityStatus } from '../services/city-status.ts';
@@ -10,7 +10,7 @@ import type { AppDeps } from './context.ts';
 /** GET /city/status?week=: every county's week, for city-wide staff. */
 export function cityRoutes({ store, clock }: AppDeps) {
   const app = new Hono<AuthEnv>();
-  app.get('/city/status', allow('admin', 'planner', 'leader', 'inspector'), async (c) => {
+  app.get('/city/status', guard('city.read'), async (c) => {
     const user = userOf(c);
     if (!may(policyUser(user), 'city.read')) refuseCountyBound(user.countyId, 'the city overview is for city-wide accounts: this one works in one county');
     const body: CityStatusResponse = await cityStatus(store, requireWeek(c.req.query('week')), clock());

@@ -68,6 +68,11 @@ describe('counties', () => {
     const reporter = await loginAs(app, 'reporter-u1');
     const bAdmin = await loginAs(app, 'b-admin');
     const grid = { type: 'Polygon', coordinates: [[[100.1, 30], [100.105, 30], [100.105, 30.01], [100.1, 30.01], [100.1, 30]]] };
+    // the first county's group robot, made by its city-wide admin
+    const admin = await loginAs(app, 'admin');
+    const robot = await app.request('/api/webhooks?county=999999', json(admin, { url: 'http://127.0.0.1:9/hook', kind: 'json' }));
+    expect(robot.status).toBe(201);
+    const { id: hook } = (await robot.json()) as { id: string };
     // each write route, as an account of one county, at the other county's thing
     const cases: Record<string, () => Response | Promise<Response>> = {
       'PUT /api/grids/:id': () => app.request('/api/grids/B-G1', json(planner, { version: 1, geometry: grid }, 'PUT')),
@@ -89,9 +94,15 @@ describe('counties', () => {
       'POST /api/users': () => app.request('/api/users', json(bAdmin, { username: 'x-planner', displayName: '某人', role: 'planner', countyId: '999999' })),
       'PATCH /api/users/:id': () => app.request('/api/users/planner', json(bAdmin, { displayName: '改名' }, 'PATCH')),
       'POST /api/users/:id/reset-password': () => app.request('/api/users/planner/reset-password', { method: 'POST', headers: { cookie: bAdmin } }),
+      'POST /api/webhooks': () => app.request('/api/webhooks', json(bAdmin, { url: 'http://127.0.0.1:9/b', kind: 'json', unitId: 'U1' })),
+      'DELETE /api/webhooks/:id': () => app.request(`/api/webhooks/${hook}`, { method: 'DELETE', headers: { cookie: bAdmin } }),
+      'POST /api/webhooks/:id/test': () => app.request(`/api/webhooks/${hook}/test`, { method: 'POST', headers: { cookie: bAdmin } }),
+      'POST /api/reminders': () => app.request('/api/reminders?county=999999', json(bAdmin, { week: '2026-11-20' })),
+      'PUT /api/bulletins/:week/comment': () => app.request('/api/bulletins/2026-11-20/comment?county=999999', json(bAdmin, { comment: '好' }, 'PUT')),
+      'PUT /api/score-weights': () => app.request('/api/score-weights?county=999999', json(bAdmin, {}, 'PUT')),
     };
-    // sessions and one's own password belong to no county
-    const countyless = ['POST /api/auth/login', 'POST /api/auth/logout', 'POST /api/auth/password'];
+    // sessions, one's own password and one's own notifications belong to no county
+    const countyless = ['POST /api/auth/login', 'POST /api/auth/logout', 'POST /api/auth/password', 'POST /api/notifications/read'];
     const writes = Object.keys(ROUTE_GUARDS).filter((r) => !r.startsWith('GET ') && !countyless.includes(r));
     expect(Object.keys(cases).sort()).toEqual(writes.sort());
     for (const [route, send] of Object.entries(cases)) {

@@ -1,11 +1,11 @@
 import type { IncomingMessage } from 'node:http';
 import { Hono, type Context } from 'hono';
-import { currentWeek, PROBLEM_FILTER_PARAMS as P } from '@wangge/geodata';
-import type { AuthEnv } from '../auth/middleware.ts';
+import { currentWeek, decodeExportRequest } from '@wangge/geodata';
+import { guard, userOf, type AuthEnv } from '../auth/middleware.ts';
 import { unknownExportId, weekBeforeReports } from '../export/known-ids.ts';
-import { checkPrintRequest, exportFileName } from '../export/print-options.ts';
+import { exportFileName } from '../export/print-options.ts';
 import { renderMap, RenderError } from '../export/render-map.ts';
-import { RenderQueue } from '../export/render-queue.ts';
+import { RenderCancelled, RenderQueue } from '../export/render-queue.ts';
 import { WarmBrowser } from '../export/warm-browser.ts';
 import { badRequest, HttpError } from '../http/errors.ts';
 import type { AppDeps } from './context.ts';
@@ -16,7 +16,7 @@ const CONTENT_TYPES = { png: 'image/png', pdf: 'application/pdf' } as const;
  * This server's own address, from the socket the request came in on (never from the Host header,
  * which the client chooses: the renderer must not be sent to fetch pages elsewhere).
  */
-function selfOrigin(c: Context): string | null {
+export function selfOrigin(c: Context): string | null {
   const port = (c.env as { incoming?: IncomingMessage } | undefined)?.incoming?.socket?.localPort;
   return port ? `http://127.0.0.1:${port}` : null;
 }
@@ -24,37 +24,14 @@ function selfOrigin(c: Context): string | null {
 /**
  * GET /export?week=&kind=&paper=&orientation=&format=png|pdf&title=&lang=&layers=problems,zones&community=&allCommunities=1
  * &grid=&frame=town|view|grid&bbox=w,s,e,n&problemStatus=&problemCategory=&problemFrom=&problemTo=&problemGrid=&problemUnit=&problemOwner=&problemOverdue=1
- * (anyone: it draws the same public data as the map): the meeting map of this server's own print
+ * (logged-in staff: one render takes the server's CPU for seconds; one waiting or running per user): the meeting map of this server's own print
  * page, rendered headless and answered as a download — the screen's selection, frame and problem
  * filter included.
  */
 export function exportRoutes({ store, clock }: AppDeps, queue = new RenderQueue(), warm = new WarmBrowser()) {
   const app = new Hono<AuthEnv>();
-  app.get('/export', async (c) => {
-    const q = c.req.query();
-    const checked = checkPrintRequest({
-      week: q.week,
-      kind: q.kind,
-      paper: q.paper,
-      orientation: q.orientation,
-      format: q.format,
-      title: q.title,
-      lang: q.lang,
-      community: q.community,
-      layers: q.layers,
-      allCommunities: q.allCommunities === '1' || q.allCommunities === 'true',
-      grid: q.grid,
-      frame: q.frame,
-      bbox: q.bbox,
-      problemStatus: q[P.statuses],
-      problemCategory: q[P.categories],
-      problemFrom: q[P.from],
-      problemTo: q[P.to],
-      problemGrid: q[P.grid],
-      problemUnit: q[P.unit],
-      problemOwner: q[P.owner],
-      problemOverdue: q[P.overdue] === '1' || q[P.overdue] === 'true',
-    });
+  app.get('/export', guard('exports.read'), async (c) => {
+    const checked = decodeExportRequest(c.req.query());
     if (!checked.ok) throw badRequest(checked.message, 'bad_query');
     const req = checked.value;
     const current = currentWeek(clock());
@@ -64,11 +41,17 @@ export function exportRoutes({ store, clock }: AppDeps, queue = new RenderQueue(
     if (unknown) throw badRequest(unknown, 'unknown_id');
     const origin = selfOrigin(c);
     if (!origin) throw new HttpError(503, 'unavailable', 'map export needs the app served over HTTP on a local port');
-    const bytes = await queue.run(() =>
-      warm.use((browser) => renderMap(req, { baseUrl: origin, browser, county: store.countyId })).catch((err: unknown) => {
-        if (err instanceof RenderError) throw new HttpError(502, 'render_failed', `the map could not be rendered: ${err.message}`);
-        throw err;
-      }),
+    const signal = c.req.raw.signal;
+    const bytes = await withRetryAfter(c, () =>
+      queue.run(
+        (cancel) =>
+          warm.use((browser) => renderMap(req, { baseUrl: origin, browser, signal: cancel, county: store.countyId })).catch((err: unknown) => {
+            if (cancel?.aborted || err instanceof RenderCancelled) throw new HttpError(503, 'cancelled', 'the client went away; the render was stopped');
+            if (err instanceof RenderError) throw new HttpError(502, 'render_failed', `the map could not be rendered: ${err.message}`);
+            throw err;
+          }),
+        { owner: userOf(c).id, signal },
+      ),
     );
     return c.body(bytes as Uint8Array<ArrayBuffer>, 200, {
       'content-type': CONTENT_TYPES[req.format],
@@ -77,4 +60,16 @@ export function exportRoutes({ store, clock }: AppDeps, queue = new RenderQueue(
     });
   });
   return app;
+}
+
+
+/** A refusal that says when to come back carries it as Retry-After too. */
+async function withRetryAfter<T>(c: Context, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (err) {
+    const seconds = err instanceof HttpError ? (err.details as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds : undefined;
+    if (typeof seconds === 'number') c.header('Retry-After', String(seconds));
+    throw err;
+  }
 }

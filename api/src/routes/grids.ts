@@ -3,7 +3,7 @@ import { MAX_SAVE_BODY_BYTES, currentWeek, weeksEnding, type GridDetailResponse,
 import { badRequest, notFound } from '../http/errors.ts';
 import { geometryAtVersion, gridHistory, saveGridBatch } from '../services/grid-batch.ts';
 import { jsonBody } from '../http/body.ts';
-import { allow, userOf } from '../auth/middleware.ts';
+import { guard, userOf } from '../auth/middleware.ts';
 import { requireWeek } from '../http/query.ts';
 import { allGrids, areaInfo, communityInfo, gridById, gridPeople, gridProps, gridUnitsInfo, weekGridProps, type GridRow } from '../services/org.ts';
 import { gridWeekStatus } from '../services/figures.ts';
@@ -55,7 +55,7 @@ export function gridRoutes({ store, clock }: AppDeps) {
     return c.json(body);
   });
 
-  app.put('/grids/:id', allow('planner', 'admin'), async (c) => {
+  app.put('/grids/:id', guard('grid.edit'), async (c) => {
     const body = await jsonBody(c, MAX_SAVE_BODY_BYTES);
     if (body.geometry === undefined) throw badRequest('geometry is required', 'bad_geometry');
     const update = { id: c.req.param('id'), version: body.version, geometry: body.geometry };
@@ -63,7 +63,7 @@ export function gridRoutes({ store, clock }: AppDeps) {
     return c.json({ ...(await featuresOf(store, saved)).features[0], coverage });
   });
 
-  app.post('/grids/batch', allow('planner', 'admin'), async (c) => {
+  app.post('/grids/batch', guard('grid.edit'), async (c) => {
     const body = await jsonBody(c, MAX_SAVE_BODY_BYTES);
     const list = (key: string) => {
       const v = body[key];
@@ -75,12 +75,12 @@ export function gridRoutes({ store, clock }: AppDeps) {
     return c.json({ saved: await featuresOf(store, result.saved), retired: result.retired, coverage: result.coverage, effectiveWeek: result.effectiveWeek, rerouted: result.rerouted });
   });
 
-  app.get('/grids/:id/history', allow('planner', 'admin', 'leader', 'inspector'), async (c) => {
+  app.get('/grids/:id/history', guard('history.read'), async (c) => {
     refuseOtherCounty(store, (await gridById(store, c.req.param('id')))?.countyId);
     return c.json(await gridHistory(store, c.req.param('id')));
   });
 
-  app.post('/grids/:id/restore', allow('planner', 'admin'), async (c) => {
+  app.post('/grids/:id/restore', guard('grid.edit'), async (c) => {
     const id = c.req.param('id');
     refuseOtherCounty(store, (await gridById(store, id))?.countyId);
     const body = await jsonBody(c);

@@ -1,6 +1,6 @@
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { allow, userOf, type AuthEnv } from '../auth/middleware.ts';
+import { guard, userOf, type AuthEnv } from '../auth/middleware.ts';
 import { HttpError, badRequest, notFound } from '../http/errors.ts';
 import { MAX_PHOTO_BYTES, photosOf, readPhoto, storePhoto, type OwnerKind } from '../services/photos.ts';
 import { may } from '@wangge/geodata';
@@ -72,7 +72,7 @@ export function photoRoutes({ store, clock, photoDir }: AppDeps) {
     },
   });
 
-  app.post('/problems/:id/photos', allow('admin', 'inspector', 'reporter', 'leader', 'planner'), uploadLimit, async (c) => {
+  app.post('/problems/:id/photos', guard('photo.add', 'step.document'), uploadLimit, async (c) => {
     const id = c.req.param('id');
     await mayAttach(c, id);
     const { bytes, event } = await uploadedFile(c);

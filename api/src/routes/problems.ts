@@ -2,82 +2,39 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import {
   PROBLEM_CATEGORIES,
-  PROBLEM_STATS_BY,
-  PROBLEM_STATUS,
   currentWeek,
+  decodeProblemListQuery,
+  decodeProblemStatsQuery,
   decodeProblemStep,
   isProblemCategory,
   weeksEnding,
-  type ProblemStatsBy,
+  type Decoded,
   type ProblemPinsResponse,
   type ProblemStatus,
   type ProblemsResponse,
 } from '@wangge/geodata';
 import { table } from '../export/table.ts';
 import { PROBLEM_STATUS_ZH, shanghaiTime } from '../export/labels.ts';
-import { allow, userOf, type AuthEnv } from '../auth/middleware.ts';
+import { guard, userOf, type AuthEnv } from '../auth/middleware.ts';
 import { HttpError, badRequest } from '../http/errors.ts';
+import { answerJson } from '../http/answer.ts';
 import { jsonBody, requiredString } from '../http/body.ts';
 import { bodyWithPhotos } from '../http/form-body.ts';
 import { MAX_PHOTO_BYTES, MAX_PHOTOS_PER_OWNER } from '../services/photos.ts';
-import { requireCoordinate, requireWeek } from '../http/query.ts';
+import { requireCoordinate } from '../http/query.ts';
 import { problemStats } from '../services/problem-stats.ts';
+import { exactlyOnce, readClientId } from '../services/client-writes.ts';
 import { deadlineHours, setDeadlineHours } from '../services/problem-deadlines.ts';
 import { problemDetail } from '../services/problem-detail.ts';
 import { fileProblem, moveProblem } from '../services/problem-steps.ts';
-import { listPins, listProblems, nearbyOpenProblems, type ProblemFilter } from '../services/problems.ts';
+import { listPins, listProblems, nearbyOpenProblems, serviceFilter, type ProblemFilter } from '../services/problems.ts';
 import type { AppDeps } from './context.ts';
 
-const MAX_LIMIT = 50_000;
-
-function listParam(value: string | undefined, name: string, allowed: readonly string[]): string[] | undefined {
-  if (!value) return undefined;
-  const items = value.split(',').map((s) => s.trim()).filter(Boolean);
-  const bad = items.filter((i) => !allowed.includes(i));
-  if (bad.length) throw badRequest(`${name} has unknown values: ${bad.join(', ')} (allowed: ${allowed.join(', ')})`, 'bad_query');
-  return items;
+/** A query the contract refuses is a 400 naming the bad parameter. */
+function decoded<T>(d: Decoded<T>): T {
+  if (!d.ok) throw badRequest(d.message, 'bad_query');
+  return d.value;
 }
-
-function dateParam(value: string | undefined, name: string, endOfDay: boolean): number | undefined {
-  if (!value) return undefined;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) throw badRequest(`${name} "${value}" is not a date (YYYY-MM-DD)`, 'bad_query');
-  const t = Date.parse(`${value}T${endOfDay ? '23:59:59.999' : '00:00:00'}+08:00`);
-  if (!Number.isFinite(t)) throw badRequest(`${name} "${value}" is not a real date`, 'bad_query');
-  return t;
-}
-
-function bboxParam(value: string | undefined): ProblemFilter['bbox'] {
-  if (!value) return undefined;
-  const n = value.split(',').map(Number);
-  if (n.length !== 4 || n.some((x) => !Number.isFinite(x))) throw badRequest(`bbox "${value}" must be four numbers west,south,east,north`, 'bad_query');
-  const [w, s, e, north] = n;
-  if (w > e || s > north || Math.abs(w) > 180 || Math.abs(e) > 180 || Math.abs(s) > 90 || Math.abs(north) > 90) throw badRequest(`bbox "${value}" is not west,south,east,north in range`, 'bad_query');
-  return [w, s, e, north];
-}
-
-function intParam(value: string | undefined, name: string, fallback: number, max: number): number {
-  if (value === undefined || value === '') return fallback;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 0 || n > max) throw badRequest(`${name} must be a whole number from 0 to ${max}`, 'bad_query');
-  return n;
-}
-
-/** The list's filters (status, category, grid, unit, owner, from, to, bbox, overdue), shared by the stats. */
-function filterParams(q: Record<string, string>): Omit<ProblemFilter, 'limit' | 'offset'> {
-  return {
-    statuses: listParam(q.status, 'status', Object.values(PROBLEM_STATUS)),
-    categories: listParam(q.category, 'category', PROBLEM_CATEGORIES),
-    gridId: q.grid || undefined,
-    unitId: q.unit || undefined,
-    ownerUnitId: q.owner || undefined,
-    from: dateParam(q.from, 'from', false),
-    to: dateParam(q.to, 'to', true),
-    bbox: bboxParam(q.bbox),
-    overdue: q.overdue === '1' || q.overdue === 'true',
-  };
-}
-
-const STAFF = ['leader', 'inspector', 'planner', 'admin'] as const;
 
 /**
  * GET /problem-deadlines (anyone) · PUT /problem-deadlines (admins: hours per category, for problems filed from then on) ·
@@ -92,15 +49,9 @@ export function problemRoutes({ store, clock, photoDir }: AppDeps) {
   const app = new Hono<AuthEnv>();
 
   app.get('/problems', async (c) => {
-    const q = c.req.query();
-    const filter: ProblemFilter = {
-      ...filterParams(q),
-      limit: intParam(q.limit, 'limit', 10_000, MAX_LIMIT),
-      offset: intParam(q.offset, 'offset', 0, Number.MAX_SAFE_INTEGER),
-    };
-    if (q.fields !== undefined && q.fields !== 'pin') throw badRequest(`fields "${q.fields}" must be "pin" (or left out for every field)`, 'bad_query');
-    if (q.fields === 'pin') {
-      if (q.format) throw badRequest('fields=pin is for the map; exports carry every field: leave one of them out', 'bad_query');
+    const query = decoded(decodeProblemListQuery(c.req.query()));
+    const filter: ProblemFilter = { ...serviceFilter(query.filter, query.bbox), limit: query.limit, offset: query.offset };
+    if (query.fields === 'pin') {
       const pins = await listPins(store, filter, clock());
       const body: ProblemPinsResponse = {
         type: 'FeatureCollection',
@@ -135,28 +86,25 @@ export function problemRoutes({ store, clock, photoDir }: AppDeps) {
       offset: filter.offset,
       features: rows.map(({ p, props }) => ({ type: 'Feature', id: p.id, geometry: { type: 'Point', coordinates: [p.lon, p.lat] }, properties: props })),
     };
-    return table(c, q.format, '问题清单', header, cells, () => c.json(body));
+    return table(c, query.format, '问题清单', header, cells, () => c.json(body));
   });
 
   app.get('/problem-deadlines', async (c) => c.json(await deadlineHours(store)));
 
-  app.put('/problem-deadlines', allow('admin'), async (c) => c.json(await setDeadlineHours(store, await jsonBody(c), userOf(c), clock())));
+  app.put('/problem-deadlines', guard('deadlines.manage'), async (c) => c.json(await setDeadlineHours(store, await jsonBody(c), userOf(c), clock())));
 
-  app.get('/problems/stats', allow(...STAFF), async (c) => {
-    const q = c.req.query();
+  app.get('/problems/stats', guard('stats.read'), async (c) => {
+    const query = decoded(decodeProblemStatsQuery(c.req.query()));
     const now = clock();
-    const last = q.week ? requireWeek(q.week) : currentWeek(now);
-    const count = q.weeks === undefined || q.weeks === '' ? 12 : Number(q.weeks);
-    if (!Number.isInteger(count) || count < 1 || count > 52) throw badRequest('weeks must be a whole number from 1 to 52', 'bad_query');
-    const by = q.by ?? 'grid';
-    if (!(PROBLEM_STATS_BY as readonly string[]).includes(by)) throw badRequest(`by "${by}" must be one of ${PROBLEM_STATS_BY.join(', ')}`, 'bad_query');
-    const stats = await problemStats(store, filterParams(q), weeksEnding(last, count), by as ProblemStatsBy, now);
+    const last = query.week ?? currentWeek(now);
+    const by = query.by;
+    const stats = await problemStats(store, serviceFilter(query.filter, query.bbox), weeksEnding(last, query.weeks), by, now);
     const header = ['分组', '编码', '周（周五）', '上报', '已整改', '已复核', '周末未整改', '周末超期'];
     const none = by === 'grid' || by === 'community' ? '网格外' : by === 'owner' ? '未交办' : '无责任单位';
     const rows = [{ key: '', name: '全部', ...stats.total }, ...stats.series.map((s) => ({ ...s, name: s.key === '' ? none : s.name }))].flatMap((s) =>
       stats.weeks.map((w, i) => [s.name, 'code' in s ? (s.code ?? '') : '', w, s.filed[i], s.fixed[i], s.verified[i], s.open[i], s.overdue[i]]),
     );
-    return table(c, q.format, `问题统计_${last}`, header, rows, () => c.json(stats));
+    return table(c, query.format, `问题统计_${last}`, header, rows, () => c.json(stats));
   });
 
   app.get('/problems/nearby', async (c) => {
@@ -169,13 +117,19 @@ export function problemRoutes({ store, clock, photoDir }: AppDeps) {
 
   app.get('/problems/:id', async (c) => c.json(await problemDetail(store, c.req.param('id'), clock())));
 
-  app.post('/problems', allow('inspector', 'admin', 'leader', 'planner', 'reporter'), async (c) => {
+  app.post('/problems', guard('problem.file'), async (c) => {
     const body = await jsonBody(c);
     const lon = coordinate(body.lon, 'lon');
     const lat = coordinate(body.lat, 'lat');
     if (!isProblemCategory(body.category)) throw badRequest(`category "${String(body.category ?? '')}" is not one of ${PROBLEM_CATEGORIES.join(', ')}`, 'bad_field');
     const description = requiredString(body, 'description', 2000);
-    return c.json(await fileProblem(store, { lon, lat, category: body.category, description }, userOf(c), clock()), 201);
+    const category = body.category;
+    const user = userOf(c);
+    const now = clock();
+    return answerJson(
+      c,
+      await exactlyOnce(store, user.id, readClientId(body), 'problem.file', now, async () => ({ status: 201, body: await fileProblem(store, { lon, lat, category, description }, user, now) })),
+    );
   });
 
   // a step's photos come with it: up to a step's photo limit, each at most the photo size
@@ -186,12 +140,14 @@ export function problemRoutes({ store, clock, photoDir }: AppDeps) {
     },
   });
 
-  app.patch('/problems/:id', allow('inspector', 'admin', 'reporter', 'leader', 'planner'), stepLimit, async (c) => {
+  app.patch('/problems/:id', guard('problem.step', 'problem.note'), stepLimit, async (c) => {
     const now = clock();
     const { body, photos } = await bodyWithPhotos(c, MAX_PHOTOS_PER_OWNER);
     const step = decodeProblemStep(body, now);
     if (!step.ok) throw badRequest(step.message, step.code);
-    return c.json(await moveProblem(store, c.req.param('id'), step.value, userOf(c), now, photos.map((bytes) => ({ bytes })), photoDir));
+    const user = userOf(c);
+    const move = async () => ({ status: 200 as const, body: await moveProblem(store, c.req.param('id'), step.value, user, now, photos.map((bytes) => ({ bytes })), photoDir) });
+    return answerJson(c, await exactlyOnce(store, user.id, readClientId(body), 'problem.step', now, move));
   });
 
   return app;

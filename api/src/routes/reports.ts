@@ -1,11 +1,13 @@
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { MAX_REPORT_PHOTOS, REPORT_ACTIVITIES } from '@wangge/geodata';
-import { allow, userOf, type AuthEnv } from '../auth/middleware.ts';
+import { guard, userOf, type AuthEnv } from '../auth/middleware.ts';
 import { HttpError, badRequest, notFound } from '../http/errors.ts';
+import { answerJson } from '../http/answer.ts';
 import { jsonBody, optionalNumber, optionalString, optionalStringList, requiredString } from '../http/body.ts';
 import { jsonWithFiles, type FormFile } from '../http/form.ts';
 import { requireWeek } from '../http/query.ts';
+import { exactlyOnce, readClientId } from '../services/client-writes.ts';
 import { MAX_PHOTO_BYTES } from '../services/photos.ts';
 import { preparePhotos } from '../services/report-photos.ts';
 import { reportRequirements, setReportRequirements } from '../services/report-requirements.ts';
@@ -39,7 +41,7 @@ const submissionLimit = bodyLimit({
 export function reportRoutes({ store, clock, photoDir }: AppDeps) {
   const app = new Hono<AuthEnv>();
 
-  app.post('/reports', allow('reporter', 'admin'), submissionLimit, async (c) => {
+  app.post('/reports', guard('report.submit'), submissionLimit, async (c) => {
     const user = userOf(c);
     const { body, files } = await submission(c);
     const week = requireWeek(typeof body.week === 'string' ? body.week : body.week === undefined ? undefined : String(body.week));
@@ -64,18 +66,22 @@ export function reportRoutes({ store, clock, photoDir }: AppDeps) {
       content: optionalString(body, 'content', 5000),
     };
     const photos = preparePhotos(files);
-    const { created, report } = await submitReport(store, input, photos, photoDir ?? null, clock());
-    return c.json(report, created ? 201 : 200);
+    const now = clock();
+    const submit = async () => {
+      const { created, report } = await submitReport(store, input, photos, photoDir ?? null, now);
+      return { status: created ? (201 as const) : (200 as const), body: report };
+    };
+    return answerJson(c, await exactlyOnce(store, user.id, readClientId(body), 'report.submit', now, submit));
   });
 
-  app.get('/reports', allow('reporter', 'admin', 'leader', 'inspector', 'planner'), async (c) => {
+  app.get('/reports', guard('report.read'), async (c) => {
     const user = userOf(c);
     const week = requireWeek(c.req.query('week'));
     const unitFilter = user.role === 'reporter' ? [user.unitId ?? ''] : null;
     return c.json(await listReports(store, week, unitFilter, clock()));
   });
 
-  app.get('/reports/:id/revisions', allow('reporter', 'admin', 'leader', 'inspector', 'planner'), async (c) => {
+  app.get('/reports/:id/revisions', guard('report.read'), async (c) => {
     const user = userOf(c);
     const report = await reportById(store, Number(c.req.param('id')));
     if (!report) throw notFound(`report "${c.req.param('id')}" does not exist`);
@@ -85,7 +91,7 @@ export function reportRoutes({ store, clock, photoDir }: AppDeps) {
 
   app.get('/report-requirements', async (c) => c.json(await reportRequirements(store)));
 
-  app.put('/report-requirements', allow('admin'), async (c) => {
+  app.put('/report-requirements', guard('requirements.manage'), async (c) => {
     const body = await jsonBody(c, 10_000);
     return c.json(await setReportRequirements(store, body, userOf(c), clock()));
   });

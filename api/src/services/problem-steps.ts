@@ -12,8 +12,10 @@ import { audit } from './audit.ts';
 import { routeProblem } from './locate.ts';
 import { storePhoto } from './photos.ts';
 import { policyUser } from './policy-user.ts';
+import { notifyProblemStep } from './problem-notifications.ts';
 import { deadlineHours } from './problem-deadlines.ts';
 import { problemDetail } from './problem-detail.ts';
+import { newProblemId } from './problem-id.ts';
 import { linkedUnitIds, problemById, problemDueAt } from './problems.ts';
 
 export interface NewProblem {
@@ -26,7 +28,7 @@ export interface NewProblem {
 /** Files a problem where it was found, routed to whoever answers for that place. */
 export async function fileProblem(store: Store, input: NewProblem, user: User, now: number): Promise<ProblemDetailResponse> {
   const { t } = store;
-  const id = `P${now.toString(36).toUpperCase()}${Math.floor(Math.random() * 1e6).toString(36).toUpperCase()}`;
+  const id = newProblemId(now);
   await store.tx(async (tx) => {
     const route = await routeProblem(tx, input.lon, input.lat);
     // outside a grid the street office answers; outside every community nobody would, and the
@@ -164,6 +166,7 @@ export async function moveProblem(store: Store, id: string, input: ProblemStepIn
         before: { status: p.status, ownerUnitId: p.ownerUnitId, dueAt: p.dueAt },
         after: { status: input.to ?? p.status, note: input.note, photos: photos.length, ...(a ? { assignment: a, unitsAdded: added } : {}) },
       });
+      await notifyProblemStep(tx, p, action, input, user.id, now);
     });
   } catch (err) {
     // the step was not stored: neither are its photos' files

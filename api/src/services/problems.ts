@@ -1,5 +1,5 @@
 import { and, asc, count, desc, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
-import { OPEN_PROBLEM_STATUSES, PROBLEM_DEADLINE_HOURS, type ProblemApiProps, type ProblemCategory } from '@wangge/geodata';
+import { OPEN_PROBLEM_STATUSES, PROBLEM_DEADLINE_HOURS, type BBox, type ProblemApiProps, type ProblemCategory, type ProblemFilter as ContractProblemFilter } from '@wangge/geodata';
 import { first } from '../db/query.ts';
 import { pointInBox } from '../db/spatial.ts';
 import { ofCounty } from '../db/county-scope.ts';
@@ -65,6 +65,21 @@ export interface ProblemFilter {
   overdue?: boolean;
   limit: number;
   offset: number;
+}
+
+/** The contract's filter (days in Shanghai time) as the service selects by it (epoch milliseconds, whole days). */
+export function serviceFilter(f: ContractProblemFilter, bbox: BBox | null): Omit<ProblemFilter, 'limit' | 'offset'> {
+  return {
+    statuses: f.statuses.length ? [...f.statuses] : undefined,
+    categories: f.categories.length ? [...f.categories] : undefined,
+    gridId: f.grid ?? undefined,
+    unitId: f.unit ?? undefined,
+    ownerUnitId: f.owner ?? undefined,
+    from: f.from === null ? undefined : Date.parse(`${f.from}T00:00:00+08:00`),
+    to: f.to === null ? undefined : Date.parse(`${f.to}T23:59:59.999+08:00`),
+    bbox: bbox ?? undefined,
+    overdue: f.overdue,
+  };
 }
 
 /** The SQL condition of a filter (paging aside): the list, the pins and the stats select alike. */

@@ -8,7 +8,7 @@ describe('account management', () => {
     await addUser(store, 'zhang.san', 'reporter', 'long-enough-pw', 'U1', clock(), ' 张三（甲局） ');
     const cookie = await loginAs(app, 'zhang.san', 'long-enough-pw');
     const me = await (await app.request('/api/me', { headers: { cookie } })).json();
-    expect(me).toEqual({ username: 'zhang.san', displayName: '张三（甲局）', role: 'reporter', unitId: 'U1', unitName: '甲局', mustChangePassword: false });
+    expect(me).toEqual({ username: 'zhang.san', displayName: '张三（甲局）', role: 'reporter', unitId: 'U1', unitName: '甲局', mustChangePassword: false, countyId: '999999' });
   });
 
   it('shows an account added without a display name by its username', async () => {
@@ -19,7 +19,7 @@ describe('account management', () => {
     await expect(addUser(store, 'wang', 'leader', 'long-enough-pw', null, clock(), '名'.repeat(51))).rejects.toThrow('the display name is longer than 50 characters');
   });
 
-  it('binds an account to a county by id or code (--county); without one it is city-wide', async () => {
+  it('binds an account to the county --county names, by id or code', async () => {
     const { store, app, clock } = await tinyApp();
     await addUser(store, 'county.planner', 'planner', 'long-enough-pw', null, clock(), null, '999999');
     const me = await (await app.request('/api/me', { headers: { cookie: await loginAs(app, 'county.planner', 'long-enough-pw') } })).json();

@@ -83,3 +83,21 @@ export async function sqlExec(store: Store, text: string): Promise<void> {
 export function jsonOf(value: unknown): unknown {
   return typeof value === 'string' ? JSON.parse(value) : value;
 }
+
+/**
+ * Where a test store's database lives, for a second connection or another process to open: the
+ * PostgreSQL URL, or null for SQLite in memory (which only its own connection can see).
+ */
+export function databaseUrlOf(store: Store): string | null {
+  const database = opened.find((o) => o.store === store)?.database;
+  return database ? databaseUrl(database) : null;
+}
+
+/** A second store on the same PostgreSQL database (its own pool), closed with the others; null on SQLite in memory. */
+export async function secondStore(store: Store): Promise<Store | null> {
+  const url = databaseUrlOf(store);
+  if (!url) return null;
+  const other = await openPgStore(url, { poolSize: 3 });
+  opened.push({ store: other });
+  return other;
+}

@@ -11,5 +11,7 @@ export * from './week-queries.ts';
 export * from './print-request.ts';
 export * from './policy.ts';
 export * from './route-guards.ts';
-export * from './superseded.ts';
 export * from './problem-step.ts';
+export * from './notifications.ts';
+export * from './bulletin.ts';
+export * from './scores.ts';

@@ -31,7 +31,7 @@ export type PhotoOwner = { kind: 'report'; unitId: string } | { kind: 'problem';
 
 /** The subject each action needs; `| undefined`: the subject is optional (the action alone is checked without it). */
 export interface ActionSubjects {
-  /** a meeting-map export (PNG/PDF) */
+  /** a meeting-map export (PNG/PDF): staff only, since one render takes the server's CPU for seconds */
   'exports.read': InCounty | undefined;
   /** file a problem where it was found */
   'problem.file': InCounty | undefined;
@@ -69,6 +69,18 @@ export interface ActionSubjects {
   'closure.manage': InCounty | undefined;
   /** accounts */
   'users.manage': InCounty | undefined;
+  /** group robots (webhooks) and their delivery log */
+  'webhooks.manage': InCounty | undefined;
+  /** 催报: remind units still to report, in the app and in their groups */
+  'reminder.send': InCounty | undefined;
+  /** the weekly 通报 (JSON, PDF, Word) */
+  'bulletin.read': InCounty | undefined;
+  /** the admin's comment on a 通报 before it is issued */
+  'bulletin.comment': InCounty | undefined;
+  /** the quarterly 考核 scores */
+  'scores.read': InCounty | undefined;
+  /** the 考核's weight table */
+  'scores.manage': InCounty | undefined;
   /** every county's figures side by side (the city overview) */
   'city.read': undefined;
 }
@@ -93,7 +105,7 @@ const isAdmin = (u: PolicyUser) => u.role === 'admin';
 const ownUnit = (u: PolicyUser, unitIds: readonly string[]) => u.unitId !== null && unitIds.includes(u.unitId);
 
 const RULES: { [A in Action]: Rule<A> } = {
-  'exports.read': { roles: 'anyone' },
+  'exports.read': { roles: STAFF },
   'problem.file': { roles: ALL },
   // inspectors assign, verify and send back; only the owner unit's reporter starts and fixes: one
   // unit answers for the fixing, co-operating and routed units add notes and photos
@@ -123,6 +135,12 @@ const RULES: { [A in Action]: Rule<A> } = {
   'requirements.manage': { roles: ADMIN },
   'closure.manage': { roles: ADMIN },
   'users.manage': { roles: ADMIN },
+  'webhooks.manage': { roles: ADMIN },
+  'reminder.send': { roles: STAFF },
+  'bulletin.read': { roles: STAFF },
+  'bulletin.comment': { roles: ADMIN },
+  'scores.read': { roles: STAFF },
+  'scores.manage': { roles: ADMIN },
   'city.read': { roles: STAFF, cityWide: true },
 };
 

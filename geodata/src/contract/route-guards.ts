@@ -57,6 +57,18 @@ export const ROUTE_GUARDS = {
   'GET /api/problems/:id/photos': 'public',
   'GET /api/photos/:id': 'public',
   'GET /api/export': ['exports.read'],
+  'GET /api/notifications': 'session',
+  'POST /api/notifications/read': 'session',
+  'POST /api/reminders': ['reminder.send'],
+  'GET /api/webhooks': ['webhooks.manage'],
+  'POST /api/webhooks': ['webhooks.manage'],
+  'DELETE /api/webhooks/:id': ['webhooks.manage'],
+  'POST /api/webhooks/:id/test': ['webhooks.manage'],
+  'GET /api/webhooks/:id/deliveries': ['webhooks.manage'],
+  'GET /api/bulletins': ['bulletin.read'],
+  'PUT /api/bulletins/:week/comment': ['bulletin.comment'],
+  'GET /api/scores': ['scores.read'],
+  'PUT /api/score-weights': ['scores.manage'],
 } as const satisfies Record<string, 'public' | 'session' | readonly Action[]>;
 
 export type ApiRoute = keyof typeof ROUTE_GUARDS;

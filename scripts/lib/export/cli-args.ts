@@ -1,7 +1,8 @@
 import { accessSync, constants, existsSync, statSync } from 'node:fs';
 import { dirname, extname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkPrintRequest, FORMATS, type Format, type PrintRequest } from '@wangge/api/export/print-options';
+import { decodeExportRequest, EXPORT_FORMATS, type ExportFormat } from '@wangge/geodata';
+import type { PrintRequest } from '@wangge/api/export/print-options';
 
 export const USAGE = `usage: npm run export-map -- --week YYYY-MM-DD --kind status|coverage|problems --paper A4|A3
          [--orientation landscape|portrait] --format png|pdf --out FILE [--url http://host:port | --db FILE]
@@ -93,33 +94,13 @@ export function parseExportArgs(argv: string[], cwd = process.cwd()): ArgsCheck 
   if (!values.out) return { ok: false, message: '--out FILE is required' };
   const out = resolve(cwd, values.out);
   const ext = extname(out).slice(1).toLowerCase();
-  const fromExt = (FORMATS as readonly string[]).includes(ext) ? (ext as Format) : undefined;
-  const checked = checkPrintRequest(
-    {
-      week: values.week,
-      kind: values.kind,
-      paper: values.paper,
-      orientation: values.orientation,
-      format: values.format,
-      title: values.title,
-      lang: values.lang,
-      community: values.community,
-      layers: values.layers,
-      allCommunities: values['all-communities'],
-      grid: values.grid,
-      frame: values.frame,
-      bbox: values.bbox,
-      problemStatus: values['problem-status'],
-      problemCategory: values['problem-category'],
-      problemFrom: values['problem-from'],
-      problemTo: values['problem-to'],
-      problemGrid: values['problem-grid'],
-      problemUnit: values['problem-unit'],
-      problemOwner: values['problem-owner'],
-      problemOverdue: values['problem-overdue'],
-    },
-    { format: fromExt },
-  );
+  const fromExt = (EXPORT_FORMATS as readonly string[]).includes(ext) ? (ext as ExportFormat) : undefined;
+  const query: Record<string, string | undefined> = {};
+  for (const [name, value] of Object.entries(values)) {
+    if (name === 'out' || name === 'url' || name === 'db') continue;
+    query[name.replace(/-(\w)/g, (_, c: string) => c.toUpperCase())] = value === true ? '1' : value === false ? undefined : value;
+  }
+  const checked = decodeExportRequest(query, { format: fromExt });
   if (!checked.ok) return { ok: false, message: checked.message };
   const request = checked.value;
   if (fromExt && fromExt !== request.format) return { ok: false, message: `--out ${values.out} ends in .${ext} but --format is ${request.format}` };

@@ -5,8 +5,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { PROBLEM_STATUS_COLORS, STATUS_COLORS, type GridsResponse, type ProblemStatus, type ProblemsResponse, type Status, type StatusResponse } from '@wangge/geodata';
-import { checkPrintRequest, type RawPrintRequest } from '@wangge/api/export/print-options';
+import { decodeExportRequest, PROBLEM_STATUS_COLORS, STATUS_COLORS, type GridsResponse, type ProblemStatus, type ProblemsResponse, type Status, type StatusResponse } from '@wangge/geodata';
 import { renderMap } from '@wangge/api/export/render-map';
 import { GRID_FILL_OPACITY } from '../../../web/src/grids/grids.layer.ts';
 import { MAP_COLORS } from '../../../web/src/map/theme.ts';
@@ -30,8 +29,8 @@ function expectedFill(status: Status): Rgb {
   return top.map((c, i) => Math.round(GRID_FILL_OPACITY * c + (1 - GRID_FILL_OPACITY) * under[i])) as Rgb;
 }
 
-function request(raw: RawPrintRequest) {
-  const r = checkPrintRequest(raw);
+function request(raw: Record<string, string>) {
+  const r = decodeExportRequest(raw);
   if (!r.ok) throw new Error(r.message);
   return r.value;
 }
@@ -128,7 +127,7 @@ describe('an export of what was on screen: a selected grid, the problem filter, 
   let problems: ProblemsResponse;
   let selectedRing: [number, number][];
 
-  async function render(raw: RawPrintRequest): Promise<{ png: ReturnType<typeof readPng>; probe: Probe }> {
+  async function render(raw: Record<string, string>): Promise<{ png: ReturnType<typeof readPng>; probe: Probe }> {
     let probe!: Probe;
     const bytes = await renderMap(request(raw), {
       baseUrl: server.url,
@@ -205,7 +204,7 @@ describe('an export of what was on screen: a selected grid, the problem filter, 
 
 describe('all communities exported as one PDF', () => {
   it('has one page per gridded community, each titled in searchable text with its community and the data time', async () => {
-    const bytes = await renderMap(request({ week: WEEK, kind: 'status', paper: 'A4', orientation: 'landscape', format: 'pdf', allCommunities: true }), { baseUrl: server.url, browser });
+    const bytes = await renderMap(request({ week: WEEK, kind: 'status', paper: 'A4', orientation: 'landscape', format: 'pdf', allCommunities: '1' }), { baseUrl: server.url, browser });
     expect(Buffer.from(bytes.subarray(0, 5)).toString()).toBe('%PDF-');
     const pages = await pdfPageTexts(bytes);
     const communities = ['城中社区', '城北社区', '西北社区', '城南社区', '西南社区', '东郊社区', '北郊社区', '南郊社区', '奢香古镇社区'];

@@ -2,6 +2,8 @@ import { useEffect, useMemo } from 'react';
 import { weekDueAt } from '@wangge/geodata';
 import { useLocale, useT } from '../i18n/lang.ts';
 import { serverNow } from '../reports/server-now.ts';
+import { BulletinPanel } from '../bulletins/bulletin-panel.tsx';
+import { RemindPanel } from '../notifications/remind-panel.tsx';
 import { useView } from '../state/view.store.ts';
 import { formatWeekDate, formatWeekWindow } from '../week/weeks.ts';
 import { useAccountability } from './accountability.store.ts';
@@ -9,6 +11,7 @@ import { ExportLinks } from './export-links.tsx';
 import { FilterBar } from './filter-bar.tsx';
 import { filterRows, sortRows } from './overdue-table.ts';
 import { OverdueTable } from './overdue-table-view.tsx';
+import { PendingList } from './pending-list.tsx';
 
 /** Late and missing (unit, grid) pairs of the week chosen in the header, filtered, sorted, exportable. */
 export function OverdueView() {
@@ -24,6 +27,8 @@ export function OverdueView() {
 
   const all = load?.state === 'ready' ? load.data.rows : null;
   const rows = useMemo(() => (all ? sortRows(filterRows(all, filters), sort, locale) : []), [all, filters, sort, locale]);
+  const pendingAll = load?.state === 'ready' ? load.data.pending : null;
+  const pending = useMemo(() => (pendingAll ? filterRows(pendingAll, filters) : []), [pendingAll, filters]);
   if (!week) return null;
   const weekLabel = formatWeekDate(week, locale);
   const beforeDue = serverNow() <= weekDueAt(week);
@@ -32,6 +37,8 @@ export function OverdueView() {
     <div className="overdue-view">
       <FilterBar filters={filters} onChange={setFilters} />
       <ExportLinks week={week} filters={filters} />
+      <BulletinPanel week={week} />
+      <RemindPanel week={week} list={load?.state === 'ready' ? load.data : null} />
       {load?.state === 'loading' && <p className="drawer-note">{t('drawer.loading')}</p>}
       {load?.state === 'error' && (
         <p className="form-error" role="alert">
@@ -40,6 +47,7 @@ export function OverdueView() {
       )}
       {all && (
         <>
+          <PendingList rows={pending} due={formatWeekWindow(week, locale).due} />
           <p className="table-count" aria-live="polite">
             <strong>{t('overdue.table', { week: weekLabel })}</strong>
             <span className="muted">{t('overdue.count', { shown: rows.length, total: all.length })}</span>

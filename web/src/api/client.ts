@@ -75,6 +75,8 @@ const q = (params: Record<string, string | number>) =>
 export const api = {
   config: (signal?: AbortSignal) => getJson<ConfigResponse>('/api/config', signal),
   grids: (signal?: AbortSignal) => getJson<GridsResponse>('/api/grids', signal),
+  /** the grids in force in a week, as they were then */
+  gridsOfWeek: (week: string, signal?: AbortSignal) => getJson<GridsResponse>(`/api/grids?${q({ week })}`, signal),
   communities: (signal?: AbortSignal) => getJson<CommunitiesResponse>('/api/communities', signal),
   zones: (signal?: AbortSignal) => getJson<ZonesResponse>('/api/zones', signal),
   status: (week: string, signal?: AbortSignal) => getJson<StatusResponse>(`/api/status?${encodeStatusQuery({ week })}`, signal),

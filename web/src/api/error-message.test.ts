@@ -60,4 +60,25 @@ describe('requestError', () => {
     const e = await requestError(new Response('<html>bad gateway</html>', { status: 502, statusText: 'Bad Gateway' }));
     expect(e).toMatchObject({ status: 502, code: 'http', message: '502 Bad Gateway', details: null });
   });
+
+  it('words account refusals, and a weak password by the rule it breaks', () => {
+    const weak = (problem: unknown) => new ApiRequestError(400, 'weak_password', 'the password must have at least 8 characters', null, { problem });
+    expect(errorMessage(weak('too_short'), 'zh')).toBe('密码至少要 8 个字符。');
+    expect(errorMessage(weak('common'), 'en')).toBe('This is one of the passwords people pick first: choose another.');
+    expect(errorMessage(weak('something_new'), 'en')).toBe('This password does not meet the rules: choose another.');
+    expect(errorMessage(new ApiRequestError(409, 'username_taken', 'username "leader" is already taken', null, { username: 'leader' }), 'zh')).toBe('用户名 leader 已被占用，请换一个。');
+    expect(errorMessage(new ApiRequestError(403, 'wrong_password', 'the current password is wrong'), 'en')).toBe('The current password is wrong.');
+    expect(errorMessage(new ApiRequestError(403, 'password_change_required', 'change the password first'), 'zh')).toBe('请先修改密码，再继续使用。');
+  });
+});
+
+describe('errorMessage: reminders and robots', () => {
+  it('words a refused robot address, a closed week and units with nothing to report', () => {
+    expect(errorMessage(new ApiRequestError(400, 'bad_url', 'url "ftp://x" must start with http:// or https:// (not ftp:)'), 'zh')).toBe('机器人地址必须以 http:// 或 https:// 开头。');
+    expect(errorMessage(new ApiRequestError(409, 'week_closed', 'week 2026-11-13 closed at …'), 'en')).toBe('This week is closed: no more reports are taken, so there is nothing to remind.');
+    const settled = new ApiRequestError(400, 'not_outstanding', 'these units have nothing to report …', null, { units: ['U1', 'U2'] });
+    expect(errorMessage(settled, 'zh')).toBe('这些单位本周没有待报的周报（已报送，或本周不负责网格）：U1、U2。');
+    // without the list the server's own sentence stands
+    expect(errorMessage(new ApiRequestError(400, 'not_outstanding', 'these units have nothing to report: U1'), 'en')).toBe('these units have nothing to report: U1');
+  });
 });

@@ -1,3 +1,4 @@
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, type PasswordProblem } from '@wangge/geodata';
 import { formatArea } from '../coverage/format.ts';
 import { LOCALES, MESSAGES, translate, useLang, type Lang, type Params } from '../i18n/lang.ts';
 import type { ErrorMessageKey } from '../i18n/errors.zh.ts';
@@ -29,7 +30,31 @@ const WORDED: Readonly<Record<string, (e: ApiRequestError, locale: string) => { 
     if (typeof e.details?.grid === 'string') return withGrid(e, 'error.too_many_vertices');
     return typeof e.details?.grids === 'number' ? { key: 'error.too_many_vertices.save', params: figures(e.details) } : null;
   },
+  bad_url: () => ({ key: 'error.bad_url' }),
+  unknown_unit: () => ({ key: 'error.unknown_unit' }),
+  client_id_reused: () => ({ key: 'error.client_id_reused' }),
+  not_outstanding: (e) => (Array.isArray(e.details?.units) ? { key: 'error.not_outstanding', params: { units: (e.details.units as unknown[]).join('、') } } : null),
+  week_closed: () => ({ key: 'error.week_closed' }),
+  week_not_started: () => ({ key: 'error.week_not_started' }),
+  week_exempt: () => ({ key: 'error.week_exempt' }),
+  weak_password: (e) => (isPasswordProblem(e.details?.problem) ? passwordProblemMessage(e.details.problem) : { key: 'error.weak_password' }),
+  username_taken: (e) => (typeof e.details?.username === 'string' ? { key: 'error.username_taken', params: { username: e.details.username } } : null),
+  own_account: () => ({ key: 'error.own_account' }),
+  wrong_password: () => ({ key: 'error.wrong_password' }),
+  same_password: () => ({ key: 'error.same_password' }),
+  password_change_required: () => ({ key: 'error.password_change_required' }),
 };
+
+const PASSWORD_PROBLEMS: readonly PasswordProblem[] = ['too_short', 'too_long', 'like_username', 'common'];
+
+function isPasswordProblem(value: unknown): value is PasswordProblem {
+  return PASSWORD_PROBLEMS.includes(value as PasswordProblem);
+}
+
+/** The sentence for a broken password rule: the same whether the browser found it first or the server did. */
+export function passwordProblemMessage(problem: PasswordProblem): { key: ErrorMessageKey; params?: Params } {
+  return { key: `error.weak_password.${problem}`, params: { min: MIN_PASSWORD_LENGTH, max: MAX_PASSWORD_LENGTH } };
+}
 
 /** A grid-geometry refusal worded from its details, or the server's message when they are missing. */
 function withGrid(e: ApiRequestError, key: ErrorMessageKey): { key: ErrorMessageKey; params?: Params } | null {

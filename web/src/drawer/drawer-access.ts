@@ -13,6 +13,9 @@ const DRAWER_ACCESS: Readonly<Record<Drawer, (user: PolicyUser) => boolean>> = {
   exempt: (u) => may(u, 'exempt.manage'),
   coverage: (u) => may(u, 'coverage.read'),
   edit: (u) => may(u, 'grid.edit'),
+  webhooks: (u) => may(u, 'webhooks.manage'),
+  settings: (u) => may(u, 'closure.manage') || may(u, 'requirements.manage'),
+  users: (u) => may(u, 'users.manage'),
 };
 
 export const DRAWER_TITLES: Readonly<Record<Drawer, MessageKey>> = {
@@ -23,10 +26,13 @@ export const DRAWER_TITLES: Readonly<Record<Drawer, MessageKey>> = {
   exempt: 'drawer.exempt',
   coverage: 'drawer.coverage',
   edit: 'drawer.edit',
+  webhooks: 'drawer.webhooks',
+  settings: 'drawer.settings',
+  users: 'drawer.users',
 };
 
 /** The accountability views share one drawer with a tab each; the others stand alone. */
-export const ACCOUNTABILITY_DRAWERS: readonly Drawer[] = ['overdue', 'trends', 'problemStats', 'exempt'];
+export const ACCOUNTABILITY_DRAWERS: readonly Drawer[] = ['overdue', 'trends', 'problemStats', 'exempt', 'webhooks'];
 
 /** Each accountability view's tab label: shorter than its title where the title would wrap a phone's tab row (English). */
 export const DRAWER_TABS: Readonly<Partial<Record<Drawer, MessageKey>>> = {
@@ -34,6 +40,7 @@ export const DRAWER_TABS: Readonly<Partial<Record<Drawer, MessageKey>>> = {
   trends: 'drawer.tab.trends',
   problemStats: 'drawer.tab.problemStats',
   exempt: 'drawer.tab.exempt',
+  webhooks: 'drawer.tab.webhooks',
 };
 
 export function mayOpen(me: MeResponse | null, drawer: Drawer): boolean {

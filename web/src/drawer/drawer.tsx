@@ -12,6 +12,9 @@ const TrendsView = lazy(() => import('../accountability/trends-view.tsx').then((
 const ProblemStatsView = lazy(() => import('../problems/stats/problem-stats-view.tsx').then((m) => ({ default: m.ProblemStatsView })));
 const ExemptWeeksView = lazy(() => import('../accountability/exempt-weeks-view.tsx').then((m) => ({ default: m.ExemptWeeksView })));
 const CoverageView = lazy(() => import('../coverage/coverage-view.tsx').then((m) => ({ default: m.CoverageView })));
+const WebhooksView = lazy(() => import('../notifications/webhooks-view.tsx').then((m) => ({ default: m.WebhooksView })));
+const SettingsView = lazy(() => import('../settings/settings-view.tsx').then((m) => ({ default: m.SettingsView })));
+const UsersView = lazy(() => import('../admin/users-view.tsx').then((m) => ({ default: m.UsersView })));
 const EditView = lazy(() => import('../edit/edit-view.tsx').then((m) => ({ default: m.EditView })));
 
 const VIEWS: Readonly<Record<DrawerName, () => ReactNode>> = {
@@ -22,6 +25,9 @@ const VIEWS: Readonly<Record<DrawerName, () => ReactNode>> = {
   exempt: () => <ExemptWeeksView />,
   coverage: () => <CoverageView />,
   edit: () => <EditView />,
+  webhooks: () => <WebhooksView />,
+  settings: () => <SettingsView />,
+  users: () => <UsersView />,
 };
 
 /** The open task view, as a drawer over the map (a sheet below it on phones); the URL's `view=` says which. */
@@ -57,7 +63,8 @@ export function Drawer() {
         {state === 'unknown' && <p className="drawer-note">{t('drawer.loading')}</p>}
         {state === 'out' && <LoginPrompt />}
         {me && !allowed && <p className="drawer-note">{t('session.notAllowed', { role: t(`role.${me.role}`) })}</p>}
-        {me && allowed && <Suspense fallback={<p className="drawer-note">{t('drawer.loading')}</p>}>{VIEWS[drawer]()}</Suspense>}
+        {me?.mustChangePassword && <p className="drawer-note">{t('password.firstNote')}</p>}
+        {me && !me.mustChangePassword && allowed && <Suspense fallback={<p className="drawer-note">{t('drawer.loading')}</p>}>{VIEWS[drawer]()}</Suspense>}
       </div>
     </section>
   );

@@ -10,6 +10,8 @@ import { gapFixHighlight, overlapFixHighlight, vertexOnlyGrids } from './fix-hig
 import { communityAt, newGridId, newGridProperties } from './grid-attrs.ts';
 import { nodeNewGrid } from './node-new-grid.ts';
 import { LOCAL_EDIT_ERRORS, type EditGrid } from './types.ts';
+import { dealByArea, mergedPeople, mergedUnits, relativeArea, splitPeople } from './review/responsibility.ts';
+import { useReview } from './review/review.store.ts';
 
 /**
  * What the planner asks for, turned into change sets by geodata's edit operations and handed to
@@ -29,17 +31,54 @@ export function splitSelected(line: Position[]): void {
   const r = splitGrid(grids, grid.properties.id, line, { newId: id, newProperties: { ...props } });
   if (!r.ok) return refuse(r.error);
   // the new piece is a new feature: its feature id follows its own id, not the split grid's
-  const change = { ...r.change, put: r.change.put.map((g) => (g.properties.id === id ? { ...g, id } : g)) };
-  transact(change, 'split');
+  const pieces = r.change.put.map((g) => (g.properties.id === id ? { ...g, id } : g));
+  const kept = pieces.find((g) => g.properties.id === grid.properties.id);
+  const made = pieces.find((g) => g.properties.id === id);
+  if (!kept || !made) return transact({ ...r.change, put: pieces }, 'split');
+  // which units go where: first dealt by area, then the review asks the planner
+  const keptArea = relativeArea(kept.geometry);
+  const madeArea = relativeArea(made.geometry);
+  const units = dealByArea(namedUnits(grid), keptArea, madeArea);
+  const put = pieces.map((g) => (g === kept ? withUnits(g, units.kept) : g === made ? withUnits(g, units.made) : g));
+  transact({ ...r.change, put }, 'split');
   select(id);
+  const keptId = grid.properties.id;
+  void useReview.getState().open({ kind: 'split', keptId, madeId: id, keptArea, madeArea }, (read) => {
+    const people = splitPeople(read[keptId], keptArea, madeArea);
+    return { [keptId]: people.kept, [id]: people.made };
+  }, [keptId]);
+}
+
+/** A grid's units with their names, lead first. */
+export function namedUnits(grid: EditGrid): { id: string; name: string }[] {
+  return grid.properties.unitIds.map((u, i) => ({ id: u, name: grid.properties.unitNames[i] ?? u }));
+}
+
+export function withUnits(grid: EditGrid, units: readonly { id: string; name: string }[]): EditGrid {
+  return { ...grid, properties: { ...grid.properties, unitIds: units.map((u) => u.id), unitNames: units.map((u) => u.name) } };
+}
+
+/** Sets a grid's units (a review's remove or move): one undoable step. */
+export function setUnits(id: string, units: readonly { id: string; name: string }[]): void {
+  const grid = byId(id);
+  if (grid) useEdit.getState().transact({ put: [withUnits(grid, units)], delete: [] }, 'attributes');
 }
 
 export function mergeSelectedWith(otherId: string): void {
   const { grids, selected, transact, refuse } = useEdit.getState();
   if (!selected) return;
+  const other = byId(otherId);
   const r = mergeGrids(grids, selected, otherId);
   if (!r.ok) return refuse(r.error);
-  transact(r.change, 'merge');
+  // nothing is dropped silently: the merged grid holds both grids' units until the planner removes one
+  const extra = other ? namedUnits(other) : [];
+  const put = r.change.put.map((g) => {
+    if (g.properties.id !== selected) return g;
+    const all = [...namedUnits(g), ...extra];
+    return withUnits(g, mergedUnits(all.map((u) => u.id), []).map((id) => all.find((u) => u.id === id)!));
+  });
+  transact({ ...r.change, put }, 'merge');
+  void useReview.getState().open({ kind: 'merge', gridId: selected, otherCode: other?.properties.code ?? otherId }, (read) => ({ [selected]: mergedPeople(read[selected], read[otherId]) }), [selected, otherId]);
 }
 
 export function retireSelected(): void {

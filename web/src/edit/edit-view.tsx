@@ -9,6 +9,7 @@ import { useEdit } from './edit.store.ts';
 import { GridPanel } from './grid-panel.tsx';
 import { useGridHistory } from './history.store.ts';
 import { RefusalNote } from './refusal-note.tsx';
+import { ReviewPanel } from './review/review-panel.tsx';
 import { SaveBar } from './save-bar.tsx';
 import { guardEditView, guardUnload } from './unsaved.ts';
 import { ExportSection } from './transfer/export-section.tsx';
@@ -55,6 +56,7 @@ export function EditView() {
       <EditToolbar />
       <RefusalNote />
       <SaveBar />
+      <ReviewPanel />
       <GridPanel />
       <details className="transfer-box" open={importing || undefined}>
         <summary>{t('edit.transfer')}</summary>

@@ -2,6 +2,7 @@ import { useT } from '../i18n/lang.ts';
 import { useEdit } from './edit.store.ts';
 import { useSave } from './save.store.ts';
 import { pendingOf } from './unsaved.ts';
+import { DroppedUnitsDialog, EffectiveChoice, SavedNote } from './review/save-review.tsx';
 
 /** Unsaved count and the save button; what a 409 or 422 means, and the way on from each. */
 export function SaveBar() {
@@ -20,11 +21,9 @@ export function SaveBar() {
           {busy ? t('edit.saving') : t('edit.save')}
         </button>
       </div>
-      {save.state === 'saved' && pending === 0 && (
-        <p className="save-note ok" role="status">
-          {t('edit.saved', { count: save.count })}
-        </p>
-      )}
+      {pending > 0 && <EffectiveChoice />}
+      {save.state === 'saved' && pending === 0 && <SavedNote count={save.count} effectiveWeek={save.effectiveWeek} rerouted={save.rerouted} />}
+      {save.state === 'dropped' && <DroppedUnitsDialog dropped={save.dropped} onConfirm={() => void saveAll({ ...save.confirmed, dropUnits: true })} onCancel={dismiss} />}
       {save.state === 'conflict' && (
         <div className="save-note bad" role="alert">
           <p>{t('edit.conflict')}</p>
@@ -39,7 +38,7 @@ export function SaveBar() {
           <p>{t('edit.worse')}</p>
           <p className="save-detail">{save.message}</p>
           <div className="save-actions">
-            <button type="button" className="button button-small danger" onClick={() => void saveAll(true)}>
+            <button type="button" className="button button-small danger" onClick={() => void saveAll({ ...save.confirmed, worse: true })}>
               {t('edit.saveAnyway')}
             </button>
             <button type="button" className="button button-small" onClick={dismiss}>

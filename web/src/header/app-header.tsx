@@ -1,5 +1,6 @@
 import { Fragment, type ReactNode } from 'react';
 import { useLang, useT } from '../i18n/lang.ts';
+import { NotificationBell } from '../notifications/notification-bell.tsx';
 import { useData } from '../state/data.store.ts';
 import { CountyPicker } from '../counties/county-picker.tsx';
 import { SearchBox } from './search-box.tsx';
@@ -33,7 +34,12 @@ export function AppHeader() {
         </span>
       </button>
     ),
-    user: <UserMenu />,
+    user: (
+      <>
+        <NotificationBell />
+        <UserMenu />
+      </>
+    ),
   };
   return (
     <header className="app-header">

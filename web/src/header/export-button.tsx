@@ -2,6 +2,7 @@ import { lazy, Suspense, useState } from 'react';
 import { useLang, useT } from '../i18n/lang.ts';
 import { usePins } from '../problems/pins.store.ts';
 import { useProblemQuery } from '../problems/query.store.ts';
+import { useSessionStore } from '../session/session.store.ts';
 import { useData } from '../state/data.store.ts';
 import { useView } from '../state/view.store.ts';
 
@@ -22,7 +23,9 @@ export function ExportButton() {
   // the map's view as the pins store last heard it (after each move)
   const view = usePins((s) => s.view);
   const problemFilter = useProblemQuery((s) => s.filter);
-  if (!week) return null;
+  // exports are for logged-in staff: a render takes the server's CPU for seconds
+  const loggedIn = useSessionStore((s) => s.me !== null);
+  if (!week || !loggedIn) return null;
   const grid = selectedId === null ? undefined : grids?.features.find((f) => f.properties.id === selectedId);
   const selection = grid ? { grid: grid.properties.id, code: grid.properties.code, community: grid.properties.communityId } : null;
   return (

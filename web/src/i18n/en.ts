@@ -1,7 +1,11 @@
+import { adminEn } from './admin.en.ts';
 import { coverageEn } from './coverage.en.ts';
 import { editEn } from './edit.en.ts';
 import { errorsEn } from './errors.en.ts';
+import { notificationsEn } from './notifications.en.ts';
+import { bulletinsEn } from './bulletins.en.ts';
 import { problemOwnerEn } from './problem-owner.en.ts';
+import { weekHistoryEn } from './week-history.en.ts';
 import { problemsEn } from './problems.en.ts';
 import { reportsEn } from './reports.en.ts';
 import { countiesEn } from './counties.en.ts';
@@ -201,7 +205,11 @@ export const en: Messages = {
   ...countiesEn,
   ...problemsEn,
   ...problemOwnerEn,
+  ...weekHistoryEn,
   ...coverageEn,
   ...editEn,
   ...errorsEn,
+  ...notificationsEn,
+  ...adminEn,
+  ...bulletinsEn,
 };

@@ -1,7 +1,11 @@
+import { adminZh } from './admin.zh.ts';
 import { coverageZh } from './coverage.zh.ts';
 import { editZh } from './edit.zh.ts';
 import { errorsZh } from './errors.zh.ts';
+import { notificationsZh } from './notifications.zh.ts';
+import { bulletinsZh } from './bulletins.zh.ts';
 import { problemOwnerZh } from './problem-owner.zh.ts';
+import { weekHistoryZh } from './week-history.zh.ts';
 import { problemsZh } from './problems.zh.ts';
 import { reportsZh } from './reports.zh.ts';
 import { countiesZh } from './counties.zh.ts';
@@ -202,9 +206,13 @@ export const zh = {
   ...countiesZh,
   ...problemsZh,
   ...problemOwnerZh,
+  ...weekHistoryZh,
   ...coverageZh,
   ...editZh,
   ...errorsZh,
+  ...notificationsZh,
+  ...adminZh,
+  ...bulletinsZh,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof zh;

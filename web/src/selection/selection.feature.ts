@@ -5,6 +5,7 @@ import { useData } from '../state/data.store.ts';
 import { usePanel } from '../state/panel.store.ts';
 import type { LonLat } from '../state/url-state.ts';
 import { useView } from '../state/view.store.ts';
+import { layoutOf } from '../week/week-layout.store.ts';
 import { CLICK_POINT_SOURCE, SELECTION_LAYERS, selectionCasingLayer, selectionFilter, selectionLineLayer, selectionPointLayer } from './selection.layer.ts';
 
 /**
@@ -38,7 +39,8 @@ export const selectionFeature: MapFeature = {
       const grids = useData.getState().grids;
       if (flyRequest === flown || !grids) return;
       flown = flyRequest;
-      const feature = grids.features.find((f) => f.properties.id === selection.grid);
+      // a grid retired since is found in the shown week's layout
+      const feature = [...(layoutOf(useView.getState().week)?.features ?? []), ...grids.features].find((f) => f.properties.id === selection.grid);
       if (feature) wmap.fitTo(geometryBBox(feature.geometry), wmap.padding, { maxZoom: 15.5 });
     };
 

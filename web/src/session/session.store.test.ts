@@ -69,4 +69,16 @@ describe('session store', () => {
     expect(useSessionStore.getState()).toMatchObject({ me: null, state: 'out' });
     expect(localStorage.getItem('wangge.session')).toBeNull();
   });
+
+  it('changePassword: a one-time login is free once the server takes the new password; a refusal leaves it held', async () => {
+    useSessionStore.setState({ me: { ...reporter, mustChangePassword: true }, state: 'in' });
+    fetchMock.mockResolvedValueOnce(json(403, { error: { code: 'wrong_password', message: 'the current password is wrong' } }));
+    await expect(useSessionStore.getState().changePassword('nope', '市场巡查每周五下午')).rejects.toMatchObject({ code: 'wrong_password' });
+    expect(useSessionStore.getState().me?.mustChangePassword).toBe(true);
+    fetchMock.mockResolvedValueOnce(json(200, { ok: true }));
+    await useSessionStore.getState().changePassword('otp', '市场巡查每周五下午');
+    expect(fetchMock.mock.calls[1][0]).toBe('/api/auth/password');
+    expect(JSON.parse(String(fetchMock.mock.calls[1][1]?.body))).toEqual({ current: 'otp', next: '市场巡查每周五下午' });
+    expect(useSessionStore.getState()).toMatchObject({ me: { ...reporter, mustChangePassword: false }, state: 'in' });
+  });
 });

@@ -15,6 +15,8 @@ interface SessionStore {
   /** throws the ApiRequestError (401 wrong password, 429 too many attempts) for the dialog to show */
   login: (username: string, password: string) => Promise<MeResponse>;
   logout: () => Promise<void>;
+  /** changes the account's own password (throws the ApiRequestError to show); a one-time login is free afterwards */
+  changePassword: (current: string, next: string) => Promise<void>;
   /** the server ended the session (any request answered 401): nobody is logged in any more */
   expire: () => void;
 }
@@ -48,6 +50,11 @@ export const useSessionStore = create<SessionStore>((set, get) => ({
       rememberSession(false);
       set({ me: null, state: 'out' });
     }
+  },
+  changePassword: async (current, next) => {
+    await sessionApi.changePassword(current, next);
+    const me = get().me;
+    if (me) set({ me: { ...me, mustChangePassword: false } });
   },
   expire: () => {
     rememberSession(false);

@@ -12,7 +12,7 @@ export async function startApp(): Promise<void> {
   await useData.getState().loadBase();
   const config = useData.getState().config;
   if (!config) return;
-  startUrlSync(config.currentWeek);
+  startUrlSync(config.currentWeek, config.firstWeek);
 }
 
 /** Retry after a failed first load (the button in the error banner). */

@@ -78,6 +78,11 @@ describe('clampWeek', () => {
     expect(clampWeek('2026-11-27', '2026-11-20')).toBe('2026-11-20');
     expect(clampWeek(null, '2026-11-20')).toBe('2026-11-20');
   });
+
+  it('moves a week before the deployment’s first week to the first week', () => {
+    expect(clampWeek('2026-10-30', '2026-11-20', '2026-11-06')).toBe('2026-11-06');
+    expect(clampWeek('2026-11-06', '2026-11-20', '2026-11-06')).toBe('2026-11-06');
+  });
 });
 
 describe('sameSelection', () => {

@@ -11,7 +11,18 @@ export const DEFAULT_OVERLAYS: Overlays = { zones: false, problems: true };
 export type LonLat = readonly [number, number];
 
 /** The task views that open as a drawer over the map (`view=` in the URL); each is for some roles. */
-export const DRAWERS = { reports: 'reports', overdue: 'overdue', trends: 'trends', problemStats: 'problemStats', exempt: 'exempt', coverage: 'coverage', edit: 'edit' } as const;
+export const DRAWERS = {
+  reports: 'reports',
+  overdue: 'overdue',
+  trends: 'trends',
+  problemStats: 'problemStats',
+  exempt: 'exempt',
+  coverage: 'coverage',
+  edit: 'edit',
+  webhooks: 'webhooks',
+  settings: 'settings',
+  users: 'users',
+} as const;
 export type Drawer = (typeof DRAWERS)[keyof typeof DRAWERS];
 
 export function isDrawer(value: unknown): value is Drawer {
@@ -91,9 +102,13 @@ export function serializeViewUrl(view: UrlView): string {
   return `?${q.toString().replace(/%2C/g, ',')}`;
 }
 
-/** Weeks after the current one have no reports yet; a link or a typo must not land there. */
-export function clampWeek(week: string | null, currentWeek: string): string {
-  return week !== null && week <= currentWeek ? week : currentWeek;
+/**
+ * Weeks after the current one have no reports yet, and weeks before the deployment's first were
+ * never due: a link or a typo must land on neither.
+ */
+export function clampWeek(week: string | null, currentWeek: string, firstWeek: string | null = null): string {
+  if (week === null || week > currentWeek) return currentWeek;
+  return firstWeek !== null && week < firstWeek && firstWeek <= currentWeek ? firstWeek : week;
 }
 
 export function sameSelection(a: Selection, b: Selection): boolean {

@@ -9,10 +9,10 @@ const viewOf = (s: UrlView): UrlView => ({ week: s.week, selection: s.selection,
  * is a history entry (so Back undoes it); a layer toggle only replaces the entry, as flicking layers
  * is not navigation.
  */
-export function startUrlSync(currentWeek: string): () => void {
+export function startUrlSync(currentWeek: string, firstWeek: string | null = null): () => void {
   const fromLocation = (): UrlView => {
     const parsed = parseViewUrl(window.location.search);
-    return { ...parsed, week: clampWeek(parsed.week, currentWeek) };
+    return { ...parsed, week: clampWeek(parsed.week, currentWeek, firstWeek) };
   };
   const write = (view: string, push: boolean) => {
     const search = withCountyParam(view);

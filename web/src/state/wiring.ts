@@ -12,6 +12,7 @@ import { useSessionStore } from '../session/session.store.ts';
 import { useData } from './data.store.ts';
 import { usePanel } from './panel.store.ts';
 import { useView } from './view.store.ts';
+import { useWeekLayout } from '../week/week-layout.store.ts';
 
 /**
  * How the stores react to one another, all in one place. Each store keeps its own state and
@@ -45,7 +46,10 @@ export function wireStores(): () => void {
     useView.subscribe((s, prev) => {
       // a week or a selection: that week's status for the map, what the panel shows of the selection
       if (s.week !== prev.week || s.selection !== prev.selection) {
-        if (s.week) void useData.getState().loadStatus(s.week);
+        if (s.week) {
+          void useData.getState().loadStatus(s.week);
+          void useWeekLayout.getState().load(s.week);
+        }
         usePanel.getState().sync(s.selection, s.week);
       }
       // a problem named by a link or Back/Forward opens its card, and the camera goes there too
@@ -64,6 +68,14 @@ export function wireStores(): () => void {
       });
       usePins.getState().reload();
       useProblemList.getState().reload({ fromStart: true });
+    }),
+
+    useData.subscribe((s, prev) => {
+      if (s.grids === prev.grids || !prev.grids) return;
+      // grids were saved: the running week's layout (and the next ones') may have changed
+      useWeekLayout.getState().reset();
+      const week = useView.getState().week;
+      if (week) void useWeekLayout.getState().load(week);
     }),
 
     useProblemQuery.subscribe((s, prev) => {

@@ -13,7 +13,7 @@ type Answer = Response | Promise<Response>;
 export const json = (status: number, body: unknown): Response => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 
 /** An API error answer: `{ error: { code, message } }`. */
-export const apiError = (status: number, code: string, message: string): Response => json(status, { error: { code, message } });
+export const apiError = (status: number, code: string, message: string, details?: unknown): Response => json(status, { error: { code, message, ...(details === undefined ? {} : { details }) } });
 
 /**
  * Stubs the global fetch with `answer`, which gets each request's method and path (with its query);

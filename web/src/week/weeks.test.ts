@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatWeekDate, formatWeekShort, formatWeekWindow, nextWeek, pickerWeeks, previousWeek } from './weeks.ts';
+import { earlierWeek, formatWeekDate, formatWeekShort, formatWeekWindow, nextWeek, pickerWeeks, previousWeek } from './weeks.ts';
 
 describe('week picker', () => {
   it('lists recent weeks newest first, ending with the current week', () => {
@@ -8,6 +8,14 @@ describe('week picker', () => {
 
   it('keeps an older shown week in the list', () => {
     expect(pickerWeeks('2026-11-20', '2026-01-02', 2)).toEqual(['2026-11-20', '2026-11-13', '2026-01-02']);
+  });
+
+  it('offers no week before the deployment’s first, and the arrow stops there', () => {
+    expect(pickerWeeks('2026-11-20', '2026-11-20', 4, '2026-11-06')).toEqual(['2026-11-20', '2026-11-13', '2026-11-06']);
+    expect(pickerWeeks('2026-11-20', '2026-10-30', 4, '2026-11-06')).toEqual(['2026-11-20', '2026-11-13', '2026-11-06']);
+    expect(earlierWeek('2026-11-13', '2026-11-06')).toBe('2026-11-06');
+    expect(earlierWeek('2026-11-06', '2026-11-06')).toBeNull();
+    expect(earlierWeek('2026-11-06', null)).toBe('2026-10-30');
   });
 
   it('steps across month and year ends and stops at the current week', () => {

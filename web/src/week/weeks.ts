@@ -3,15 +3,26 @@ import { addWeeks, weekDueAt, weeksEnding, weekOpensAt } from '@wangge/geodata';
 /** How far back the week picker's list reaches; the arrows can go further. */
 export const RECENT_WEEKS = 12;
 
-/** The weeks the picker lists, newest first; the shown week is always among them. */
-export function pickerWeeks(currentWeek: string, shownWeek: string, count = RECENT_WEEKS): string[] {
-  const weeks = weeksEnding(currentWeek, count).reverse();
-  if (!weeks.includes(shownWeek)) weeks.push(shownWeek);
+/**
+ * The weeks the picker lists, newest first; the shown week is always among them. None before the
+ * deployment's first week: nothing was due then, so there is nothing to look at.
+ */
+export function pickerWeeks(currentWeek: string, shownWeek: string, count = RECENT_WEEKS, firstWeek: string | null = null): string[] {
+  const weeks = weeksEnding(currentWeek, count)
+    .reverse()
+    .filter((w) => firstWeek === null || w >= firstWeek);
+  if (!weeks.includes(shownWeek) && (firstWeek === null || shownWeek >= firstWeek)) weeks.push(shownWeek);
   return weeks;
 }
 
 export function previousWeek(week: string): string {
   return addWeeks(week, -1);
+}
+
+/** The week before, or null when that would be before the deployment's first week. */
+export function earlierWeek(week: string, firstWeek: string | null): string | null {
+  const prev = addWeeks(week, -1);
+  return firstWeek === null || prev >= firstWeek ? prev : null;
 }
 
 /** The next week, or null when that would pass the current one (no reports exist yet). */

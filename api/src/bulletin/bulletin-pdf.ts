@@ -1,0 +1,50 @@
+import type { Browser } from 'playwright-core';
+import type { Block, BulletinDocument } from './sections.ts';
+
+const escape = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+
+function blockHtml(b: Block): string {
+  if (b.kind === 'heading') return `<h2>${escape(b.text)}</h2>`;
+  if (b.kind === 'line') return `<p>${escape(b.text)}</p>`;
+  const row = (cells: string[], tag: 'th' | 'td') => `<tr>${cells.map((c) => `<${tag}>${escape(c)}</${tag}>`).join('')}</tr>`;
+  return `<table><thead>${row(b.header, 'th')}</thead><tbody>${b.rows.map((r) => row(r, 'td')).join('')}</tbody></table>`;
+}
+
+const STYLE = `
+@page { size: A4; margin: 16mm 16mm 14mm; }
+body { font-family: 'Noto Serif CJK SC', 'Noto Sans CJK SC', serif; font-size: 10.5pt; line-height: 1.5; color: #000; margin: 0; }
+.issuer { text-align: center; color: #c00; font-size: 26pt; font-weight: bold; letter-spacing: 0.3em; border-bottom: 2px solid #c00; padding-bottom: 4mm; margin-bottom: 4mm; }
+h1 { text-align: center; font-size: 16pt; margin: 0 0 1mm; }
+.subtitle { text-align: center; margin: 0 0 4mm; }
+h2 { font-size: 11.5pt; margin: 3mm 0 1mm; }
+p { margin: 0 0 1mm; text-indent: 0; }
+table { border-collapse: collapse; width: 100%; margin: 1mm 0 2mm; font-size: 9.5pt; }
+th, td { border: 1px solid #444; padding: 1mm 1.5mm; vertical-align: top; text-align: left; }
+th { background: #eee; }
+figure { margin: 3mm 0 0; break-inside: avoid; }
+figure img { width: 100%; border: 1px solid #999; }
+figcaption { text-align: center; font-size: 9.5pt; }
+`;
+
+/** The 通报 as one HTML page for Chromium to print: the red 县创文办 head, the blocks, then the status map. */
+export function bulletinHtml(doc: BulletinDocument, mapPng: Uint8Array | null): string {
+  const map = mapPng
+    ? `<figure><img alt="状态图" src="data:image/png;base64,${Buffer.from(mapPng).toString('base64')}"><figcaption>本周网格报送状态图</figcaption></figure>`
+    : '';
+  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><style>${STYLE}</style></head><body>
+<div class="issuer">${escape(doc.issuer)}</div><h1>${escape(doc.title)}</h1><p class="subtitle">${escape(doc.subtitle)}</p>
+${doc.blocks.map(blockHtml).join('\n')}
+${map}</body></html>`;
+}
+
+/** Prints the 通报 to an A4 PDF (text stays text) in a page of the given browser. */
+export async function bulletinPdf(doc: BulletinDocument, mapPng: Uint8Array | null, browser: Browser): Promise<Uint8Array> {
+  const context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+  try {
+    const page = await context.newPage();
+    await page.setContent(bulletinHtml(doc, mapPng), { waitUntil: 'load' });
+    return await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+  } finally {
+    await context.close();
+  }
+}

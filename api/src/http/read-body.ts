@@ -1,0 +1,32 @@
+import type { Context } from 'hono';
+import { HttpError } from './errors.ts';
+
+/**
+ * The request body as text, read at most `limit` bytes: a declared length over the limit is
+ * refused before reading, and a chunked body (no length) stops being read as soon as it passes
+ * it, so a route's own limit holds however the body is sent.
+ */
+export async function readBodyText(c: Context, limit: number): Promise<string> {
+  const length = Number(c.req.header('content-length') ?? 0);
+  if (length > limit) throw tooLarge(limit, length);
+  const stream = c.req.raw.body;
+  if (!stream) return '';
+  const reader = stream.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > limit) {
+      await reader.cancel().catch(() => undefined);
+      throw tooLarge(limit);
+    }
+    chunks.push(value);
+  }
+  return new TextDecoder().decode(Buffer.concat(chunks));
+}
+
+function tooLarge(limit: number, length?: number): HttpError {
+  return new HttpError(413, 'too_large', length === undefined ? `request body exceeds the limit of ${limit} bytes` : `request body of ${length} bytes exceeds the limit of ${limit}`, { max: limit });
+}

@@ -1,0 +1,113 @@
+import { and, asc, eq, inArray, isNotNull, lte, ne } from 'drizzle-orm';
+import { DEFAULT_SCORE_WEIGHTS, PROBLEM_STATUS, addWeeks, checkScoreWeights, currentWeek, type ScoreIndicator, type ScoreRatio, type ScoresResponse, type ScoreWeights } from '@wangge/geodata';
+import { first } from '../db/query.ts';
+import type { Q, Store } from '../db/store.ts';
+import { badRequest } from '../http/errors.ts';
+import { audit } from '../services/audit.ts';
+import { firstWeek } from '../services/deployment.ts';
+import { statusTable } from '../services/figures.ts';
+import { ranked, ratio, scoreOf } from './formula.ts';
+
+const META_KEY = 'score_weights';
+const SHANGHAI = 8 * 3600_000;
+const DAY = 86_400_000;
+/** Midnight Asia/Shanghai at the start of a date. */
+const dayStart = (date: string) => Date.parse(`${date}T00:00:00Z`) - SHANGHAI;
+
+export async function scoreWeights({ db, t }: Q): Promise<ScoreWeights> {
+  const row = await first(db.select().from(t.meta).where(eq(t.meta.key, META_KEY)));
+  return row ? (JSON.parse(row.value) as ScoreWeights) : { ...DEFAULT_SCORE_WEIGHTS };
+}
+
+/** Sets the weight table (admins), recorded in the audit log; a malformed one is refused, naming what is wrong. */
+export async function setScoreWeights(store: Store, value: unknown, userId: string, now: number): Promise<ScoreWeights> {
+  const checked = checkScoreWeights(value);
+  if (!checked.ok) throw badRequest(checked.message, 'bad_weights');
+  await store.tx(async (tx) => {
+    const before = await scoreWeights(tx);
+    const text = JSON.stringify(checked.value);
+    await tx.db.insert(tx.t.meta).values({ key: META_KEY, value: text }).onConflictDoUpdate({ target: tx.t.meta.key, set: { value: text } });
+    await audit(tx, { at: now, userId, entity: 'score_weights', entityId: 'all', action: 'set', before, after: checked.value });
+  });
+  return checked.value;
+}
+
+/** The quarter's weeks (named by a Friday inside it) that were due by now, from the deployment's first week on. */
+async function weeksOf(q: Q, from: string, to: string, now: number): Promise<string[]> {
+  const start = await firstWeek(q, now);
+  const last = currentWeek(now);
+  // the quarter's first Friday: `from` plus the days to the next Friday (getUTCDay of a date string is its weekday)
+  const ahead = (5 - new Date(`${from}T00:00:00Z`).getUTCDay() + 7) % 7;
+  const weeks: string[] = [];
+  for (let w = new Date(Date.parse(`${from}T00:00:00Z`) + ahead * DAY).toISOString().slice(0, 10); w <= to; w = addWeeks(w, 1)) {
+    if (w >= start && w <= last) weeks.push(w);
+  }
+  return weeks;
+}
+
+type Counts = Record<ScoreIndicator, { count: number; of: number }>;
+
+/**
+ * The problem indicators per owner unit (牵头单位, as it stands now): 按期整改 of the problems whose
+ * deadline fell in the quarter and has passed (or that were fixed before it), replayed from their
+ * steps; rework of the problems fixed in the quarter, sent back in it.
+ */
+async function problemCounts(q: Q, startMs: number, endMs: number, now: number, counts: Map<string, Counts>, blank: () => Counts) {
+  const { db, t } = q;
+  const owned = await db.select({ id: t.problems.id, owner: t.problems.ownerUnitId, dueAt: t.problems.dueAt }).from(t.problems).where(isNotNull(t.problems.ownerUnitId));
+  if (owned.length === 0) return;
+  const steps = await db
+    .select({ problemId: t.problemEvents.problemId, action: t.problemEvents.action, toStatus: t.problemEvents.toStatus, at: t.problemEvents.at })
+    .from(t.problemEvents)
+    .where(and(inArray(t.problemEvents.problemId, owned.map((p) => p.id)), ne(t.problemEvents.action, 'note'), lte(t.problemEvents.at, now)))
+    .orderBy(asc(t.problemEvents.id));
+  const byProblem = new Map<string, typeof steps>();
+  for (const s of steps) byProblem.set(s.problemId, [...(byProblem.get(s.problemId) ?? []), s]);
+  for (const p of owned) {
+    const c = counts.get(p.owner!) ?? blank();
+    const mine = byProblem.get(p.id) ?? [];
+    if (p.dueAt !== null && p.dueAt >= startMs && p.dueAt < endMs) {
+      const atDue = mine.filter((s) => s.at <= p.dueAt!).at(-1)?.toStatus;
+      const fixedByDue = atDue === PROBLEM_STATUS.fixed || atDue === PROBLEM_STATUS.verified;
+      // still open with its deadline ahead: not yet due, so not counted either way
+      if (fixedByDue || p.dueAt <= now) {
+        c.fixedOnTime.of += 1;
+        if (fixedByDue) c.fixedOnTime.count += 1;
+      }
+    }
+    const inQuarter = mine.filter((s) => s.at >= startMs && s.at < endMs);
+    if (inQuarter.some((s) => s.action === 'fix')) {
+      c.rework.of += 1;
+      if (inQuarter.some((s) => s.action === 'return')) c.rework.count += 1;
+    }
+    counts.set(p.owner!, c);
+  }
+}
+
+/** GET /api/scores?quarter=: every unit's 考核 score of a quarter, ranked, with its formula. */
+export async function quarterScores(store: Store, quarter: { quarter: string; from: string; to: string }, now: number): Promise<ScoresResponse> {
+  const { db, t } = store;
+  const weights = await scoreWeights(store);
+  const weeks = await weeksOf(store, quarter.from, quarter.to, now);
+  const blank = (): Counts => ({ onTime: { count: 0, of: 0 }, fixedOnTime: { count: 0, of: 0 }, rework: { count: 0, of: 0 } });
+  const counts = new Map<string, Counts>();
+  for (const week of weeks) {
+    for (const { unit } of await statusTable(store, week, now, {})) {
+      if (unit.status !== 'on_time' && unit.status !== 'late' && unit.status !== 'missing') continue;
+      const c = counts.get(unit.unitId) ?? blank();
+      c.onTime.of += 1;
+      if (unit.status === 'on_time') c.onTime.count += 1;
+      counts.set(unit.unitId, c);
+    }
+  }
+  const startMs = dayStart(quarter.from);
+  const endMs = dayStart(quarter.to) + DAY;
+  if (startMs <= now) await problemCounts(store, startMs, endMs, now, counts, blank);
+  const names = new Map((await db.select({ id: t.units.id, name: t.units.name }).from(t.units)).map((u) => [u.id, u.name]));
+  const scored = [...counts].flatMap(([unitId, c]) => {
+    const r = { onTime: ratio(c.onTime.count, c.onTime.of), fixedOnTime: ratio(c.fixedOnTime.count, c.fixedOnTime.of), rework: ratio(c.rework.count, c.rework.of) } satisfies Record<ScoreIndicator, ScoreRatio>;
+    const s = scoreOf(r, weights);
+    return s ? [{ unitId, unitName: names.get(unitId) ?? unitId, ...s, ...r }] : [];
+  });
+  return { ...quarter, weeks, weights, units: ranked(scored) };
+}
