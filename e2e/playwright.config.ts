@@ -1,12 +1,12 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from '@playwright/test';
-import { dbFor, EXTERNAL_URL, HISTORY_NOW, HISTORY_PORT, MAIN_NOW, MAIN_PORT, REPORTS_NOW, REPORTS_PORT } from './servers.ts';
+import { CITY_PORT, dbFor, EXTERNAL_URL, HISTORY_NOW, HISTORY_PORT, MAIN_NOW, MAIN_PORT, REPORTS_NOW, REPORTS_PORT } from './servers.ts';
 
 const root = resolve(fileURLToPath(import.meta.url), '../..');
 
 /** An app on a fresh database every run, on a fixed clock, so colours and counts are reproducible. */
-function server(port: number, now: string) {
+function server(port: number, now: string, seed = 'dafang') {
   const db = dbFor(port);
   return {
     command: `rm -f '${db}' '${db}-wal' '${db}-shm' && node node_modules/.bin/tsx scripts/start.ts`,
@@ -16,7 +16,7 @@ function server(port: number, now: string) {
     timeout: 180_000,
     stdout: 'pipe' as const,
     stderr: 'pipe' as const,
-    env: { PORT: String(port), WANGGE_DB: db, WANGGE_NOW: now, WANGGE_SEED: 'dafang' },
+    env: { PORT: String(port), WANGGE_DB: db, WANGGE_NOW: now, WANGGE_SEED: seed },
   };
 }
 
@@ -42,5 +42,5 @@ export default defineConfig({
     trace: 'on-first-retry',
   },
   // started one after the other, so only the first builds the web app when it is stale
-  webServer: EXTERNAL_URL ? undefined : [server(MAIN_PORT, MAIN_NOW), server(REPORTS_PORT, REPORTS_NOW), server(HISTORY_PORT, HISTORY_NOW)],
+  webServer: EXTERNAL_URL ? undefined : [server(MAIN_PORT, MAIN_NOW), server(REPORTS_PORT, REPORTS_NOW), server(HISTORY_PORT, HISTORY_NOW), server(CITY_PORT, MAIN_NOW, 'demo-city')],
 });

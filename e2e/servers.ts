@@ -19,6 +19,9 @@ export const REPORTS_NOW = '2026-11-23T10:00:00+08:00';
 export const HISTORY_PORT = MAIN_PORT + 2;
 export const HISTORY_NOW = '2026-11-23T09:00:00+08:00';
 export const HISTORY_URL = `http://localhost:${HISTORY_PORT}`;
+/** A fourth app holding a city: Dafang and its two synthetic neighbours (WANGGE_SEED=demo-city; city.spec.ts). */
+export const CITY_PORT = MAIN_PORT + 3;
+export const CITY_URL = process.env.E2E_CITY_URL ?? `http://localhost:${CITY_PORT}`;
 
 /** Point the suite at already running apps instead of starting them (for local debugging). */
 export const EXTERNAL_URL = process.env.E2E_BASE_URL;

@@ -16,6 +16,7 @@ import './styles/drawer.css';
 import './styles/reports.css';
 import './styles/accountability.css';
 import './styles/trends.css';
+import './styles/counties.css';
 
 // view=wall: the 创文办's screen, which has no header, no drawers and follows the running week
 const wall = new URLSearchParams(window.location.search).get('view') === 'wall';

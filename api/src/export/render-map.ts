@@ -19,6 +19,8 @@ export interface RenderOptions {
   signal?: AbortSignal;
   /** told where the time went once the file is made (bench:export) */
   onPhases?: (phases: RenderPhases) => void;
+  /** the county whose map it is (the print page asks the API for that county's data) */
+  county?: string;
 }
 
 /** Milliseconds per phase of one render, and per sheet as the print page measured its maps. */
@@ -39,7 +41,7 @@ const SCALE = PRINT_DPI / CSS_DPI;
  * sheet at 96 CSS px per inch; a PNG is shot at 300/96 device pixels per CSS pixel (300 dpi), a
  * PDF is printed by Chromium (text stays text) with the map canvas drawn at 300 dpi by the page.
  */
-export async function renderMap(req: PrintRequest, { baseUrl, browser, timeoutMs = 120_000, beforeCapture, onPhases, signal }: RenderOptions): Promise<Uint8Array> {
+export async function renderMap(req: PrintRequest, { baseUrl, browser, timeoutMs = 120_000, beforeCapture, onPhases, signal, county }: RenderOptions): Promise<Uint8Array> {
   if (signal?.aborted) throw new RenderError('cancelled: the client went away');
   const own = browser ? null : await launchHeadlessChromium();
   const context = await (browser ?? own!).newContext({
@@ -58,7 +60,7 @@ export async function renderMap(req: PrintRequest, { baseUrl, browser, timeoutMs
     page.on('console', (msg) => {
       if (msg.type() === 'error') problems.push(msg.text());
     });
-    const url = `${baseUrl.replace(/\/$/, '')}/print.html?${printPageQuery(req, req.format === 'pdf' ? SCALE : undefined)}`;
+    const url = `${baseUrl.replace(/\/$/, '')}/print.html?${printPageQuery(req, req.format === 'pdf' ? SCALE : undefined)}${county ? `&county=${encodeURIComponent(county)}` : ''}`;
     const t0 = performance.now();
     const response = await page.goto(url, { timeout: timeoutMs });
     const t1 = performance.now();

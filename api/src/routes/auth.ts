@@ -56,7 +56,7 @@ export function authRoutes({ store, clock, trustProxy = false, machineClock = sy
   app.get('/me', signedIn, async (c) => c.json(await me(userOf(c))));
 
   async function me(user: UserRow): Promise<MeResponse> {
-    return { username: user.username, displayName: user.displayName || user.username, role: user.role as Role, unitId: user.unitId, unitName: await unitName(store, user.unitId), countyId: user.countyId, mustChangePassword: user.mustChangePassword };
+    return { username: user.username, displayName: user.displayName || user.username, role: user.role as Role, unitId: user.unitId, unitName: await unitName(store, user.unitId), ...(user.countyId !== null && { countyId: user.countyId }), mustChangePassword: user.mustChangePassword };
   }
 
   return app;

@@ -44,7 +44,7 @@ export function exportRoutes({ store, clock }: AppDeps, queue = new RenderQueue(
     const signal = c.req.raw.signal;
     const bytes = await queue.run(
       (cancel) =>
-        warm.use((browser) => renderMap(req, { baseUrl: origin, browser, signal: cancel })).catch((err: unknown) => {
+        warm.use((browser) => renderMap(req, { baseUrl: origin, browser, signal: cancel, county: store.countyId })).catch((err: unknown) => {
           if (cancel?.aborted || err instanceof RenderCancelled) throw new HttpError(503, 'cancelled', 'the client went away; the render was stopped');
           if (err instanceof RenderError) throw new HttpError(502, 'render_failed', `the map could not be rendered: ${err.message}`);
           throw err;

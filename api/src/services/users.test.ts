@@ -19,6 +19,14 @@ describe('account management', () => {
     await expect(addUser(store, 'wang', 'leader', 'long-enough-pw', null, clock(), '名'.repeat(51))).rejects.toThrow('the display name is longer than 50 characters');
   });
 
+  it('binds an account to the county --county names, by id or code', async () => {
+    const { store, app, clock } = await tinyApp();
+    await addUser(store, 'county.planner', 'planner', 'long-enough-pw', null, clock(), null, '999999');
+    const me = await (await app.request('/api/me', { headers: { cookie: await loginAs(app, 'county.planner', 'long-enough-pw') } })).json();
+    expect(me).toMatchObject({ username: 'county.planner', countyId: '999999' });
+    await expect(addUser(store, 'nowhere', 'planner', 'long-enough-pw', null, clock(), null, '123456')).rejects.toThrow('county "123456" is not loaded');
+  });
+
   it('names what is wrong', async () => {
     const { store, clock } = await tinyApp();
     await expect(addUser(store, 'x y', 'admin', 'long-enough-pw', null, clock())).rejects.toThrow('must be 2-64 letters');

@@ -20,7 +20,7 @@ export interface MeResponse {
   role: Role;
   unitId: string | null;
   unitName: string | null;
-  /** the county the account works in; null or absent: city-wide */
+  /** the county the account works in; absent: city-wide */
   countyId?: string | null;
   /** logged in with a one-time password: until it is changed, only POST /api/auth/password is open */
   mustChangePassword: boolean;

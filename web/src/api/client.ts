@@ -9,6 +9,7 @@ import {
   type StatusResponse,
   type ZonesResponse,
 } from '@wangge/geodata';
+import { withCounty } from './county.ts';
 
 /** An API answer that was not 2xx; carries the server's { error: { code, message } } when it sent one. */
 export class ApiRequestError extends Error {
@@ -55,7 +56,7 @@ export async function requestError(res: Response): Promise<ApiRequestError> {
 }
 
 export async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
-  return readJson<T>(await fetch(path, { signal, headers: { accept: 'application/json' } }));
+  return readJson<T>(await fetch(withCounty(path), { signal, headers: { accept: 'application/json' } }));
 }
 
 /** POST/PUT/PATCH/DELETE with a JSON body (or a FormData, sent as multipart). */
@@ -64,7 +65,7 @@ export async function sendJson<T>(method: string, path: string, body?: unknown, 
   const headers: Record<string, string> = { accept: 'application/json' };
   if (body !== undefined && !form) headers['content-type'] = 'application/json';
   const payload = body === undefined ? undefined : form ? body : JSON.stringify(body);
-  return readJson<T>(await fetch(path, { method, signal, headers, body: payload }));
+  return readJson<T>(await fetch(withCounty(path), { method, signal, headers, body: payload }));
 }
 
 const q = (params: Record<string, string | number>) =>

@@ -2,6 +2,7 @@ import { Fragment, type ReactNode } from 'react';
 import { useLang, useT } from '../i18n/lang.ts';
 import { NotificationBell } from '../notifications/notification-bell.tsx';
 import { useData } from '../state/data.store.ts';
+import { CountyPicker } from '../counties/county-picker.tsx';
 import { SearchBox } from './search-box.tsx';
 import { ExportButton } from './export-button.tsx';
 import type { HeaderPart } from './header-order.ts';
@@ -59,6 +60,7 @@ export function AppHeader() {
           </>
         )}
       </h1>
+      <CountyPicker />
       {/* keyed, so a reorder at a breakpoint moves the controls and keeps their state (typed search, open menu) */}
       {order.map((part) => (
         <Fragment key={part}>{parts[part]}</Fragment>

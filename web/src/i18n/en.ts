@@ -8,6 +8,7 @@ import { problemOwnerEn } from './problem-owner.en.ts';
 import { weekHistoryEn } from './week-history.en.ts';
 import { problemsEn } from './problems.en.ts';
 import { reportsEn } from './reports.en.ts';
+import { countiesEn } from './counties.en.ts';
 import type { Messages } from './zh.ts';
 
 /** English UI text. Same keys and placeholders as zh.ts. */
@@ -201,6 +202,7 @@ export const en: Messages = {
   'exempt.list': 'Marked exempt weeks',
 
   ...reportsEn,
+  ...countiesEn,
   ...problemsEn,
   ...problemOwnerEn,
   ...weekHistoryEn,

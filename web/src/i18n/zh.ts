@@ -8,6 +8,7 @@ import { problemOwnerZh } from './problem-owner.zh.ts';
 import { weekHistoryZh } from './week-history.zh.ts';
 import { problemsZh } from './problems.zh.ts';
 import { reportsZh } from './reports.zh.ts';
+import { countiesZh } from './counties.zh.ts';
 
 /**
  * Chinese UI text, the default language. Keys are the contract: en.ts must have the same keys
@@ -202,6 +203,7 @@ export const zh = {
   'exempt.list': '已标记的免报周',
 
   ...reportsZh,
+  ...countiesZh,
   ...problemsZh,
   ...problemOwnerZh,
   ...weekHistoryZh,

@@ -8,6 +8,7 @@ import { PrintPreview } from './print-preview.tsx';
 import type { Orientation, Paper, PrintKind } from './print-params.ts';
 import { defaultTitle } from './week-title.ts';
 import './export-dialog.css';
+import { withCounty } from '../api/county.ts';
 
 export interface ExportDialogProps extends Partial<Omit<ScreenState, 'week'>> {
   /** the week on screen (YYYY-MM-DD, a Friday) */
@@ -94,7 +95,7 @@ export function ExportDialog({ week, kind: initialKind = 'status', lang = 'zh', 
     setNow(Date.now());
     setPhase({ state: 'rendering', since: Date.now() });
     try {
-      const res = await fetch(`/api/export?${q}`, { signal: abort.current.signal });
+      const res = await fetch(withCounty(`/api/export?${q}`), { signal: abort.current.signal });
       if (!res.ok) throw await requestError(res);
       const file = fileNameOf(res, `${week}.${format}`);
       download(await res.blob(), file);

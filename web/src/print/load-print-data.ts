@@ -1,4 +1,5 @@
 import { encodeStatusQuery, PROBLEM_LIST_LIMIT, type ApiError, type CommunitiesResponse, type ConfigResponse, type GridsResponse, type ProblemsResponse, type StatusResponse, type ZonesResponse } from '@wangge/geodata';
+import { withCounty } from '../api/county.ts';
 import { problemQuery } from '../problems/problem-query.ts';
 import type { PrintParams } from './print-params.ts';
 import type { PrintCoverage } from './sheet-model.ts';
@@ -19,7 +20,7 @@ export interface PrintData {
 }
 
 async function getJson<T>(path: string): Promise<T> {
-  const res = await fetch(path, { headers: { accept: 'application/json' } });
+  const res = await fetch(withCounty(path), { headers: { accept: 'application/json' } });
   if (!res.ok) {
     const body = (await res.json().catch(() => null)) as ApiError | null;
     throw new Error(body?.error?.message ?? `${path}: ${res.status} ${res.statusText}`);
@@ -29,7 +30,7 @@ async function getJson<T>(path: string): Promise<T> {
 
 /** A coverage report, or null when the server does not have the route (older deployments). */
 async function coverageIfAny(): Promise<PrintCoverage | null> {
-  const res = await fetch('/api/coverage', { headers: { accept: 'application/json' } });
+  const res = await fetch(withCounty('/api/coverage'), { headers: { accept: 'application/json' } });
   if (res.status === 404) return null;
   if (!res.ok) throw new Error(`/api/coverage: ${res.status} ${res.statusText}`);
   return (await res.json()) as PrintCoverage;

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { sheetSizeMm } from '@wangge/geodata';
 import { printT, PRINT_LOCALES } from './i18n/index.ts';
+import { countyInSearch, setApiCounty } from '../api/county.ts';
 import { loadPrintData } from './load-print-data.ts';
 import { PrintDocument, type DrawnSheet, type PrintDocumentProps } from './print-document.tsx';
 import type { MapTimings } from './print-map.ts';
@@ -60,6 +61,8 @@ async function start() {
 
   let data;
   let sheets;
+  // the county whose map this is: the address names it when the deployment holds several
+  setApiCounty(countyInSearch(window.location.search));
   try {
     data = await loadPrintData(params);
     sheets = sheetModels(data, params.community, params);

@@ -1,3 +1,4 @@
+import { useCounties } from '../counties/counties.store.ts';
 import { useData } from './data.store.ts';
 import { startUrlSync } from './url-sync.ts';
 
@@ -6,6 +7,8 @@ import { startUrlSync } from './url-sync.ts';
  * view then fetches (the week's status, the panel's lookups) is wired in wiring.ts.
  */
 export async function startApp(): Promise<void> {
+  // which county the app shows decides every request after this one
+  await useCounties.getState().load().catch(() => undefined);
   await useData.getState().loadBase();
   const config = useData.getState().config;
   if (!config) return;

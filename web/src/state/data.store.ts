@@ -19,6 +19,8 @@ interface DataStore {
   reloadStatus: (week: string) => Promise<void>;
   /** fetches the grids again after they were saved (the edit view) and returns them; throws when it fails */
   reloadGrids: () => Promise<GridsResponse>;
+  /** another county: everything is fetched again, nothing of the last county's is shown meanwhile */
+  reset: () => Promise<void>;
 }
 
 /** Committed data from the API. Nothing here is edited in the browser. */
@@ -49,6 +51,10 @@ export const useData = create<DataStore>((set, get) => ({
     } catch (err) {
       put({ state: 'error', message: errorMessage(err) });
     }
+  },
+  reset: async () => {
+    set({ statusByWeek: {} });
+    await get().loadBase();
   },
   reloadGrids: async () => {
     const grids = await api.grids();

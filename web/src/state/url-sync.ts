@@ -1,3 +1,4 @@
+import { withCountyParam } from '../api/county.ts';
 import { clampWeek, parseViewUrl, sameSelection, serializeViewUrl, type UrlView } from './url-state.ts';
 import { useView } from './view.store.ts';
 
@@ -13,7 +14,8 @@ export function startUrlSync(currentWeek: string, firstWeek: string | null = nul
     const parsed = parseViewUrl(window.location.search);
     return { ...parsed, week: clampWeek(parsed.week, currentWeek, firstWeek) };
   };
-  const write = (search: string, push: boolean) => {
+  const write = (view: string, push: boolean) => {
+    const search = withCountyParam(view);
     if (search === window.location.search) return;
     const url = `${window.location.pathname}${search}${window.location.hash}`;
     if (push) window.history.pushState(null, '', url);

@@ -1,5 +1,6 @@
 import { useAccountability } from '../accountability/accountability.store.ts';
 import { setUnauthorizedHandler } from '../api/client.ts';
+import { useCounties } from '../counties/counties.store.ts';
 import { homeDrawer } from '../drawer/drawer-access.ts';
 import { useProblemCard } from '../problems/card.store.ts';
 import { useFiling } from '../problems/filing.store.ts';
@@ -26,6 +27,8 @@ export function wireStores(): () => void {
   const offs = [
     useSessionStore.subscribe((s, prev) => {
       if (s.me?.username === prev.me?.username) return;
+      // an account bound to a county works in it
+      if (s.me?.countyId) useCounties.getState().choose(s.me.countyId);
       // another user, or nobody: what the last one loaded and chose is not theirs
       useAccountability.getState().clear();
       useReports.getState().clear();
@@ -51,6 +54,20 @@ export function wireStores(): () => void {
       }
       // a problem named by a link or Back/Forward opens its card, and the camera goes there too
       if (s.problem !== prev.problem) useProblemCard.getState().follow(s.problem, { fly: s.lastChange === 'url' });
+    }),
+
+    useCounties.subscribe((s, prev) => {
+      if (s.current === prev.current || prev.current === null) return;
+      // another county: nothing chosen or loaded in the last one applies; its map loads in place
+      useAccountability.getState().clear();
+      useReports.getState().clear();
+      useView.getState().clearSelection();
+      void useData.getState().reset().then(() => {
+        const week = useView.getState().week;
+        if (week) void useData.getState().loadStatus(week);
+      });
+      usePins.getState().reload();
+      useProblemList.getState().reload({ fromStart: true });
     }),
 
     useData.subscribe((s, prev) => {

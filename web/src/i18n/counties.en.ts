@@ -1,0 +1,17 @@
+import type { countiesZh } from './counties.zh.ts';
+
+/** English text for the county picker and the city overview (see counties.zh.ts). */
+export const countiesEn: Readonly<Record<keyof typeof countiesZh, string>> = {
+  'county.picker': 'County',
+  'county.synthetic': '{name} (sample)',
+  'city.open': 'City overview',
+  'city.title': 'City overview · {week}',
+  'city.close': 'Close',
+  'city.county': 'County',
+  'city.onTime': 'On time',
+  'city.counts': 'on time {onTime} · late {late} · missing {missing}',
+  'city.none': 'none due',
+  'city.closed': 'closed',
+  'city.open.week': 'open',
+  'city.loadFailed': 'The city overview failed to load: {message}',
+};
