@@ -96,7 +96,10 @@ test.describe('editing grids', () => {
     expect(after.features.map((g) => g.properties.code)).toContain(newCode);
     await expect(verdict(page)).toContainText('全覆盖 ✓');
     await drawer(page).getByRole('button', { name: '关闭' }).click();
-    await selectGrid(page, newCode);
+    // in force from next week (the default): this week's map keeps the layout it had
+    const drawn = await page.evaluate(() => window.__wanggeMap!.querySourceFeatures('grids').map((f) => String(f.properties.code)));
+    expect(drawn).toContain(pick.g.properties.code);
+    expect(drawn).not.toContain(newCode);
   });
 
   test('a second browser saving on stale grids gets 409, and reload-and-re-apply keeps its drawing', async ({ page, browser, baseURL }) => {

@@ -63,7 +63,8 @@ export async function openMap(page: Page, query = ''): Promise<Locator> {
   await page.goto(`/${query}`);
   const region = mapRegion(page);
   await expect(region).toBeVisible();
-  await expect(region).toHaveAttribute('data-shown-week', /^\d{4}-\d{2}-\d{2}$/);
+  // the first load compiles and draws a lot on a software renderer: slow on a busy machine
+  await expect(region).toHaveAttribute('data-shown-week', /^\d{4}-\d{2}-\d{2}$/, { timeout: 30_000 });
   await waitForMapIdle(page);
   return region;
 }

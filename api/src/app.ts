@@ -25,6 +25,7 @@ import { bulletinRoutes } from './routes/bulletins.ts';
 import { scoreRoutes } from './routes/scores.ts';
 import { countyRoutes } from './routes/counties.ts';
 import { cityRoutes } from './routes/city.ts';
+import { wallRoutes } from './routes/wall.ts';
 
 const MAX_BODY_BYTES = 60 * 1024 * 1024;
 
@@ -46,7 +47,7 @@ export function createApp({ webDist, ...given }: AppOptions): Hono<AuthEnv> {
   app.use('/api/*', loadUser(given.store, given.clock));
   app.use('/api/*', countyScope(given.store));
   for (const routes of [countyRoutes, cityRoutes, referenceRoutes, gridRoutes, statusRoutes, locateRoutes, problemRoutes, authRoutes, reportRoutes, accountabilityRoutes, coverageRoutes, photoRoutes, exportRoutes, userRoutes]) app.route('/api', routes(deps));
-  for (const routes of [notificationRoutes, webhookRoutes, bulletinRoutes, scoreRoutes]) app.route('/api', routes(deps));
+  for (const routes of [notificationRoutes, webhookRoutes, bulletinRoutes, scoreRoutes, wallRoutes]) app.route('/api', routes(deps));
   app.all('/api/*', (c) => c.json({ error: { code: 'not_found', message: `no API route ${c.req.method} ${c.req.path}` } }, 404));
   if (webDist) app.route('/', webRoutes(webDist));
   app.notFound((c) => c.json({ error: { code: 'not_found', message: `nothing at ${c.req.path}` } }, 404));

@@ -1,6 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app.tsx';
+import { startWall } from './wall/start-wall.ts';
+import { WallApp } from './wall/wall-app.tsx';
 import { useSessionStore } from './session/session.store.ts';
 import { startApp } from './state/controller.ts';
 import { wireStores } from './state/wiring.ts';
@@ -15,12 +17,10 @@ import './styles/reports.css';
 import './styles/accountability.css';
 import './styles/trends.css';
 
+// view=wall: the 创文办's screen, which has no header, no drawers and follows the running week
+const wall = new URLSearchParams(window.location.search).get('view') === 'wall';
 wireStores();
-void startApp();
-void useSessionStore.getState().load();
+void (wall ? startWall() : startApp());
+if (!wall) void useSessionStore.getState().load();
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+createRoot(document.getElementById('root')!).render(<StrictMode>{wall ? <WallApp /> : <App />}</StrictMode>);

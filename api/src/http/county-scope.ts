@@ -1,9 +1,10 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { MiddlewareHandler } from 'hono';
+import { DISPLAY_TOKEN_HEADER } from '@wangge/geodata';
 import type { AuthEnv } from '../auth/middleware.ts';
 import type { Store } from '../db/store.ts';
 import { resolveCounty } from '../services/counties.ts';
-import { DISPLAY_TOKEN_HEADER_NAME, displayTokenCounty } from '../wall/token-county.ts';
+import { displayTokenCounty } from '../wall/token-county.ts';
 
 /** The wall display's route: a display token names its county. */
 const WALL = '/api/wall';
@@ -43,9 +44,17 @@ export function requestScopedStore(base: Store): Store {
 export function countyScope(base: Store): MiddlewareHandler<AuthEnv> {
   return async (c, next) => {
     if (UNSCOPED.some((re) => re.test(c.req.path))) return requestCounty.run({ countyId: undefined }, next);
-    // the wall display works in its token's county, as an account bound to a county works in its own
-    const token = c.req.path === WALL ? await displayTokenCounty(base, c.req.header(DISPLAY_TOKEN_HEADER_NAME)) : null;
-    const countyId = await resolveCounty(base, c.req.query('county'), token ?? c.get('user')?.countyId ?? null);
+    const user = c.get('user');
+    let bound = user?.countyId ?? null;
+    const header = c.req.path === WALL ? c.req.header(DISPLAY_TOKEN_HEADER) : undefined;
+    if (header) {
+      // the wall display works in its token's county, as an account bound to a county works in its own
+      const token = await displayTokenCounty(base, header);
+      // a token that is no token, sent without a login: the route answers 401
+      if (token === undefined && !user) return requestCounty.run({ countyId: undefined }, next);
+      bound = token ?? bound;
+    }
+    const countyId = await resolveCounty(base, c.req.query('county'), bound);
     return requestCounty.run({ countyId }, next);
   };
 }

@@ -1,9 +1,5 @@
-import { Hono } from 'hono';
-import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import type { BulletinResponse, ScoresResponse } from '@wangge/geodata';
-import { countyScope, requestScopedStore } from '../http/county-scope.ts';
-import { HttpError, errorBody } from '../http/errors.ts';
+import type { BulletinResponse, ScoresResponse, WallResponse } from '@wangge/geodata';
 import { errorOf, loginAs, sqlRows } from '../test/fixture.ts';
 import { twoCountyApp } from '../test/two-counties.ts';
 
@@ -120,37 +116,46 @@ describe('the 考核 in a deployment of two counties', () => {
   });
 });
 
-describe('a wall display token', () => {
-  /** A probe behind the county scope that answers the county the request works in. */
-  async function probe() {
-    const { store } = await twoCountyApp();
-    const scoped = requestScopedStore(store);
-    const app = new Hono();
-    app.use('/api/*', countyScope(store));
-    app.get('/api/wall', (c) => c.json({ county: scoped.countyId ?? null }));
-    app.onError((err, c) => (err instanceof HttpError ? errorBody(c, err) : c.json({ error: { code: 'internal', message: String(err) } }, 500)));
-    const token = (t: string, countyId: string | null, revokedAt: number | null = null) =>
-      store.db.insert(store.t.displayTokens).values({ id: t, name: t, countyId, tokenHash: createHash('sha256').update(t).digest('hex'), createdAt: 0, revokedAt });
-    await token('tok-b', B);
-    await token('tok-revoked', B, 1);
-    const wall = (headers: Record<string, string>, query = '') => app.request(`/api/wall${query}`, { headers });
-    return { wall };
-  }
+describe('a wall display token in a deployment of two counties', () => {
+  const post = (app: App, cookie: string, name: string, county = '') =>
+    app.request(`/api/display-tokens${county}`, { method: 'POST', headers: { cookie, 'content-type': 'application/json' }, body: JSON.stringify({ name }) });
+  const wall = (app: App, token: string, query = '') => app.request(`/api/wall${query}`, { headers: { 'x-display-token': token } });
 
-  it('shows the county it was made in, and no other', async () => {
-    const { wall } = await probe();
-    expect(await (await wall({ 'x-display-token': 'tok-b' })).json()).toEqual({ county: B });
-    const other = await wall({ 'x-display-token': 'tok-b' }, `?county=${A}`);
+  it('belongs to the county it was made in: the wall shows that county, and no other', async () => {
+    const { app, store } = await twoCountyApp();
+    const bAdmin = await loginAs(app, 'b-admin');
+    const made = await post(app, bAdmin, '二县大屏');
+    expect(made.status).toBe(201);
+    const { id, token } = (await made.json()) as { id: string; token: string };
+    expect(await sqlRows(store, 'select county_id from display_tokens')).toEqual([{ county_id: B }]);
+    const res = await wall(app, token);
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as WallResponse;
+    // nobody in the twin reported the running week: its three units are outstanding, and its problem is the one shown
+    expect(body.outstanding.map((u) => u.unitId).sort()).toEqual(['B-U1', 'B-U2', 'B-U3']);
+    expect(body.problems.map((p) => p.id)).toEqual(['B-PR1']);
+    const other = await wall(app, token, `?county=${A}`);
     expect(other.status).toBe(403);
     expect((await errorOf(other)).code).toBe('other_county');
+    // each county lists and revokes only its own tokens
+    const admin = await loginAs(app, 'admin');
+    expect(await (await app.request(`/api/display-tokens?county=${A}`, { headers: { cookie: admin } })).json()).toEqual([]);
+    expect(((await (await app.request('/api/display-tokens', { headers: { cookie: bAdmin } })).json()) as { id: string }[]).map((t) => t.id)).toEqual([id]);
+    const aToken = (await (await post(app, admin, '一县大屏', `?county=${A}`)).json()) as { id: string };
+    const refused = await app.request(`/api/display-tokens/${aToken.id}`, { method: 'DELETE', headers: { cookie: bAdmin } });
+    expect(refused.status).toBe(403);
+    expect((await errorOf(refused)).code).toBe('other_county');
   });
 
-  it('names no county when revoked or unknown: the request must say which, as any other', async () => {
-    const { wall } = await probe();
-    for (const t of ['tok-revoked', 'nonsense']) {
-      const res = await wall({ 'x-display-token': t });
-      expect(res.status).toBe(400);
-      expect((await errorOf(res)).code).toBe('county_required');
+  it('answers 401 to a revoked or unknown token, whichever county', async () => {
+    const { app } = await twoCountyApp();
+    const bAdmin = await loginAs(app, 'b-admin');
+    const { id, token } = (await (await post(app, bAdmin, '二县大屏')).json()) as { id: string; token: string };
+    expect((await app.request(`/api/display-tokens/${id}`, { method: 'DELETE', headers: { cookie: bAdmin } })).status).toBe(200);
+    for (const t of [token, 'guessed']) {
+      const res = await wall(app, t);
+      expect(res.status).toBe(401);
+      expect((await errorOf(res)).code).toBe('unauthenticated');
     }
   });
 });

@@ -15,3 +15,4 @@ export * from './problem-step.ts';
 export * from './notifications.ts';
 export * from './bulletin.ts';
 export * from './scores.ts';
+export * from './wall.ts';

@@ -38,6 +38,8 @@ const SUBJECTS: { [A in Action]: ActionSubjects[A] } = {
   'scores.read': undefined,
   'scores.manage': undefined,
   'city.read': undefined,
+  'display.manage': undefined,
+  'wall.read': undefined,
 };
 
 const yes = true;
@@ -70,6 +72,8 @@ const TABLE: Record<Action, readonly boolean[]> = {
   'scores.read': [yes, yes, yes, yes, no, no],
   'scores.manage': [yes, no, no, no, no, no],
   'city.read': [yes, yes, yes, yes, no, no],
+  'display.manage': [yes, no, no, no, no, no],
+  'wall.read': [yes, yes, yes, yes, no, no],
 };
 
 const check = <A extends Action>(u: PolicyUser | null, action: A, subject: ActionSubjects[A]) => (may as (u: PolicyUser | null, a: A, s?: ActionSubjects[A]) => boolean)(u, action, subject);

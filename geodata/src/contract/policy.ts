@@ -83,6 +83,10 @@ export interface ActionSubjects {
   'scores.manage': InCounty | undefined;
   /** every county's figures side by side (the city overview) */
   'city.read': undefined;
+  /** the wall display's read-only tokens */
+  'display.manage': InCounty | undefined;
+  /** the wall display's figures (with a session; a display token reads them without one) */
+  'wall.read': InCounty | undefined;
 }
 
 export type Action = keyof ActionSubjects;
@@ -142,6 +146,8 @@ const RULES: { [A in Action]: Rule<A> } = {
   'scores.read': { roles: STAFF },
   'scores.manage': { roles: ADMIN },
   'city.read': { roles: STAFF, cityWide: true },
+  'display.manage': { roles: ADMIN },
+  'wall.read': { roles: STAFF },
 };
 
 export const ACTIONS = Object.keys(RULES) as Action[];

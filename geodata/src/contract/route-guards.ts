@@ -69,6 +69,11 @@ export const ROUTE_GUARDS = {
   'PUT /api/bulletins/:week/comment': ['bulletin.comment'],
   'GET /api/scores': ['scores.read'],
   'PUT /api/score-weights': ['scores.manage'],
+  'GET /api/display-tokens': ['display.manage'],
+  'POST /api/display-tokens': ['display.manage'],
+  'DELETE /api/display-tokens/:id': ['display.manage'],
+  // or, without a session, a display token an admin made (the 创文办's wall screen)
+  'GET /api/wall': ['wall.read'],
 } as const satisfies Record<string, 'public' | 'session' | readonly Action[]>;
 
 export type ApiRoute = keyof typeof ROUTE_GUARDS;

@@ -24,6 +24,12 @@ describe('errorMessage', () => {
     expect(errorMessage(worse({ gapCount: '2', gapAreaM2: 12, overlapCount: 1, overlapAreaM2: 1, outsideCount: 0, outsideAreaM2: 0, beforeAreaM2: 0 }), 'en')).toMatch(/^After this save, gaps/);
   });
 
+  it('"units dropped" says how many units and from which retired grids, in the user’s language', () => {
+    const e = new ApiRequestError(422, 'units_dropped', 'retiring 520521001001002 drops u3, u4: …', null, { dropped: [{ gridId: 'g2', code: '520521001001002', unitIds: ['u3', 'u4'] }] });
+    expect(errorMessage(e, 'zh')).toBe('没有保存：撤销的网格上有 2 个单位将不再负责任何网格（520521001001002），请把它们交给本次保存的网格，或确认放弃。');
+    expect(errorMessage(new ApiRequestError(422, 'units_dropped', 'raw', null, null), 'zh')).toBe('raw');
+  });
+
   it('uses Retry-After for too many attempts', () => {
     expect(errorMessage(new ApiRequestError(429, 'too_many_attempts', 'try again in 8 s', 8), 'zh')).toBe('尝试次数太多，请 8 秒后再试。');
     expect(errorMessage(new ApiRequestError(429, 'too_many_attempts', 'try again later'), 'en')).toBe('Too many attempts: try again later.');

@@ -20,6 +20,7 @@ const WORDED: Readonly<Record<string, (e: ApiRequestError, locale: string) => { 
   render_failed: () => ({ key: 'error.render_failed' }),
   internal: () => ({ key: 'error.internal' }),
   coverage_worse: (e, locale) => coverageWorse(e.details, locale),
+  units_dropped: (e) => unitsDropped(e.details),
   bad_geometry: (e) => withGrid(e, 'error.bad_geometry'),
   too_dense: (e) => withGrid(e, 'error.too_dense'),
   too_many_vertices: (e) => {
@@ -60,6 +61,14 @@ function withGrid(e: ApiRequestError, key: ErrorMessageKey): { key: ErrorMessage
 /** The string and number members of an error's details, as message parameters. */
 function figures(details: Record<string, unknown>): Params {
   return Object.fromEntries(Object.entries(details).filter(([, v]) => typeof v === 'string' || typeof v === 'number')) as Params;
+}
+
+/** How many units the retired grids would drop, and from which grids (by code); null when the details are not as sent. */
+function unitsDropped(details: ApiRequestError['details']): { key: ErrorMessageKey; params?: Params } | null {
+  const list = details?.dropped;
+  if (!Array.isArray(list) || !list.every((d) => d && typeof d.code === 'string' && Array.isArray(d.unitIds))) return null;
+  const dropped = list as { code: string; unitIds: unknown[] }[];
+  return { key: 'error.units_dropped', params: { count: dropped.reduce((n, d) => n + d.unitIds.length, 0), grids: dropped.map((d) => d.code).join(', ') } };
 }
 
 const COVERAGE_FIGURES = ['gapCount', 'gapAreaM2', 'overlapCount', 'overlapAreaM2', 'outsideCount', 'outsideAreaM2', 'beforeAreaM2'] as const;

@@ -78,7 +78,7 @@ export function mergeSelectedWith(otherId: string): void {
     return withUnits(g, mergedUnits(all.map((u) => u.id), []).map((id) => all.find((u) => u.id === id)!));
   });
   transact({ ...r.change, put }, 'merge');
-  void useReview.getState().open({ kind: 'merge', gridId: selected, otherCode: other?.properties.code ?? otherId }, (read) => ({ [selected]: mergedPeople(read[selected], read[otherId]) }), [selected, otherId]);
+  void useReview.getState().open({ kind: 'merge', gridId: selected, otherId, otherCode: other?.properties.code ?? otherId }, (read) => ({ [selected]: mergedPeople(read[selected], read[otherId]) }), [selected, otherId]);
 }
 
 export function retireSelected(): void {

@@ -80,7 +80,7 @@ export const useSave = create<SaveStore>((set, get) => ({
     if (count === 0) return;
     set({ save: { state: 'saving' } });
     try {
-      const body = { ...withPeople(batch, useReview.getState().people), effective: get().effective, ...(confirm.worse ? { confirmWorse: true } : {}), ...(confirm.dropUnits ? { confirmDropUnits: true } : {}) };
+      const body = { ...withPeople(batch, useReview.getState().standing(new Set(grids.map((g) => g.properties.id)))), effective: get().effective, ...(confirm.worse ? { confirmWorse: true } : {}), ...(confirm.dropUnits ? { confirmDropUnits: true } : {}) };
       const saved = await editApi.save(body);
       await afterCommit();
       const fresh = useData.getState().grids;

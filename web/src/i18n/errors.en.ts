@@ -17,6 +17,7 @@ export const errorsEn: Readonly<Record<ErrorMessageKey, string>> = {
   'error.render_failed': 'The map could not be made: try again.',
   'error.internal': 'Something went wrong on the server: try again later.',
   'error.network': 'Cannot reach the server: check the network and try again.',
+  'error.units_dropped': 'Not saved: {count} units of the retired grids ({grids}) would hold no grid; give them to a grid of this save, or confirm to let them go.',
   'error.coverage_worse': 'After this save, gaps, overlaps or spill-overs would cover more area than now.',
   'error.coverage_worse.details':
     'After this save: gaps {gapCount} ({gapArea}), overlaps {overlapCount} ({overlapArea}), spill-overs {outsideCount} ({outsideArea}); before it, defects covered {beforeArea} in all.',

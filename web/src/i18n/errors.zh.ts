@@ -19,6 +19,7 @@ export const errorsZh = {
   'error.render_failed': '地图没能生成，请重试。',
   'error.internal': '服务器出错了，请稍后再试。',
   'error.network': '连不上服务器，请检查网络后重试。',
+  'error.units_dropped': '没有保存：撤销的网格上有 {count} 个单位将不再负责任何网格（{grids}），请把它们交给本次保存的网格，或确认放弃。',
   'error.coverage_worse': '保存后缺口、重叠或越界的面积会比现在更大。',
   'error.coverage_worse.details':
     '保存后将有 {gapCount} 处缺口（{gapArea}）、{overlapCount} 处重叠（{overlapArea}）、{outsideCount} 处越界（{outsideArea}）；保存前问题面积共 {beforeArea}。',

@@ -57,4 +57,6 @@ export const weekHistoryEn: Readonly<Record<keyof typeof weekHistoryZh, string>>
   'review.confirm': 'Confirm',
   'review.peopleFailed': 'Could not read the people: {message}',
   'review.noUnit': 'Each half needs at least one unit.',
+  'problemAction.reroute': 'Re-routed after a grid change',
+  'problemCard.rerouted': 'Re-routed after a grid change: {route}',
 };

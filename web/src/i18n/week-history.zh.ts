@@ -59,4 +59,6 @@ export const weekHistoryZh = {
   'review.confirm': '确认',
   'review.peopleFailed': '读取人员失败：{message}',
   'review.noUnit': '每一半至少要有一个责任单位。',
+  'problemAction.reroute': '因网格调整改派',
+  'problemCard.rerouted': '因网格调整改派：{route}',
 } as const satisfies Record<string, string>;

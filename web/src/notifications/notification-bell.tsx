@@ -13,7 +13,9 @@ const POLL_MS = 60_000;
 /** The bell in the header (logged-in users): the unread count, and a list of the notifications, each worded and leading to its thing. */
 export function NotificationBell() {
   const t = useT();
-  const username = useSession().me?.username ?? null;
+  const me = useSession().me;
+  // a one-time login reads nothing until it has chosen its own password
+  const username = me && !me.mustChangePassword ? me.username : null;
   const { items, unread, error, load, markRead, clear } = useNotifications();
   const [open, setOpen] = useState(false);
   const root = useRef<HTMLDivElement>(null);

@@ -3,6 +3,7 @@ import { WEBHOOK_KINDS, checkWebhookUrl, type DeliveryItem, type WebhookItem, ty
 import { errorMessage } from '../api/error-message.ts';
 import { useLocale, useT } from '../i18n/lang.ts';
 import type { MessageKey } from '../i18n/zh.ts';
+import { DisplayTokensPanel } from '../wall/display-tokens-panel.tsx';
 import { useWebhooks } from './webhooks.store.ts';
 import './notifications.css';
 
@@ -49,6 +50,7 @@ export function WebhooksView() {
           ))}
         </ul>
       )}
+      <DisplayTokensPanel />
     </div>
   );
 }

@@ -39,7 +39,8 @@ export async function loadPrintData(params: PrintParams): Promise<PrintData> {
   const config = await getJson<ConfigResponse>('/api/config');
   const week = params.week ?? config.currentWeek;
   const [grids, communities, status, problems, coverage, zones] = await Promise.all([
-    getJson<GridsResponse>('/api/grids'),
+    // a status map draws the grids in force that week, as they were (the record of a past week does not move); the others today's
+    getJson<GridsResponse>(params.kind === 'status' ? `/api/grids?${new URLSearchParams({ week })}` : '/api/grids'),
     getJson<CommunitiesResponse>('/api/communities'),
     params.kind === 'status' ? getJson<StatusResponse>(`/api/status?${encodeStatusQuery({ week })}`) : null,
     params.kind === 'problems' || params.overlays.includes('problems') ? getJson<ProblemsResponse>(`/api/problems?${problemQuery(params.problemFilter, { limit: PROBLEM_LIST_LIMIT.max })}`) : null,

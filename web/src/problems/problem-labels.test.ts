@@ -3,7 +3,7 @@ import { PROBLEM_CATEGORIES, PROBLEM_STATUS, PROBLEM_TRANSITIONS } from '@wangge
 import { en } from '../i18n/en.ts';
 import { translate } from '../i18n/lang.ts';
 import { zh } from '../i18n/zh.ts';
-import { actionLabel, categoryLabel } from './problem-labels.ts';
+import { actionLabel, categoryLabel, stepTitle } from './problem-labels.ts';
 
 const tZh = (key: Parameters<typeof translate>[1], params?: Parameters<typeof translate>[2]) => translate(zh, key, params);
 const tEn = (key: Parameters<typeof translate>[1], params?: Parameters<typeof translate>[2]) => translate(en, key, params);
@@ -21,6 +21,13 @@ describe('problem labels', () => {
     for (const step of PROBLEM_TRANSITIONS) expect(actionLabel(tEn, step.action)).not.toBe(step.action);
     expect(actionLabel(tZh, 'file')).toBe('上报');
     for (const s of Object.values(PROBLEM_STATUS)) expect(zh).toHaveProperty(`problemNext.${s}`);
+  });
+
+  it('says a re-route after a grid change moved the problem, and between which grids', () => {
+    const step = { action: 'reroute', note: '520521001001001 → 520521001001004' };
+    expect(stepTitle(tZh, step)).toBe('因网格调整改派：520521001001001 → 520521001001004');
+    expect(stepTitle(tEn, step)).toBe('Re-routed after a grid change: 520521001001001 → 520521001001004');
+    expect(stepTitle(tZh, { action: 'assign', note: '请尽快' })).toBe('交办');
   });
 
   it('shows unknown values as sent', () => {

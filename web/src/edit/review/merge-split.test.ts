@@ -40,7 +40,13 @@ describe('merge and split carry responsibility', () => {
     expect(useReview.getState().people.g1.manager?.name).toBe('王一');
     // 李二 supervised both grids: the other manager and every supervisor, each once
     expect(useReview.getState().people.g1.supervisors.map((s) => s.name)).toEqual(['李二', '赵三', '钱四']);
-    expect(useReview.getState().review).toEqual({ kind: 'merge', gridId: 'g1', otherCode: '520521001001002' });
+    expect(useReview.getState().review).toEqual({ kind: 'merge', gridId: 'g1', otherId: 'g2', otherCode: '520521001001002' });
+    const ids = () => new Set(useEdit.getState().grids.map((g) => g.properties.id));
+    expect(Object.keys(useReview.getState().standing(ids()))).toEqual(['g1']);
+    // undone, the merge takes its proposed people with it: a later save of g1 would not send them
+    useEdit.getState().undoStep();
+    expect(units('g1')).toEqual(['u1', 'u2']);
+    expect(useReview.getState().standing(ids())).toEqual({});
   });
 
   it('a split deals the units to the halves by area and asks the planner', async () => {

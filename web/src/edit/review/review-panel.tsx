@@ -19,7 +19,7 @@ export function ReviewPanel() {
   const byId = (id: string) => grids.find((g) => g.properties.id === id);
   const body =
     review.kind === 'merge' ? (
-      byId(review.gridId) && <MergeReview grid={byId(review.gridId)!} otherCode={review.otherCode} />
+      byId(review.gridId) && !byId(review.otherId) && <MergeReview grid={byId(review.gridId)!} otherCode={review.otherCode} />
     ) : byId(review.keptId) && byId(review.madeId) ? (
       <SplitReview kept={byId(review.keptId)!} made={byId(review.madeId)!} keptArea={review.keptArea} madeArea={review.madeArea} />
     ) : null;

@@ -5,15 +5,25 @@ import { errorMessage } from '../../api/error-message.ts';
 import { useData } from '../../state/data.store.ts';
 
 /** What the planner is asked to confirm after a merge or a split. */
-export type Review = { kind: 'merge'; gridId: string; otherCode: string } | { kind: 'split'; keptId: string; madeId: string; keptArea: number; madeArea: number };
+export type Review = { kind: 'merge'; gridId: string; otherId: string; otherCode: string } | { kind: 'split'; keptId: string; madeId: string; keptArea: number; madeArea: number };
+
+/** The edit a grid's proposed people belong to: they hold while it stands (the merged-away grid gone, the new half there). */
+export interface PeopleBasis {
+  absent?: string;
+  present?: string;
+}
 
 interface ReviewStore {
   review: Review | null;
   /** the people each grid is to have, as proposed and then confirmed; sent with the save */
   people: Readonly<Record<string, GridPeopleInput>>;
+  /** per grid with proposed people: the edit they came from */
+  basis: Readonly<Record<string, PeopleBasis>>;
   /** the people could not be read (the units still are proposed) */
   error: string | null;
   open: (review: Review, propose: (people: Record<string, GridPeopleInput>) => Record<string, GridPeopleInput>, readFrom: string[]) => Promise<void>;
+  /** the people that still hold for grids as they now are (an undone merge or split takes its proposal with it) */
+  standing: (gridIds: ReadonlySet<string>) => Record<string, GridPeopleInput>;
   setPeople: (gridId: string, people: GridPeopleInput) => void;
   close: () => void;
   /** after a save or when editing starts over: nothing is proposed any more */
@@ -30,12 +40,20 @@ const peopleOf = (d: GridDetailResponse): GridPeopleInput => ({
  * deals them to the halves by area; the planner removes or moves what should not be there. The
  * units live on the edited grids (one undoable step each); the people here, until the save.
  */
-export const useReview = create<ReviewStore>((set) => ({
+export const useReview = create<ReviewStore>((set, get) => ({
   review: null,
   people: {},
+  basis: {},
   error: null,
+  standing: (ids) => {
+    const { people, basis } = get();
+    const holds = (id: string) => ids.has(id) && (!basis[id]?.absent || !ids.has(basis[id].absent!)) && (!basis[id]?.present || ids.has(basis[id].present!));
+    return Object.fromEntries(Object.entries(people).filter(([id]) => holds(id)));
+  },
   open: async (review, propose, readFrom) => {
-    set({ review, error: null });
+    const basis: Record<string, PeopleBasis> =
+      review.kind === 'merge' ? { [review.gridId]: { absent: review.otherId } } : { [review.keptId]: { present: review.madeId }, [review.madeId]: { present: review.madeId } };
+    set((s) => ({ review, error: null, basis: { ...s.basis, ...basis } }));
     try {
       const week = useData.getState().config?.currentWeek;
       const details = await Promise.all(readFrom.map((id) => (week ? api.grid(id, week) : Promise.reject(new Error('no config')))));
@@ -47,7 +65,7 @@ export const useReview = create<ReviewStore>((set) => ({
   },
   setPeople: (gridId, people) => set((s) => ({ people: { ...s.people, [gridId]: people } })),
   close: () => set({ review: null, error: null }),
-  clear: () => set({ review: null, people: {}, error: null }),
+  clear: () => set({ review: null, people: {}, basis: {}, error: null }),
 }));
 
 /** The save with the reviewed people on the grids it updates or creates (a grid the save leaves alone keeps its people). */

@@ -1,7 +1,7 @@
 import type { PhotoInfo, ProblemEventInfo } from '@wangge/geodata';
 import { useLocale, useT } from '../../i18n/lang.ts';
 import { formatInstant } from '../../week/weeks.ts';
-import { actionLabel } from '../problem-labels.ts';
+import { actionLabel, stepTitle } from '../problem-labels.ts';
 import { PhotoStrip } from './problem-photos.tsx';
 
 /** Every step taken, oldest first: what, who (by name and the unit they acted for), when, what 交办 named, the note, and the photos sent with it. */
@@ -15,7 +15,7 @@ export function ProblemHistory({ events, photos }: { events: readonly ProblemEve
         {events.map((e, i) => (
           <li key={`${e.at}-${i}`} data-action={e.action}>
             <div className="history-line">
-              <strong>{actionLabel(t, e.action)}</strong>
+              <strong>{stepTitle(t, e)}</strong>
               {e.by && <span className="history-actor">{e.by.unitName ? t('problemCard.actor', { name: e.by.displayName, unit: e.by.unitName }) : e.by.displayName}</span>}
               <time className="muted" dateTime={e.at}>
                 {formatInstant(e.at, locale)}
@@ -33,7 +33,7 @@ export function ProblemHistory({ events, photos }: { events: readonly ProblemEve
                   .join(t('problemCard.factSeparator'))}
               </p>
             )}
-            {e.note && <p className="history-note">{e.note}</p>}
+            {e.note && e.action !== 'reroute' && <p className="history-note">{e.note}</p>}
             <PhotoStrip photos={photos[i] ?? []} phase={actionLabel(t, e.action)} />
           </li>
         ))}
