@@ -18,12 +18,14 @@ CREATE TABLE "audit_events" (
 );
 --> statement-breakpoint
 CREATE TABLE "bulletins" (
-	"week" text PRIMARY KEY NOT NULL,
+	"county_id" text NOT NULL,
+	"week" text NOT NULL,
 	"comment" text,
 	"comment_by" text,
 	"comment_at" bigint,
 	"issued_at" bigint,
-	"body" jsonb
+	"body" jsonb,
+	CONSTRAINT "bulletins_county_id_week_pk" PRIMARY KEY("county_id","week")
 );
 --> statement-breakpoint
 CREATE TABLE "client_writes" (
@@ -70,12 +72,14 @@ CREATE TABLE "county_settings" (
 	"first_week" text,
 	"close_grace_hours" integer,
 	"report_requirements" jsonb,
-	"problem_deadlines" jsonb
+	"problem_deadlines" jsonb,
+	"score_weights" jsonb
 );
 --> statement-breakpoint
 CREATE TABLE "display_tokens" (
 	"id" text PRIMARY KEY NOT NULL,
 	"name" text NOT NULL,
+	"county_id" text,
 	"token_hash" text NOT NULL,
 	"created_by" text,
 	"created_at" bigint NOT NULL,
@@ -365,11 +369,13 @@ CREATE TABLE "zones" (
 );
 --> statement-breakpoint
 ALTER TABLE "areas" ADD CONSTRAINT "areas_county_id_counties_id_fk" FOREIGN KEY ("county_id") REFERENCES "public"."counties"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "bulletins" ADD CONSTRAINT "bulletins_county_id_counties_id_fk" FOREIGN KEY ("county_id") REFERENCES "public"."counties"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "bulletins" ADD CONSTRAINT "bulletins_comment_by_users_id_fk" FOREIGN KEY ("comment_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "client_writes" ADD CONSTRAINT "client_writes_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "communities" ADD CONSTRAINT "communities_county_id_counties_id_fk" FOREIGN KEY ("county_id") REFERENCES "public"."counties"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "communities" ADD CONSTRAINT "communities_street_office_id_street_offices_id_fk" FOREIGN KEY ("street_office_id") REFERENCES "public"."street_offices"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "county_settings" ADD CONSTRAINT "county_settings_county_id_counties_id_fk" FOREIGN KEY ("county_id") REFERENCES "public"."counties"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "display_tokens" ADD CONSTRAINT "display_tokens_county_id_counties_id_fk" FOREIGN KEY ("county_id") REFERENCES "public"."counties"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "display_tokens" ADD CONSTRAINT "display_tokens_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "grid_units" ADD CONSTRAINT "grid_units_grid_id_grids_id_fk" FOREIGN KEY ("grid_id") REFERENCES "public"."grids"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "grid_units" ADD CONSTRAINT "grid_units_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint

@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray, lte, ne } from 'drizzle-orm';
 import { NOTE_ACTION, OPEN_PROBLEM_STATUSES, type BulletinProblemUnit } from '@wangge/geodata';
+import { ofCounty } from '../db/county-scope.ts';
 import type { Q } from '../db/store.ts';
 
 const HOUR = 3600_000;
@@ -8,14 +9,15 @@ const iso = (ms: number) => new Date(ms).toISOString();
 /**
  * The problems open past their deadline at `at`, per unit answering for them: the owner unit
  * (牵头单位) once assigned, else the units the place routed it to. Where a problem stood at `at`
- * is replayed from its workflow steps, so a bulletin made later says what was true then.
+ * is replayed from its workflow steps, so a bulletin made later says what was true then. Only
+ * the problems of the handle's county.
  */
 export async function overdueProblemsAt(q: Q, at: number): Promise<BulletinProblemUnit[]> {
   const { db, t } = q;
   const candidates = await db
     .select({ id: t.problems.id, category: t.problems.category, description: t.problems.description, dueAt: t.problems.dueAt, ownerUnitId: t.problems.ownerUnitId })
     .from(t.problems)
-    .where(and(lte(t.problems.createdAt, at), lte(t.problems.dueAt, at - 1)));
+    .where(and(lte(t.problems.createdAt, at), lte(t.problems.dueAt, at - 1), ofCounty(q, t.problems.countyId)));
   if (candidates.length === 0) return [];
   const ids = candidates.map((p) => p.id);
   const statusAt = new Map<string, string>();

@@ -133,7 +133,7 @@ describe('SQLite migrations of existing data', () => {
       { id: 'dafang', code: '520521', name: '大方县', synthetic: 0, min_lon: 105.5, min_lat: 27.05, max_lon: 105.7, max_lat: 27.2 },
     ]);
     expect(one('select * from county_settings')).toEqual([
-      { county_id: 'dafang', first_week: '2026-09-04', close_grace_hours: 24, report_requirements: '{"minPhotos":2}', problem_deadlines: '{"环境卫生":12}' },
+      { county_id: 'dafang', first_week: '2026-09-04', close_grace_hours: 24, report_requirements: '{"minPhotos":2}', problem_deadlines: '{"环境卫生":12}', score_weights: null },
     ]);
     for (const table of ['street_offices', 'communities', 'areas', 'units', 'grids', 'zones', 'weekly_reports', 'problems', 'week_closures']) {
       expect(one(`select distinct county_id as c from ${table}`), table).toEqual([{ c: 'dafang' }]);
@@ -146,6 +146,50 @@ describe('SQLite migrations of existing data', () => {
       { username: 'reporter-u', c: 'dafang' },
     ]);
     expect(one('select key from meta order by key')).toEqual([{ key: 'seeded_dataset' }]);
+    await store.close();
+  });
+
+  it('gives each 通报 its county (the one it names, else the first), the score weights to every county, and robots their unit\'s county', async () => {
+    const file = oldDatabase(
+      13,
+      `insert into counties (id, code, name, created_at, min_lon, min_lat, max_lon, max_lat) values ('a', '100001', '甲县', 0, 0, 0, 1, 1), ('b', '100002', '乙县', 0, 1, 0, 2, 1);
+      insert into county_settings (county_id, first_week) values ('a', '2026-09-04');
+      insert into meta values ('score_weights', '{"onTime":60,"fixedOnTime":30,"rework":10}');
+      insert into units (id, county_id, name, contact_name, contact_phone) values ('UB', 'b', '乙局', 'x', '1');
+      insert into bulletins (week, comment, issued_at, body) values ('2026-11-06', null, 5, '{"countyName":"乙县","week":"2026-11-06"}'), ('2026-11-13', '意见', null, null);
+      insert into webhooks (id, url, kind, unit_id, county_id, created_at) values ('wu', 'http://u', 'json', 'UB', null, 0), ('wc', 'http://c', 'json', null, null, 0);
+      insert into display_tokens (id, name, token_hash, created_at) values ('D', 'wall', 'h', 0);`,
+    );
+    const store = openSqliteStore(file);
+    const all = (sql: string) => store.client.prepare(sql).all();
+    expect(all('select county_id as c, week, comment from bulletins order by week')).toEqual([
+      { c: 'b', week: '2026-11-06', comment: null },
+      { c: 'a', week: '2026-11-13', comment: '意见' },
+    ]);
+    expect(all('select county_id as c, first_week as f, score_weights as w from county_settings order by county_id')).toEqual([
+      { c: 'a', f: '2026-09-04', w: '{"onTime":60,"fixedOnTime":30,"rework":10}' },
+      { c: 'b', f: null, w: '{"onTime":60,"fixedOnTime":30,"rework":10}' },
+    ]);
+    expect(all("select key from meta where key = 'score_weights'")).toEqual([]);
+    // with two counties a robot or token bound to nothing cannot be placed: it stays without one
+    expect(all('select id, county_id as c from webhooks order by id')).toEqual([
+      { id: 'wc', c: null },
+      { id: 'wu', c: 'b' },
+    ]);
+    expect(all('select county_id as c from display_tokens')).toEqual([{ c: null }]);
+    await store.close();
+  });
+
+  it('gives the robots and wall tokens of a one-county deployment that county', async () => {
+    const file = oldDatabase(
+      13,
+      `insert into counties (id, code, name, created_at, min_lon, min_lat, max_lon, max_lat) values ('a', '100001', '甲县', 0, 0, 0, 1, 1);
+      insert into webhooks (id, url, kind, unit_id, county_id, created_at) values ('wc', 'http://c', 'json', null, null, 0);
+      insert into display_tokens (id, name, token_hash, created_at) values ('D', 'wall', 'h', 0);`,
+    );
+    const store = openSqliteStore(file);
+    expect(store.client.prepare('select county_id as c from webhooks').all()).toEqual([{ c: 'a' }]);
+    expect(store.client.prepare('select county_id as c from display_tokens').all()).toEqual([{ c: 'a' }]);
     await store.close();
   });
 

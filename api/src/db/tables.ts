@@ -1,5 +1,5 @@
 import { isNull, sql } from 'drizzle-orm';
-import type { ReportRequirements } from '@wangge/geodata';
+import type { ReportRequirements, ScoreWeights } from '@wangge/geodata';
 import type { Kit } from './kit.ts';
 import { defineBulletinTables } from './tables-bulletins.ts';
 import { defineHardeningTables } from './tables-hardening.ts';
@@ -52,6 +52,8 @@ export function defineTables(k: Kit) {
     reportRequirements: k.json('report_requirements').$type<ReportRequirements>(),
     /** hours to fix per problem category */
     problemDeadlines: k.json('problem_deadlines').$type<Record<string, number>>(),
+    /** the 考核 weights, percent per indicator */
+    scoreWeights: k.json('score_weights').$type<ScoreWeights>(),
   });
 
   const streetOffices = k.table('street_offices', {
@@ -406,7 +408,7 @@ export function defineTables(k: Kit) {
   const reminders = defineNotificationTables(k, { users, units });
   const offline = defineOfflineTables(k, { users });
   const hardening = defineHardeningTables(k);
-  const bulletinTables = defineBulletinTables(k, { users });
+  const bulletinTables = defineBulletinTables(k, { users, counties });
 
   return {
     meta, counties, countySettings, streetOffices, communities, areas, units, grids, gridVersions, activeGrid, gridUnits, people, zones, zoneUnits, exemptWeeks, weekClosures,

@@ -73,6 +73,10 @@ describe('counties', () => {
     const robot = await app.request('/api/webhooks?county=999999', json(admin, { url: 'http://127.0.0.1:9/hook', kind: 'json' }));
     expect(robot.status).toBe(201);
     const { id: hook } = (await robot.json()) as { id: string };
+    // and its wall display token
+    const wallToken = await app.request('/api/display-tokens?county=999999', json(admin, { name: '一县大屏' }));
+    expect(wallToken.status).toBe(201);
+    const { id: tokenId } = (await wallToken.json()) as { id: string };
     // each write route, as an account of one county, at the other county's thing
     const cases: Record<string, () => Response | Promise<Response>> = {
       'PUT /api/grids/:id/people': () => app.request('/api/grids/B-G1/people', json(planner, { from: '2026-11-23', manager: { name: '王某', phone: '13800000000' }, supervisors: [] }, 'PUT')),
@@ -101,8 +105,8 @@ describe('counties', () => {
       'POST /api/reminders': () => app.request('/api/reminders?county=999999', json(bAdmin, { week: '2026-11-20' })),
       'PUT /api/bulletins/:week/comment': () => app.request('/api/bulletins/2026-11-20/comment?county=999999', json(bAdmin, { comment: '好' }, 'PUT')),
       'PUT /api/score-weights': () => app.request('/api/score-weights?county=999999', json(bAdmin, {}, 'PUT')),
-      'POST /api/display-tokens': () => app.request('/api/display-tokens', json(bAdmin, { name: '二县大屏' })),
-      'DELETE /api/display-tokens/:id': () => app.request('/api/display-tokens/D1', { method: 'DELETE', headers: { cookie: bAdmin } }),
+      'POST /api/display-tokens': () => app.request('/api/display-tokens?county=999999', json(bAdmin, { name: '二县大屏' })),
+      'DELETE /api/display-tokens/:id': () => app.request(`/api/display-tokens/${tokenId}`, { method: 'DELETE', headers: { cookie: bAdmin } }),
     };
     // sessions, one's own password and one's own notifications belong to no county
     const countyless = ['POST /api/auth/login', 'POST /api/auth/logout', 'POST /api/auth/password', 'POST /api/notifications/read'];

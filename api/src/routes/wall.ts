@@ -3,7 +3,6 @@ import { DISPLAY_TOKEN_HEADER, may, rolesFor } from '@wangge/geodata';
 import { guard, userOf, type AuthEnv } from '../auth/middleware.ts';
 import { jsonBody, requiredString } from '../http/body.ts';
 import { HttpError } from '../http/errors.ts';
-import { refuseCountyBound } from '../services/counties.ts';
 import { policyUser } from '../services/policy-user.ts';
 import { createDisplayToken, displayTokenValid, listDisplayTokens, revokeDisplayToken } from '../wall/display-tokens.ts';
 import { wall } from '../wall/wall.ts';
@@ -11,7 +10,7 @@ import type { AppDeps } from './context.ts';
 
 /**
  * GET /wall (a display token in the x-display-token header, or a staff session): the wall display's
- * figures · GET|POST /display-tokens { name } → 201 { id, token, … } · DELETE /display-tokens/:id (admins).
+ * figures, of the token's county · GET|POST /display-tokens { name } → 201 { id, token, … } · DELETE /display-tokens/:id (admins).
  */
 export function wallRoutes({ store, clock }: AppDeps) {
   const app = new Hono<AuthEnv>();
@@ -29,15 +28,13 @@ export function wallRoutes({ store, clock }: AppDeps) {
 
   app.get('/display-tokens', admin, async (c) => c.json(await listDisplayTokens(store)));
 
-  // a display token names no county yet: only a city-wide admin makes or revokes one
+  // a display token belongs to the county of the request, and the wall opened with it shows that county
   app.post('/display-tokens', admin, async (c) => {
-    refuseCountyBound(userOf(c).countyId, 'a wall display token is the whole deployment\'s: only a city-wide admin makes one');
     const name = requiredString(await jsonBody(c), 'name', 100);
     return c.json(await createDisplayToken(store, name, userOf(c).id, clock()), 201);
   });
 
   app.delete('/display-tokens/:id', admin, async (c) => {
-    refuseCountyBound(userOf(c).countyId, 'a wall display token is the whole deployment\'s: only a city-wide admin revokes one');
     await revokeDisplayToken(store, c.req.param('id'), userOf(c).id, clock());
     return c.json({ ok: true });
   });

@@ -1,33 +1,32 @@
 import { and, asc, eq, inArray, isNotNull, lte, ne } from 'drizzle-orm';
 import { DEFAULT_SCORE_WEIGHTS, PROBLEM_STATUS, addWeeks, checkScoreWeights, currentWeek, type ScoreIndicator, type ScoreRatio, type ScoresResponse, type ScoreWeights } from '@wangge/geodata';
-import { first } from '../db/query.ts';
+import { inCounty, ofCounty } from '../db/county-scope.ts';
 import type { Q, Store } from '../db/store.ts';
 import { badRequest } from '../http/errors.ts';
 import { audit } from '../services/audit.ts';
+import { countySettings, setCountySettings, settingsCounty } from '../services/county-settings.ts';
 import { firstWeek } from '../services/deployment.ts';
 import { statusTable } from '../services/figures.ts';
 import { ranked, ratio, scoreOf } from './formula.ts';
 
-const META_KEY = 'score_weights';
 const SHANGHAI = 8 * 3600_000;
 const DAY = 86_400_000;
 /** Midnight Asia/Shanghai at the start of a date. */
 const dayStart = (date: string) => Date.parse(`${date}T00:00:00Z`) - SHANGHAI;
 
-export async function scoreWeights({ db, t }: Q): Promise<ScoreWeights> {
-  const row = await first(db.select().from(t.meta).where(eq(t.meta.key, META_KEY)));
-  return row ? (JSON.parse(row.value) as ScoreWeights) : { ...DEFAULT_SCORE_WEIGHTS };
+/** The county's weight table (each county sets its own; the default until it does). */
+export async function scoreWeights(q: Q): Promise<ScoreWeights> {
+  return (await countySettings(q)).scoreWeights ?? { ...DEFAULT_SCORE_WEIGHTS };
 }
 
-/** Sets the weight table (admins), recorded in the audit log; a malformed one is refused, naming what is wrong. */
+/** Sets the county's weight table (admins), recorded in the audit log; a malformed one is refused, naming what is wrong. */
 export async function setScoreWeights(store: Store, value: unknown, userId: string, now: number): Promise<ScoreWeights> {
   const checked = checkScoreWeights(value);
   if (!checked.ok) throw badRequest(checked.message, 'bad_weights');
   await store.tx(async (tx) => {
     const before = await scoreWeights(tx);
-    const text = JSON.stringify(checked.value);
-    await tx.db.insert(tx.t.meta).values({ key: META_KEY, value: text }).onConflictDoUpdate({ target: tx.t.meta.key, set: { value: text } });
-    await audit(tx, { at: now, userId, entity: 'score_weights', entityId: 'all', action: 'set', before, after: checked.value });
+    await setCountySettings(tx, { scoreWeights: checked.value });
+    await audit(tx, { at: now, userId, entity: 'score_weights', entityId: (await settingsCounty(tx)) ?? 'all', action: 'set', before, after: checked.value });
   });
   return checked.value;
 }
@@ -54,7 +53,7 @@ type Counts = Record<ScoreIndicator, { count: number; of: number }>;
  */
 async function problemCounts(q: Q, startMs: number, endMs: number, now: number, counts: Map<string, Counts>, blank: () => Counts) {
   const { db, t } = q;
-  const owned = await db.select({ id: t.problems.id, owner: t.problems.ownerUnitId, dueAt: t.problems.dueAt }).from(t.problems).where(isNotNull(t.problems.ownerUnitId));
+  const owned = await db.select({ id: t.problems.id, owner: t.problems.ownerUnitId, dueAt: t.problems.dueAt }).from(t.problems).where(and(isNotNull(t.problems.ownerUnitId), ofCounty(q, t.problems.countyId)));
   if (owned.length === 0) return;
   const steps = await db
     .select({ problemId: t.problemEvents.problemId, action: t.problemEvents.action, toStatus: t.problemEvents.toStatus, at: t.problemEvents.at })
@@ -84,8 +83,9 @@ async function problemCounts(q: Q, startMs: number, endMs: number, now: number, 
   }
 }
 
-/** GET /api/scores?quarter=: every unit's 考核 score of a quarter, ranked, with its formula. */
-export async function quarterScores(store: Store, quarter: { quarter: string; from: string; to: string }, now: number): Promise<ScoresResponse> {
+/** GET /api/scores?quarter=: every unit of the county's 考核 score of a quarter, ranked, with its formula and the county's weights. */
+export async function quarterScores(base: Store, quarter: { quarter: string; from: string; to: string }, now: number): Promise<ScoresResponse> {
+  const store = inCounty(base, (await settingsCounty(base)) ?? undefined);
   const { db, t } = store;
   const weights = await scoreWeights(store);
   const weeks = await weeksOf(store, quarter.from, quarter.to, now);
@@ -103,7 +103,7 @@ export async function quarterScores(store: Store, quarter: { quarter: string; fr
   const startMs = dayStart(quarter.from);
   const endMs = dayStart(quarter.to) + DAY;
   if (startMs <= now) await problemCounts(store, startMs, endMs, now, counts, blank);
-  const names = new Map((await db.select({ id: t.units.id, name: t.units.name }).from(t.units)).map((u) => [u.id, u.name]));
+  const names = new Map((await db.select({ id: t.units.id, name: t.units.name }).from(t.units).where(ofCounty(store, t.units.countyId))).map((u) => [u.id, u.name]));
   const scored = [...counts].flatMap(([unitId, c]) => {
     const r = { onTime: ratio(c.onTime.count, c.onTime.of), fixedOnTime: ratio(c.fixedOnTime.count, c.fixedOnTime.of), rework: ratio(c.rework.count, c.rework.of) } satisfies Record<ScoreIndicator, ScoreRatio>;
     const s = scoreOf(r, weights);

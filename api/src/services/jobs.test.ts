@@ -124,7 +124,7 @@ describe('Monday 09:00 and 12:00', () => {
     const runs = await scheduler().tick(at('2026-11-23T12:00:00+08:00'));
     // reporter-u2, reporter-u3, the leader and the inspector
     expect(runs.find((r) => r.job === 'missing_list')).toMatchObject({ notified: 4 });
-    const list = ['missing_list', { week: '2026-11-20', units: 2, names: '市场监管局、乙局' }];
+    const list = ['missing_list', { week: '2026-11-20', units: 2, names: '市场监管局、乙局', countyId: '999999', countyCode: '999999', countyName: '测试县' }];
     expect(await kinds('leader')).toEqual([list]);
     expect(await kinds('inspector')).toEqual([list]);
     expect(await kinds('reporter-u2')).toEqual([['report_missing', { week: '2026-11-20', grids: 1 }]]);

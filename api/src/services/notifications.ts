@@ -1,6 +1,7 @@
 import { and, count, desc, eq, inArray, isNull } from 'drizzle-orm';
 import type { MarkReadRequest, NotificationItem, NotificationKind, NotificationLink, NotificationParams, NotificationsResponse, Role } from '@wangge/geodata';
 import { chunks } from '../db/batch.ts';
+import { ofCounty } from '../db/county-scope.ts';
 import { first } from '../db/query.ts';
 import type { Q, Store } from '../db/store.ts';
 
@@ -40,9 +41,10 @@ export async function unitReporters({ db, t }: Q, unitIds: readonly string[]): P
   return out;
 }
 
-/** The enabled accounts of some roles (leaders and inspectors get the missing list). */
-export async function accountsWithRoles({ db, t }: Q, roles: readonly Role[]): Promise<string[]> {
-  const rows = await db.select({ id: t.users.id }).from(t.users).where(and(inArray(t.users.role, [...roles]), eq(t.users.disabled, false)));
+/** The enabled accounts of some roles (leaders and inspectors get the missing list): the handle's county's and the city-wide ones. */
+export async function accountsWithRoles(q: Q, roles: readonly Role[]): Promise<string[]> {
+  const { db, t } = q;
+  const rows = await db.select({ id: t.users.id }).from(t.users).where(and(inArray(t.users.role, [...roles]), eq(t.users.disabled, false), ofCounty(q, t.users.countyId)));
   return rows.map((r) => r.id);
 }
 

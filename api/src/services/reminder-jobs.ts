@@ -1,10 +1,13 @@
 import { and, asc, inArray, isNotNull, lt } from 'drizzle-orm';
 import { NOTIFICATION_KINDS, OPEN_PROBLEM_STATUSES, REMINDER_JOBS, currentWeek, shanghaiDate, weekDueAt, type ReminderJobId } from '@wangge/geodata';
+import { ofCounty } from '../db/county-scope.ts';
 import type { Q, Store } from '../db/store.ts';
+import { countyById } from './counties.ts';
 import { firstWeek } from './deployment.ts';
 import { accountsWithRoles, notifyUsers, unitReporters } from './notifications.ts';
 import { NOTHING, type Dispatch } from './outbound.ts';
 import { countyMessage, missingListNotice, remindUnits } from './reminder-messages.ts';
+import { perCounty } from './per-county.ts';
 import { unitsWithStatus } from './reminder-units.ts';
 import { queueForCounty, queueForUnits } from './webhooks.ts';
 import type { GroupMessage } from './webhook-format.ts';
@@ -55,7 +58,10 @@ const reportDue: Job = async (store, ctx) => {
   return (tx) => remindUnits(tx, NOTIFICATION_KINDS.reportDue, units, { week, hours }, { now: ctx.now, publicUrl: ctx.publicUrl, dedupeKey: ctx.dedupeKey, county: true });
 };
 
-/** Monday 12:00: units missing are told so; leaders and inspectors get the list, and so does the county's group. */
+/**
+ * Monday 12:00: units missing are told so; the county's leaders and inspectors (and the city-wide
+ * ones, once per county, the county named) get the list, and so does the county's group.
+ */
 const missingList: Job = async (store, ctx) => {
   const week = currentWeek(ctx.slot);
   if (!(await weekInPlay(store, week, ctx.now))) return nothing;
@@ -66,7 +72,8 @@ const missingList: Job = async (store, ctx) => {
   return async (tx) => {
     const toUnits = await remindUnits(tx, NOTIFICATION_KINDS.reportMissing, units, { week }, { now: ctx.now, publicUrl: ctx.publicUrl, dedupeKey: ctx.dedupeKey, county: false });
     const staff = await accountsWithRoles(tx, ['leader', 'inspector']);
-    const notified = await notifyUsers(tx, staff, missingListNotice(week, units), ctx.now, ctx.dedupeKey);
+    const county = tx.countyId === undefined ? null : await countyById(tx, tx.countyId);
+    const notified = await notifyUsers(tx, staff, missingListNotice(week, units, county), ctx.now, ctx.dedupeKey);
     const messages = await queueForCounty(tx, countyMessage(NOTIFICATION_KINDS.missingList, units, { week }), ctx.publicUrl, ctx.now);
     return { notified: toUnits.notified + notified, messages: toUnits.messages + messages, sms: toUnits.sms };
   };
@@ -78,7 +85,7 @@ const overdueProblems: Job = async (store, ctx) => {
   const rows = await store.db
     .select({ id: p.id, category: p.category, description: p.description, dueAt: p.dueAt, ownerUnitId: p.ownerUnitId })
     .from(p)
-    .where(and(inArray(p.status, [...OPEN_PROBLEM_STATUSES]), isNotNull(p.ownerUnitId), lt(p.dueAt, ctx.now)))
+    .where(and(inArray(p.status, [...OPEN_PROBLEM_STATUSES]), isNotNull(p.ownerUnitId), lt(p.dueAt, ctx.now), ofCounty(store, p.countyId)))
     .orderBy(asc(p.dueAt), asc(p.id));
   if (rows.length === 0) return nothing;
   const byUnit = new Map<string, typeof rows>();
@@ -103,10 +110,10 @@ const overdueProblems: Job = async (store, ctx) => {
   };
 };
 
-/** Each scheduled job by its id, with its time (geodata's REMINDER_JOBS). */
+/** Each scheduled job by its id, with its time (geodata's REMINDER_JOBS), run for every county. */
 export const JOBS: Readonly<Record<ReminderJobId, Job>> = {
-  [REMINDER_JOBS.goToGrid.id]: goToGrid,
-  [REMINDER_JOBS.reportDue.id]: reportDue,
-  [REMINDER_JOBS.missingList.id]: missingList,
-  [REMINDER_JOBS.overdueProblems.id]: overdueProblems,
+  [REMINDER_JOBS.goToGrid.id]: perCounty(goToGrid),
+  [REMINDER_JOBS.reportDue.id]: perCounty(reportDue),
+  [REMINDER_JOBS.missingList.id]: perCounty(missingList),
+  [REMINDER_JOBS.overdueProblems.id]: perCounty(overdueProblems),
 };

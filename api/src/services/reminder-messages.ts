@@ -110,9 +110,10 @@ export async function remindUnits(tx: Q, kind: UnitReminderKind, units: readonly
 /** a notice names this many units; the overdue list it links to has them all */
 const MAX_NAMES = 10;
 
-/** The in-app notice of the missing list, for leaders and inspectors. */
-export function missingListNotice(week: string, units: readonly UnitDue[]): Notice {
+/** The in-app notice of a county's missing list, for leaders and inspectors (naming the county: a city-wide one gets one per county). */
+export function missingListNotice(week: string, units: readonly UnitDue[], county: { id: string; code: string; name: string } | null = null): Notice {
   const names = units.slice(0, MAX_NAMES).map((u) => u.unitName).join('、') + (units.length > MAX_NAMES ? ' …' : '');
-  return { kind: NOTIFICATION_KINDS.missingList, params: { week, units: units.length, names }, link: { view: 'overdue', week } };
+  const where: Record<string, string> = county ? { countyId: county.id, countyCode: county.code, countyName: county.name } : {};
+  return { kind: NOTIFICATION_KINDS.missingList, params: { week, units: units.length, names, ...where }, link: { view: 'overdue', week } };
 }
 

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { desc, eq, inArray, isNull, or } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull, or } from 'drizzle-orm';
 import { DELIVERY_STATUS, type DeliveryItem, type DeliveryStatus, type WebhookInput, type WebhookItem, type WebhookKind } from '@wangge/geodata';
+import { ofCounty } from '../db/county-scope.ts';
 import { first } from '../db/query.ts';
 import type { Q, Store } from '../db/store.ts';
 import type { Tables } from '../db/tables.ts';
@@ -108,9 +109,13 @@ export async function queueForUnits(q: Q, messages: ReadonlyMap<string, GroupMes
   return n;
 }
 
-/** A message to the county-wide webhooks (those bound to no unit). */
+/**
+ * A message to the county-wide webhooks (those bound to no unit) of the handle's county: each
+ * county's group hears only its own lists. A handle that works across counties reaches them all.
+ */
 export async function queueForCounty(q: Q, m: GroupMessage, publicUrl: string | null, now: number): Promise<number> {
-  const hooks = await q.db.select().from(q.t.webhooks).where(isNull(q.t.webhooks.unitId));
+  const w = q.t.webhooks;
+  const hooks = await q.db.select().from(w).where(and(isNull(w.unitId), ofCounty(q, w.countyId)));
   return (await queue(q, hooks, m, publicUrl, now)).length;
 }
 

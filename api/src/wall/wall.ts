@@ -1,5 +1,6 @@
 import { addWeeks, currentWeek, type WallResponse, type WallWeek } from '@wangge/geodata';
 import { desc } from 'drizzle-orm';
+import { ofCounty } from '../db/county-scope.ts';
 import type { Store } from '../db/store.ts';
 import { overdueList, statusTable, weekStatus } from '../services/figures.ts';
 import { isOverdue } from '../services/problems.ts';
@@ -20,7 +21,7 @@ async function weekOf(store: Store, week: string, now: number): Promise<WallWeek
   return { week, ...c, total, rate: total === 0 ? null : c.onTime / total };
 }
 
-/** GET /api/wall: what the 创文办's wall display shows besides the map. */
+/** GET /api/wall: what the 创文办's wall display shows besides the map, of the request's county (a token's own). */
 export async function wall(store: Store, now: number): Promise<WallResponse> {
   const week = currentWeek(now);
   const status = await weekStatus(store, week, now);
@@ -35,6 +36,7 @@ export async function wall(store: Store, now: number): Promise<WallResponse> {
   const problems = await db
     .select({ id: t.problems.id, category: t.problems.category, description: t.problems.description, status: t.problems.status, createdAt: t.problems.createdAt, dueAt: t.problems.dueAt })
     .from(t.problems)
+    .where(ofCounty(store, t.problems.countyId))
     .orderBy(desc(t.problems.createdAt), desc(t.problems.id))
     .limit(NEWEST);
   return {
