@@ -31,7 +31,7 @@ describe('heavy reads are bounded', () => {
     expect(list.limit).toBe(5000);
     const res = await app.request('/api/problems?limit=50000');
     expect(res.status).toBe(400);
-    expect((await errorOf(res)).message).toBe('limit must be a whole number from 0 to 5000');
+    expect((await errorOf(res)).message).toBe('limit must be a whole number from 0 to 5000 for the JSON list: page with offset, or download csv or xlsx');
   });
 
   it('reads a large download in pages, every row once, in the list’s order', async () => {

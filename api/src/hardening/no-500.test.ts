@@ -37,6 +37,22 @@ describe('no input makes a 500', () => {
     expect(res.status).toBe(201);
   });
 
+  it('refuses a NUL character in any string or key of a JSON body (PostgreSQL text cannot hold one), and takes an escaped backslash-u', async () => {
+    const { app } = await tinyApp();
+    const inspector = await loginAs(app, 'inspector');
+    const send = (path: string, body: string, cookie?: string) => app.request(path, { method: 'POST', headers: { 'content-type': 'application/json', ...(cookie && { cookie }) }, body });
+    for (const [path, body, cookie] of [
+      ['/api/auth/login', '{"username":"\\u0000","password":"wrong-password"}', undefined],
+      ['/api/problems', '{"lon":100.002,"lat":30.002,"category":"环境卫生","description":"垃圾","x":{"a\\u0000":1}}', inspector],
+    ] as const) {
+      const res = await send(path, body, cookie);
+      expect(res.status, path).toBe(400);
+      expect(await errorOf(res), path).toMatchObject({ code: 'bad_json', message: 'request body holds a NUL character (\\u0000), which no text here may contain' });
+    }
+    const literal = await send('/api/problems', '{"lon":100.002,"lat":30.002,"category":"环境卫生","description":"路牌写着 \\\\u0000"}', inspector);
+    expect(literal.status).toBe(201);
+  });
+
   it('answers a malformed percent-encoding with 400 and logs no stack trace', async () => {
     const dist = mkdtempSync(join(tmpdir(), 'wangge-web-'));
     mkdirSync(join(dist, 'assets'));

@@ -20,7 +20,16 @@ export function jsonObject(text: string, what: string): Record<string, unknown> 
     throw badRequest(`${what} is not valid JSON`, 'bad_json');
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) throw badRequest(`${what} must be a JSON object`, 'bad_json');
+  if (holdsNul(value)) throw badRequest(`${what} holds a NUL character (\\u0000), which no text here may contain`, 'bad_json');
   return value as Record<string, unknown>;
+}
+
+/** Whether a parsed JSON value has a NUL in any string or key (PostgreSQL text cannot store one); its depth is already bounded. */
+function holdsNul(value: unknown): boolean {
+  if (typeof value === 'string') return value.includes('\0');
+  if (Array.isArray(value)) return value.some(holdsNul);
+  if (value !== null && typeof value === 'object') return Object.entries(value).some(([k, v]) => k.includes('\0') || holdsNul(v));
+  return false;
 }
 
 export function requiredString(body: Record<string, unknown>, key: string, maxLength = 2000): string {

@@ -221,7 +221,11 @@ describe('all communities exported as one PDF', () => {
 
 describe('the same export from the app and from the command line', () => {
   it('GET /api/export answers a PNG download named after the week', async () => {
-    const res = await fetch(`${server.url}/api/export?week=${WEEK}&kind=problems&paper=A4&orientation=portrait&format=png`);
+    // exports are for logged-in staff
+    const login = await fetch(`${server.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'leader', password: 'wangge-demo' }) });
+    expect(login.status).toBe(200);
+    const cookie = login.headers.get('set-cookie')!.split(';')[0];
+    const res = await fetch(`${server.url}/api/export?week=${WEEK}&kind=problems&paper=A4&orientation=portrait&format=png`, { headers: { cookie } });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('image/png');
     expect(decodeURIComponent(res.headers.get('content-disposition') ?? '')).toContain(`问题点位_${WEEK}_A4.png`);

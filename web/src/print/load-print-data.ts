@@ -36,6 +36,19 @@ async function coverageIfAny(): Promise<PrintCoverage | null> {
   return (await res.json()) as PrintCoverage;
 }
 
+/** Every problem the sheet's filter selects (up to the list's maximum), read a JSON page at a time. */
+async function allProblems(filter: PrintParams['problemFilter']): Promise<ProblemsResponse> {
+  const { jsonMax, max } = PROBLEM_LIST_LIMIT;
+  const first = await getJson<ProblemsResponse>(`/api/problems?${problemQuery(filter, { limit: jsonMax })}`);
+  const features = [...first.features];
+  while (features.length < Math.min(first.total, max)) {
+    const page = await getJson<ProblemsResponse>(`/api/problems?${problemQuery(filter, { limit: jsonMax, offset: features.length })}`);
+    if (page.features.length === 0) break;
+    features.push(...page.features);
+  }
+  return { ...first, limit: features.length, features };
+}
+
 export async function loadPrintData(params: PrintParams): Promise<PrintData> {
   const config = await getJson<ConfigResponse>('/api/config');
   const week = params.week ?? config.currentWeek;
@@ -44,7 +57,7 @@ export async function loadPrintData(params: PrintParams): Promise<PrintData> {
     getJson<GridsResponse>(params.kind === 'status' ? `/api/grids?${new URLSearchParams({ week })}` : '/api/grids'),
     getJson<CommunitiesResponse>('/api/communities'),
     params.kind === 'status' ? getJson<StatusResponse>(`/api/status?${encodeStatusQuery({ week })}`) : null,
-    params.kind === 'problems' || params.overlays.includes('problems') ? getJson<ProblemsResponse>(`/api/problems?${problemQuery(params.problemFilter, { limit: PROBLEM_LIST_LIMIT.max })}`) : null,
+    params.kind === 'problems' || params.overlays.includes('problems') ? allProblems(params.problemFilter) : null,
     params.kind === 'coverage' ? coverageIfAny() : null,
     params.overlays.includes('zones') ? getJson<ZonesResponse>('/api/zones') : null,
   ]);
