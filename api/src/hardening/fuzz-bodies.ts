@@ -4,18 +4,6 @@
  * strings, deep nesting, broken JSON, non-objects). The same seed always gives the same bodies.
  */
 
-/** mulberry32: small, fast and good enough to pick mutations. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const STRINGS = ['', ' ', 'x', '2026-11-20', '2026-02-30', '9999-99-99', 'G1', 'PR1', 'U1', 'admin', '<script>alert(1)</script>', "'; drop table users; --", '=HYPERLINK("x")', '\u0000', '\uD800', '网格'.repeat(3000), 'a'.repeat(70_000), '%ZZ', '../../etc/passwd', 'NaN', '1e309', 'true', 'null', '__proto__', 'constructor'];
 const NUMBERS = [0, -0, 1, -1, 0.5, 2 ** 31, 2 ** 53 + 1, -(2 ** 63), 1e308, -1e308, 5e-324, 1e21, 123456789.123456789, 180.0000001, -90.5];
 const KEYS = ['__proto__', 'constructor', 'id', 'version', 'geometry', 'type', 'coordinates', 'week', 'unitId', 'gridId', 'status', 'role', 'password', 'revision', 'all', 'ids', 'url', 'kind', 'x'.repeat(300)];

@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { ROUTE_GUARDS } from '@wangge/geodata';
 import { createApp } from '../app.ts';
-import { fuzzBody, seededRandom } from './fuzz-bodies.ts';
+import { mulberry32 } from '@wangge/geodata/synthetic/prng';
+import { fuzzBody } from './fuzz-bodies.ts';
 import { loginAs, rect, sqlRows, tinyApp } from '../test/fixture.ts';
 import { testDialect } from '../test/test-store.ts';
 
@@ -94,7 +95,7 @@ describe('seeded fuzzing of every write route', () => {
     const order = [...WRITES].sort((a, b) => Number(/logout|auth\/password/.test(a)) - Number(/logout|auth\/password/.test(b)));
     for (const route of order) {
       const [method, path] = route.split(' ');
-      const rnd = seededRandom(SEED + route.length * 7919 + route.charCodeAt(route.length - 1));
+      const rnd = mulberry32(SEED + route.length * 7919 + route.charCodeAt(route.length - 1));
       const template = TEMPLATES[route] ?? {};
       const url = concretePath(path);
       const as = route.startsWith('POST /api/reports') ? 'reporter-u1' : 'admin';

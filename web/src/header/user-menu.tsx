@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useDismiss } from './use-dismiss.ts';
 import { drawersFor, DRAWER_TITLES } from '../drawer/drawer-access.ts';
 import { useT } from '../i18n/lang.ts';
 import { LoginDialog } from '../session/login-dialog.tsx';
@@ -13,23 +14,10 @@ export function UserMenu() {
   const openDrawer = useView((s) => s.openDrawer);
   const [dialog, setDialog] = useState(false);
   const [open, setOpen] = useState(false);
+  const closeMenu = useCallback(() => setOpen(false), []);
   const root = useRef<HTMLDivElement>(null);
 
-  useEffect(() => {
-    if (!open) return;
-    const away = (e: Event) => {
-      if (!root.current?.contains(e.target as Node)) setOpen(false);
-    };
-    const esc = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') setOpen(false);
-    };
-    document.addEventListener('pointerdown', away);
-    document.addEventListener('keydown', esc);
-    return () => {
-      document.removeEventListener('pointerdown', away);
-      document.removeEventListener('keydown', esc);
-    };
-  }, [open]);
+  useDismiss(open, closeMenu, root);
 
   if (state === 'unknown') return null;
   if (!me) {

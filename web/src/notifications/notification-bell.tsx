@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useDismiss } from '../header/use-dismiss.ts';
 import type { NotificationItem } from '@wangge/geodata';
 import { useLocale, useT } from '../i18n/lang.ts';
 import { useSession } from '../session/session.store.ts';
@@ -18,6 +19,7 @@ export function NotificationBell() {
   const username = me && !me.mustChangePassword ? me.username : null;
   const { items, unread, error, load, markRead, clear } = useNotifications();
   const [open, setOpen] = useState(false);
+  const closeMenu = useCallback(() => setOpen(false), []);
   const root = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -34,21 +36,7 @@ export function NotificationBell() {
     };
   }, [username, load, clear]);
 
-  useEffect(() => {
-    if (!open) return;
-    const away = (e: Event) => {
-      if (!root.current?.contains(e.target as Node)) setOpen(false);
-    };
-    const esc = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') setOpen(false);
-    };
-    document.addEventListener('pointerdown', away);
-    document.addEventListener('keydown', esc);
-    return () => {
-      document.removeEventListener('pointerdown', away);
-      document.removeEventListener('keydown', esc);
-    };
-  }, [open]);
+  useDismiss(open, closeMenu, root);
 
   if (!username) return null;
   const label = unread > 0 ? t('notifications.bellUnread', { count: unread }) : t('notifications.bell');
