@@ -12,6 +12,12 @@ const root = resolve(fileURLToPath(import.meta.url), '../..');
  * deployment's clock through a week. `fresh` starts from an empty database (Dafang is seeded).
  */
 export async function startAt(now: string, { fresh = false } = {}): Promise<{ stop: () => Promise<void> }> {
+  // another app answering on the port would be tested in this one's place
+  const taken = await fetch(`${REMINDERS_URL}/api/health`).then(
+    () => true,
+    () => false,
+  );
+  if (taken) throw new Error(`port ${REMINDERS_PORT} is already serving: stop what runs there (or choose another E2E_PORT)`);
   const db = dbFor(REMINDERS_PORT);
   if (fresh) for (const f of [db, `${db}-wal`, `${db}-shm`]) rmSync(f, { force: true });
   const child: ChildProcess = spawn(process.execPath, ['node_modules/.bin/tsx', 'scripts/start.ts'], {

@@ -65,7 +65,7 @@ test.describe('the weekly report cycle', () => {
     // an incomplete report is not sent: the form says what is missing
     let posted = 0;
     page.on('request', (req) => {
-      if (req.method() === 'POST' && req.url().endsWith('/api/reports')) posted += 1;
+      if (req.method() === 'POST' && new URL(req.url()).pathname === '/api/reports') posted += 1;
     });
     await form.getByRole('button', { name: '提交周报' }).click();
     const refusal = form.getByRole('alert');

@@ -33,5 +33,5 @@ export const dbFor = (port: number) => join(tmpdir(), `wangge-e2e-${port}.db`);
  * The app whose clock the reminders spec moves: it starts and stops it itself, on one database,
  * with WANGGE_NOW set to each moment of the week it visits (reminders.spec.ts, clock-server.ts).
  */
-export const REMINDERS_PORT = MAIN_PORT + 2;
+export const REMINDERS_PORT = MAIN_PORT + 4;
 export const REMINDERS_URL = `http://localhost:${REMINDERS_PORT}`;
