@@ -1,7 +1,8 @@
 import { isNull, sql } from 'drizzle-orm';
-import type { ReportRequirements, ScoreWeights } from '@wangge/geodata';
+import type { ReportRequirements } from '@wangge/geodata';
 import type { Kit } from './kit.ts';
 import { defineBulletinTables } from './tables-bulletins.ts';
+import { defineCountyTables } from './tables-counties.ts';
 import { defineHardeningTables } from './tables-hardening.ts';
 import { defineNotificationTables } from './tables-notifications.ts';
 import { defineOfflineTables } from './tables-offline.ts';
@@ -25,36 +26,8 @@ export function defineTables(k: Kit) {
     value: k.text('value').notNull(),
   });
 
-  /**
-   * A county (县级行政区) of the deployment: one or more share a database. Every grid, community,
-   * unit, 片区, zone, report, problem and street office names its county; a user names one or
-   * none (city-wide). `county_id` is nullable in the columns only because SQLite cannot add a
-   * NOT NULL column to a table with rows: every write sets it.
-   */
-  const counties = k.table('counties', {
-    id: k.text('id').primaryKey(),
-    /** 6 digits, GB/T 2260 */
-    code: k.text('code').notNull().unique(),
-    name: k.text('name').notNull(),
-    /** generated for demos and benchmarks: no name, number or boundary in it is real */
-    synthetic: k.bool('synthetic').notNull().default(false),
-    createdAt: k.ms('created_at').notNull(),
-    ...bbox,
-  });
+  const { counties, countySettings } = defineCountyTables(k, bbox);
   const countyRef = () => k.text('county_id').references(() => counties.id);
-
-  /** What each county sets for itself (null: the default). */
-  const countySettings = k.table('county_settings', {
-    countyId: k.text('county_id').primaryKey().references(() => counties.id, { onDelete: 'cascade' }),
-    /** the county's first week: nothing was due before it */
-    firstWeek: k.text('first_week'),
-    closeGraceHours: k.int('close_grace_hours'),
-    reportRequirements: k.json('report_requirements').$type<ReportRequirements>(),
-    /** hours to fix per problem category */
-    problemDeadlines: k.json('problem_deadlines').$type<Record<string, number>>(),
-    /** the 考核 weights, percent per indicator */
-    scoreWeights: k.json('score_weights').$type<ScoreWeights>(),
-  });
 
   const streetOffices = k.table('street_offices', {
     id: k.text('id').primaryKey(),

@@ -1,4 +1,5 @@
 export * from './api-types.ts';
+export * from './problem-types.ts';
 export * from './requests.ts';
 export * from './grid-batch.ts';
 export * from './accounts.ts';

@@ -1,4 +1,4 @@
-import { PROBLEM_STATS_BY, type ProblemStatsBy } from './api-types.ts';
+import { PROBLEM_STATS_BY, type ProblemStatsBy } from './problem-types.ts';
 import type { BBox } from '../geometry/bbox.ts';
 import { decodeBbox, decodeWeek, decodeWhole, encodeBbox, fail, ok, reader, type Decoded, type QueryInput } from './decoded.ts';
 import { decodeProblemFilter, encodeProblemFilter, PROBLEM_FILTER_KEYS, type ProblemFilter } from './problem-filter.ts';
