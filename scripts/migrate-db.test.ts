@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixedClock, openSqliteStore, seedDataset } from '@wangge/api';
+import { fixedClock, openPgStore, openSqliteStore, seedDataset } from '@wangge/api';
+import { seedDemoCity } from '@wangge/api/seed/demo-city';
 import { dafang } from '@wangge/geodata/dafang';
 import { startPgCluster, type PgCluster } from './lib/pg-cluster.ts';
 
@@ -86,5 +87,26 @@ describe('npm run migrate-db', () => {
     expect(run('--from', dbFile, '--to', 'mysql://x').stderr).toContain('--to: "mysql://x" is not a postgres:// URL');
     expect(run('--from', join(dir, 'none.db'), '--to', url).code).toBe(2);
     expect(existsSync(join(dir, 'none.db'))).toBe(false);
+  });
+
+  it('--county adds one county of a file to a deployment that holds others, and refuses it a second time', async () => {
+    const cityFile = join(dir, 'city.db');
+    const city = openSqliteStore(cityFile);
+    await seedDemoCity(city, fixedClock('2026-11-25T10:00:00+08:00')(), 'x');
+    await city.close();
+    const url = await createDatabase('city');
+    const pgStore = await openPgStore(url, { poolSize: 1 });
+    await seedDataset(pgStore, 'dafang', dafang, fixedClock('2026-11-25T10:00:00+08:00')(), { demoPasswordHash: 'x', historyWeeks: 0 });
+    await pgStore.close();
+    const r = run('--from', cityFile, '--to', url, '--county', '520598');
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^not moved \(the deployment's own, not a county's\): .*meta/m);
+    expect(await pgCount(url, 'counties')).toBe(2);
+    expect(await pgCount(url, "grids where county_id = 'dafang'")).toBe(30);
+    expect(await pgCount(url, "grids where county_id <> 'dafang'")).toBeGreaterThan(0);
+    const again = run('--from', cityFile, '--to', url, '--county', '520598');
+    expect(again.code).toBe(2);
+    expect(again.stderr).toMatch(/^refused: the target holds 示例东县 \(520598\) already/);
   });
 });

@@ -14,6 +14,8 @@ export interface TableInfo {
   serial: string | null;
   /** the tables this one's foreign keys point at (by key), itself excluded */
   parents: string[];
+  /** each foreign key: its column, the table (by key) and the column it points at (property names) */
+  refs: { column: string; parent: string; parentColumn: string }[];
 }
 
 export interface TableCopy {
@@ -33,9 +35,14 @@ export class TargetNotEmptyError extends Error {
 /** A table read back from the target differs from the source: nothing was kept. */
 export class CopyMismatchError extends Error {}
 
-type AnyTable = SQLiteTable;
+export type AnyTable = SQLiteTable;
 
-function tableConfig(dialect: Q['dialect'], table: AnyTable) {
+/** A table of the store by its key in `store.t`. */
+export function tableOf(q: Q, key: string): AnyTable {
+  return (q.t as unknown as Record<string, AnyTable>)[key]!;
+}
+
+export function tableConfig(dialect: Q['dialect'], table: AnyTable) {
   return dialect === 'postgres' ? pgTableConfig(table as unknown as PgTable) : sqliteTableConfig(table);
 }
 
@@ -52,9 +59,16 @@ export function tablesInOrder(store: Q): TableInfo[] {
     const single = Object.keys(columns).filter((p) => columns[p]!.primary);
     // the kit's serial is our only one-column integer primary key
     const serial = single.length === 1 && columns[single[0]!]!.dataType === 'number' ? single[0]! : null;
-    const parents = new Set(config.foreignKeys.map((fk) => keyOf.get(getTableName(fk.reference().foreignTable))!));
+    const refs = config.foreignKeys.map((fk) => {
+      const r = fk.reference();
+      const parent = keyOf.get(getTableName(r.foreignTable))!;
+      const parentColumns = getTableColumns(r.foreignTable) as Record<string, Column>;
+      const parentColumn = Object.keys(parentColumns).find((p) => parentColumns[p]!.name === r.foreignColumns[0]!.name)!;
+      return { column: propOf(r.columns[0]!), parent, parentColumn };
+    });
+    const parents = new Set(refs.map((r) => r.parent));
     parents.delete(key);
-    infos.set(key, { key, name: getTableName(table), pk: composite ?? single, serial, parents: [...parents] });
+    infos.set(key, { key, name: getTableName(table), pk: composite ?? single, serial, parents: [...parents], refs });
   }
   const ordered: TableInfo[] = [];
   const placed = new Set<string>();
@@ -72,7 +86,7 @@ export function tablesInOrder(store: Q): TableInfo[] {
 const PAGE = 2000;
 
 /** A table's rows, a page at a time in primary-key order (by key for a one-column key, else by offset). */
-async function* pages(q: Q, info: TableInfo): AsyncGenerator<Record<string, unknown>[]> {
+export async function* pages(q: Q, info: TableInfo): AsyncGenerator<Record<string, unknown>[]> {
   const table = (q.t as unknown as Record<string, AnyTable>)[info.key]!;
   const columns = getTableColumns(table) as Record<string, Column>;
   const order = info.pk.map((p) => asc(columns[p]!));
@@ -91,33 +105,41 @@ async function* pages(q: Q, info: TableInfo): AsyncGenerator<Record<string, unkn
 }
 
 /** A value in one spelling whatever the backend: JSON objects with their keys sorted (jsonb reorders them). */
-function canonical(value: unknown): unknown {
+export function canonical(value: unknown): unknown {
   if (value === undefined) return null;
   if (Array.isArray(value)) return value.map(canonical);
   if (value && typeof value === 'object') return Object.fromEntries(Object.keys(value).sort().map((k) => [k, canonical((value as Record<string, unknown>)[k])]));
   return value;
 }
 
-/** The table's checksum: each row hashed, the hashes sorted (so the backends' orders of text keys do not matter), hashed again. */
-async function checksum(q: Q, info: TableInfo): Promise<{ rows: number; checksum: string }> {
-  const rows: string[] = [];
-  for await (const page of pages(q, info)) {
-    for (const row of page) rows.push(createHash('sha256').update(JSON.stringify(canonical(row))).digest('hex'));
+/** Collects rows into one checksum: each row hashed, the hashes sorted (so the backends' orders of text keys do not matter), hashed again. */
+export class RowsChecksum {
+  private readonly hashes: string[] = [];
+  add(row: Record<string, unknown>): void {
+    this.hashes.push(createHash('sha256').update(JSON.stringify(canonical(row))).digest('hex'));
   }
-  rows.sort();
-  const all = createHash('sha256');
-  for (const r of rows) all.update(r);
-  return { rows: rows.length, checksum: all.digest('hex') };
+  result(): { rows: number; checksum: string } {
+    this.hashes.sort();
+    const all = createHash('sha256');
+    for (const h of this.hashes) all.update(h);
+    return { rows: this.hashes.length, checksum: all.digest('hex') };
+  }
 }
 
-async function rowCount(q: Q, info: TableInfo): Promise<number> {
+async function checksum(q: Q, info: TableInfo): Promise<{ rows: number; checksum: string }> {
+  const sum = new RowsChecksum();
+  for await (const page of pages(q, info)) for (const row of page) sum.add(row);
+  return sum.result();
+}
+
+export async function rowCount(q: Q, info: TableInfo): Promise<number> {
   const table = (q.t as unknown as Record<string, AnyTable>)[info.key]!;
   const [row] = await q.db.select({ n: count() }).from(table);
   return Number(row?.n ?? 0);
 }
 
 /** The largest number of bound values one INSERT may carry on either backend, with room to spare. */
-const MAX_PARAMS = 30_000;
+export const MAX_PARAMS = 30_000;
 
 /**
  * Copies every row of every table from one deployment into an empty one (normally a SQLite file
@@ -157,7 +179,7 @@ export async function copyDeployment(from: Store, to: Store, onTable: (copy: Tab
 }
 
 /** The next auto-numbered id after the copied ones, so new rows do not collide with them. */
-async function moveSequence(q: Q, info: TableInfo): Promise<void> {
+export async function moveSequence(q: Q, info: TableInfo): Promise<void> {
   const table = (q.t as unknown as Record<string, AnyTable>)[info.key]!;
   const column = (getTableColumns(table) as Record<string, Column>)[info.serial!]!;
   // an aggregate answers one row even for an empty table, so the sequence is always set
