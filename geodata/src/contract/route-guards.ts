@@ -9,6 +9,7 @@ export const ROUTE_GUARDS = {
   'GET /api/health': 'public',
   'GET /api/counties': 'public',
   'GET /api/city/status': ['city.read'],
+  'GET /api/city/map': ['city.read'],
   'GET /api/config': 'public',
   'GET /api/communities': 'public',
   'GET /api/zones': 'public',
