@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Polygon } from 'geojson';
 import { containsPoint } from '../locate/point-in.ts';
-import { assignInspectors, drawSample, passRate, representativePoint, tally, type SamplePoint } from './assessment.ts';
+import { assignInspectors, drawSample, insidePoint, passRate, representativePoint, tally, type SamplePoint } from './assessment.ts';
 
 describe('representativePoint', () => {
   it('is the point itself for a Point', () => {
@@ -15,6 +15,13 @@ describe('representativePoint', () => {
     // halfway up (y = 2) the inside runs from x = 0 to x = 1
     expect(representativePoint(l)).toEqual([0.5, 2]);
     expect(containsPoint(l, 0.5, 2)).toBe(true);
+  });
+
+  it('goes up the polygon by a fraction', () => {
+    const l: Polygon = { type: 'Polygon', coordinates: [[[0, 0], [4, 0], [4, 1], [1, 1], [1, 4], [0, 4], [0, 0]]] };
+    // an eighth up (y = 0.5) the foot runs 0–4; three quarters up (y = 3) the upright runs 0–1
+    expect(insidePoint(l, 0.125)).toEqual([2, 0.5]);
+    expect(insidePoint(l, 0.75)).toEqual([0.5, 3]);
   });
 
   it('keeps out of a hole', () => {

@@ -17,10 +17,11 @@ export function representativePoint(geometry: AssessmentPointGeometry): [number,
   return insidePoint(geometry);
 }
 
-function insidePoint(polygon: Polygon): [number, number] {
+/** The middle of the widest stretch inside a polygon along the parallel `fraction` of the way up its outer ring. */
+export function insidePoint(polygon: Polygon, fraction = 0.5): [number, number] {
   const outer = polygon.coordinates[0];
   const lats = outer.map((p) => p[1]);
-  const y = (Math.min(...lats) + Math.max(...lats)) / 2;
+  const y = Math.min(...lats) + (Math.max(...lats) - Math.min(...lats)) * fraction;
   const xs: number[] = [];
   for (const ring of polygon.coordinates) for (let i = 0; i + 1 < ring.length; i++) crossing(ring[i], ring[i + 1], y, xs);
   xs.sort((a, b) => a - b);
