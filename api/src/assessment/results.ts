@@ -29,7 +29,8 @@ function problemText(roundName: string, pointName: string, item: ChecklistItem, 
  * transaction. Refused: a point not in the sample (422 not_in_sample), another inspector's point
  * (403), items not on the round's checklist version or some of its items left out, and an item
  * that needs a photo sent without one (none sent now or before). A failed item files a problem
- * at the point, routed as any problem; a failure already filed is not filed again.
+ * at the point, routed as any problem, with the item's photos as its filing's; a failure already
+ * filed is not filed again.
  */
 export async function submitResult(store: Store, roundId: string, input: ResultInput, photos: ReadonlyMap<string, readonly Uint8Array[]>, user: User, now: number, photoDir?: string): Promise<ResultResponse> {
   const { t } = store;
@@ -73,6 +74,9 @@ export async function submitResult(store: Store, roundId: string, input: ResultI
           const problem = await fileProblem(store, { lon: point.lon, lat: point.lat, category: item.category, description: problemText(round.name, point.name, item, res.note ?? null) }, user, now);
           problemId = problem.id;
           filed.push(problem.id);
+          // the item's photos show the unit what was wrong: they document the problem's filing too
+          const filing = (await first(tx.db.select({ id: t.problemEvents.id }).from(t.problemEvents).where(eq(t.problemEvents.problemId, problem.id))))!;
+          for (const bytes of photos.get(res.itemId) ?? []) stored.push((await storePhoto(tx, photoDir!, 'problem', problem.id, bytes, now, filing.id)).path);
         }
         const row = { result: res.result, note: res.note ?? null, problemId, updatedAt: now, updatedBy: user.id };
         if (old) await tx.db.update(r).set(row).where(and(eq(r.roundId, roundId), eq(r.pointId, input.pointId), eq(r.itemId, res.itemId)));

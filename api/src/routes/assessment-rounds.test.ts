@@ -92,6 +92,10 @@ describe('results', () => {
     expect(problem.description).toContain('十二月模拟测评');
     expect(problem.description).toContain('摊位出店');
     expect(problem.units.map((u) => u.id).sort()).toEqual(['U1', 'U2']);
+    // the item's photo documents the filing
+    const photos = (await (await app.request(`/api/problems/${problem.id}/photos`)).json()) as { eventId: number }[];
+    expect(photos).toHaveLength(1);
+    expect(photos[0].eventId).toBe(problem.events[0].id);
     // sent again (the photo is already there), still failing: the same problem, none new
     const again = (await (await sendResult(app, inspector, round.id, m1)).json()) as ResultResponse;
     expect(again.problemsFiled).toEqual([]);
