@@ -14,6 +14,7 @@ import type { SmsSender } from './services/sms.ts';
 import { WebhookDeliverer } from './services/webhook-delivery.ts';
 import { seedDemoCity } from './seed/demo-city.ts';
 import { startCluster } from './cluster.ts';
+import { seedAssessmentExamples } from './seed/assessment-examples.ts';
 
 /** Seeds Dafang or the configured county into an empty database (unless WANGGE_SEED=none). */
 export async function seedConfigured(store: Store, config: ServerConfig) {
@@ -21,8 +22,10 @@ export async function seedConfigured(store: Store, config: ServerConfig) {
   if (config.seed === 'dafang') {
     const r = await seedDataset(store, 'dafang', dafang, config.clock(), { demoPasswordHash: hashPasswordSync(config.demoPassword) });
     if (r.seeded) console.log(`seeded the Dafang dataset into ${where}`);
+    if (r.seeded) await seedAssessmentExamples(store, 'dafang', config.clock());
   } else if (config.seed === 'demo-city') {
     const added = await seedDemoCity(store, config.clock(), hashPasswordSync(config.demoPassword));
+    if (added.includes('dafang')) await seedAssessmentExamples(store, 'dafang', config.clock());
     if (added.length) console.log(`seeded the demo city (${added.join(', ')}; the neighbours are synthetic) into ${where}`);
   } else if (config.seed !== 'none') {
     const r = await seedFromFolder(store, config.seed.folder, config.clock());

@@ -19,3 +19,5 @@ export * from './scores.ts';
 export * from './wall.ts';
 export * from './roster.ts';
 export * from './audit.ts';
+export * from './assessment.ts';
+export * from './assessment-decode.ts';

@@ -54,7 +54,36 @@ const WORDED: Readonly<Record<string, (e: ApiRequestError, locale: string) => { 
   bad_period: () => ({ key: 'error.bad_period' }),
   overlapping_period: (e, locale) => overlapping(e.details, locale),
   duplicate_person: (e) => (typeof e.details?.name === 'string' && typeof e.details.phone === 'string' ? { key: 'error.duplicate_person', params: figures(e.details) } : null),
+  bad_kind: () => ({ key: 'error.bad_kind' }),
+  point_too_large: () => ({ key: 'error.point_too_large' }),
+  import_invalid: (e) => importRows(e.details),
+  import_empty: () => ({ key: 'error.import_empty' }),
+  import_too_large: () => ({ key: 'error.import_too_large' }),
+  bad_import: () => ({ key: 'error.bad_import' }),
+  unknown_item: (e) => listed(e.details, 'items', 'error.unknown_item'),
+  duplicate_item: () => ({ key: 'error.duplicate_item' }),
+  missing_items: (e) => listed(e.details, 'items', 'error.missing_items'),
+  photo_required: (e) => listed(e.details, 'items', 'error.photo_required'),
+  no_checklist: (e) => listed(e.details, 'kinds', 'error.no_checklist'),
+  no_points: () => ({ key: 'error.no_points' }),
+  unknown_inspector: (e) => listed(e.details, 'inspectors', 'error.unknown_inspector'),
+  not_in_sample: () => ({ key: 'error.not_in_sample' }),
+  not_your_point: () => ({ key: 'error.not_your_point' }),
 };
+
+/** A sentence naming a list the details carry (items, kinds, accounts); null when it is not there. */
+function listed(details: ApiRequestError['details'], name: string, key: ErrorMessageKey): { key: ErrorMessageKey; params: Params } | null {
+  const list = details?.[name];
+  return Array.isArray(list) && list.length ? { key, params: { [name]: list.map(String).join('、') } } : null;
+}
+
+/** An import's refused rows: how many, and the first ten row numbers. */
+function importRows(details: ApiRequestError['details']): { key: ErrorMessageKey; params: Params } | null {
+  const rows = details?.rows;
+  if (!Array.isArray(rows) || !rows.every((r) => typeof r?.row === 'number')) return null;
+  const numbers = (rows as { row: number }[]).map((r) => r.row);
+  return { key: 'error.import_invalid', params: { count: numbers.length, rows: numbers.slice(0, 10).join(', ') + (numbers.length > 10 ? ' …' : '') } };
+}
 
 /** An overlap names the other term; an open start or end is worded as such. */
 function overlapping(details: ApiRequestError['details'], locale: string): { key: ErrorMessageKey; params?: Params } | null {

@@ -62,6 +62,21 @@ export const errorsZh = {
   'error.period.start': '起始',
   'error.period.now': '现在',
   'error.duplicate_person': '{name}（{phone}）被填了两次。',
+  'error.bad_kind': '点位类型不正确。',
+  'error.point_too_large': '点位范围太大：一个点位最大约 2 公里见方，请画小一些或改为一个点。',
+  'error.import_invalid': '有 {count} 行不能导入（第 {rows} 行），整个文件都未导入；请改正后重新导入。',
+  'error.import_empty': '文件里没有点位。',
+  'error.import_too_large': '文件里的点位太多，请分批导入。',
+  'error.bad_import': '文件无法读取：请上传 GeoJSON，或第一行为“名称、类型、经度、纬度”的 Excel 表。',
+  'error.unknown_item': '测评细则里没有这些条目：{items}。',
+  'error.duplicate_item': '同一条目出现了两次。',
+  'error.missing_items': '还有条目没有打分：{items}。',
+  'error.photo_required': '这些条目需要照片：{items}。',
+  'error.no_checklist': '这些类型还没有测评细则：{kinds}。请管理员先编写细则。',
+  'error.no_points': '没有可抽取的点位：请先添加这些类型的点位。',
+  'error.unknown_inspector': '这些账号不是本县的督查员：{inspectors}。',
+  'error.not_in_sample': '这个点位不在本轮抽样中。',
+  'error.not_your_point': '这个点位已分给其他督查员。',
 } as const satisfies Record<string, string>;
 
 export type ErrorMessageKey = keyof typeof errorsZh;
