@@ -1,3 +1,13 @@
+CREATE TABLE "area_leaders" (
+	"id" text PRIMARY KEY NOT NULL,
+	"area_id" text NOT NULL,
+	"name" text NOT NULL,
+	"title" text NOT NULL,
+	"phone" text NOT NULL,
+	"valid_from" text,
+	"valid_to" text
+);
+--> statement-breakpoint
 CREATE TABLE "areas" (
 	"id" text PRIMARY KEY NOT NULL,
 	"county_id" text,
@@ -268,7 +278,9 @@ CREATE TABLE "units" (
 	"county_id" text,
 	"name" text NOT NULL,
 	"contact_name" text NOT NULL,
-	"contact_phone" text NOT NULL
+	"contact_phone" text NOT NULL,
+	"retired_at" bigint,
+	"merged_into" text
 );
 --> statement-breakpoint
 CREATE TABLE "upload_quota" (
@@ -368,6 +380,7 @@ CREATE TABLE "zones" (
 	"max_lat" double precision NOT NULL
 );
 --> statement-breakpoint
+ALTER TABLE "area_leaders" ADD CONSTRAINT "area_leaders_area_id_areas_id_fk" FOREIGN KEY ("area_id") REFERENCES "public"."areas"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "areas" ADD CONSTRAINT "areas_county_id_counties_id_fk" FOREIGN KEY ("county_id") REFERENCES "public"."counties"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "bulletins" ADD CONSTRAINT "bulletins_county_id_counties_id_fk" FOREIGN KEY ("county_id") REFERENCES "public"."counties"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "bulletins" ADD CONSTRAINT "bulletins_comment_by_users_id_fk" FOREIGN KEY ("comment_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -412,6 +425,7 @@ ALTER TABLE "weekly_reports" ADD CONSTRAINT "weekly_reports_grid_id_grids_id_fk"
 ALTER TABLE "zone_units" ADD CONSTRAINT "zone_units_zone_id_zones_id_fk" FOREIGN KEY ("zone_id") REFERENCES "public"."zones"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "zone_units" ADD CONSTRAINT "zone_units_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "zones" ADD CONSTRAINT "zones_county_id_counties_id_fk" FOREIGN KEY ("county_id") REFERENCES "public"."counties"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "area_leaders_area_idx" ON "area_leaders" USING btree ("area_id");--> statement-breakpoint
 CREATE INDEX "audit_entity_idx" ON "audit_events" USING btree ("entity","entity_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "client_writes_user_client" ON "client_writes" USING btree ("user_id","client_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "display_tokens_hash" ON "display_tokens" USING btree ("token_hash");--> statement-breakpoint

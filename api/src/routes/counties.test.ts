@@ -107,6 +107,10 @@ describe('counties', () => {
       'PUT /api/score-weights': () => app.request('/api/score-weights?county=999999', json(bAdmin, {}, 'PUT')),
       'POST /api/display-tokens': () => app.request('/api/display-tokens?county=999999', json(bAdmin, { name: '二县大屏' })),
       'DELETE /api/display-tokens/:id': () => app.request(`/api/display-tokens/${tokenId}`, { method: 'DELETE', headers: { cookie: bAdmin } }),
+      'POST /api/units': () => app.request('/api/units?county=999999', json(bAdmin, { name: '水务局', contactName: '某人', contactPhone: '13800000009' })),
+      'PATCH /api/units/:id': () => app.request('/api/units/U1', json(bAdmin, { contactName: '改名' }, 'PATCH')),
+      'POST /api/units/:id/merge': () => app.request('/api/units/U1/merge', json(bAdmin, { into: 'U2' })),
+      'PUT /api/units/:id/grids': () => app.request('/api/units/U1/grids', json(bAdmin, { grids: [{ gridId: 'G1', lead: true }] }, 'PUT')),
     };
     // sessions, one's own password and one's own notifications belong to no county
     const countyless = ['POST /api/auth/login', 'POST /api/auth/logout', 'POST /api/auth/password', 'POST /api/notifications/read'];

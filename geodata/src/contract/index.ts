@@ -19,3 +19,4 @@ export * from './scores.ts';
 export * from './wall.ts';
 export * from './roster.ts';
 export * from './audit.ts';
+export * from './units.ts';

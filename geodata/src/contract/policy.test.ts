@@ -41,6 +41,7 @@ const SUBJECTS: { [A in Action]: ActionSubjects[A] } = {
   'display.manage': undefined,
   'wall.read': undefined,
   'roster.manage': undefined,
+  'units.manage': undefined,
   'audit.read': undefined,
 };
 
@@ -77,6 +78,7 @@ const TABLE: Record<Action, readonly boolean[]> = {
   'display.manage': [yes, no, no, no, no, no],
   'wall.read': [yes, yes, yes, yes, no, no],
   'roster.manage': [yes, yes, no, no, no, no],
+  'units.manage': [yes, no, no, no, no, no],
   'audit.read': [yes, no, no, yes, no, no],
 };
 

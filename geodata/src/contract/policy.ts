@@ -89,6 +89,8 @@ export interface ActionSubjects {
   'wall.read': InCounty | undefined;
   /** grids' managers and supervisors, with their dates */
   'roster.manage': InCounty | undefined;
+  /** units: add, rename, contact, merge, the grids each holds */
+  'units.manage': InCounty | undefined;
   /** the audit trail: who changed what, when, before and after (督查/纪委 read it too) */
   'audit.read': InCounty | undefined;
 }
@@ -154,6 +156,7 @@ const RULES: { [A in Action]: Rule<A> } = {
   'wall.read': { roles: STAFF },
   // the planner who just split a grid staffs both halves
   'roster.manage': { roles: ['admin', 'planner'] },
+  'units.manage': { roles: ADMIN },
   'audit.read': { roles: ['admin', 'inspector'] },
 };
 
