@@ -46,6 +46,12 @@ const WORDED: Readonly<Record<string, (e: ApiRequestError, locale: string) => { 
   password_change_required: () => ({ key: 'error.password_change_required' }),
   bad_period: () => ({ key: 'error.bad_period' }),
   overlapping_period: (e, locale) => overlapping(e.details, locale),
+  bad_phone: () => ({ key: 'error.bad_phone' }),
+  unit_name_taken: (e) => (typeof e.details?.name === 'string' ? { key: 'error.unit_name_taken', params: { name: e.details.name } } : null),
+  merge_into_self: () => ({ key: 'error.merge_into_self' }),
+  unit_retired: (e) => (typeof e.details?.unit === 'string' ? { key: 'error.unit_retired', params: { unit: e.details.unit } } : null),
+  unknown_grid: () => ({ key: 'error.unknown_grid' }),
+  grid_unheld: (e) => (Array.isArray(e.details?.grids) ? { key: 'error.grid_unheld', params: { grids: (e.details.grids as unknown[]).join('、') } } : null),
   duplicate_person: (e) => (typeof e.details?.name === 'string' && typeof e.details.phone === 'string' ? { key: 'error.duplicate_person', params: figures(e.details) } : null),
 };
 

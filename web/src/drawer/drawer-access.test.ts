@@ -9,7 +9,7 @@ describe('drawer access', () => {
     expect(drawersFor(me('reporter'))).toEqual(['reports']);
     expect(drawersFor(me('leader'))).toEqual(['overdue', 'trends', 'problemStats', 'coverage']);
     expect(drawersFor(me('inspector'))).toEqual(['overdue', 'trends', 'problemStats', 'coverage', 'audit']);
-    expect(drawersFor(me('admin'))).toEqual(['overdue', 'trends', 'problemStats', 'exempt', 'coverage', 'edit', 'webhooks', 'settings', 'users', 'roster', 'audit']);
+    expect(drawersFor(me('admin'))).toEqual(['overdue', 'trends', 'problemStats', 'exempt', 'coverage', 'edit', 'webhooks', 'settings', 'users', 'roster', 'audit', 'units']);
     expect(drawersFor(me('planner'))).toEqual(['overdue', 'trends', 'problemStats', 'coverage', 'edit', 'roster']);
   });
 

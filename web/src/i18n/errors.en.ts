@@ -51,5 +51,11 @@ export const errorsEn: Readonly<Record<ErrorMessageKey, string>> = {
   'error.overlapping_period': 'This period overlaps the term of {name} ({from} to {to}): choose another start date.',
   'error.period.start': 'the start',
   'error.period.now': 'now',
+  'error.bad_phone': 'That is not a phone number: an 11-digit mobile, or a landline with its area code.',
+  'error.unit_name_taken': 'A unit named {name} exists already (merged units keep their names): choose another name.',
+  'error.merge_into_self': 'A unit cannot be merged into itself.',
+  'error.unit_retired': '{unit} was merged into another unit and is kept as history only: it cannot be changed.',
+  'error.unknown_grid': 'That grid does not exist or was retired: reload and pick again.',
+  'error.grid_unheld': 'No other unit holds grid {grids}: give it to another unit first.',
   'error.duplicate_person': '{name} ({phone}) is named twice.',
 };

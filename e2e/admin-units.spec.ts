@@ -1,0 +1,102 @@
+import type { Page } from '@playwright/test';
+import type { AuditResponse, UnitAdminInfo } from '@wangge/geodata';
+import { apiGet, expect, mapRegion, test, waitForMapIdle } from './helpers.ts';
+import { loginAs } from './login.ts';
+
+const drawer = (page: Page) => page.locator('section.drawer[data-drawer="units"]');
+
+async function openUnits(page: Page): Promise<void> {
+  await page.goto('/?view=units');
+  await expect(mapRegion(page)).toHaveAttribute('data-shown-week', /^\d{4}-\d{2}-\d{2}$/, { timeout: 30_000 });
+  await waitForMapIdle(page);
+}
+
+/**
+ * Units run from the app. The spec works on units it adds itself (the shared e2e database's
+ * seeded units and their grids stay as the other specs expect them).
+ */
+test.describe('units run from the app', () => {
+  test.describe.configure({ timeout: 90_000 });
+
+  test('an admin adds two units, corrects a phone, gives one a grid and takes it back, then merges one into the other', async ({ page }) => {
+    await loginAs(page, 'admin');
+    await openUnits(page);
+    const view = drawer(page);
+    await expect(view.getByRole('heading', { name: '单位管理' })).toBeVisible();
+    await expect(view.locator('li.unit-row').first()).toBeVisible();
+
+    const add = async (name: string, contact: string, phone: string) => {
+      await view.getByRole('button', { name: '添加单位' }).click();
+      const form = view.getByRole('form', { name: '添加单位' });
+      await form.getByLabel('单位名称').fill(name);
+      await form.getByLabel('联系人').fill(contact);
+      await form.getByLabel('联系电话').fill(phone);
+      return form;
+    };
+    // a phone that is not one is refused as typed
+    const first = await add('测试城管局', '赵主任', '12345');
+    await expect(first.getByText('电话号码不对：请填 11 位手机号，或带区号的固定电话。')).toBeVisible();
+    await expect(first.getByRole('button', { name: '添加', exact: true })).toBeDisabled();
+    await first.getByLabel('联系电话').fill('0857-4221234');
+    await first.getByRole('button', { name: '添加', exact: true }).click();
+    await expect(view.getByRole('status')).toHaveText('已添加 测试城管局');
+    const second = await add('测试综合执法局', '钱科长', '13912345678');
+    await second.getByRole('button', { name: '添加', exact: true }).click();
+    await expect(view.getByRole('status')).toHaveText('已添加 测试综合执法局');
+
+    // a second unit of the same name is refused, worded
+    const twice = await add('测试城管局', '孙', '13900000000');
+    await twice.getByRole('button', { name: '添加', exact: true }).click();
+    await expect(twice.getByRole('alert')).toHaveText(/已有名为 测试城管局 的单位/);
+    await twice.getByRole('button', { name: '取消' }).click();
+
+    const units = (await apiGet<UnitAdminInfo[]>(page, '/api/units/manage?q=测试')).filter((u) => u.name.startsWith('测试'));
+    const cg = units.find((u) => u.name === '测试城管局')!;
+    const zf = units.find((u) => u.name === '测试综合执法局')!;
+    const cgRow = view.locator(`li.unit-row[data-unit="${cg.id}"]`);
+    const zfRow = view.locator(`li.unit-row[data-unit="${zf.id}"]`);
+    await expect(cgRow).toContainText('不负责任何网格');
+
+    // a new contact person and phone
+    await cgRow.getByRole('button', { name: '修改名称/联系人' }).click();
+    await cgRow.getByLabel('联系人').fill('李副主任');
+    await cgRow.getByLabel('联系电话').fill('13800001111');
+    await cgRow.getByRole('button', { name: '保存' }).click();
+    await expect(cgRow).toContainText('李副主任');
+    await expect(cgRow.getByRole('link', { name: '13800001111' })).toBeVisible();
+
+    // a grid as a member from next week: shown with its first week, then given back
+    await cgRow.getByRole('button', { name: '调整负责网格' }).click();
+    const picker = cgRow.getByRole('group', { name: '测试城管局 负责的网格' });
+    await picker.getByLabel('按编号或名称筛选网格').fill('520521');
+    const pick = picker.locator('ul.unit-grid-picks li').first();
+    const gridId = (await pick.getAttribute('data-grid'))!;
+    await pick.getByRole('checkbox').check();
+    await pick.getByRole('combobox').selectOption('member');
+    await page.screenshot({ path: test.info().outputPath('unit-grids.png') });
+    await picker.getByRole('button', { name: '保存' }).click();
+    await expect(cgRow.locator(`ul.unit-grids li[data-grid="${gridId}"]`)).toContainText(/参与.*周起/);
+    await cgRow.getByRole('button', { name: '调整负责网格' }).click();
+    await picker.locator(`ul.unit-grid-picks li[data-grid="${gridId}"]`).getByRole('checkbox').uncheck();
+    await picker.getByRole('button', { name: '保存' }).click();
+    await expect(cgRow).toContainText('不负责任何网格');
+
+    // merged: kept, retired, under its name; no longer offered elsewhere
+    await cgRow.getByRole('button', { name: '合并到…' }).click();
+    const merge = cgRow.getByRole('group', { name: '把 测试城管局 合并到另一个单位' });
+    await merge.locator('select[name=into]').selectOption(zf.id);
+    await page.screenshot({ path: test.info().outputPath('unit-merge.png') });
+    await merge.getByRole('button', { name: '确认合并' }).click();
+    await expect(view.getByRole('status')).toContainText('测试城管局 已并入 测试综合执法局');
+    await expect(cgRow).toContainText('已并入 测试综合执法局');
+    await expect(cgRow.getByRole('button', { name: '合并到…' })).toHaveCount(0);
+    await expect(zfRow.getByRole('button', { name: '合并到…' })).toBeVisible();
+    const offered = await apiGet<{ id: string }[]>(page, '/api/units');
+    expect(offered.map((u) => u.id)).not.toContain(cg.id);
+    await page.screenshot({ path: test.info().outputPath('units.png') });
+
+    // every change is in the audit trail
+    const trail = await apiGet<AuditResponse>(page, `/api/audit?q=${cg.id}`);
+    expect(trail.entries.map((e) => e.action)).toEqual(['merge', 'grids', 'grids', 'update', 'add']);
+  });
+});
