@@ -107,6 +107,7 @@ describe('counties', () => {
       'PUT /api/score-weights': () => app.request('/api/score-weights?county=999999', json(bAdmin, {}, 'PUT')),
       'POST /api/display-tokens': () => app.request('/api/display-tokens?county=999999', json(bAdmin, { name: '二县大屏' })),
       'DELETE /api/display-tokens/:id': () => app.request(`/api/display-tokens/${tokenId}`, { method: 'DELETE', headers: { cookie: bAdmin } }),
+      'PUT /api/areas/:id/leader': () => app.request('/api/areas/B-A1/leader', json(planner, { from: '2026-11-23', name: '王某', title: '副县长', phone: '13800000000' }, 'PUT')),
       'POST /api/units': () => app.request('/api/units?county=999999', json(bAdmin, { name: '水务局', contactName: '某人', contactPhone: '13800000009' })),
       'PATCH /api/units/:id': () => app.request('/api/units/U1', json(bAdmin, { contactName: '改名' }, 'PATCH')),
       'POST /api/units/:id/merge': () => app.request('/api/units/U1/merge', json(bAdmin, { into: 'U2' })),

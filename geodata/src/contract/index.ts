@@ -20,3 +20,4 @@ export * from './wall.ts';
 export * from './roster.ts';
 export * from './audit.ts';
 export * from './units.ts';
+export * from './area-leaders.ts';

@@ -22,6 +22,8 @@ export const ROUTE_GUARDS = {
   'POST /api/grids/:id/restore': ['grid.edit'],
   'PUT /api/grids/:id/people': ['roster.manage'],
   'GET /api/rosters': ['roster.manage'],
+  'GET /api/area-leaders': ['roster.manage'],
+  'PUT /api/areas/:id/leader': ['roster.manage'],
   'GET /api/units/manage': ['units.manage'],
   'POST /api/units': ['units.manage'],
   'PATCH /api/units/:id': ['units.manage'],
