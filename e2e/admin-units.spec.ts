@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import type { AuditResponse, UnitAdminInfo } from '@wangge/geodata';
+import type { AuditResponse, ConfigResponse, GridDetailResponse, GridsResponse, UnitAdminInfo } from '@wangge/geodata';
 import { apiGet, expect, mapRegion, test, waitForMapIdle } from './helpers.ts';
 import { loginAs } from './login.ts';
 
@@ -96,5 +96,46 @@ test.describe('units run from the app', () => {
     // every change is in the audit trail
     const trail = await apiGet<AuditResponse>(page, `/api/audit?q=${cg.id}`);
     expect(trail.entries.map((e) => e.action)).toEqual(['merge', 'grids', 'grids', 'update', 'add']);
+  });
+
+  test('a grid short of a supervisor is flagged in the coverage view’s 纵向到底 list, with a link to staff it in the roster', async ({ page }) => {
+    await loginAs(page, 'planner');
+    const config = await apiGet<ConfigResponse>(page, '/api/config');
+    const today = new Date(Date.parse(config.now) + 8 * 3600_000).toISOString().slice(0, 10);
+    const grid = (await apiGet<GridsResponse>(page, '/api/grids')).features.map((f) => f.properties).sort((a, b) => a.id.localeCompare(b.id))[0];
+    const before = await apiGet<GridDetailResponse>(page, `/api/grids/${grid.id}`);
+    const people = (supervisors: { name: string; phone: string }[]) => ({ from: today, manager: { name: before.manager!.name, phone: before.manager!.phone }, supervisors });
+    // one supervisor left (a grid just split, say)
+    expect((await page.request.put(`/api/grids/${grid.id}/people`, { data: people(before.supervisors.slice(0, 1).map(({ name, phone }) => ({ name, phone }))) })).ok()).toBe(true);
+    try {
+      await page.goto('/?view=coverage');
+      await expect(mapRegion(page)).toHaveAttribute('data-shown-week', /^\d{4}-\d{2}-\d{2}$/, { timeout: 30_000 });
+      const coverage = page.locator('section.drawer[data-drawer="coverage"]');
+      const item = coverage.locator('section.responsibility li', { hasText: grid.code });
+      await expect(item).toContainText('监督员少于 2 名');
+      const link = item.getByRole('link', { name: '配齐人员' });
+      await expect(link).toHaveAttribute('href', new RegExp(`grid=${grid.id}.*view=roster`));
+      await page.screenshot({ path: test.info().outputPath('responsibility-link.png') });
+      await link.click();
+
+      const roster = page.locator('section.drawer[data-drawer="roster"]');
+      await expect(page).toHaveURL(new RegExp(`view=roster`));
+      const row = roster.locator(`li.roster-row[data-grid="${grid.id}"]`);
+      await expect(row).toHaveAttribute('data-focused', 'true');
+      await expect(row).toContainText('监督员不足 2 名');
+      await row.getByRole('button', { name: '调整人员' }).click();
+      const form = row.getByRole('form');
+      await form.getByRole('button', { name: '添加监督员' }).click();
+      const second = form.locator('fieldset', { hasText: '监督员 2' });
+      await second.getByLabel('姓名').fill('杨补位');
+      await second.getByLabel('电话').fill('13985700002');
+      await form.getByRole('button', { name: '保存' }).click();
+      await expect(form).toBeHidden();
+      await expect(row).not.toContainText('监督员不足 2 名');
+      await page.screenshot({ path: test.info().outputPath('roster-focused.png') });
+    } finally {
+      // the seeded people back, for the specs after this one
+      expect((await page.request.put(`/api/grids/${grid.id}/people`, { data: people(before.supervisors.map(({ name, phone }) => ({ name, phone }))) })).ok()).toBe(true);
+    }
   });
 });

@@ -18,6 +18,7 @@ const UsersView = lazy(() => import('../admin/users-view.tsx').then((m) => ({ de
 const RosterView = lazy(() => import('../admin/roster-view.tsx').then((m) => ({ default: m.RosterView })));
 const AuditView = lazy(() => import('../admin/audit-view.tsx').then((m) => ({ default: m.AuditView })));
 const UnitsView = lazy(() => import('../units/units-view.tsx').then((m) => ({ default: m.UnitsView })));
+const ScoresView = lazy(() => import('../scores/scores-view.tsx').then((m) => ({ default: m.ScoresView })));
 const EditView = lazy(() => import('../edit/edit-view.tsx').then((m) => ({ default: m.EditView })));
 
 const VIEWS: Readonly<Record<DrawerName, () => ReactNode>> = {
@@ -34,6 +35,7 @@ const VIEWS: Readonly<Record<DrawerName, () => ReactNode>> = {
   roster: () => <RosterView />,
   audit: () => <AuditView />,
   units: () => <UnitsView />,
+  scores: () => <ScoresView />,
 };
 
 /** The open task view, as a drawer over the map (a sheet below it on phones); the URL's `view=` says which. */

@@ -25,6 +25,7 @@ export const DRAWERS = {
   roster: 'roster',
   audit: 'audit',
   units: 'units',
+  scores: 'scores',
 } as const;
 export type Drawer = (typeof DRAWERS)[keyof typeof DRAWERS];
 
