@@ -15,6 +15,7 @@ const ENTITIES: Readonly<Record<string, MessageKey>> = {
   report: 'audit.entity.report',
   problem: 'audit.entity.problem',
   setting: 'audit.entity.setting',
+  unit: 'audit.entity.unit',
 };
 
 function query(search: string, from: string, to: string, format?: 'csv' | 'xlsx'): string {

@@ -1,4 +1,5 @@
 import { adminEn } from './admin.en.ts';
+import { unitsEn } from './units.en.ts';
 import { coverageEn } from './coverage.en.ts';
 import { editEn } from './edit.en.ts';
 import { errorsEn } from './errors.en.ts';
@@ -211,5 +212,6 @@ export const en: Messages = {
   ...errorsEn,
   ...notificationsEn,
   ...adminEn,
+  ...unitsEn,
   ...bulletinsEn,
 };

@@ -77,6 +77,12 @@ export const errorsZh = {
   'error.unknown_inspector': '这些账号不是本县的督查员：{inspectors}。',
   'error.not_in_sample': '这个点位不在本轮抽样中。',
   'error.not_your_point': '这个点位已分给其他督查员。',
+  'error.bad_phone': '电话号码不对：请填 11 位手机号，或带区号的固定电话。',
+  'error.unit_name_taken': '已有名为 {name} 的单位（已合并的单位也保留名称），请换一个名称。',
+  'error.merge_into_self': '不能把单位合并到它自己。',
+  'error.unit_retired': '{unit} 已并入其他单位，只保留为历史记录，不能再修改。',
+  'error.unknown_grid': '所选网格不存在或已撤销，请刷新后重选。',
+  'error.grid_unheld': '没有其他单位负责网格 {grids}：请先把它交给另一个单位。',
 } as const satisfies Record<string, string>;
 
 export type ErrorMessageKey = keyof typeof errorsZh;

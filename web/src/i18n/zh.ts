@@ -1,4 +1,5 @@
 import { adminZh } from './admin.zh.ts';
+import { unitsZh } from './units.zh.ts';
 import { coverageZh } from './coverage.zh.ts';
 import { editZh } from './edit.zh.ts';
 import { errorsZh } from './errors.zh.ts';
@@ -212,6 +213,7 @@ export const zh = {
   ...errorsZh,
   ...notificationsZh,
   ...adminZh,
+  ...unitsZh,
   ...bulletinsZh,
 } as const satisfies Record<string, string>;
 
