@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { MoveProblemRequest, ProblemDetailResponse, ProblemStatus } from '@wangge/geodata';
 import { ApiRequestError } from '../api/client.ts';
 import { errorMessage } from '../api/error-message.ts';
+import { newClientId } from '../offline/client-id.ts';
 import type { Keyed } from '../state/load.ts';
 import { useView } from '../state/view.store.ts';
 import { useProblemCamera } from './camera.store.ts';
@@ -92,7 +93,7 @@ export const useProblemCard = create<CardStore>((set, get) => {
       if (!problem || get().busy) return false;
       set({ busy: true, actionError: null, photoError: null });
       try {
-        const data = await problemsApi.move(problem.id, body, photos);
+        const data = await problemsApi.move(problem.id, { ...body, clientId: newClientId() }, photos);
         if (get().detail?.key === problem.id) set({ detail: { key: data.id, load: { state: 'ready', data } }, justFiled: false });
         set({ busy: false });
         useProblemQuery.getState().changed();

@@ -3,6 +3,7 @@ import type { ProblemCategory } from '@wangge/geodata';
 import { isAbort } from '../api/client.ts';
 import { errorMessage } from '../api/error-message.ts';
 import type { Keyed } from '../state/load.ts';
+import { newClientId } from '../offline/client-id.ts';
 import type { LonLat } from '../state/url-state.ts';
 import { uploadAll, useProblemCard } from './card.store.ts';
 import { problemsApi, type NearbyProblem } from './problems-api.ts';
@@ -85,7 +86,7 @@ export const useFiling = create<FilingStore>((set, get) => {
       if (submitting || !at || !category || !description.trim()) return;
       set({ submitting: true, error: null });
       try {
-        const filed = await problemsApi.file({ lon: at[0], lat: at[1], category, description: description.trim() });
+        const filed = await problemsApi.file({ lon: at[0], lat: at[1], category, description: description.trim(), clientId: newClientId() });
         const failed = await uploadAll(filed.id, filed.events.find((e) => e.action === 'file')?.id, photos);
         const shown = photos.length ? await problemsApi.detail(filed.id).catch(() => filed) : filed;
         get().cancel();
