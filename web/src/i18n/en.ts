@@ -9,6 +9,7 @@ import { weekHistoryEn } from './week-history.en.ts';
 import { problemsEn } from './problems.en.ts';
 import { reportsEn } from './reports.en.ts';
 import { countiesEn } from './counties.en.ts';
+import { offlineEn } from './offline.en.ts';
 import type { Messages } from './zh.ts';
 
 /** English UI text. Same keys and placeholders as zh.ts. */
@@ -203,6 +204,7 @@ export const en: Messages = {
 
   ...reportsEn,
   ...countiesEn,
+  ...offlineEn,
   ...problemsEn,
   ...problemOwnerEn,
   ...weekHistoryEn,

@@ -66,7 +66,7 @@ export const useReports = create<ReportsStore>((set, get) => ({
   submit: async (body, photos) => {
     const before = get().byWeek[body.week];
     const existed = before?.state === 'ready' && before.data.some((r) => r.gridId === body.gridId);
-    const report = await reportsApi.submit({ ...body, clientId: newClientId() }, photos);
+    const report = await reportsApi.submit({ ...body, clientId: body.clientId ?? newClientId() }, photos);
     set((s) => {
       const load = s.byWeek[body.week];
       const list = load?.state === 'ready' ? load.data.filter((r) => r.id !== report.id) : [];
