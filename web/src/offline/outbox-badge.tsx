@@ -1,6 +1,6 @@
 import { lazy, Suspense, useCallback, useEffect, useRef } from 'react';
 import { useDismiss } from '../header/use-dismiss.ts';
-import { useT } from '../i18n/lang.ts';
+import { useLocale, useT } from '../i18n/lang.ts';
 import { useOutbox } from './outbox.store.ts';
 import { useOnline } from './use-online.ts';
 import './offline.css';
@@ -14,7 +14,8 @@ const NOTICE_MS = 6_000;
 export function OutboxBadge() {
   const t = useT();
   const online = useOnline();
-  const { items, open, justQueued } = useOutbox();
+  const { items, open, justQueued, cachedAt } = useOutbox();
+  const locale = useLocale();
   const root = useRef<HTMLDivElement>(null);
   const close = useCallback(() => useOutbox.setState({ open: false }), []);
   useDismiss(open, close, root);
@@ -25,7 +26,12 @@ export function OutboxBadge() {
     return () => clearTimeout(timer);
   }, [justQueued]);
 
-  if (items.length === 0 && online && !open) return null;
+  const cacheAge = cachedAt !== null && (
+    <p className="cache-age" role="status">
+      {t('offline.cacheAge', { time: new Intl.DateTimeFormat(locale, { month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'Asia/Shanghai' }).format(cachedAt) })}
+    </p>
+  );
+  if (items.length === 0 && online && !open) return cacheAge || null;
   const attention = items.some((i) => i.state === 'conflict' || i.state === 'refused');
   return (
     <div className="outbox" ref={root}>
@@ -45,6 +51,7 @@ export function OutboxBadge() {
       <p className="outbox-notice" role="status">
         {justQueued ? t('outbox.queued') : ''}
       </p>
+      {cacheAge}
       {open && (
         <Suspense fallback={null}>
           <OutboxPanel />

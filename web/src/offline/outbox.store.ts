@@ -17,9 +17,14 @@ interface OutboxView {
   justQueued: boolean;
   /** when this device last heard from the server while sending (ms) */
   lastSync: number | null;
+  /** the oldest answer shown from the offline cache since the connection was lost: when the server gave it (ms) */
+  cachedAt: number | null;
 }
 
-export const useOutbox = create<OutboxView>(() => ({ items: [], loaded: false, syncing: false, open: false, justQueued: false, lastSync: null }));
+export const useOutbox = create<OutboxView>(() => ({ items: [], loaded: false, syncing: false, open: false, justQueued: false, lastSync: null, cachedAt: null }));
 
 /** The outbox's own code, loaded on first use. */
 export const loadOutboxModule = () => import('./outbox.ts');
+
+/** The outbox and the service worker, started once the map is up. */
+export const loadOfflineStart = () => import('./start-offline.ts');
