@@ -13,8 +13,9 @@ const NOTICE_MS = 6_000;
 /** The header's 待同步 badge: how many writes wait on this device (or that it is offline), opening the queue. */
 export function OutboxBadge() {
   const t = useT();
-  const online = useOnline();
   const { items, open, justQueued, cachedAt } = useOutbox();
+  // an answer from the offline cache means the server is out of reach, whatever navigator.onLine says
+  const online = useOnline() && cachedAt === null;
   const locale = useLocale();
   const root = useRef<HTMLDivElement>(null);
   const close = useCallback(() => useOutbox.setState({ open: false }), []);

@@ -43,10 +43,12 @@ export function createOutbox(deps: OutboxDeps): Outbox {
     if (!user) return;
     useOutbox.setState({ syncing: true });
     const delivered: OutboxItem[] = [];
+    let heard = false;
     try {
       for (const item of sendable(useOutbox.getState().items, user)) {
         replace({ ...item, state: OUTBOX_STATES.sending });
         const outcome = await sendItem({ ...item, state: OUTBOX_STATES.queued }, deps.transport, save);
+        heard ||= outcome.kind !== 'wait' || outcome.why !== 'offline';
         if (outcome.kind === 'sent') {
           await deps.db.delete(item.id);
           set(useOutbox.getState().items.filter((i) => i.id !== item.id));
@@ -58,7 +60,8 @@ export function createOutbox(deps: OutboxDeps): Outbox {
         }
       }
     } finally {
-      useOutbox.setState({ syncing: false, lastSync: deps.now() });
+      // the server answered: the data on screen may be fresh again, and this is the last contact
+      useOutbox.setState(heard ? { syncing: false, lastSync: deps.now(), cachedAt: null } : { syncing: false });
       if (delivered.length) deps.delivered(delivered);
     }
   };

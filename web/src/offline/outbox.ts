@@ -5,7 +5,8 @@ import { useSessionStore } from '../session/session.store.ts';
 import { useData } from '../state/data.store.ts';
 import { OutboxDb } from './outbox-db.ts';
 import { createOutbox } from './outbox-engine.ts';
-import { OUTBOX_KINDS, type OutboxItem } from './outbox-item.ts';
+import { OUTBOX_KINDS, OUTBOX_STATES, type OutboxItem } from './outbox-item.ts';
+import { useOutbox } from './outbox.store.ts';
 import { httpTransport } from './outbox-transport.ts';
 import { shrinkForQueue } from './shrink-photo.ts';
 
@@ -29,18 +30,25 @@ export const outbox = createOutbox({
   delivered: refreshViews,
 });
 
+/** How often waiting writes are tried again while the page is open. */
+const RETRY_MS = 30_000;
+
 let started = false;
 
 /**
- * Reads the queue and sends it: now (the app started), whenever the connection returns, and each
- * time an account logs in (its own queue only). Background Sync is not relied on: many webviews
- * lack it, so the page does it while open.
+ * Reads the queue and sends it: now (the app started), whenever the connection returns, each time
+ * an account logs in (its own queue only), and every half minute while something waits. Background
+ * Sync is not relied on: many webviews lack it, so the page does it while open.
  */
 export function startOutbox(): void {
   if (started) return;
   started = true;
   void outbox.load().then(outbox.sync);
   window.addEventListener('online', () => void outbox.sync());
+  // a reconnect the browser did not notice (a captive portal, a server back up): try again now and then
+  setInterval(() => {
+    if (useOutbox.getState().items.some((i) => i.state === OUTBOX_STATES.queued)) void outbox.sync();
+  }, RETRY_MS);
   useSessionStore.subscribe((s, before) => {
     if (s.me && s.me.username !== before.me?.username) void outbox.sync();
   });
