@@ -123,7 +123,7 @@ offlineTest.describe('field work without a connection, on a phone', () => {
     await expect(queue.locator('.outbox-item[data-state="queued"]')).toHaveCount(4);
     await expect(queue.locator('.outbox-item').filter({ hasText: `${tag} 第1处` })).toContainText('1 张照片');
     await expect(queue.locator('.outbox-item').filter({ hasText: `${tag} 第1处` })).toContainText('定位精度 ±12 米');
-    await page.screenshot({ path: '../test-results/offline-queue.png' });
+    await page.screenshot({ path: offlineTest.info().outputPath('queue.png') });
     // nothing reached the server yet
     expect((await apiGet<ProblemsResponse>(page, `/api/problems?limit=200`)).features.filter((f) => f.properties.description.startsWith(tag))).toHaveLength(1);
 
@@ -136,7 +136,7 @@ offlineTest.describe('field work without a connection, on a phone', () => {
     await expect(conflict).toContainText('有冲突');
     await expect(conflict).toContainText('别人已处理了这个问题');
     await expect(outboxButton(page)).toContainText('待同步 1');
-    await page.screenshot({ path: '../test-results/offline-conflict.png' });
+    await page.screenshot({ path: offlineTest.info().outputPath('conflict.png') });
 
     // 立即同步 again changes nothing: each filing exists once, with its one photo shrunk to 2048 px JPEG
     await queue.getByRole('button', { name: '立即同步' }).click();

@@ -3,6 +3,7 @@ import type { OfflineMessageKey } from './offline.zh.ts';
 /** English text for working without a connection; same keys and placeholders as offline.zh.ts. */
 export const offlineEn: Readonly<Record<OfflineMessageKey, string>> = {
   'outbox.badge': 'To sync {count}',
+  'outbox.badgeShort': '↑{count}',
   'outbox.badgeLabel': 'Waiting to sync: {count}',
   'outbox.offline': 'Offline',
   'outbox.title': 'Waiting to sync',
@@ -25,7 +26,7 @@ export const offlineEn: Readonly<Record<OfflineMessageKey, string>> = {
   'outbox.photos': '{count} photos',
   'outbox.photosSent': 'Photos sent {sent}/{count}',
   'outbox.accuracy': 'Location accurate to ±{metres} m',
-  'outbox.stepTo': 'Problem {id} → {status}',
+  'outbox.stepTo': '{problem} → {status}',
   'outbox.reportOf': 'Grid {grid} · week {week}',
   'outbox.conflictHint': 'Someone else acted on this problem while you were offline. Open it to see where it is now, then retry or discard.',
   'outbox.open': 'Open problem',

@@ -1,6 +1,7 @@
 /** Chinese text for working without a connection: the outbox (待同步) and the offline map. Spread into zh.ts; offline.en.ts has the same keys. */
 export const offlineZh = {
   'outbox.badge': '待同步 {count}',
+  'outbox.badgeShort': '↑{count}',
   'outbox.badgeLabel': '待同步队列：{count} 项',
   'outbox.offline': '离线',
   'outbox.title': '待同步',
@@ -23,7 +24,7 @@ export const offlineZh = {
   'outbox.photos': '{count} 张照片',
   'outbox.photosSent': '照片已发送 {sent}/{count}',
   'outbox.accuracy': '定位精度 ±{metres} 米',
-  'outbox.stepTo': '问题 {id} → {status}',
+  'outbox.stepTo': '{problem} → {status}',
   'outbox.reportOf': '网格 {grid} · {week} 周',
   'outbox.conflictHint': '在你离线期间，别人已处理了这个问题。请打开问题查看现状，再决定重试或放弃。',
   'outbox.open': '打开问题',

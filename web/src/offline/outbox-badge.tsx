@@ -47,7 +47,14 @@ export function OutboxBadge() {
         onClick={() => useOutbox.setState({ open: !open })}
       >
         {!online && <span className="outbox-offline">{t('outbox.offline')}</span>}
-        {items.length > 0 && <span className="outbox-count">{t('outbox.badge', { count: items.length })}</span>}
+        {items.length > 0 && (
+          <span className="outbox-count">
+            <span className="outbox-long">{t('outbox.badge', { count: items.length })}</span>
+            <span className="outbox-short" aria-hidden="true">
+              {t('outbox.badgeShort', { count: items.length })}
+            </span>
+          </span>
+        )}
       </button>
       <p className="outbox-notice" role="status">
         {justQueued ? t('outbox.queued') : ''}

@@ -84,7 +84,7 @@ describe('the outbox', () => {
     const server = fakeServer();
     const box = outboxWith(server.transport);
     await box.enqueue({ kind: OUTBOX_KINDS.file, body: filing(1), accuracy: null, photos: [photo('a.jpg')] });
-    await box.enqueue({ kind: OUTBOX_KINDS.step, problemId: 'P9', body: { from: 'reported', status: 'verified', clientId: ID(2) }, photos: [] });
+    await box.enqueue({ kind: OUTBOX_KINDS.step, problemId: 'P9', about: null, body: { from: 'reported', status: 'verified', clientId: ID(2) }, photos: [] });
     await box.enqueue({ kind: OUTBOX_KINDS.report, body: { gridId: 'G1', week: '2026-11-20', clientId: ID(3) }, photos: [photo('r.jpg')] });
 
     await Promise.all([box.sync(), box.sync()]);
@@ -154,7 +154,7 @@ describe('the outbox', () => {
       c.call === 'move' && conflict ? Promise.reject(new ApiRequestError(409, 'conflict', 'the problem is verified now', null, { current: 'verified' })) : null,
     );
     const box = outboxWith(server.transport);
-    await box.enqueue({ kind: OUTBOX_KINDS.step, problemId: 'P9', body: { from: 'reported', status: 'fixed', clientId: ID(1) }, photos: [] });
+    await box.enqueue({ kind: OUTBOX_KINDS.step, problemId: 'P9', about: null, body: { from: 'reported', status: 'fixed', clientId: ID(1) }, photos: [] });
     await box.enqueue({ kind: OUTBOX_KINDS.file, body: filing(2), accuracy: null, photos: [] });
 
     await box.sync();

@@ -85,7 +85,7 @@ export function createOutbox(deps: OutboxDeps): Outbox {
         input.kind === OUTBOX_KINDS.file
           ? { ...base, kind: input.kind, body: input.body, accuracy: input.accuracy, filed: null, photosSent: 0 }
           : input.kind === OUTBOX_KINDS.step
-            ? { ...base, kind: input.kind, problemId: input.problemId, body: input.body }
+            ? { ...base, kind: input.kind, problemId: input.problemId, about: input.about, body: input.body }
             : { ...base, kind: input.kind, body: input.body };
       await deps.db.put(item);
       set([...useOutbox.getState().items.filter((i) => i.id !== item.id), item]);

@@ -51,9 +51,16 @@ export interface FileItem extends ItemBase {
   photosSent: number;
 }
 
+/** What the user saw of the problem a step is about, to name it in the queue. */
+export interface ProblemGist {
+  category: string;
+  description: string;
+}
+
 export interface StepItem extends ItemBase {
   kind: typeof OUTBOX_KINDS.step;
   problemId: string;
+  about: ProblemGist | null;
   body: MoveProblemRequest & { clientId: string };
 }
 
@@ -67,7 +74,7 @@ export type OutboxItem = FileItem | StepItem | ReportItem;
 /** What a caller hands the outbox; the outbox adds the bookkeeping. */
 export type NewOutboxItem =
   | { kind: typeof OUTBOX_KINDS.file; body: FileItem['body']; accuracy: number | null; photos: readonly File[] }
-  | { kind: typeof OUTBOX_KINDS.step; problemId: string; body: StepItem['body']; photos: readonly File[] }
+  | { kind: typeof OUTBOX_KINDS.step; problemId: string; about: ProblemGist | null; body: StepItem['body']; photos: readonly File[] }
   | { kind: typeof OUTBOX_KINDS.report; body: ReportItem['body']; photos: readonly File[] };
 
 export async function storePhoto(file: File): Promise<StoredPhoto> {

@@ -2,6 +2,7 @@ import { ApiRequestError } from '../api/client.ts';
 import { errorMessage } from '../api/error-message.ts';
 import { useLocale, useT, type T } from '../i18n/lang.ts';
 import { categoryLabel } from '../problems/problem-labels.ts';
+import { stepErrorText } from '../problems/step-request.ts';
 import { useSession } from '../session/session.store.ts';
 import { useView } from '../state/view.store.ts';
 import { outbox } from './outbox.ts';
@@ -13,9 +14,9 @@ import { useOnline } from './use-online.ts';
 export function OutboxPanel() {
   const t = useT();
   const locale = useLocale();
-  const online = useOnline();
   const me = useSession().me;
-  const { items, syncing, lastSync } = useOutbox();
+  const { items, syncing, lastSync, cachedAt } = useOutbox();
+  const online = useOnline() && cachedAt === null;
   const time = (ms: number) => new Intl.DateTimeFormat(locale, { month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'Asia/Shanghai' }).format(ms);
 
   return (
@@ -46,7 +47,10 @@ export function OutboxPanel() {
 
 function summary(t: T, item: OutboxItem): string {
   if (item.kind === OUTBOX_KINDS.file) return `${categoryLabel(t, item.body.category)} · ${item.body.description}`;
-  if (item.kind === OUTBOX_KINDS.step) return t('outbox.stepTo', { id: item.problemId, status: item.body.status ? t(`problemStatus.${item.body.status}`) : t('problemAction.note') });
+  if (item.kind === OUTBOX_KINDS.step) {
+    const about = item.about ? `${categoryLabel(t, item.about.category)} · ${item.about.description}` : item.problemId;
+    return t('outbox.stepTo', { problem: about, status: item.body.status ? t(`problemStatus.${item.body.status}`) : t('problemAction.note') });
+  }
   return t('outbox.reportOf', { grid: item.body.gridId, week: item.body.week });
 }
 
@@ -66,7 +70,10 @@ function OutboxRow({ item, mine, when }: { item: OutboxItem; mine: boolean; when
   ].filter(Boolean);
   const problem = problemOf(item);
   const refused = item.state === 'conflict' || item.state === 'refused';
-  const error = item.error && errorMessage(new ApiRequestError(item.error.status, item.error.code, item.error.message, null, item.error.details));
+  // a step overtaken meanwhile is explained by the hint below; other refusals of a step in the card's words
+  const stepConflict = item.state === 'conflict' && item.kind === OUTBOX_KINDS.step;
+  const error =
+    item.error && !stepConflict && (item.kind === OUTBOX_KINDS.step ? stepErrorText(t, item.error) : errorMessage(new ApiRequestError(item.error.status, item.error.code, item.error.message, null, item.error.details)));
   return (
     <>
       <div className="outbox-row-head">
@@ -81,7 +88,7 @@ function OutboxRow({ item, mine, when }: { item: OutboxItem; mine: boolean; when
       {refused && (
         <div className="outbox-problem" role="alert">
           {error && <p>{error}</p>}
-          {item.state === 'conflict' && item.kind === OUTBOX_KINDS.step && <p>{t('outbox.conflictHint')}</p>}
+          {stepConflict && <p>{t('outbox.conflictHint')}</p>}
         </div>
       )}
       {(refused || !mine) && (

@@ -103,7 +103,7 @@ export const useProblemCard = create<CardStore>((set, get) => {
         return true;
       } catch (err) {
         // no connection: the step waits in the outbox; the server says later whether it still applies
-        if (isNetworkError(err) && (await queueWrite({ kind: OUTBOX_KINDS.step, problemId: problem.id, body: step, photos }))) {
+        if (isNetworkError(err) && (await queueWrite({ kind: OUTBOX_KINDS.step, problemId: problem.id, about: problem, body: step, photos }))) {
           set({ busy: false });
           return true;
         }
