@@ -115,7 +115,7 @@ offlineTest.describe('field work without a connection, on a phone', () => {
     // a reload with no connection: the app, the map, the session and the queue are all still there
     await page.reload();
     await expect(mapRegion(page)).toHaveAttribute('data-shown-week', /^\d{4}-\d{2}-\d{2}$/, { timeout: 30_000 });
-    await expect(outboxButton(page)).toContainText('待同步 4');
+    await expect(outboxButton(page)).toContainText('↑4');
     await expect(page.locator('.cache-age')).toContainText('离线：显示的是');
     await outboxButton(page).click();
     const queue = outboxPanel(page);

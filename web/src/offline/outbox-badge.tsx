@@ -41,9 +41,10 @@ export function OutboxBadge() {
         className="header-button outbox-button"
         data-offline={!online}
         data-attention={attention}
+        data-waiting={items.length > 0}
         aria-haspopup="dialog"
         aria-expanded={open}
-        aria-label={t('outbox.badgeLabel', { count: items.length })}
+        aria-label={online ? t('outbox.badgeLabel', { count: items.length }) : `${t('outbox.offline')} · ${t('outbox.badgeLabel', { count: items.length })}`}
         onClick={() => useOutbox.setState({ open: !open })}
       >
         {!online && <span className="outbox-offline">{t('outbox.offline')}</span>}
