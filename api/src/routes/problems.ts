@@ -29,7 +29,7 @@ import { exactlyOnce, readClientId } from '../services/client-writes.ts';
 import { deadlineHours, setDeadlineHours } from '../services/problem-deadlines.ts';
 import { problemDetail } from '../services/problem-detail.ts';
 import { fileProblem, moveProblem } from '../services/problem-steps.ts';
-import { listPins, listProblems, nearbyOpenProblems, serviceFilter, type ProblemFilter } from '../services/problems.ts';
+import { listPins, listProblems, nearbyOpenProblems, serviceFilter, type ListCursor, type ProblemFilter } from '../services/problems.ts';
 import { DEFAULT_PHOTO_QUOTA, takeUploadQuota } from '../services/upload-quota.ts';
 import type { AppDeps } from './context.ts';
 
@@ -42,16 +42,21 @@ function decoded<T>(d: Decoded<T>): T {
   return d.value;
 }
 
-/** A download's rows, read a page at a time so that other requests are served in between. */
+/**
+ * A download's rows, read a page at a time so that other requests are served in between: counted
+ * once, and each page starts after the last row of the one before (no rows skipped again).
+ */
 async function listInPages(store: AppDeps['store'], filter: ProblemFilter, now: number): Promise<Awaited<ReturnType<typeof listProblems>>> {
-  const end = filter.offset + filter.limit;
   const rows: Awaited<ReturnType<typeof listProblems>>['rows'] = [];
   let total = 0;
-  for (let offset = filter.offset; offset < end; offset += DOWNLOAD_PAGE) {
-    const page = await listProblems(store, { ...filter, offset, limit: Math.min(DOWNLOAD_PAGE, end - offset) }, now);
-    total = page.total;
+  let after: ListCursor | undefined;
+  while (rows.length < filter.limit) {
+    const page = await listProblems(store, { ...filter, limit: Math.min(DOWNLOAD_PAGE, filter.limit - rows.length) }, now, { after, total: after === undefined });
+    if (after === undefined) total = page.total;
     rows.push(...page.rows);
     if (page.rows.length < DOWNLOAD_PAGE) break;
+    const last = page.rows[page.rows.length - 1]!.p;
+    after = { createdAt: last.createdAt, id: last.id };
     await yieldToLoop();
   }
   return { total, rows };

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, gte, inArray, lt, lte, or, sql, type SQL } from 'drizzle-orm';
 import { OPEN_PROBLEM_STATUSES, PROBLEM_DEADLINE_HOURS, type BBox, type ProblemApiProps, type ProblemCategory, type ProblemFilter as ContractProblemFilter } from '@wangge/geodata';
 import { first } from '../db/query.ts';
 import { pointInBox } from '../db/spatial.ts';
@@ -101,19 +101,31 @@ export function problemCondition(q: Q, f: Omit<ProblemFilter, 'limit' | 'offset'
 }
 
 /** Filtered problems, newest first, with the total count of matches. */
-export async function listProblems(q: Q, f: ProblemFilter, now: number) {
+/** Where a page of the list (newest first, then by id) left off: the next page starts after it. */
+export interface ListCursor {
+  createdAt: number;
+  id: string;
+}
+
+/**
+ * A page of problems in list order and the total matching the filter. With `after`, the page
+ * starts after that row instead of at `f.offset` (a download reads page after page without
+ * skipping rows again), and `total: false` leaves the count out (-1) when the caller has it.
+ */
+export async function listProblems(q: Q, f: ProblemFilter, now: number, { after, total: counted = true }: { after?: ListCursor; total?: boolean } = {}) {
   const { db, t } = q;
   const cond = problemCondition(q, f, now);
-  const total = (await first(db.select({ n: count() }).from(t.problems).where(cond)))?.n ?? 0;
+  const total = counted ? ((await first(db.select({ n: count() }).from(t.problems).where(cond)))?.n ?? 0) : -1;
+  const past = after ? or(lt(t.problems.createdAt, after.createdAt), and(eq(t.problems.createdAt, after.createdAt), gt(t.problems.id, after.id))) : undefined;
   const rows = await db
     .select({ p: t.problems, gridCode: t.grids.code, ownerUnitName: t.units.name })
     .from(t.problems)
     .leftJoin(t.grids, eq(t.grids.id, t.problems.gridId))
     .leftJoin(t.units, eq(t.units.id, t.problems.ownerUnitId))
-    .where(cond)
+    .where(and(cond, past))
     .orderBy(desc(t.problems.createdAt), asc(t.problems.id))
     .limit(f.limit)
-    .offset(f.offset);
+    .offset(after ? 0 : f.offset);
   return { total, rows: rows.map(({ p, gridCode, ownerUnitName }) => ({ p, props: problemProps(p, gridCode, ownerUnitName, now) })) };
 }
 
