@@ -85,12 +85,12 @@ test('on a phone Tab walks the header in the order it is seen: top row left to r
   expect(seen.at(-1)!.name, 'the search, on the bottom row, comes last').toBe('搜索网格');
 });
 
-test('on a phone the English accountability tabs each fit one line, all five on screen', async ({ page }) => {
+test('on a phone the English accountability tabs each fit one line, all six on screen', async ({ page }) => {
   await page.addInitScript(() => localStorage.setItem('wangge.lang', 'en'));
   await loginAs(page, 'admin');
   await openMap(page, '?view=exempt');
   const tabs = page.getByRole('navigation', { name: 'Accountability' }).getByRole('button');
-  await expect(tabs).toHaveText(['Overdue', 'Trends', 'Problems', 'Exempt', 'Robots']);
+  await expect(tabs).toHaveText(['Overdue', 'Trends', 'Problems', 'Exempt', 'Robots', 'Scores']);
   const one = await tabs.first().evaluate((el) => parseFloat(getComputedStyle(el).lineHeight) || 20);
   for (const tab of await tabs.all()) {
     const box = (await tab.boundingBox())!;
