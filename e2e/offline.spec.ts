@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import type { ConfigResponse, ProblemDetailResponse, ProblemsResponse, ReportResponse, StatusResponse } from '@wangge/geodata';
-import { apiGet, expect, fetchGrids, fetchStatus, mapRegion, openMap, selectGrid, test, waitForMapIdle } from './helpers.ts';
+import { apiGet, expect, fetchGrids, fetchStatus, mapRegion, openMap, selectGrid, sidePanel, test, waitForMapIdle } from './helpers.ts';
 import { DEMO_PASSWORD, loginAs } from './login.ts';
 import { colleague, controlledBySw, imageSize, offlineTest } from './offline-kit.ts';
 import { REPORTS_URL } from './servers.ts';
@@ -51,13 +51,24 @@ offlineTest.describe('installable app', () => {
     }
     expect(await controlledBySw(page)).toMatch(/\/sw\.js$/);
 
-    // start_url answers without a connection: the shell from the worker, the map from the last data
+    // start_url answers without a connection: the shell from the worker, the map from the last data,
+    // and the inspect panel of the grid looked at last, with its people
     await page.reload();
     await waitForMapIdle(page);
+    const code = (await fetchGrids(page)).features[0].properties.code;
+    await selectGrid(page, code);
+    const inspected = await sidePanel(page).innerText();
     await context.setOffline(true);
     await page.reload();
     await expect(mapRegion(page)).toHaveAttribute('data-shown-week', /^\d{4}-\d{2}-\d{2}$/, { timeout: 30_000 });
     await expect(page.locator('.outbox-button')).toContainText('离线');
+    await expect(page.locator('.cache-age')).toContainText(/^离线：显示的是 .+ 缓存的数据$/);
+    await expect(sidePanel(page)).toContainText(code);
+    await expect(sidePanel(page).getByRole('alert')).toHaveCount(0);
+    // everything the panel said online it says offline (its problem list may have come in after the snapshot)
+    const offlineLines = (await sidePanel(page).innerText()).split('\n');
+    expect(inspected.split('\n').filter((line) => !offlineLines.includes(line))).toEqual([]);
+    await page.screenshot({ path: offlineTest.info().outputPath('offline-start.png') });
     await context.setOffline(false);
   });
 });
