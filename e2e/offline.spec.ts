@@ -157,6 +157,7 @@ offlineTest.describe('field work without a connection, on a phone', () => {
     expect(arrived.map((f) => f.properties.description).sort()).toEqual([`${tag} 待交办`, `${tag} 第1处`, `${tag} 第2处`, `${tag} 第3处`]);
     for (const f of arrived.filter((f) => f.properties.description.includes('处'))) {
       const detail = await apiGet<ProblemDetailResponse>(page, `/api/problems/${f.properties.id}`);
+      expect(detail.accuracy).toBe(12);
       expect(detail.photos).toHaveLength(1);
       expect(detail.photos[0].eventId).toBe(detail.events.find((e) => e.action === 'file')!.id);
       expect(imageSize(await (await page.request.get(detail.photos[0].url)).body())).toEqual({ type: 'jpeg', width: 2048, height: 2048 });
