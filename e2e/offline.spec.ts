@@ -87,7 +87,7 @@ offlineTest.describe('field work without a connection, on a phone', () => {
 
     // a problem filed at the office, whose card the inspector has open when the signal drops
     const office = await colleague(baseURL!, 'inspector');
-    const contested = (await (await office.post('/api/problems', { data: { lon: longitude, lat: latitude, category: '设施损坏', description: `${tag} 待交办` } })).json()) as ProblemDetailResponse;
+    const contested = (await (await office.post('/api/problems', { data: { lon: longitude, lat: latitude, category: '小广告/乱张贴', description: `${tag} 待交办` } })).json()) as ProblemDetailResponse;
 
     await openMap(page);
     await controlledBySw(page);
@@ -111,7 +111,7 @@ offlineTest.describe('field work without a connection, on a phone', () => {
       await panel.getByRole('button', { name: '使用我的位置' }).click();
       // the grid is named by the server when it can be reached; offline the fix itself is what counts
       await expect(panel.locator('.filing-coords')).toContainText(longitude.toFixed(6));
-      await panel.getByLabel('类别').selectOption('设施损坏');
+      await panel.getByLabel('类别').selectOption('小广告/乱张贴');
       await panel.getByLabel('问题描述').fill(`${tag} 第${i}处`);
       await panel.getByLabel('照片', { exact: true }).setInputFiles(CAMERA_PHOTO);
       await panel.getByRole('button', { name: '上报', exact: true }).click();

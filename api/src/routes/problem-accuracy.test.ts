@@ -19,12 +19,14 @@ describe('the accuracy of a filing’s location fix', () => {
 
     const picked = (await (await sendJson(app, 'POST', '/api/problems', inspector, filing({}))).json()) as ProblemDetailResponse;
     expect(picked.accuracy).toBeNull();
+    const exact = (await (await sendJson(app, 'POST', '/api/problems', inspector, filing({ accuracy: 0 }))).json()) as ProblemDetailResponse;
+    expect(exact.accuracy).toBe(0);
   });
 
-  it('must be a positive number of metres, at most 100 km', async () => {
+  it('must be a number of metres from 0 (an emulated or surveyed fix) to 100 km', async () => {
     const { app } = await tinyApp();
     const inspector = await loginAs(app, 'inspector');
-    for (const accuracy of [0, -3, '12', 100_001]) {
+    for (const accuracy of [-3, '12', 100_001, true]) {
       const res = await sendJson(app, 'POST', '/api/problems', inspector, filing({ accuracy }));
       expect(res.status, String(accuracy)).toBe(400);
       expect(await errorOf(res)).toMatchObject({ code: 'bad_field', details: { field: 'accuracy' } });

@@ -183,11 +183,11 @@ export function problemRoutes({ store, clock, photoDir, photoQuota = DEFAULT_PHO
   return app;
 }
 
-/** A phone's estimate of its fix's error, in metres: positive; beyond 100 km it is no fix of a street. */
+/** A phone's estimate of its fix's error, in metres: not negative (an emulated or surveyed fix says 0); beyond 100 km it is no fix of a street. */
 function locationAccuracy(value: unknown): number | null {
   if (value === undefined || value === null) return null;
-  if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0 || value > 100_000) {
-    throw badRequest('accuracy must be the location fix\'s error in metres, a number above 0 and at most 100000', 'bad_field', { field: 'accuracy' });
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || value > 100_000) {
+    throw badRequest('accuracy must be the location fix\'s error in metres, a number from 0 to 100000', 'bad_field', { field: 'accuracy' });
   }
   return value;
 }
