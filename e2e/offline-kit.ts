@@ -4,7 +4,7 @@ import { DEMO_PASSWORD } from './login.ts';
 /**
  * The test object of the offline specs: like helpers.ts's, it fails on any console error and on
  * any request outside the app's origin — except the browser's own notes that a request found no
- * network, or met the conflict, which is what these specs cause on purpose.
+ * network, met the conflict or the ended session, which is what these specs cause on purpose.
  */
 export const offlineTest = base.extend<{ watch: void }>({
   watch: [
@@ -13,7 +13,7 @@ export const offlineTest = base.extend<{ watch: void }>({
       const errors: string[] = [];
       const foreign: string[] = [];
       page.on('console', (msg) => {
-        if (msg.type() === 'error' && !/ERR_INTERNET_DISCONNECTED|ERR_FAILED|Failed to fetch|status of 409 \(Conflict\)/.test(msg.text())) errors.push(msg.text());
+        if (msg.type() === 'error' && !/ERR_INTERNET_DISCONNECTED|ERR_FAILED|Failed to fetch|status of (401 \(Unauthorized\)|409 \(Conflict\))/.test(msg.text())) errors.push(msg.text());
       });
       page.on('pageerror', (err) => errors.push(err.message));
       page.on('request', (req) => {

@@ -1,8 +1,9 @@
 import type { Locator, Page } from '@playwright/test';
-import type { ProblemDetailResponse, ProblemsResponse } from '@wangge/geodata';
-import { apiGet, expect, fetchGrids, mapRegion, openMap, selectGrid, test, waitForMapIdle } from './helpers.ts';
-import { loginAs } from './login.ts';
+import type { ConfigResponse, ProblemDetailResponse, ProblemsResponse, ReportResponse, StatusResponse } from '@wangge/geodata';
+import { apiGet, expect, fetchGrids, fetchStatus, mapRegion, openMap, selectGrid, sidePanel, test, waitForMapIdle } from './helpers.ts';
+import { DEMO_PASSWORD, loginAs } from './login.ts';
 import { colleague, controlledBySw, imageSize, offlineTest } from './offline-kit.ts';
+import { REPORTS_URL } from './servers.ts';
 import { solidPng } from './solid-png.ts';
 
 test('the page loads nothing from outside its own origin', async ({ page, watch, baseURL }) => {
@@ -50,13 +51,24 @@ offlineTest.describe('installable app', () => {
     }
     expect(await controlledBySw(page)).toMatch(/\/sw\.js$/);
 
-    // start_url answers without a connection: the shell from the worker, the map from the last data
+    // start_url answers without a connection: the shell from the worker, the map from the last data,
+    // and the inspect panel of the grid looked at last, with its people
     await page.reload();
     await waitForMapIdle(page);
+    const code = (await fetchGrids(page)).features[0].properties.code;
+    await selectGrid(page, code);
+    const inspected = await sidePanel(page).innerText();
     await context.setOffline(true);
     await page.reload();
     await expect(mapRegion(page)).toHaveAttribute('data-shown-week', /^\d{4}-\d{2}-\d{2}$/, { timeout: 30_000 });
     await expect(page.locator('.outbox-button')).toContainText('离线');
+    await expect(page.locator('.cache-age')).toContainText(/^离线：显示的是 .+ 缓存的数据$/);
+    await expect(sidePanel(page)).toContainText(code);
+    await expect(sidePanel(page).getByRole('alert')).toHaveCount(0);
+    // everything the panel said online it says offline (its problem list may have come in after the snapshot)
+    const offlineLines = (await sidePanel(page).innerText()).split('\n');
+    expect(inspected.split('\n').filter((line) => !offlineLines.includes(line))).toEqual([]);
+    await page.screenshot({ path: offlineTest.info().outputPath('offline-start.png') });
     await context.setOffline(false);
   });
 });
@@ -75,7 +87,7 @@ offlineTest.describe('field work without a connection, on a phone', () => {
 
     // a problem filed at the office, whose card the inspector has open when the signal drops
     const office = await colleague(baseURL!, 'inspector');
-    const contested = (await (await office.post('/api/problems', { data: { lon: longitude, lat: latitude, category: '设施损坏', description: `${tag} 待交办` } })).json()) as ProblemDetailResponse;
+    const contested = (await (await office.post('/api/problems', { data: { lon: longitude, lat: latitude, category: '小广告/乱张贴', description: `${tag} 待交办` } })).json()) as ProblemDetailResponse;
 
     await openMap(page);
     await controlledBySw(page);
@@ -99,7 +111,7 @@ offlineTest.describe('field work without a connection, on a phone', () => {
       await panel.getByRole('button', { name: '使用我的位置' }).click();
       // the grid is named by the server when it can be reached; offline the fix itself is what counts
       await expect(panel.locator('.filing-coords')).toContainText(longitude.toFixed(6));
-      await panel.getByLabel('类别').selectOption('设施损坏');
+      await panel.getByLabel('类别').selectOption('小广告/乱张贴');
       await panel.getByLabel('问题描述').fill(`${tag} 第${i}处`);
       await panel.getByLabel('照片', { exact: true }).setInputFiles(CAMERA_PHOTO);
       await panel.getByRole('button', { name: '上报', exact: true }).click();
@@ -145,6 +157,7 @@ offlineTest.describe('field work without a connection, on a phone', () => {
     expect(arrived.map((f) => f.properties.description).sort()).toEqual([`${tag} 待交办`, `${tag} 第1处`, `${tag} 第2处`, `${tag} 第3处`]);
     for (const f of arrived.filter((f) => f.properties.description.includes('处'))) {
       const detail = await apiGet<ProblemDetailResponse>(page, `/api/problems/${f.properties.id}`);
+      expect(detail.accuracy).toBe(12);
       expect(detail.photos).toHaveLength(1);
       expect(detail.photos[0].eventId).toBe(detail.events.find((e) => e.action === 'file')!.id);
       expect(imageSize(await (await page.request.get(detail.photos[0].url)).body())).toEqual({ type: 'jpeg', width: 2048, height: 2048 });
@@ -159,5 +172,62 @@ offlineTest.describe('field work without a connection, on a phone', () => {
     await expect(outboxPanel(page).locator('.outbox-item')).toHaveCount(0);
     const history = await apiGet<ProblemDetailResponse>(page, `/api/problems/${contested.id}`);
     expect(history.events.filter((e) => e.action === 'assign')).toHaveLength(1);
+  });
+});
+
+offlineTest.describe('a weekly report made offline, and a session that ended meanwhile', () => {
+  // Monday 10:00, before the week's deadline: the report is on time whenever the queue sends it
+  offlineTest.use({ baseURL: REPORTS_URL });
+
+  offlineTest('the report waits through an ended session and is sent, once, after the same reporter logs in again', async ({ page, context }) => {
+    offlineTest.setTimeout(120_000);
+    const { currentWeek: week } = await apiGet<ConfigResponse>(page, '/api/config');
+    const status = await fetchStatus(page, week);
+    const grid = [...status.grids].sort((a, b) => a.code.localeCompare(b.code)).find((g) => g.units.some((u) => u.status === 'pending'))!;
+    const unitId = grid.units.find((u) => u.status === 'pending')!.unitId;
+    const reporter = `reporter-${unitId}`;
+    const office = await colleague(REPORTS_URL, 'admin');
+    const reportsOfGrid = async () =>
+      ((await (await office.get(`/api/reports?week=${week}`)).json()) as ReportResponse[]).filter((r) => r.gridId === grid.gridId && r.unitId === unitId);
+    expect(await reportsOfGrid()).toEqual([]);
+
+    await loginAs(page, reporter);
+    await openMap(page, '?view=reports');
+    const card = page.locator(`section.drawer[data-drawer="reports"] li.report-card[data-grid="${grid.gridId}"]`);
+    await card.getByRole('button', { name: '填报' }).click();
+    const form = card.getByRole('form');
+    await form.getByLabel('参加人数').fill('4');
+    await form.getByLabel('工作时长（小时）').fill('2');
+    await form.getByLabel('环境卫生').check();
+    await form.getByLabel('情况说明').fill('背街小巷清扫三处，劝导占道经营一起，信号不好时填报。');
+    await form.getByLabel('从相册选择').setInputFiles(CAMERA_PHOTO);
+
+    await context.setOffline(true);
+    await form.getByRole('button', { name: '提交周报' }).click();
+    await expect(form).toContainText('已保存到待同步队列，联网后自动发送。');
+    await expect(outboxButton(page)).toContainText('待同步 1');
+
+    // the session ends while the phone is offline; the connection returns: the queue tries, is told
+    // to log in, and keeps the report
+    await context.clearCookies();
+    await context.setOffline(false);
+    await expect(page.getByRole('banner').getByRole('button', { name: '登录', exact: true })).toBeVisible({ timeout: 40_000 });
+    await expect(outboxButton(page)).toContainText('待同步 1');
+    await outboxButton(page).click();
+    await expect(outboxPanel(page)).toContainText('登录后发送（会话已结束）。');
+    await expect(outboxPanel(page).locator('.outbox-item[data-state="queued"]')).toHaveCount(1);
+    expect(await reportsOfGrid()).toEqual([]);
+
+    // the same reporter logs in again: the report goes, once
+    await page.getByRole('banner').getByRole('button', { name: '登录', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: '登录' });
+    await dialog.getByLabel('用户名').fill(reporter);
+    await dialog.getByLabel('密码').fill(DEMO_PASSWORD);
+    await dialog.getByRole('button', { name: '登录' }).click();
+    await expect(outboxButton(page)).toHaveCount(0, { timeout: 20_000 });
+    const arrived = await reportsOfGrid();
+    expect(arrived).toHaveLength(1);
+    expect(arrived[0].photos).toHaveLength(1);
+    expect(arrived[0].photos[0].mime).toBe('image/jpeg');
   });
 });

@@ -305,6 +305,7 @@ CREATE TABLE "problems" (
 	"county_id" text,
 	"lon" double precision NOT NULL,
 	"lat" double precision NOT NULL,
+	"accuracy" double precision,
 	"category" text NOT NULL,
 	"description" text NOT NULL,
 	"status" text NOT NULL,

@@ -4,7 +4,7 @@ import { CacheableResponsePlugin } from 'workbox-cacheable-response';
 import { ExpirationPlugin } from 'workbox-expiration';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { NetworkFirst } from 'workbox-strategies';
-import { API_CACHE, CACHED_API, CACHE_MESSAGE } from './cache-rules.ts';
+import { API_CACHE, CACHED_API, CACHE_MESSAGE, cacheKey } from './cache-rules.ts';
 
 declare let self: ServiceWorkerGlobalScope & { __WB_MANIFEST: (string | PrecacheEntry)[] };
 
@@ -24,13 +24,18 @@ const sayCached = {
   },
 };
 
+/** Stores and finds answers under their normalised key (cache-rules.ts). */
+const normalisedKey = {
+  cacheKeyWillBeUsed: async ({ request }: { request: Request }) => cacheKey(new URL(request.url)),
+};
+
 // the county's data and the user's own problems: fresh when the server answers, the last answer when it does not
 registerRoute(
   ({ url, request, sameOrigin }) => sameOrigin && request.method === 'GET' && CACHED_API.some((re) => re.test(url.pathname)),
   new NetworkFirst({
     cacheName: API_CACHE,
     networkTimeoutSeconds: 10,
-    plugins: [new CacheableResponsePlugin({ statuses: [200] }), new ExpirationPlugin({ maxEntries: 400 }), sayCached],
+    plugins: [normalisedKey, new CacheableResponsePlugin({ statuses: [200] }), new ExpirationPlugin({ maxEntries: 400 }), sayCached],
   }),
 );
 

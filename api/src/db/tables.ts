@@ -295,6 +295,8 @@ export function defineTables(k: Kit) {
       countyId: countyRef(),
       lon: k.real('lon').notNull(),
       lat: k.real('lat').notNull(),
+      /** metres the device's location fix may be off, as the phone reported it with the filing; null when the place was picked on the map */
+      accuracy: k.real('accuracy'),
       category: k.text('category').notNull(),
       description: k.text('description').notNull(),
       status: k.text('status').notNull(),

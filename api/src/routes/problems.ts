@@ -154,12 +154,13 @@ export function problemRoutes({ store, clock, photoDir, photoQuota = DEFAULT_PHO
     const lat = coordinate(body.lat, 'lat');
     if (!isProblemCategory(body.category)) throw badRequest(`category "${String(body.category ?? '')}" is not one of ${PROBLEM_CATEGORIES.join(', ')}`, 'bad_field');
     const description = requiredString(body, 'description', 2000);
+    const accuracy = locationAccuracy(body.accuracy);
     const category = body.category;
     const user = userOf(c);
     const now = clock();
     return answerJson(
       c,
-      await exactlyOnce(store, user.id, readClientId(body), 'problem.file', now, async () => ({ status: 201, body: await fileProblem(store, { lon, lat, category, description }, user, now) })),
+      await exactlyOnce(store, user.id, readClientId(body), 'problem.file', now, async () => ({ status: 201, body: await fileProblem(store, { lon, lat, accuracy, category, description }, user, now) })),
     );
   });
 
@@ -185,6 +186,15 @@ export function problemRoutes({ store, clock, photoDir, photoQuota = DEFAULT_PHO
   });
 
   return app;
+}
+
+/** A phone's estimate of its fix's error, in metres: not negative (an emulated or surveyed fix says 0); beyond 100 km it is no fix of a street. */
+function locationAccuracy(value: unknown): number | null {
+  if (value === undefined || value === null) return null;
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || value > 100_000) {
+    throw badRequest('accuracy must be the location fix\'s error in metres, a number from 0 to 100000', 'bad_field', { field: 'accuracy' });
+  }
+  return value;
 }
 
 function coordinate(value: unknown, name: 'lon' | 'lat'): number {

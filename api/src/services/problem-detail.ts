@@ -78,6 +78,7 @@ export async function problemDetail(q: Q, id: string, now: number): Promise<Prob
     ...problemProps(p, grid?.code ?? null, ownerName, now),
     lon: p.lon,
     lat: p.lat,
+    accuracy: p.accuracy,
     grid,
     streetOffice: office,
     units,

@@ -23,6 +23,8 @@ export interface NewProblem {
   lat: number;
   category: ProblemCategory;
   description: string;
+  /** metres the filer's location fix may be off; null when the place was picked on a map */
+  accuracy: number | null;
 }
 
 /** Files a problem where it was found, routed to whoever answers for that place. */

@@ -83,6 +83,8 @@ export interface ProblemUnitInfo extends NamedUnit {
 export interface ProblemDetailResponse extends ProblemApiProps {
   lon: number;
   lat: number;
+  /** metres the filer's location fix may be off (the phone's own estimate); null when the place was picked on the map */
+  accuracy: number | null;
   grid: { id: string; code: string; name: string } | null;
   streetOffice: { id: string; name: string } | null;
   /** every unit answering for it: the owner first, then co-operating, then routed ones */

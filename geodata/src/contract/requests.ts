@@ -16,6 +16,8 @@ export interface NewProblemRequest {
   lat: number;
   category: ProblemCategory;
   description: string;
+  /** metres the device's location fix may be off (the Geolocation API's `accuracy`), when the place came from it */
+  accuracy?: number;
   /** a UUID the client made for this write: a repeat by the same user answers the first result */
   clientId?: string;
 }

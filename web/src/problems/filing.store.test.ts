@@ -51,6 +51,21 @@ describe('filing store', () => {
     expect(useProblemQuery.getState().revision).toBe(1);
   });
 
+  it('sends the accuracy of the device’s location fix with a place it gave, none with a place clicked', async () => {
+    const seen = stubApi((method) => (method === 'POST' ? json(201, filed) : json(200, [])));
+    useFiling.getState().start();
+    useFiling.getState().place([105.6, 27.1], 12);
+    useFiling.getState().edit({ category: '门前三包', description: '杂物' });
+    await useFiling.getState().submit();
+    expect(seen.find((r) => r.method === 'POST')?.body).toMatchObject({ accuracy: 12 });
+
+    useFiling.getState().start();
+    useFiling.getState().place([105.6, 27.1]);
+    useFiling.getState().edit({ category: '门前三包', description: '杂物' });
+    await useFiling.getState().submit();
+    expect(seen.filter((r) => r.method === 'POST')[1].body).not.toHaveProperty('accuracy');
+  });
+
   it('keeps the form and says why when the server refuses', async () => {
     stubApi((method) => (method === 'POST' ? apiError(400, 'outside_county', 'the point is outside every community') : json(200, [])));
     useFiling.getState().start();

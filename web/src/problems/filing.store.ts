@@ -89,7 +89,8 @@ export const useFiling = create<FilingStore>((set, get) => {
       const { at, category, description, photos, submitting } = get();
       if (submitting || !at || !category || !description.trim()) return;
       set({ submitting: true, error: null });
-      const body = { lon: at[0], lat: at[1], category, description: description.trim(), clientId: newClientId() };
+      const { accuracy } = get();
+      const body = { lon: at[0], lat: at[1], category, description: description.trim(), clientId: newClientId(), ...(accuracy !== null && { accuracy }) };
       try {
         const filed = await problemsApi.file(body);
         const failed = await uploadAll(filed.id, filed.events.find((e) => e.action === 'file')?.id, photos);
@@ -99,7 +100,7 @@ export const useFiling = create<FilingStore>((set, get) => {
         useProblemQuery.getState().changed();
       } catch (err) {
         // no connection: the filing waits in the outbox with its photos and the GPS fix's accuracy
-        if (isNetworkError(err) && (await queueWrite({ kind: OUTBOX_KINDS.file, body, accuracy: get().accuracy, photos }))) return get().cancel();
+        if (isNetworkError(err) && (await queueWrite({ kind: OUTBOX_KINDS.file, body, accuracy, photos }))) return get().cancel();
         set({ submitting: false, error: errorMessage(err) });
       }
     },
