@@ -10,6 +10,7 @@ export * from './geometry/grid-geometry.ts';
 export * from './locate/point-in.ts';
 export * from './domain/roles.ts';
 export * from './domain/problems.ts';
+export * from './domain/assessment.ts';
 export * from './domain/phone.ts';
 export * from './domain/password-rules.ts';
 export * from './domain/responsibility.ts';

@@ -9,4 +9,5 @@ export const {
   clientWrites,
   loginThrottle, uploadQuota,
   bulletins, displayTokens,
+  assessmentPoints, assessmentChecklists, assessmentRounds, assessmentSample, assessmentResults,
 } = defineTables(pgKit);

@@ -1,6 +1,7 @@
 import { isNull, sql } from 'drizzle-orm';
 import type { ReportRequirements } from '@wangge/geodata';
 import type { Kit } from './kit.ts';
+import { defineAssessmentTables } from './tables-assessment.ts';
 import { defineBulletinTables } from './tables-bulletins.ts';
 import { defineCountyTables } from './tables-counties.ts';
 import { defineHardeningTables } from './tables-hardening.ts';
@@ -400,6 +401,7 @@ export function defineTables(k: Kit) {
   const offline = defineOfflineTables(k, { users });
   const hardening = defineHardeningTables(k);
   const bulletinTables = defineBulletinTables(k, { users, counties });
+  const assessment = defineAssessmentTables(k, { counties, users, grids, communities, streetOffices, zones, problems });
 
   return {
     meta, counties, countySettings, streetOffices, communities, areas, areaLeaders, units, grids, gridVersions, activeGrid, gridUnits, people, zones, zoneUnits, exemptWeeks, weekClosures,
@@ -408,6 +410,7 @@ export function defineTables(k: Kit) {
     ...offline,
     ...hardening,
     ...bulletinTables,
+    ...assessment,
   };
 }
 

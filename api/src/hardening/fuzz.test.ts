@@ -43,9 +43,14 @@ const TEMPLATES: Record<string, Record<string, unknown>> = {
   'POST /api/notifications/read': { all: true },
   'POST /api/reminders': { week: '2026-11-20', unitIds: ['U1'] },
   'POST /api/webhooks': { url: 'http://127.0.0.1:9/hook', kind: 'json', unitId: 'U1' },
+  'POST /api/assessment/points': { kind: 'market', name: '市场', geometry: { type: 'Point', coordinates: [100.002, 30.002] } },
+  'POST /api/assessment/points/import': { type: 'FeatureCollection', features: [{ type: 'Feature', properties: { kind: 'market', name: '市场' }, geometry: { type: 'Point', coordinates: [100.002, 30.002] } }] },
+  'PUT /api/assessment/checklists/:kind': { items: [{ text: '地面整洁', weight: 2, needsPhoto: false, category: '环境卫生' }] },
+  'POST /api/assessment/rounds': { name: '模拟测评', from: '2026-11-30', to: '2026-12-04', perCommunity: 2, seed: 7 },
+  'POST /api/assessment/rounds/:id/results': { pointId: 'AP1', items: [{ itemId: 'market-1', result: 'fail', note: '积水' }] },
 };
 
-const PARAMS: Record<string, string> = { '/api/grids/:id': 'G1', '/api/problems/:id': 'PR1', '/api/users/:id': 'reporter-u2', ':week': '2026-11-27', '/api/webhooks/:id': 'nope' };
+const PARAMS: Record<string, string> = { '/api/grids/:id': 'G1', '/api/problems/:id': 'PR1', '/api/users/:id': 'reporter-u2', ':week': '2026-11-27', '/api/webhooks/:id': 'nope', '/api/assessment/checklists/:kind': 'market', '/api/assessment/rounds/:id': 'nope' };
 
 function concretePath(path: string): string {
   for (const [pattern, value] of Object.entries(PARAMS)) {

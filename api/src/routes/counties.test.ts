@@ -107,6 +107,12 @@ describe('counties', () => {
       'PUT /api/score-weights': () => app.request('/api/score-weights?county=999999', json(bAdmin, {}, 'PUT')),
       'POST /api/display-tokens': () => app.request('/api/display-tokens?county=999999', json(bAdmin, { name: '二县大屏' })),
       'DELETE /api/display-tokens/:id': () => app.request(`/api/display-tokens/${tokenId}`, { method: 'DELETE', headers: { cookie: bAdmin } }),
+      // a 点位 in the first county, added from the second
+      'POST /api/assessment/points': () => app.request('/api/assessment/points', json(bAdmin, { kind: 'market', name: '市场', geometry: { type: 'Point', coordinates: [100.002, 30.002] } })),
+      'POST /api/assessment/points/import': () => app.request('/api/assessment/points/import?county=999999', json(bAdmin, { type: 'FeatureCollection', features: [] })),
+      'PUT /api/assessment/checklists/:kind': () => app.request('/api/assessment/checklists/market?county=999999', json(bAdmin, { items: [{ text: '整洁', weight: 1 }] }, 'PUT')),
+      'POST /api/assessment/rounds': () => app.request('/api/assessment/rounds?county=999999', json(bAdmin, { name: '一轮', from: '2026-11-23', to: '2026-11-27', perCommunity: 1, seed: 1 })),
+      'POST /api/assessment/rounds/:id/results': async () => app.request('/api/assessment/rounds/AR1/results?county=999999', json(await loginAs(app, 'b-inspector'), { pointId: 'P1', items: [{ itemId: 'market-1', result: 'pass' }] })),
       'PUT /api/areas/:id/leader': () => app.request('/api/areas/B-A1/leader', json(planner, { from: '2026-11-23', name: '王某', title: '副县长', phone: '13800000000' }, 'PUT')),
       'POST /api/units': () => app.request('/api/units?county=999999', json(bAdmin, { name: '水务局', contactName: '某人', contactPhone: '13800000009' })),
       'PATCH /api/units/:id': () => app.request('/api/units/U1', json(bAdmin, { contactName: '改名' }, 'PATCH')),

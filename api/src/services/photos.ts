@@ -17,7 +17,8 @@ export function sniffImage(bytes: Uint8Array): { mime: string; ext: string } | n
   return null;
 }
 
-export type OwnerKind = 'report' | 'problem';
+/** whose photo it is: a weekly report, a problem, or an item's result in a mock assessment (owner id round:point:item) */
+export type OwnerKind = 'report' | 'problem' | 'assessment';
 
 /**
  * Stores a photo file, then its row; if the row cannot be written the file is removed again, so

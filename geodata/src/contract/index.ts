@@ -19,5 +19,7 @@ export * from './scores.ts';
 export * from './wall.ts';
 export * from './roster.ts';
 export * from './audit.ts';
+export * from './assessment.ts';
+export * from './assessment-decode.ts';
 export * from './units.ts';
 export * from './area-leaders.ts';

@@ -43,6 +43,10 @@ const SUBJECTS: { [A in Action]: ActionSubjects[A] } = {
   'roster.manage': undefined,
   'units.manage': undefined,
   'audit.read': undefined,
+  'assessment.read': undefined,
+  'assessment.points': undefined,
+  'assessment.manage': undefined,
+  'assessment.score': { inspectorId: 'inspector' },
 };
 
 const yes = true;
@@ -80,6 +84,10 @@ const TABLE: Record<Action, readonly boolean[]> = {
   'roster.manage': [yes, yes, no, no, no, no],
   'units.manage': [yes, no, no, no, no, no],
   'audit.read': [yes, no, no, yes, no, no],
+  'assessment.read': [yes, yes, yes, yes, no, no],
+  'assessment.points': [yes, yes, no, no, no, no],
+  'assessment.manage': [yes, no, no, no, no, no],
+  'assessment.score': [yes, no, no, yes, no, no],
 };
 
 const check = <A extends Action>(u: PolicyUser | null, action: A, subject: ActionSubjects[A]) => (may as (u: PolicyUser | null, a: A, s?: ActionSubjects[A]) => boolean)(u, action, subject);
@@ -134,6 +142,12 @@ describe('may: the subject', () => {
     const filedByPlanner = { kind: 'problem' as const, unitIds: ['U2'], filedBy: 'planner' };
     expect(WHO.map((w) => may(user(w), 'photo.add', filedByPlanner))).toEqual([yes, yes, no, yes, no, no]);
     expect(may(reporter('U2'), 'photo.add', filedByPlanner)).toBe(true);
+  });
+
+  it('lets only the inspector a point was handed to score it (admins any)', () => {
+    expect(may(user('inspector'), 'assessment.score', { inspectorId: 'someone-else' })).toBe(false);
+    expect(may(user('inspector'), 'assessment.score', { inspectorId: null })).toBe(false);
+    expect(may(user('admin'), 'assessment.score', { inspectorId: 'someone-else' })).toBe(true);
   });
 
   it('lets a photo document only a step its sender took (admins any)', () => {

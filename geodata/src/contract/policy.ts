@@ -93,6 +93,14 @@ export interface ActionSubjects {
   'units.manage': InCounty | undefined;
   /** the audit trail: who changed what, when, before and after (督查/纪委 read it too) */
   'audit.read': InCounty | undefined;
+  /** the 文明城市测评 points, checklists, rounds and scores */
+  'assessment.read': InCounty | undefined;
+  /** draw and import the 测评 点位 */
+  'assessment.points': InCounty | undefined;
+  /** the 创文办's part of a mock assessment: checklists and rounds */
+  'assessment.manage': InCounty | undefined;
+  /** score a point of a round's sample: the inspector it was handed to */
+  'assessment.score': (InCounty & { inspectorId: string | null }) | undefined;
 }
 
 export type Action = keyof ActionSubjects;
@@ -158,6 +166,10 @@ const RULES: { [A in Action]: Rule<A> } = {
   'roster.manage': { roles: ['admin', 'planner'] },
   'units.manage': { roles: ADMIN },
   'audit.read': { roles: ['admin', 'inspector'] },
+  'assessment.read': { roles: STAFF },
+  'assessment.points': { roles: ['admin', 'planner'] },
+  'assessment.manage': { roles: ADMIN },
+  'assessment.score': { roles: ['admin', 'inspector'], subject: (u, s) => isAdmin(u) || u.id === s.inspectorId },
 };
 
 export const ACTIONS = Object.keys(RULES) as Action[];

@@ -9,6 +9,7 @@ export const ROUTE_GUARDS = {
   'GET /api/health': 'public',
   'GET /api/counties': 'public',
   'GET /api/city/status': ['city.read'],
+  'GET /api/city/map': ['city.read'],
   'GET /api/config': 'public',
   'GET /api/communities': 'public',
   'GET /api/zones': 'public',
@@ -84,6 +85,18 @@ export const ROUTE_GUARDS = {
   'DELETE /api/display-tokens/:id': ['display.manage'],
   // or, without a session, a display token an admin made (the 创文办's wall screen)
   'GET /api/wall': ['wall.read'],
+  'GET /api/assessment/points': ['assessment.read'],
+  'POST /api/assessment/points': ['assessment.points'],
+  'POST /api/assessment/points/import': ['assessment.points'],
+  'GET /api/assessment/checklists': ['assessment.read'],
+  'PUT /api/assessment/checklists/:kind': ['assessment.manage'],
+  'GET /api/assessment/rounds': ['assessment.read'],
+  'POST /api/assessment/rounds': ['assessment.manage'],
+  'GET /api/assessment/rounds/:id': ['assessment.read'],
+  // the inspector the point was handed to (admins any)
+  'POST /api/assessment/rounds/:id/results': ['assessment.score'],
+  'GET /api/assessment/rounds/:id/results': ['assessment.read'],
+  'GET /api/assessment/rounds/:id/scores': ['assessment.read'],
 } as const satisfies Record<string, 'public' | 'session' | readonly Action[]>;
 
 export type ApiRoute = keyof typeof ROUTE_GUARDS;

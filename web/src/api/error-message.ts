@@ -34,6 +34,13 @@ const WORDED: Readonly<Record<string, (e: ApiRequestError, locale: string) => { 
   bad_url: () => ({ key: 'error.bad_url' }),
   unknown_unit: () => ({ key: 'error.unknown_unit' }),
   client_id_reused: () => ({ key: 'error.client_id_reused' }),
+  cross_origin: () => ({ key: 'error.cross_origin' }),
+  unsupported_media_type: () => ({ key: 'error.unsupported_media_type' }),
+  export_pending: () => ({ key: 'error.export_pending' }),
+  too_many_requests: () => ({ key: 'error.too_many_requests' }),
+  photo_quota: (e) => (typeof e.details?.quota === 'number' && typeof e.details.left === 'number' ? { key: 'error.photo_quota', params: figures(e.details) } : { key: 'error.photo_quota.later' }),
+  bad_path: () => ({ key: 'error.bad_path' }),
+  cancelled: () => ({ key: 'error.cancelled' }),
   not_outstanding: (e) => (Array.isArray(e.details?.units) ? { key: 'error.not_outstanding', params: { units: (e.details.units as unknown[]).join('、') } } : null),
   week_closed: () => ({ key: 'error.week_closed' }),
   week_not_started: () => ({ key: 'error.week_not_started' }),
@@ -53,7 +60,36 @@ const WORDED: Readonly<Record<string, (e: ApiRequestError, locale: string) => { 
   unknown_grid: () => ({ key: 'error.unknown_grid' }),
   grid_unheld: (e) => (Array.isArray(e.details?.grids) ? { key: 'error.grid_unheld', params: { grids: (e.details.grids as unknown[]).join('、') } } : null),
   duplicate_person: (e) => (typeof e.details?.name === 'string' && typeof e.details.phone === 'string' ? { key: 'error.duplicate_person', params: figures(e.details) } : null),
+  bad_kind: () => ({ key: 'error.bad_kind' }),
+  point_too_large: () => ({ key: 'error.point_too_large' }),
+  import_invalid: (e) => importRows(e.details),
+  import_empty: () => ({ key: 'error.import_empty' }),
+  import_too_large: () => ({ key: 'error.import_too_large' }),
+  bad_import: () => ({ key: 'error.bad_import' }),
+  unknown_item: (e) => listed(e.details, 'items', 'error.unknown_item'),
+  duplicate_item: () => ({ key: 'error.duplicate_item' }),
+  missing_items: (e) => listed(e.details, 'items', 'error.missing_items'),
+  photo_required: (e) => listed(e.details, 'items', 'error.photo_required'),
+  no_checklist: (e) => listed(e.details, 'kinds', 'error.no_checklist'),
+  no_points: () => ({ key: 'error.no_points' }),
+  unknown_inspector: (e) => listed(e.details, 'inspectors', 'error.unknown_inspector'),
+  not_in_sample: () => ({ key: 'error.not_in_sample' }),
+  not_your_point: () => ({ key: 'error.not_your_point' }),
 };
+
+/** A sentence naming a list the details carry (items, kinds, accounts); null when it is not there. */
+function listed(details: ApiRequestError['details'], name: string, key: ErrorMessageKey): { key: ErrorMessageKey; params: Params } | null {
+  const list = details?.[name];
+  return Array.isArray(list) && list.length ? { key, params: { [name]: list.map(String).join('、') } } : null;
+}
+
+/** An import's refused rows: how many, and the first ten row numbers. */
+function importRows(details: ApiRequestError['details']): { key: ErrorMessageKey; params: Params } | null {
+  const rows = details?.rows;
+  if (!Array.isArray(rows) || !rows.every((r) => typeof r?.row === 'number')) return null;
+  const numbers = (rows as { row: number }[]).map((r) => r.row);
+  return { key: 'error.import_invalid', params: { count: numbers.length, rows: numbers.slice(0, 10).join(', ') + (numbers.length > 10 ? ' …' : '') } };
+}
 
 /** An overlap names the other term; an open start or end is worded as such. */
 function overlapping(details: ApiRequestError['details'], locale: string): { key: ErrorMessageKey; params?: Params } | null {

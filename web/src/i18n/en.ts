@@ -10,6 +10,7 @@ import { weekHistoryEn } from './week-history.en.ts';
 import { problemsEn } from './problems.en.ts';
 import { reportsEn } from './reports.en.ts';
 import { countiesEn } from './counties.en.ts';
+import { offlineEn } from './offline.en.ts';
 import type { Messages } from './zh.ts';
 
 /** English UI text. Same keys and placeholders as zh.ts. */
@@ -204,6 +205,7 @@ export const en: Messages = {
 
   ...reportsEn,
   ...countiesEn,
+  ...offlineEn,
   ...problemsEn,
   ...problemOwnerEn,
   ...weekHistoryEn,

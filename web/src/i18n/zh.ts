@@ -10,6 +10,7 @@ import { weekHistoryZh } from './week-history.zh.ts';
 import { problemsZh } from './problems.zh.ts';
 import { reportsZh } from './reports.zh.ts';
 import { countiesZh } from './counties.zh.ts';
+import { offlineZh } from './offline.zh.ts';
 
 /**
  * Chinese UI text, the default language. Keys are the contract: en.ts must have the same keys
@@ -205,6 +206,7 @@ export const zh = {
 
   ...reportsZh,
   ...countiesZh,
+  ...offlineZh,
   ...problemsZh,
   ...problemOwnerZh,
   ...weekHistoryZh,

@@ -1,0 +1,89 @@
+import { ASSESSMENT_KIND_LIST, decodeAssessmentPointInput, type ImportRowError } from '@wangge/geodata';
+import { HttpError, badRequest } from '../http/errors.ts';
+import type { PointToAdd } from './points.ts';
+import { KIND_ZH } from './scores.ts';
+
+/** At most this many 点位 in one import. */
+export const MAX_IMPORT_ROWS = 5000;
+
+/** A kind as a file may spell it: the code (market) or its name (农贸市场). */
+function kindFrom(value: unknown): unknown {
+  if (typeof value !== 'string') return value;
+  const v = value.trim();
+  return ASSESSMENT_KIND_LIST.find((k) => k === v || KIND_ZH[k] === v) ?? v;
+}
+
+/** The rows read, or every bad row named (nothing is added from a file with one). */
+function checked(rows: { row: number; kind: unknown; name: unknown; geometry: unknown }[]): PointToAdd[] {
+  if (rows.length === 0) throw badRequest('the file holds no 点位', 'import_empty');
+  if (rows.length > MAX_IMPORT_ROWS) throw badRequest(`the file holds ${rows.length} 点位; one import takes at most ${MAX_IMPORT_ROWS}`, 'import_too_large');
+  const points: PointToAdd[] = [];
+  const errors: ImportRowError[] = [];
+  for (const r of rows) {
+    const d = decodeAssessmentPointInput({ kind: kindFrom(r.kind), name: r.name, geometry: r.geometry });
+    if (d.ok) points.push({ ...d.value, row: r.row });
+    else errors.push({ row: r.row, code: d.code, message: d.message });
+  }
+  if (errors.length) throw new HttpError(422, 'import_invalid', `${errors.length} of ${rows.length} rows cannot be added; nothing was added`, { rows: errors });
+  return points;
+}
+
+/** A GeoJSON FeatureCollection of Points and Polygons with properties kind and name. */
+export function pointsFromGeoJson(value: unknown): PointToAdd[] {
+  const fc = value as { type?: unknown; features?: unknown };
+  if (!fc || typeof fc !== 'object' || fc.type !== 'FeatureCollection' || !Array.isArray(fc.features)) throw badRequest('send a GeoJSON FeatureCollection of 点位 (Point or Polygon, properties kind and name)', 'bad_import');
+  return checked(
+    (fc.features as unknown[]).map((f, i) => {
+      const feat = (f ?? {}) as { geometry?: unknown; properties?: Record<string, unknown> | null };
+      const props = feat.properties ?? {};
+      return { row: i + 1, kind: props.kind ?? props['类型'], name: props.name ?? props['名称'], geometry: feat.geometry };
+    }),
+  );
+}
+
+const COLUMNS = {
+  name: ['名称', 'name', '点位名称'],
+  kind: ['类型', 'kind', '点位类型'],
+  lon: ['经度', 'lon', 'longitude', 'lng'],
+  lat: ['纬度', 'lat', 'latitude'],
+} as const;
+
+/** A cell's value as text or number (a formula's result, a rich text's words). */
+function cellValue(v: unknown): unknown {
+  if (v && typeof v === 'object') {
+    if ('result' in v) return (v as { result: unknown }).result;
+    if ('richText' in v) return (v as { richText: { text: string }[] }).richText.map((r) => r.text).join('');
+    if ('text' in v) return (v as { text: unknown }).text;
+  }
+  return v;
+}
+
+const asNumber = (v: unknown) => (typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' ? Number(v) : NaN);
+
+/** The first sheet of an Excel file: a header row naming 名称, 类型, 经度, 纬度 (or name, kind, lon, lat), a 点位 per row under it. */
+export async function pointsFromXlsx(bytes: Uint8Array): Promise<PointToAdd[]> {
+  const { default: ExcelJS } = await import('exceljs');
+  const book = new ExcelJS.Workbook();
+  try {
+    await book.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch {
+    throw badRequest('the file is not an Excel workbook (.xlsx)', 'bad_import');
+  }
+  const sheet = book.worksheets[0];
+  if (!sheet) throw badRequest('the workbook has no sheet', 'bad_import');
+  const header = new Map<string, number>();
+  sheet.getRow(1).eachCell((cell, col) => header.set(String(cellValue(cell.value) ?? '').trim().toLowerCase(), col));
+  const column = (names: readonly string[]) => names.map((n) => header.get(n.toLowerCase())).find((c) => c !== undefined);
+  const cols = { name: column(COLUMNS.name), kind: column(COLUMNS.kind), lon: column(COLUMNS.lon), lat: column(COLUMNS.lat) };
+  const absent = (Object.keys(cols) as (keyof typeof cols)[]).filter((k) => cols[k] === undefined);
+  if (absent.length) throw badRequest(`the first row must name the columns ${absent.map((k) => COLUMNS[k][0]).join(', ')}`, 'bad_import', { columns: absent.map((k) => COLUMNS[k][0]) });
+  const rows: { row: number; kind: unknown; name: unknown; geometry: unknown }[] = [];
+  for (let r = 2; r <= sheet.rowCount; r++) {
+    const row = sheet.getRow(r);
+    const get = (c: number) => cellValue(row.getCell(c).value);
+    const values = [get(cols.name!), get(cols.kind!), get(cols.lon!), get(cols.lat!)];
+    if (values.every((v) => v === null || v === undefined || v === '')) continue;
+    rows.push({ row: r, name: values[0] === null || values[0] === undefined ? undefined : String(values[0]), kind: values[1], geometry: { type: 'Point', coordinates: [asNumber(values[2]), asNumber(values[3])] } });
+  }
+  return checked(rows);
+}
