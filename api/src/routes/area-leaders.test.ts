@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AreaLeadersResponse, AreaRoster, AuditResponse, LocateResponse } from '@wangge/geodata';
+import type { AreaLeadersResponse, AreaRoster, AuditResponse, GridDetailResponse, LocateResponse } from '@wangge/geodata';
 import { errorOf, loginAs, tinyApp } from '../test/fixture.ts';
 
 type App = Awaited<ReturnType<typeof tinyApp>>['app'];
@@ -40,6 +40,16 @@ describe('片区 leaders with their dates', () => {
       ['A1', '吴某'],
       ['A1', '周某'],
     ]);
+  });
+
+  it('shows in the grid panel the leader of the week shown: last week’s leader for last week', async () => {
+    const { app } = await tinyApp();
+    const planner = await loginAs(app, 'planner');
+    expect((await put(app, planner, 'A2', { from: '2026-11-16', name: '郑某', title: '副县长', phone: '13911113333' })).status).toBe(200);
+    const area = async (week: string) => ((await (await app.request(`/api/grids/G3?week=${week}`)).json()) as GridDetailResponse).area;
+    expect(await area('2026-11-13')).toMatchObject({ leaderTitle: '县委常委', leaderPhone: '13900000002' });
+    expect((await area('2026-11-13')).leaderName).toBeUndefined();
+    expect(await area('2026-11-20')).toMatchObject({ leaderName: '郑某', leaderTitle: '副县长', leaderPhone: '13911113333' });
   });
 
   it('refuses a bad phone, a period ending before it starts, an overlap with an ended period, unknown 片区 and other roles', async () => {

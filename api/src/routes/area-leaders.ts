@@ -1,12 +1,17 @@
 import { Hono } from 'hono';
-import type { AreaLeadersResponse, AreaRoster } from '@wangge/geodata';
+import { shanghaiDate, type AreaLeadersResponse, type AreaRoster, type FindResponse } from '@wangge/geodata';
 import { guard, userOf, type AuthEnv } from '../auth/middleware.ts';
 import { jsonBody } from '../http/body.ts';
 import { areaLeadersOn, setAreaLeader } from '../services/area-leaders.ts';
+import { find } from '../services/find.ts';
 import type { AppDeps } from './context.ts';
 import { dayParam } from './rosters.ts';
 
-/** 片区 leaders with their dates: GET /area-leaders?at= · PUT /areas/:id/leader (who rosters grids rosters 片区 too). */
+/**
+ * 片区 leaders with their dates: GET /area-leaders?at= · PUT /areas/:id/leader (who rosters grids
+ * rosters 片区 too) · GET /find?q= (people in post and places, for the header search: public, as
+ * GET /api/locate names the same people).
+ */
 export function areaLeaderRoutes({ store, clock }: AppDeps) {
   const app = new Hono<AuthEnv>();
 
@@ -17,6 +22,11 @@ export function areaLeaderRoutes({ store, clock }: AppDeps) {
 
   app.put('/areas/:id/leader', guard('roster.manage'), async (c) => {
     const body: AreaRoster = await setAreaLeader(store, c.req.param('id'), await jsonBody(c, 10_000), userOf(c).id, clock());
+    return c.json(body);
+  });
+
+  app.get('/find', async (c) => {
+    const body: FindResponse = await find(store, c.req.query('q') ?? '', shanghaiDate(clock()));
     return c.json(body);
   });
 

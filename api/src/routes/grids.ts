@@ -5,12 +5,13 @@ import { geometryAtVersion, gridHistory, saveGridBatch } from '../services/grid-
 import { jsonBody } from '../http/body.ts';
 import { guard, userOf } from '../auth/middleware.ts';
 import { requireWeek } from '../http/query.ts';
-import { allGrids, areaInfo, communityInfo, gridById, gridPeople, gridProps, gridUnitsInfo, weekGridProps, type GridRow } from '../services/org.ts';
+import { allGrids, communityInfo, gridById, gridPeople, gridProps, gridUnitsInfo, weekGridProps, type GridRow } from '../services/org.ts';
 import { gridWeekStatus } from '../services/figures.ts';
 import type { Q } from '../db/store.ts';
 import type { AuthEnv } from '../auth/middleware.ts';
 import { refuseOtherCounty } from '../services/counties.ts';
 import type { AppDeps } from './context.ts';
+import { areaOn } from '../services/place.ts';
 
 async function featuresOf(q: Q, rows: GridRow[]): Promise<GridsResponse> {
   const props = await gridProps(q, rows);
@@ -47,7 +48,7 @@ export function gridRoutes({ store, clock }: AppDeps) {
     const body: GridDetailResponse = {
       grid: (await gridProps(store, [row]))[0],
       ...(await communityInfo(store, row.communityId))!,
-      area: (await areaInfo(store, row.areaId))!,
+      area: (await areaOn(store, row.areaId, peopleAsOf ?? shanghaiDate(now)))!,
       units: await gridUnitsInfo(store, id, asOf),
       ...(await gridPeople(store, id, peopleAsOf)),
       status,

@@ -5,7 +5,7 @@ import { communityAt, gridAt, zoneDepartments, zonesAt } from './locate.ts';
 import { areaInfo, communityInfo, gridPeople, gridProps, gridUnitsInfo } from './org.ts';
 
 /** A 片区 with its leader on `date` (the area's own columns when no date is asked). */
-async function areaOn(q: Q, areaId: string, date: string | null): Promise<AreaInfo | null> {
+export async function areaOn(q: Q, areaId: string, date: string | null): Promise<AreaInfo | null> {
   const area = await areaInfo(q, areaId);
   const leader = area && date ? await areaLeaderAt(q, areaId, date) : null;
   if (!area || !leader) return area;

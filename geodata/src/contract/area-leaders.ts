@@ -52,3 +52,9 @@ export function checkAreaLeader(body: Record<string, unknown>): AreaLeaderCheck 
   if (!isChinesePhone(text.phone)) return { ok: false, code: 'bad_phone', field: 'phone', message: `phone "${text.phone}" is not a phone number (an 11-digit mobile, or a landline with its area code)` };
   return { ok: true, value: { ...period.value, name: text.name, title: text.title, phone: text.phone } };
 }
+
+/** GET /api/find?q=: people in post today (by name or phone) with their grid, and places (zones) by name. */
+export interface FindResponse {
+  people: { name: string; phone: string; role: 'manager' | 'supervisor'; gridId: string; gridCode: string; gridName: string }[];
+  places: { id: string; name: string; kind: string; center: [number, number] }[];
+}

@@ -24,6 +24,7 @@ export const ROUTE_GUARDS = {
   'PUT /api/grids/:id/people': ['roster.manage'],
   'GET /api/rosters': ['roster.manage'],
   'GET /api/area-leaders': ['roster.manage'],
+  'GET /api/find': 'public',
   'PUT /api/areas/:id/leader': ['roster.manage'],
   'GET /api/units/manage': ['units.manage'],
   'POST /api/units': ['units.manage'],

@@ -1,10 +1,13 @@
-import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
+import type { FindResponse } from '@wangge/geodata';
+import { getJson, isAbort } from '../api/client.ts';
 import { useT } from '../i18n/lang.ts';
-import { searchGrids, type SearchHit } from '../search/grid-search.ts';
+import { searchOptions, type SearchOption } from '../search/find-hits.ts';
+import { searchGrids } from '../search/grid-search.ts';
 import { useData } from '../state/data.store.ts';
 import { useView } from '../state/view.store.ts';
 
-/** A combobox over the grids (code, name, unit); choosing one flies there and opens its panel. */
+/** A combobox over the grids (code, name, unit), people in post and places; choosing one flies there and opens its panel. */
 export function SearchBox() {
   const t = useT();
   const listId = useId();
@@ -15,11 +18,30 @@ export function SearchBox() {
   const [active, setActive] = useState(0);
 
   const props = useMemo(() => grids?.features.map((f) => f.properties) ?? [], [grids]);
-  const hits = useMemo(() => searchGrids(props, query), [props, query]);
+  const gridHits = useMemo(() => searchGrids(props, query), [props, query]);
+  const [found, setFound] = useState<FindResponse | null>(null);
+  useEffect(() => {
+    setFound(null);
+    if (query.trim().length < 2) return;
+    const asking = new AbortController();
+    // a pause in typing before asking the server for people and places
+    const timer = setTimeout(() => {
+      getJson<FindResponse>(`/api/find?${new URLSearchParams({ q: query.trim() })}`, asking.signal).then(setFound, (err: unknown) => {
+        if (!isAbort(err)) setFound(null);
+      });
+    }, 250);
+    return () => {
+      clearTimeout(timer);
+      asking.abort();
+    };
+  }, [query]);
+  const hits = useMemo(() => searchOptions(gridHits, found), [gridHits, found]);
   const showList = open && query.trim() !== '';
 
-  const choose = (hit: SearchHit) => {
-    select({ grid: hit.id, at: null }, { fly: true });
+  const choose = (option: SearchOption) => {
+    if (option.kind === 'grid') select({ grid: option.hit.id, at: null }, { fly: true });
+    else if (option.kind === 'person') select({ grid: option.person.gridId, at: null }, { fly: true });
+    else select({ grid: null, at: option.place.center }, { fly: true });
     setQuery('');
     setOpen(false);
     setActive(0);
@@ -65,7 +87,7 @@ export function SearchBox() {
           {hits.length === 0 && <li className="search-empty">{t('search.none')}</li>}
           {hits.map((hit, i) => (
             <li
-              key={hit.id}
+              key={hit.key}
               id={`${listId}-${i}`}
               role="option"
               aria-selected={i === active}
@@ -76,9 +98,26 @@ export function SearchBox() {
               }}
               onMouseEnter={() => setActive(i)}
             >
-              <span className="hit-name">{hit.name}</span>
-              <span className="hit-code">{hit.code}</span>
-              <span className="hit-meta">{hit.matchedUnit ? t('search.byUnit', { unit: hit.matchedUnit }) : hit.communityName}</span>
+              {hit.kind === 'grid' && (
+                <>
+                  <span className="hit-name">{hit.hit.name}</span>
+                  <span className="hit-code">{hit.hit.code}</span>
+                  <span className="hit-meta">{hit.hit.matchedUnit ? t('search.byUnit', { unit: hit.hit.matchedUnit }) : hit.hit.communityName}</span>
+                </>
+              )}
+              {hit.kind === 'person' && (
+                <>
+                  <span className="hit-name">{hit.person.name}</span>
+                  <span className="hit-code">{hit.person.phone}</span>
+                  <span className="hit-meta">{t(hit.person.role === 'manager' ? 'search.personManager' : 'search.personSupervisor', { grid: hit.person.gridName })}</span>
+                </>
+              )}
+              {hit.kind === 'place' && (
+                <>
+                  <span className="hit-name">{hit.place.name}</span>
+                  <span className="hit-meta">{t('search.place')}</span>
+                </>
+              )}
             </li>
           ))}
         </ul>

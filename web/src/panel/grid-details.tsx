@@ -37,7 +37,7 @@ export function GridDetails({ detail, place }: { detail: GridDetailResponse; pla
           <dd>{area.name}</dd>
           <dt>{t('panel.leader')}</dt>
           <dd>
-            {area.leaderTitle} <Phone phone={area.leaderPhone} />
+            {area.leaderName ? `${area.leaderName}（${area.leaderTitle}）` : area.leaderTitle} <Phone phone={area.leaderPhone} />
           </dd>
         </dl>
       </section>
