@@ -18,6 +18,7 @@ const DRAWER_ACCESS: Readonly<Record<Drawer, (user: PolicyUser) => boolean>> = {
   users: (u) => may(u, 'users.manage'),
   roster: (u) => may(u, 'roster.manage'),
   audit: (u) => may(u, 'audit.read'),
+  assessment: (u) => may(u, 'assessment.read'),
 };
 
 export const DRAWER_TITLES: Readonly<Record<Drawer, MessageKey>> = {
@@ -33,6 +34,7 @@ export const DRAWER_TITLES: Readonly<Record<Drawer, MessageKey>> = {
   users: 'drawer.users',
   roster: 'drawer.roster',
   audit: 'drawer.audit',
+  assessment: 'drawer.assessment',
 };
 
 /** The accountability views share one drawer with a tab each; the others stand alone. */

@@ -17,6 +17,7 @@ const SettingsView = lazy(() => import('../settings/settings-view.tsx').then((m)
 const UsersView = lazy(() => import('../admin/users-view.tsx').then((m) => ({ default: m.UsersView })));
 const RosterView = lazy(() => import('../admin/roster-view.tsx').then((m) => ({ default: m.RosterView })));
 const AuditView = lazy(() => import('../admin/audit-view.tsx').then((m) => ({ default: m.AuditView })));
+const AssessmentView = lazy(() => import('../assessment/assessment-view.tsx').then((m) => ({ default: m.AssessmentView })));
 const EditView = lazy(() => import('../edit/edit-view.tsx').then((m) => ({ default: m.EditView })));
 
 const VIEWS: Readonly<Record<DrawerName, () => ReactNode>> = {
@@ -32,6 +33,7 @@ const VIEWS: Readonly<Record<DrawerName, () => ReactNode>> = {
   users: () => <UsersView />,
   roster: () => <RosterView />,
   audit: () => <AuditView />,
+  assessment: () => <AssessmentView />,
 };
 
 /** The open task view, as a drawer over the map (a sheet below it on phones); the URL's `view=` says which. */

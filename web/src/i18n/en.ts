@@ -1,4 +1,5 @@
 import { adminEn } from './admin.en.ts';
+import { assessmentEn } from './assessment.en.ts';
 import { coverageEn } from './coverage.en.ts';
 import { editEn } from './edit.en.ts';
 import { errorsEn } from './errors.en.ts';
@@ -212,4 +213,5 @@ export const en: Messages = {
   ...notificationsEn,
   ...adminEn,
   ...bulletinsEn,
+  ...assessmentEn,
 };

@@ -1,4 +1,5 @@
 import { adminZh } from './admin.zh.ts';
+import { assessmentZh } from './assessment.zh.ts';
 import { coverageZh } from './coverage.zh.ts';
 import { editZh } from './edit.zh.ts';
 import { errorsZh } from './errors.zh.ts';
@@ -213,6 +214,7 @@ export const zh = {
   ...notificationsZh,
   ...adminZh,
   ...bulletinsZh,
+  ...assessmentZh,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof zh;

@@ -24,6 +24,7 @@ export const DRAWERS = {
   users: 'users',
   roster: 'roster',
   audit: 'audit',
+  assessment: 'assessment',
 } as const;
 export type Drawer = (typeof DRAWERS)[keyof typeof DRAWERS];
 
