@@ -33,7 +33,7 @@ function Scores({ round, by }: { round: RoundResponse; by: AssessmentScoreBy }) 
   if (scores.groups.length === 0) return <p className="drawer-note">{t('assessment.noScores')}</p>;
   return (
     <div className="table-scroll">
-      <table className="overdue-table" aria-label={t('assessment.score')}>
+      <table className="assessment-table" aria-label={t('assessment.score')}>
         <thead>
           <tr>
             <th>{t('assessment.group')}</th>
