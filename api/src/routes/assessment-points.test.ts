@@ -124,4 +124,15 @@ describe('测评细则 (checklists)', () => {
     expect((await sendJson(app, 'PUT', '/api/assessment/checklists/market', inspector, edit)).status).toBe(403);
     expect((await errorOf(await sendJson(app, 'PUT', '/api/assessment/checklists/zoo', admin, edit))).code).toBe('bad_kind');
   });
+
+  it('answers two edits at the same moment with one version each, or a 409 for the one that lost', async () => {
+    const { app, store } = await tinyApp();
+    const admin = await loginAs(app, 'admin');
+    const answers = await Promise.all([1, 2, 3].map((w) => sendJson(app, 'PUT', '/api/assessment/checklists/hotel', admin, { items: [{ text: '大堂整洁', weight: w }] })));
+    const statuses = answers.map((a) => a.status);
+    expect(statuses.every((s) => s === 200 || s === 409)).toBe(true);
+    const ok = statuses.filter((s) => s === 200).length;
+    expect(ok).toBeGreaterThanOrEqual(1);
+    expect(await count(store, `assessment_checklists where kind = 'hotel'`)).toBe(ok);
+  });
 });

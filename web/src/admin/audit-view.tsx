@@ -15,6 +15,10 @@ const ENTITIES: Readonly<Record<string, MessageKey>> = {
   report: 'audit.entity.report',
   problem: 'audit.entity.problem',
   setting: 'audit.entity.setting',
+  assessment_point: 'audit.entity.assessment_point',
+  assessment_checklist: 'audit.entity.assessment_checklist',
+  assessment_round: 'audit.entity.assessment_round',
+  assessment_result: 'audit.entity.assessment_result',
 };
 
 function query(search: string, from: string, to: string, format?: 'csv' | 'xlsx'): string {
