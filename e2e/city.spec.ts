@@ -1,4 +1,4 @@
-import type { CountiesResponse, GridsResponse } from '@wangge/geodata';
+import { STATUS_COLORS, type CityStatusResponse, type CountiesResponse, type GridsResponse } from '@wangge/geodata';
 import { apiGet, expect, openMap, test, waitForMapIdle } from './helpers.ts';
 import { loginAs } from './login.ts';
 import { CITY_URL } from './servers.ts';
@@ -38,19 +38,41 @@ test.describe('a city of several counties', () => {
     await expect(picker(page)).toHaveValue('520597');
   });
 
-  test("gives a city-wide leader the city overview, and a click opens a county", async ({ page }) => {
+  test('opens a city-wide leader on the whole city, each county in its on-time colour; a click on the map opens one', async ({ page }) => {
     await loginAs(page, 'leader');
     await openMap(page);
-    await page.getByRole('button', { name: '全市概览' }).click();
     const overview = page.getByRole('dialog', { name: /全市概览/ });
+    await expect(overview).toBeVisible();
     await expect(overview.getByRole('row')).toHaveCount(4);
-    await expect(overview.getByRole('button', { name: '示例西县' })).toBeVisible();
     await expect(overview).toContainText('%');
+    await waitForMapIdle(page);
+    const week = new URL(page.url()).searchParams.get('week') ?? (await apiGet<{ currentWeek: string }>(page, '/api/config')).currentWeek;
+    const status = await apiGet<CityStatusResponse>(page, `/api/city/status?week=${week}`);
+    const drawn = await page.evaluate(() => {
+      const seen = new Map<string, string>();
+      for (const f of window.__wanggeMap!.queryRenderedFeatures({ layers: ['city-fill'] })) seen.set(String(f.properties.countyId), String(f.properties.colour));
+      return Object.fromEntries(seen);
+    });
+    // every county is on screen, in the colour of its share (≥ 90% green, ≥ 60% orange, else red; none due grey)
+    const expected = Object.fromEntries(status.counties.map((c) => [c.countyId, STATUS_COLORS[c.onTimeShare === null ? 'not_due' : c.onTimeShare >= 0.9 ? 'on_time' : c.onTimeShare >= 0.6 ? 'late' : 'missing']]));
+    expect(drawn).toEqual(expected);
     await page.screenshot({ path: 'test-results/e2e-artifacts/city-overview.png' });
-    await overview.getByRole('button', { name: '示例西县' }).click();
+    const at = await page.evaluate(() => {
+      const map = window.__wanggeMap!;
+      const label = map.queryRenderedFeatures({ layers: ['city-label'] }).find((f) => f.properties.countyId === '520597')!;
+      const p = map.project((label.geometry as unknown as { coordinates: [number, number] }).coordinates);
+      const box = map.getCanvas().getBoundingClientRect();
+      return { x: box.left + p.x, y: box.top + p.y + 24 };
+    });
+    await page.mouse.click(at.x, at.y);
     await expect(overview).toBeHidden();
     await expect(page).toHaveURL(/[?&]county=520597/);
     await expect(page.locator('.brand-county')).toHaveText('示例西县');
+    // the overview comes back from the header, and its table opens a county too
+    await page.getByRole('button', { name: '全市概览' }).click();
+    await overview.getByRole('button', { name: '示例东县' }).click();
+    await expect(overview).toBeHidden();
+    await expect(page.locator('.brand-county')).toHaveText('示例东县');
   });
 
   test("keeps a county's planner in their county", async ({ page }) => {

@@ -40,6 +40,8 @@ export default defineConfig({
       args: ['--no-sandbox', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     },
     trace: 'on-first-retry',
+    // the app's service worker answers from its cache, out of page.route's reach: only offline.spec.ts lets it run
+    serviceWorkers: 'block',
   },
   // started one after the other, so only the first builds the web app when it is stale
   webServer: EXTERNAL_URL ? undefined : [server(MAIN_PORT, MAIN_NOW), server(REPORTS_PORT, REPORTS_NOW), server(HISTORY_PORT, HISTORY_NOW), server(CITY_PORT, MAIN_NOW, 'demo-city')],

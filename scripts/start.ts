@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import cluster from 'node:cluster';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,7 +26,8 @@ function buildWebIfStale(dist: string) {
 
 try {
   const config = configFromEnv(root);
-  buildWebIfStale(config.webDist);
+  // with WANGGE_WORKERS each worker runs this script too; the primary has built the app already
+  if (cluster.isPrimary) buildWebIfStale(config.webDist);
   await startServer(config);
 } catch (err) {
   console.error(`wangge: ${(err as Error).message}`);

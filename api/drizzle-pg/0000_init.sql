@@ -1,3 +1,13 @@
+CREATE TABLE "area_leaders" (
+	"id" text PRIMARY KEY NOT NULL,
+	"area_id" text NOT NULL,
+	"name" text NOT NULL,
+	"title" text NOT NULL,
+	"phone" text NOT NULL,
+	"valid_from" text,
+	"valid_to" text
+);
+--> statement-breakpoint
 CREATE TABLE "areas" (
 	"id" text PRIMARY KEY NOT NULL,
 	"county_id" text,
@@ -340,7 +350,9 @@ CREATE TABLE "units" (
 	"county_id" text,
 	"name" text NOT NULL,
 	"contact_name" text NOT NULL,
-	"contact_phone" text NOT NULL
+	"contact_phone" text NOT NULL,
+	"retired_at" bigint,
+	"merged_into" text
 );
 --> statement-breakpoint
 CREATE TABLE "upload_quota" (
@@ -440,6 +452,7 @@ CREATE TABLE "zones" (
 	"max_lat" double precision NOT NULL
 );
 --> statement-breakpoint
+ALTER TABLE "area_leaders" ADD CONSTRAINT "area_leaders_area_id_areas_id_fk" FOREIGN KEY ("area_id") REFERENCES "public"."areas"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "areas" ADD CONSTRAINT "areas_county_id_counties_id_fk" FOREIGN KEY ("county_id") REFERENCES "public"."counties"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "assessment_checklists" ADD CONSTRAINT "assessment_checklists_county_id_counties_id_fk" FOREIGN KEY ("county_id") REFERENCES "public"."counties"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "assessment_points" ADD CONSTRAINT "assessment_points_county_id_counties_id_fk" FOREIGN KEY ("county_id") REFERENCES "public"."counties"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -499,6 +512,7 @@ ALTER TABLE "weekly_reports" ADD CONSTRAINT "weekly_reports_grid_id_grids_id_fk"
 ALTER TABLE "zone_units" ADD CONSTRAINT "zone_units_zone_id_zones_id_fk" FOREIGN KEY ("zone_id") REFERENCES "public"."zones"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "zone_units" ADD CONSTRAINT "zone_units_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "zones" ADD CONSTRAINT "zones_county_id_counties_id_fk" FOREIGN KEY ("county_id") REFERENCES "public"."counties"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "area_leaders_area_idx" ON "area_leaders" USING btree ("area_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "assessment_checklists_version" ON "assessment_checklists" USING btree ("county_id","kind","version");--> statement-breakpoint
 CREATE INDEX "assessment_points_county_idx" ON "assessment_points" USING btree ("county_id","kind");--> statement-breakpoint
 CREATE INDEX "assessment_points_grid_idx" ON "assessment_points" USING btree ("grid_id");--> statement-breakpoint

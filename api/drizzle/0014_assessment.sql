@@ -65,7 +65,6 @@ CREATE TABLE `assessment_rounds` (
 	`draw` text NOT NULL,
 	`created_at` integer NOT NULL,
 	`created_by` text,
-	`seq` integer DEFAULT 0 NOT NULL,
 	FOREIGN KEY (`county_id`) REFERENCES `counties`(`id`) ON UPDATE no action ON DELETE no action
 );
 --> statement-breakpoint

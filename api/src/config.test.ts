@@ -44,3 +44,13 @@ describe('WANGGE_PHOTO_QUOTA', () => {
     expect(() => configFromEnv('/repo', { WANGGE_PHOTO_QUOTA: '0' })).toThrow('WANGGE_PHOTO_QUOTA "0" must be a whole number of photos per account per day (at least 1)');
   });
 });
+
+describe('WANGGE_WORKERS', () => {
+  it('is one process unless set to a whole number from 1 to 64', () => {
+    expect(configFromEnv('/repo', {}).workers).toBe(1);
+    expect(configFromEnv('/repo', { WANGGE_WORKERS: ' 4 ' }).workers).toBe(4);
+    expect(() => configFromEnv('/repo', { WANGGE_WORKERS: '0' })).toThrow('WANGGE_WORKERS "0" must be a whole number of API processes from 1 to 64');
+    expect(() => configFromEnv('/repo', { WANGGE_WORKERS: '65' })).toThrow('from 1 to 64');
+    expect(() => configFromEnv('/repo', { WANGGE_WORKERS: 'two' })).toThrow('WANGGE_WORKERS "two"');
+  });
+});

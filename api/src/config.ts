@@ -26,6 +26,8 @@ export interface ServerConfig {
   trustProxy: boolean;
   /** WANGGE_PHOTO_QUOTA: photos one account may store per day (60) */
   photoQuota: number;
+  /** WANGGE_WORKERS: API processes sharing the port (node:cluster); 1 serves from this process */
+  workers: number;
 }
 
 /** Documented in the README: fine for a demo, replaced with real accounts in a deployment. */
@@ -54,7 +56,19 @@ export function configFromEnv(repoRoot: string, env: NodeJS.ProcessEnv = process
     publicUrl: publicUrlFromEnv(env),
     trustProxy: flagFromEnv(env, 'WANGGE_TRUST_PROXY'),
     photoQuota: photoQuotaFromEnv(env),
+    workers: workersFromEnv(env),
   };
+}
+
+/** More processes than this cannot help on one machine and would only share its connections. */
+export const MAX_WORKERS = 64;
+
+function workersFromEnv(env: NodeJS.ProcessEnv): number {
+  const value = env.WANGGE_WORKERS?.trim();
+  if (!value) return 1;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > MAX_WORKERS) throw new Error(`WANGGE_WORKERS "${value}" must be a whole number of API processes from 1 to ${MAX_WORKERS}`);
+  return n;
 }
 
 function publicUrlFromEnv(env: NodeJS.ProcessEnv): string | null {

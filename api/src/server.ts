@@ -1,3 +1,4 @@
+import cluster from 'node:cluster';
 import { serve } from '@hono/node-server';
 import { dafang } from '@wangge/geodata/dafang';
 import { createApp } from './app.ts';
@@ -12,10 +13,11 @@ import type { Outbound } from './services/outbound.ts';
 import type { SmsSender } from './services/sms.ts';
 import { WebhookDeliverer } from './services/webhook-delivery.ts';
 import { seedDemoCity } from './seed/demo-city.ts';
+import { startCluster } from './cluster.ts';
 import { seedAssessmentExamples } from './seed/assessment-examples.ts';
 
 /** Seeds Dafang or the configured county into an empty database (unless WANGGE_SEED=none). */
-async function seedConfigured(store: Store, config: ServerConfig) {
+export async function seedConfigured(store: Store, config: ServerConfig) {
   const where = config.databaseUrl ? 'the PostgreSQL database' : config.dbFile;
   if (config.seed === 'dafang') {
     const r = await seedDataset(store, 'dafang', dafang, config.clock(), { demoPasswordHash: hashPasswordSync(config.demoPassword) });
@@ -35,17 +37,23 @@ async function seedConfigured(store: Store, config: ServerConfig) {
   }
 }
 
-/** Opens and migrates the database, seeds it when empty, and serves; `sms` sends reminders as text messages (no provider is bundled). */
+/**
+ * Opens and migrates the database, seeds it when empty, and serves; `sms` sends reminders as text
+ * messages (no provider is bundled). With WANGGE_WORKERS above 1 this process becomes the primary
+ * of a cluster (it migrates and seeds, then forks the workers that serve) and each worker, running
+ * the same entry script, serves without seeding.
+ */
 export async function startServer(config: ServerConfig, { sms = null }: { sms?: SmsSender | null } = {}) {
+  if (config.workers > 1 && cluster.isPrimary) return startCluster(config);
   const store = await openStore(config);
-  await seedConfigured(store, config);
+  if (cluster.isPrimary) await seedConfigured(store, config);
   const outbound: Outbound = { publicUrl: config.publicUrl, deliverer: new WebhookDeliverer(store, config.clock), sms };
   const app = createApp({ store, clock: config.clock, webDist: config.webDist, basemap: config.basemap, photoDir: config.photoDir, outbound, trustProxy: config.trustProxy, photoQuota: config.photoQuota });
   // every API process runs one; a lease in the database lets only one of them send each reminder
   const scheduler = new ReminderScheduler(store, config.clock, outbound);
   scheduler.start();
   const server = serve({ fetch: app.fetch, port: config.port }, (info) => {
-    console.log(`wangge listening on http://localhost:${info.port}`);
+    if (cluster.isPrimary) console.log(`wangge listening on http://localhost:${info.port}`);
   });
   const stop = () =>
     server.close(() => {

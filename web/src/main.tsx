@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app.tsx';
 import { startWall } from './wall/start-wall.ts';
 import { WallApp } from './wall/wall-app.tsx';
+import { loadOfflineStart } from './offline/outbox.store.ts';
 import { useSessionStore } from './session/session.store.ts';
 import { startApp } from './state/controller.ts';
 import { wireStores } from './state/wiring.ts';
@@ -25,3 +26,5 @@ void (wall ? startWall() : startApp());
 if (!wall) void useSessionStore.getState().load();
 
 createRoot(document.getElementById('root')!).render(<StrictMode>{wall ? <WallApp /> : <App />}</StrictMode>);
+// the outbox's code, IndexedDB and the service worker come after the first paint
+if (!wall) void loadOfflineStart().then((m) => m.startOffline());

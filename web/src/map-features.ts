@@ -1,5 +1,6 @@
 import { basemapFeature } from './basemap/basemap.feature.ts';
 import { communitiesFeature } from './communities/communities.feature.ts';
+import { cityFeature } from './counties/city.feature.ts';
 import { coverageFeature } from './coverage/coverage.feature.ts';
 import { editFeature } from './edit/edit.feature.ts';
 import { gridsFeature } from './grids/grids.feature.ts';
@@ -19,6 +20,7 @@ export const MAP_FEATURES: readonly MapFeature[] = [
   communitiesFeature,
   gridsFeature,
   zonesFeature,
+  cityFeature,
   coverageFeature,
   editFeature,
   problemsFeature,

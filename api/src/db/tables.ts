@@ -65,6 +65,9 @@ export function defineTables(k: Kit) {
       name: k.text('name').notNull(),
       contactName: k.text('contact_name').notNull(),
       contactPhone: k.text('contact_phone').notNull(),
+      /** set when the unit was merged into another: it stays as the history that old weeks name */
+      retiredAt: k.ms('retired_at'),
+      mergedInto: k.text('merged_into'),
     },
     // two counties each have a 教育局
     (t) => [k.uniqueIndex('units_county_name').on(t.countyId, t.name)],
@@ -154,6 +157,21 @@ export function defineTables(k: Kit) {
       validTo: k.text('valid_to'),
     },
     (t) => [k.index('people_grid_idx').on(t.gridId)],
+  );
+
+  /** Who led a 片区 and when (dates YYYY-MM-DD, Asia/Shanghai: from inclusive, to exclusive; null = open); the area's own leader columns answer for days no row covers. */
+  const areaLeaders = k.table(
+    'area_leaders',
+    {
+      id: k.text('id').primaryKey(),
+      areaId: k.text('area_id').notNull().references(() => areas.id),
+      name: k.text('name').notNull(),
+      title: k.text('title').notNull(),
+      phone: k.text('phone').notNull(),
+      validFrom: k.text('valid_from'),
+      validTo: k.text('valid_to'),
+    },
+    (t) => [k.index('area_leaders_area_idx').on(t.areaId)],
   );
 
   const zones = k.table('zones', {
@@ -386,7 +404,7 @@ export function defineTables(k: Kit) {
   const assessment = defineAssessmentTables(k, { counties, users, grids, communities, streetOffices, zones, problems });
 
   return {
-    meta, counties, countySettings, streetOffices, communities, areas, units, grids, gridVersions, activeGrid, gridUnits, people, zones, zoneUnits, exemptWeeks, weekClosures,
+    meta, counties, countySettings, streetOffices, communities, areas, areaLeaders, units, grids, gridVersions, activeGrid, gridUnits, people, zones, zoneUnits, exemptWeeks, weekClosures,
     weeklyReports, reportRevisions, photos, problems, problemUnits, problemEvents, users, sessions, auditEvents,
     ...reminders,
     ...offline,

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { CityStatusResponse } from '@wangge/geodata';
-import { errorOf, loginAs, storeReport } from '../test/fixture.ts';
+import area from '@turf/area';
+import bbox from '@turf/bbox';
+import { eq } from 'drizzle-orm';
+import type { CityMapResponse, CityStatusResponse } from '@wangge/geodata';
+import { errorOf, loginAs, rect, storeReport } from '../test/fixture.ts';
 import { twoCountyApp } from '../test/two-counties.ts';
 
 const OPEN = '2026-11-20';
@@ -49,5 +52,40 @@ describe('GET /api/city/status', () => {
     expect((await errorOf(planner)).code).toBe('city_wide_only');
     expect((await app.request(`/api/city/status?week=${OPEN}`, { headers: { cookie: await loginAs(app, 'reporter-u1') } })).status).toBe(403);
     expect((await app.request(`/api/city/status?week=${OPEN}`)).status).toBe(401);
+  });
+});
+
+describe('GET /api/city/map', () => {
+  const round = (b: number[]) => b.map((v) => Number(v.toFixed(9)));
+  const square = (w: number) => area({ type: 'Feature', properties: {}, geometry: rect(w, 30, w + 0.01, 30.01) });
+
+  it("draws each county as its communities' union, one shape with the shared edge dissolved", async () => {
+    const { app } = await twoCountyApp();
+    const res = await app.request('/api/city/map', { headers: { cookie: await loginAs(app, 'leader') } });
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as CityMapResponse;
+    expect(body.features.map((f) => [f.properties.countyId, f.properties.name, f.geometry.type])).toEqual([
+      ['999998', '测试二县', 'Polygon'],
+      ['999999', '测试县', 'Polygon'],
+    ]);
+    const [twin, tiny] = body.features;
+    // the tiny county's two communities are 0.01° squares side by side; its twin lies 0.1° east
+    expect(round(bbox(tiny!))).toEqual([100, 30, 100.02, 30.01]);
+    expect(round(bbox(twin!))).toEqual([100.1, 30, 100.12, 30.01]);
+    expect((tiny!.geometry.coordinates as number[][][]).length).toBe(1);
+    expect(area(tiny!)).toBeCloseTo(square(100) + square(100.01), 1);
+  });
+
+  it('follows a county whose communities changed, and is for city-wide accounts only', async () => {
+    const { store, app } = await twoCountyApp();
+    const leader = await loginAs(app, 'leader');
+    const get = async () => ((await (await app.request('/api/city/map', { headers: { cookie: leader } })).json()) as CityMapResponse).features.find((f) => f.properties.countyId === '999999')!;
+    expect(round(bbox(await get()))).toEqual([100, 30, 100.02, 30.01]);
+    await store.db.update(store.t.communities).set({ geometry: JSON.stringify(rect(100.01, 30, 100.03, 30.01)) }).where(eq(store.t.communities.id, 'C2'));
+    expect(round(bbox(await get()))).toEqual([100, 30, 100.03, 30.01]);
+    const bound = await app.request('/api/city/map', { headers: { cookie: await loginAs(app, 'b-leader') } });
+    expect(bound.status).toBe(403);
+    expect((await errorOf(bound)).code).toBe('city_wide_only');
+    expect((await app.request('/api/city/map')).status).toBe(401);
   });
 });

@@ -113,6 +113,11 @@ describe('counties', () => {
       'PUT /api/assessment/checklists/:kind': () => app.request('/api/assessment/checklists/market?county=999999', json(bAdmin, { items: [{ text: '整洁', weight: 1 }] }, 'PUT')),
       'POST /api/assessment/rounds': () => app.request('/api/assessment/rounds?county=999999', json(bAdmin, { name: '一轮', from: '2026-11-23', to: '2026-11-27', perCommunity: 1, seed: 1 })),
       'POST /api/assessment/rounds/:id/results': async () => app.request('/api/assessment/rounds/AR1/results?county=999999', json(await loginAs(app, 'b-inspector'), { pointId: 'P1', items: [{ itemId: 'market-1', result: 'pass' }] })),
+      'PUT /api/areas/:id/leader': () => app.request('/api/areas/B-A1/leader', json(planner, { from: '2026-11-23', name: '王某', title: '副县长', phone: '13800000000' }, 'PUT')),
+      'POST /api/units': () => app.request('/api/units?county=999999', json(bAdmin, { name: '水务局', contactName: '某人', contactPhone: '13800000009' })),
+      'PATCH /api/units/:id': () => app.request('/api/units/U1', json(bAdmin, { contactName: '改名' }, 'PATCH')),
+      'POST /api/units/:id/merge': () => app.request('/api/units/U1/merge', json(bAdmin, { into: 'U2' })),
+      'PUT /api/units/:id/grids': () => app.request('/api/units/U1/grids', json(bAdmin, { grids: [{ gridId: 'G1', lead: true }] }, 'PUT')),
     };
     // sessions, one's own password and one's own notifications belong to no county
     const countyless = ['POST /api/auth/login', 'POST /api/auth/logout', 'POST /api/auth/password', 'POST /api/notifications/read'];

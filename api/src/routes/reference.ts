@@ -1,3 +1,4 @@
+import cluster from 'node:cluster';
 import { Hono } from 'hono';
 import { currentWeek, type ConfigResponse } from '@wangge/geodata';
 import type { AuthEnv } from '../auth/middleware.ts';
@@ -9,7 +10,9 @@ import { activeGridCount, areaList, communitiesBBox, communitiesCollection, coun
 export function referenceRoutes({ store, clock, basemap }: AppDeps) {
   const app = new Hono<AuthEnv>();
 
-  app.get('/health', async (c) => c.json({ ok: true, grids: await activeGridCount(store) }));
+  // with WANGGE_WORKERS, which of the processes answered (a balancer's health check can tell them apart)
+  const worker = cluster.isWorker && cluster.worker ? { worker: cluster.worker.id } : {};
+  app.get('/health', async (c) => c.json({ ok: true, grids: await activeGridCount(store), ...worker }));
 
   app.get('/config', async (c) => {
     const now = clock();

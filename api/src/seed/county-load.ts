@@ -35,6 +35,7 @@ async function clearCounty(tx: Q, countyId: string): Promise<void> {
   await db.delete(t.zones).where(eq(t.zones.countyId, countyId));
   await db.update(t.users).set({ unitId: null }).where(and(eq(t.users.countyId, countyId), isNotNull(t.users.unitId)));
   await db.delete(t.units).where(eq(t.units.countyId, countyId));
+  await db.delete(t.areaLeaders).where(inArray(t.areaLeaders.areaId, db.select({ id: t.areas.id }).from(t.areas).where(eq(t.areas.countyId, countyId))));
   await db.delete(t.areas).where(eq(t.areas.countyId, countyId));
   await db.delete(t.communities).where(eq(t.communities.countyId, countyId));
   await db.delete(t.streetOffices).where(eq(t.streetOffices.countyId, countyId));

@@ -1,7 +1,16 @@
-import type { LocateResponse, ZoneInfo } from '@wangge/geodata';
+import type { AreaInfo, LocateResponse, ZoneInfo } from '@wangge/geodata';
 import type { Q } from '../db/store.ts';
+import { areaLeaderAt } from './area-leaders.ts';
 import { communityAt, gridAt, zoneDepartments, zonesAt } from './locate.ts';
 import { areaInfo, communityInfo, gridPeople, gridProps, gridUnitsInfo } from './org.ts';
+
+/** A 片区 with its leader on `date` (the area's own columns when no date is asked). */
+async function areaOn(q: Q, areaId: string, date: string | null): Promise<AreaInfo | null> {
+  const area = await areaInfo(q, areaId);
+  const leader = area && date ? await areaLeaderAt(q, areaId, date) : null;
+  if (!area || !leader) return area;
+  return { ...area, leaderTitle: leader.title, leaderPhone: leader.phone, ...(leader.name && { leaderName: leader.name }) };
+}
 
 /** GET /api/locate: everyone who answers for a point — grid, community, street office, 片区, units, people (those in post on `date`), zones. */
 export async function placeAt(q: Q, lon: number, lat: number, date: string | null = null): Promise<LocateResponse> {
@@ -23,7 +32,7 @@ export async function placeAt(q: Q, lon: number, lat: number, date: string | nul
     grid: grid ? (await gridProps(q, [grid]))[0] : null,
     community: place?.community ?? null,
     streetOffice: place?.streetOffice ?? null,
-    area: grid ? await areaInfo(q, grid.areaId) : null,
+    area: grid ? await areaOn(q, grid.areaId, date) : null,
     units: grid ? await gridUnitsInfo(q, grid.id) : [],
     ...people,
     zones: zoneInfo,

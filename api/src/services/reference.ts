@@ -1,4 +1,4 @@
-import { asc, count, eq } from 'drizzle-orm';
+import { and, asc, count, eq, isNull } from 'drizzle-orm';
 import { extend, type AreasResponse, type BBox, type CommunitiesResponse, type UnitsResponse, type ZonesResponse } from '@wangge/geodata';
 import { ofCounty } from '../db/county-scope.ts';
 import { first } from '../db/query.ts';
@@ -73,13 +73,13 @@ export async function zonesCollection(q: Q): Promise<ZonesResponse> {
   };
 }
 
-// every unit and 片区, not only those holding a grid: a planner gives a grid any of them
+// every unit in service (not those merged away) and 片区, not only those holding a grid: a planner gives a grid any of them
 export function unitList(q: Q): Promise<UnitsResponse> {
   const { db, t } = q;
   return db
     .select({ id: t.units.id, name: t.units.name, contactName: t.units.contactName, contactPhone: t.units.contactPhone })
     .from(t.units)
-    .where(ofCounty(q, t.units.countyId))
+    .where(and(ofCounty(q, t.units.countyId), isNull(t.units.retiredAt)))
     .orderBy(asc(t.units.name));
 }
 

@@ -112,6 +112,8 @@ export interface AreaInfo {
   name: string;
   leaderTitle: string;
   leaderPhone: string;
+  /** the leader's name, where a dated roster names them (GET /api/locate?at= answers the leader of that day) */
+  leaderName?: string;
 }
 
 /** Every unit, holding a grid or not: GET /api/units (by name) */

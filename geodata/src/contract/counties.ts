@@ -37,3 +37,6 @@ export interface CityStatusResponse {
   week: string;
   counties: CountyWeekFigures[];
 }
+
+/** GET /api/city/map: each county's outline (its communities' union), for the city overview's map. */
+export type CityMapResponse = import('geojson').FeatureCollection<import('geojson').Polygon | import('geojson').MultiPolygon, { countyId: string; code: string; name: string }>;

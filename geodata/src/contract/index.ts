@@ -21,3 +21,5 @@ export * from './roster.ts';
 export * from './audit.ts';
 export * from './assessment.ts';
 export * from './assessment-decode.ts';
+export * from './units.ts';
+export * from './area-leaders.ts';

@@ -89,6 +89,8 @@ export interface ActionSubjects {
   'wall.read': InCounty | undefined;
   /** grids' managers and supervisors, with their dates */
   'roster.manage': InCounty | undefined;
+  /** units: add, rename, contact, merge, the grids each holds */
+  'units.manage': InCounty | undefined;
   /** the audit trail: who changed what, when, before and after (督查/纪委 read it too) */
   'audit.read': InCounty | undefined;
   /** the 文明城市测评 points, checklists, rounds and scores */
@@ -162,6 +164,7 @@ const RULES: { [A in Action]: Rule<A> } = {
   'wall.read': { roles: STAFF },
   // the planner who just split a grid staffs both halves
   'roster.manage': { roles: ['admin', 'planner'] },
+  'units.manage': { roles: ADMIN },
   'audit.read': { roles: ['admin', 'inspector'] },
   'assessment.read': { roles: STAFF },
   'assessment.points': { roles: ['admin', 'planner'] },

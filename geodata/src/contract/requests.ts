@@ -16,6 +16,8 @@ export interface NewProblemRequest {
   lat: number;
   category: ProblemCategory;
   description: string;
+  /** a UUID the client made for this write: a repeat by the same user answers the first result */
+  clientId?: string;
 }
 
 /** A person of the owner unit who answers for the problem (责任人): a name, and a phone to call them on. */
@@ -45,6 +47,8 @@ export interface MoveProblemRequest {
   dueAt?: string;
   /** 交办 / 改派 only: co-operating units (协办单位); they add photos and notes but do not move the problem */
   coUnitIds?: string[];
+  /** a UUID the client made for this step: a repeat by the same user answers the first result */
+  clientId?: string;
 }
 
 /**
@@ -68,6 +72,8 @@ export interface ReportRequest {
   problemsFound?: number;
   problemsFixed?: number;
   content?: string;
+  /** a UUID the client made for this submission: a repeat by the same user answers the first result */
+  clientId?: string;
 }
 
 /** POST /api/exempt-weeks */

@@ -10,3 +10,4 @@ export { mergeGrids, type MergeOptions } from './merge-grids.ts';
 export { fixGap, type FixGapOptions, type FixGapResult, type GapAssignment } from './fix-gap.ts';
 export { fixOverlap, type FixOverlapOptions, type FixOverlapResult } from './fix-overlap.ts';
 export type { SliverMove } from './slivers.ts';
+export { outlineOf } from './outline.ts';

@@ -15,6 +15,7 @@ const ENTITIES: Readonly<Record<string, MessageKey>> = {
   report: 'audit.entity.report',
   problem: 'audit.entity.problem',
   setting: 'audit.entity.setting',
+  unit: 'audit.entity.unit',
   assessment_point: 'audit.entity.assessment_point',
   assessment_checklist: 'audit.entity.assessment_checklist',
   assessment_round: 'audit.entity.assessment_round',

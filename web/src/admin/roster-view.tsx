@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { shanghaiDate, type GridRoster, type RosterHolder, type RostersResponse } from '@wangge/geodata';
 import { isAbort } from '../api/client.ts';
 import { errorMessage } from '../api/error-message.ts';
@@ -7,6 +7,7 @@ import { useData } from '../state/data.store.ts';
 import { usePanel } from '../state/panel.store.ts';
 import { useView } from '../state/view.store.ts';
 import { rosterApi } from './roster-api.ts';
+import { AreaLeaders } from './area-leaders.tsx';
 import { RosterForm } from './roster-form.tsx';
 import './admin.css';
 
@@ -20,12 +21,17 @@ function Holder({ person }: { person: RosterHolder }) {
   );
 }
 
-function GridRosterRow({ roster, today, onSaved }: { roster: GridRoster; today: string; onSaved: () => void }) {
+function GridRosterRow({ roster, today, focused, onSaved }: { roster: GridRoster; today: string; focused: boolean; onSaved: () => void }) {
   const t = useT();
   const [editing, setEditing] = useState(false);
   const select = useView((s) => s.select);
+  const row = useRef<HTMLLIElement>(null);
+  // opened on a grid (a link from the coverage view's 纵向到底 list, a click on the map): that row is in sight
+  useEffect(() => {
+    if (focused) row.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [focused]);
   return (
-    <li className="roster-row" data-grid={roster.gridId} data-flagged={roster.flags.length > 0}>
+    <li ref={row} className="roster-row" data-grid={roster.gridId} data-flagged={roster.flags.length > 0} data-focused={focused}>
       <div className="roster-row-head">
         <button type="button" className="link-button" onClick={() => select({ grid: roster.gridId, at: null }, { fly: true })}>
           <strong className="mono">{roster.code}</strong> {roster.name}
@@ -78,6 +84,7 @@ export function RosterView() {
   const [error, setError] = useState<string | null>(null);
   const [revision, setRevision] = useState(0);
   const day = at ?? today;
+  const focus = useView((s) => s.selection.grid);
 
   useEffect(() => {
     if (!day) return;
@@ -119,6 +126,7 @@ export function RosterView() {
             key={g.gridId}
             roster={g}
             today={today}
+            focused={g.gridId === focus}
             onSaved={() => {
               setRevision((r) => r + 1);
               // the inspect panel asks again, so it shows the new people at once
@@ -127,6 +135,7 @@ export function RosterView() {
           />
         ))}
       </ul>
+      <AreaLeaders day={day} today={today} />
     </div>
   );
 }

@@ -35,6 +35,18 @@ describe('errorMessage', () => {
     expect(errorMessage(new ApiRequestError(429, 'too_many_attempts', 'try again later'), 'en')).toBe('Too many attempts: try again later.');
   });
 
+  it('words the hardening refusals (origin, body type, queues, photo quota, bad path) instead of the server’s English', () => {
+    expect(errorMessage(new ApiRequestError(403, 'cross_origin', 'cross-site write refused: writes come from the app’s own pages'), 'zh')).toBe('这项修改不是从本系统的页面发出的，已拒绝：请在本系统中操作。');
+    expect(errorMessage(new ApiRequestError(415, 'unsupported_media_type', 'send the body as application/json'), 'en')).toBe('The server did not accept the data in this form: reload the page and try again.');
+    expect(errorMessage(new ApiRequestError(429, 'export_pending', 'you already have an export being made'), 'zh')).toBe('你的上一份地图还在生成，请等它完成后再导出。');
+    expect(errorMessage(new ApiRequestError(429, 'too_many_requests', 'at most 2 such requests', 2), 'en')).toBe('Too many requests at once: wait for the last one to finish and try again.');
+    const quota = new ApiRequestError(429, 'photo_quota', 'this account may store 200 photos a day; 3 left today', 3600, { quota: 200, left: 3, retryAfterSeconds: 3600 });
+    expect(errorMessage(quota, 'zh')).toBe('今天上传的照片已达上限（每天 200 张，还剩 3 张），请明天再传。');
+    expect(errorMessage(new ApiRequestError(429, 'photo_quota', 'raw', null, null), 'en')).toBe('Today’s photo limit is reached: upload the rest tomorrow.');
+    expect(errorMessage(new ApiRequestError(400, 'bad_path', 'the path has a malformed percent-encoding'), 'en')).toBe('The link is malformed (it holds characters that cannot be read): check it.');
+    expect(errorMessage(new ApiRequestError(503, 'cancelled', 'the client went away'), 'zh')).toBe('导出已取消。');
+  });
+
   it('falls back to the server’s message for a code it has no words for, and to the message of any other error', () => {
     expect(errorMessage(new ApiRequestError(400, 'bad_week', 'week must be a Friday: 2026-11-19'), 'zh')).toBe('week must be a Friday: 2026-11-19');
     expect(errorMessage(new Error('boom'), 'zh')).toBe('boom');

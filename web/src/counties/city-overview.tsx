@@ -1,43 +1,36 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import type { CityStatusResponse, CountyWeekFigures } from '@wangge/geodata';
-import { getJson } from '../api/client.ts';
-import { errorMessage } from '../api/error-message.ts';
 import { useLocale, useT } from '../i18n/lang.ts';
 import type { Load } from '../state/load.ts';
 import { useView } from '../state/view.store.ts';
 import { formatWeekDate } from '../week/weeks.ts';
+import { shareStatus } from './city-share.ts';
+import { useCity } from './city.store.ts';
 import { useCounties } from './counties.store.ts';
 
-/** The colour of an on-time share: the status colours' on_time, late and missing, so it reads like the map. */
+/** The colour of an on-time share in the panel: the status colour the map draws it in. */
 export function shareColour(share: number | null): string {
-  if (share === null) return 'var(--status-not-due)';
-  if (share >= 0.9) return 'var(--status-on-time)';
-  if (share >= 0.6) return 'var(--status-late)';
-  return 'var(--status-missing)';
+  return `var(--status-${shareStatus(share).replace('_', '-')})`;
 }
 
-/** Every county's week side by side (GET /api/city/status); a click opens that county's map. */
-export function CityOverview({ onClose }: { onClose: () => void }) {
+/** Every county's week side by side (GET /api/city/status), beside the map coloured the same way; a click opens that county. */
+export function CityOverview() {
   const t = useT();
   const locale = useLocale();
   const week = useView((s) => s.week);
   const choose = useCounties((s) => s.choose);
-  const [load, setLoad] = useState<Load<CityStatusResponse>>({ state: 'loading' });
+  const { status, error, load: loadWeek, hide } = useCity();
   useEffect(() => {
-    if (!week) return;
-    const abort = new AbortController();
-    getJson<CityStatusResponse>(`/api/city/status?week=${week}`, abort.signal).then(
-      (data) => setLoad({ state: 'ready', data }),
-      (err: unknown) => !abort.signal.aborted && setLoad({ state: 'error', message: errorMessage(err) }),
-    );
-    return () => abort.abort();
-  }, [week]);
+    if (week) loadWeek(week);
+  }, [week, loadWeek]);
+  const load: Load<CityStatusResponse> = error ? { state: 'error', message: error } : status ? { state: 'ready', data: status } : { state: 'loading' };
+  const onClose = hide;
   const open = (c: CountyWeekFigures) => {
     choose(c.countyId);
-    onClose();
+    hide();
   };
   return (
-    <div className="city-overview" role="dialog" aria-modal="true" aria-labelledby="city-title" onKeyDown={(e) => e.key === 'Escape' && onClose()}>
+    <div className="city-overview" role="dialog" aria-labelledby="city-title" onKeyDown={(e) => e.key === 'Escape' && onClose()}>
       <h2 id="city-title">{t('city.title', { week: week ? formatWeekDate(week, locale) : '' })}</h2>
       {load.state === 'loading' && <p>{t('app.loading')}</p>}
       {load.state === 'error' && <p role="alert">{t('city.loadFailed', { message: load.message })}</p>}
@@ -68,6 +61,15 @@ export function CityOverview({ onClose }: { onClose: () => void }) {
           </tbody>
         </table>
       )}
+      <ul className="city-key" aria-label={t('city.key')}>
+        {(['on_time', 'late', 'missing', 'not_due'] as const).map((s) => (
+          <li key={s}>
+            <span className="city-swatch" style={{ background: `var(--status-${s.replace('_', '-')})` }} aria-hidden="true" />
+            {t(`city.key.${s}`)}
+          </li>
+        ))}
+      </ul>
+      <p className="city-hint">{t('city.hint')}</p>
       <button type="button" className="city-close" onClick={onClose}>
         {t('city.close')}
       </button>

@@ -3,6 +3,7 @@ import type { CountiesResponse } from '@wangge/geodata';
 import { getJson } from '../api/client.ts';
 import { mayHaveSession } from '../session/session-hint.ts';
 import { countyInSearch, setApiCounty, withCountyParam } from '../api/county.ts';
+import { useCity } from './city.store.ts';
 
 interface CountiesStore {
   /** the deployment's counties; one: the app looks as it always did (no picker, no county= in the address) */
@@ -14,12 +15,13 @@ interface CountiesStore {
   choose: (id: string) => void;
 }
 
-/** The account's own county when it is bound to one, read without disturbing the session store. */
-async function ownCounty(): Promise<string | null> {
+/** The signed-in account's county (null: city-wide) and role, read without disturbing the session store; null when nobody is signed in. */
+async function account(): Promise<{ countyId: string | null; role: string } | null> {
   if (!mayHaveSession()) return null;
   const res = await fetch('/api/me', { headers: { accept: 'application/json' } }).catch(() => null);
   if (!res?.ok) return null;
-  return ((await res.json()) as { countyId?: string | null }).countyId ?? null;
+  const me = (await res.json()) as { countyId?: string | null; role: string };
+  return { countyId: me.countyId ?? null, role: me.role };
 }
 
 function writeAddress(): void {
@@ -36,7 +38,10 @@ export const useCounties = create<CountiesStore>((set, get) => ({
     if (counties.length > 1) {
       const named = countyInSearch(window.location.search);
       const match = counties.find((c) => c.id === named || c.code === named);
-      current = match?.id ?? (await ownCounty()) ?? counties[0].id;
+      const me = match ? null : await account();
+      current = match?.id ?? me?.countyId ?? counties[0].id;
+      // city-wide staff opening the app without a county in the address start on the whole city
+      if (me && me.countyId === null && me.role !== 'reporter') useCity.getState().show();
     }
     setApiCounty(current);
     set({ counties, current });

@@ -1,7 +1,7 @@
-import { useState } from 'react';
 import { useT } from '../i18n/lang.ts';
 import { useSessionStore } from '../session/session.store.ts';
 import { CityOverview } from './city-overview.tsx';
+import { useCity } from './city.store.ts';
 import { useCounties } from './counties.store.ts';
 
 /**
@@ -14,7 +14,8 @@ export function CountyPicker() {
   const current = useCounties((s) => s.current);
   const choose = useCounties((s) => s.choose);
   const me = useSessionStore((s) => s.me);
-  const [overview, setOverview] = useState(false);
+  const overview = useCity((s) => s.open);
+  const show = useCity((s) => s.show);
   if (counties.length < 2 || current === null) return null;
   const bound = Boolean(me?.countyId);
   const cityWideStaff = me !== null && !bound && me.role !== 'reporter';
@@ -29,11 +30,11 @@ export function CountyPicker() {
         ))}
       </select>
       {cityWideStaff && (
-        <button type="button" className="city-open" onClick={() => setOverview(true)}>
+        <button type="button" className="city-open" onClick={show}>
           {t('city.open')}
         </button>
       )}
-      {overview && <CityOverview onClose={() => setOverview(false)} />}
+      {overview && cityWideStaff && <CityOverview />}
     </div>
   );
 }

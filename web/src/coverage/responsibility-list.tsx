@@ -1,5 +1,9 @@
+import { may, type ResponsibilityReport } from '@wangge/geodata';
 import { useT } from '../i18n/lang.ts';
-import type { ResponsibilityReport } from '@wangge/geodata';
+import { policyUser } from '../session/policy-user.ts';
+import { useSession } from '../session/session.store.ts';
+import { useView } from '../state/view.store.ts';
+import { isRosterIssue, rosterHref } from './roster-link.ts';
 
 interface ResponsibilityListProps {
   report: ResponsibilityReport;
@@ -12,6 +16,13 @@ export function ResponsibilityList({ report, onGrid }: ResponsibilityListProps) 
   const sep = t('panel.listSeparator');
   const grids = report.grids.filter((g) => g.issues.length > 0);
   const areas = report.areas.filter((a) => a.issues.length > 0);
+  const { me } = useSession();
+  const canRoster = may(policyUser(me), 'roster.manage');
+  // the planner who just split a grid staffs both halves from here
+  const openRoster = (gridId: string) => {
+    useView.getState().select({ grid: gridId, at: null }, { fly: true });
+    useView.getState().openDrawer('roster');
+  };
   return (
     <section className="responsibility" aria-labelledby="responsibility-title">
       <h3 id="responsibility-title" className="drawer-h3">
@@ -32,6 +43,18 @@ export function ResponsibilityList({ report, onGrid }: ResponsibilityListProps) 
                   {g.name} · {g.issues.map((i) => t(`coverage.issue.${i}`)).join(sep)}
                 </span>
               </button>
+              {canRoster && isRosterIssue(g.issues) && (
+                <a
+                  className="defect-roster-link"
+                  href={rosterHref(window.location.search, g.gridId)}
+                  onClick={(e) => {
+                    e.preventDefault();
+                    openRoster(g.gridId);
+                  }}
+                >
+                  {t('coverage.staffGrid')}
+                </a>
+              )}
             </li>
           ))}
           {areas.map((a) => (

@@ -18,6 +18,8 @@ const DRAWER_ACCESS: Readonly<Record<Drawer, (user: PolicyUser) => boolean>> = {
   users: (u) => may(u, 'users.manage'),
   roster: (u) => may(u, 'roster.manage'),
   audit: (u) => may(u, 'audit.read'),
+  units: (u) => may(u, 'units.manage'),
+  scores: (u) => may(u, 'scores.read'),
   assessment: (u) => may(u, 'assessment.read'),
 };
 
@@ -34,11 +36,13 @@ export const DRAWER_TITLES: Readonly<Record<Drawer, MessageKey>> = {
   users: 'drawer.users',
   roster: 'drawer.roster',
   audit: 'drawer.audit',
+  units: 'drawer.units',
+  scores: 'drawer.scores',
   assessment: 'drawer.assessment',
 };
 
 /** The accountability views share one drawer with a tab each; the others stand alone. */
-export const ACCOUNTABILITY_DRAWERS: readonly Drawer[] = ['overdue', 'trends', 'problemStats', 'exempt', 'webhooks'];
+export const ACCOUNTABILITY_DRAWERS: readonly Drawer[] = ['overdue', 'trends', 'problemStats', 'exempt', 'webhooks', 'scores'];
 
 /** Each accountability view's tab label: shorter than its title where the title would wrap a phone's tab row (English). */
 export const DRAWER_TABS: Readonly<Partial<Record<Drawer, MessageKey>>> = {
@@ -47,6 +51,7 @@ export const DRAWER_TABS: Readonly<Partial<Record<Drawer, MessageKey>>> = {
   problemStats: 'drawer.tab.problemStats',
   exempt: 'drawer.tab.exempt',
   webhooks: 'drawer.tab.webhooks',
+  scores: 'drawer.tab.scores',
 };
 
 export function mayOpen(me: MeResponse | null, drawer: Drawer): boolean {

@@ -17,6 +17,8 @@ const SettingsView = lazy(() => import('../settings/settings-view.tsx').then((m)
 const UsersView = lazy(() => import('../admin/users-view.tsx').then((m) => ({ default: m.UsersView })));
 const RosterView = lazy(() => import('../admin/roster-view.tsx').then((m) => ({ default: m.RosterView })));
 const AuditView = lazy(() => import('../admin/audit-view.tsx').then((m) => ({ default: m.AuditView })));
+const UnitsView = lazy(() => import('../units/units-view.tsx').then((m) => ({ default: m.UnitsView })));
+const ScoresView = lazy(() => import('../scores/scores-view.tsx').then((m) => ({ default: m.ScoresView })));
 const AssessmentView = lazy(() => import('../assessment/assessment-view.tsx').then((m) => ({ default: m.AssessmentView })));
 const EditView = lazy(() => import('../edit/edit-view.tsx').then((m) => ({ default: m.EditView })));
 
@@ -33,6 +35,8 @@ const VIEWS: Readonly<Record<DrawerName, () => ReactNode>> = {
   users: () => <UsersView />,
   roster: () => <RosterView />,
   audit: () => <AuditView />,
+  units: () => <UnitsView />,
+  scores: () => <ScoresView />,
   assessment: () => <AssessmentView />,
 };
 

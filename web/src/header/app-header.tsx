@@ -1,6 +1,7 @@
 import { Fragment, type ReactNode } from 'react';
 import { useLang, useT } from '../i18n/lang.ts';
 import { NotificationBell } from '../notifications/notification-bell.tsx';
+import { OutboxBadge } from '../offline/outbox-badge.tsx';
 import { useData } from '../state/data.store.ts';
 import { CountyPicker } from '../counties/county-picker.tsx';
 import { SearchBox } from './search-box.tsx';
@@ -36,6 +37,7 @@ export function AppHeader() {
     ),
     user: (
       <>
+        <OutboxBadge />
         <NotificationBell />
         <UserMenu />
       </>

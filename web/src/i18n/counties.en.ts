@@ -14,4 +14,10 @@ export const countiesEn: Readonly<Record<keyof typeof countiesZh, string>> = {
   'city.closed': 'closed',
   'city.open.week': 'open',
   'city.loadFailed': 'The city overview failed to load: {message}',
+  'city.key': 'Key',
+  'city.key.on_time': 'on time ≥ 90%',
+  'city.key.late': '60%–90%',
+  'city.key.missing': '< 60%',
+  'city.key.not_due': 'none due this week',
+  'city.hint': 'The map colours each county by its on-time share this week; click a county or its name to open it.',
 };

@@ -12,4 +12,10 @@ export const countiesZh = {
   'city.closed': '已截止',
   'city.open.week': '进行中',
   'city.loadFailed': '全市概览加载失败：{message}',
+  'city.key': '图例',
+  'city.key.on_time': '按时率 ≥ 90%',
+  'city.key.late': '60%–90%',
+  'city.key.missing': '< 60%',
+  'city.key.not_due': '本周无应报',
+  'city.hint': '地图按各县（区）本周按时率着色；点击县（区）或名称进入该县。',
 } as const;

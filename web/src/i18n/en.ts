@@ -1,4 +1,5 @@
 import { adminEn } from './admin.en.ts';
+import { unitsEn } from './units.en.ts';
 import { assessmentEn } from './assessment.en.ts';
 import { coverageEn } from './coverage.en.ts';
 import { editEn } from './edit.en.ts';
@@ -10,6 +11,7 @@ import { weekHistoryEn } from './week-history.en.ts';
 import { problemsEn } from './problems.en.ts';
 import { reportsEn } from './reports.en.ts';
 import { countiesEn } from './counties.en.ts';
+import { offlineEn } from './offline.en.ts';
 import type { Messages } from './zh.ts';
 
 /** English UI text. Same keys and placeholders as zh.ts. */
@@ -204,6 +206,7 @@ export const en: Messages = {
 
   ...reportsEn,
   ...countiesEn,
+  ...offlineEn,
   ...problemsEn,
   ...problemOwnerEn,
   ...weekHistoryEn,
@@ -212,6 +215,7 @@ export const en: Messages = {
   ...errorsEn,
   ...notificationsEn,
   ...adminEn,
+  ...unitsEn,
   ...bulletinsEn,
   ...assessmentEn,
 };

@@ -33,6 +33,14 @@ export const errorsZh = {
   'error.too_dense': '网格 {grid} 的边界线挤得太密，核查覆盖会非常慢：请简化边界。',
   'error.bad_url': '机器人地址必须以 http:// 或 https:// 开头。',
   'error.client_id_reused': '这条离线记录的编号已用于另一项操作，请重新提交。',
+  'error.cross_origin': '这项修改不是从本系统的页面发出的，已拒绝：请在本系统中操作。',
+  'error.unsupported_media_type': '提交的数据格式不对，服务器没有接收：请刷新页面后重试。',
+  'error.export_pending': '你的上一份地图还在生成，请等它完成后再导出。',
+  'error.too_many_requests': '同时发出的请求太多，请等上一个完成后再试。',
+  'error.photo_quota': '今天上传的照片已达上限（每天 {quota} 张，还剩 {left} 张），请明天再传。',
+  'error.photo_quota.later': '今天上传的照片已达上限，请明天再传。',
+  'error.bad_path': '链接地址有误（含有无法识别的字符），请检查链接。',
+  'error.cancelled': '导出已取消。',
   'error.unknown_unit': '所选单位不存在，请刷新后重选。',
   'error.not_outstanding': '这些单位本周没有待报的周报（已报送，或本周不负责网格）：{units}。',
   'error.bulletin_issued': '通报已发布（这一周已截止归档），意见不能再修改。',
@@ -69,6 +77,12 @@ export const errorsZh = {
   'error.unknown_inspector': '这些账号不是本县的督查员：{inspectors}。',
   'error.not_in_sample': '这个点位不在本轮抽样中。',
   'error.not_your_point': '这个点位已分给其他督查员。',
+  'error.bad_phone': '电话号码不对：请填 11 位手机号，或带区号的固定电话。',
+  'error.unit_name_taken': '已有名为 {name} 的单位（已合并的单位也保留名称），请换一个名称。',
+  'error.merge_into_self': '不能把单位合并到它自己。',
+  'error.unit_retired': '{unit} 已并入其他单位，只保留为历史记录，不能再修改。',
+  'error.unknown_grid': '所选网格不存在或已撤销，请刷新后重选。',
+  'error.grid_unheld': '没有其他单位负责网格 {grids}：请先把它交给另一个单位。',
 } as const satisfies Record<string, string>;
 
 export type ErrorMessageKey = keyof typeof errorsZh;

@@ -1,4 +1,5 @@
 import { adminZh } from './admin.zh.ts';
+import { unitsZh } from './units.zh.ts';
 import { assessmentZh } from './assessment.zh.ts';
 import { coverageZh } from './coverage.zh.ts';
 import { editZh } from './edit.zh.ts';
@@ -10,6 +11,7 @@ import { weekHistoryZh } from './week-history.zh.ts';
 import { problemsZh } from './problems.zh.ts';
 import { reportsZh } from './reports.zh.ts';
 import { countiesZh } from './counties.zh.ts';
+import { offlineZh } from './offline.zh.ts';
 
 /**
  * Chinese UI text, the default language. Keys are the contract: en.ts must have the same keys
@@ -205,6 +207,7 @@ export const zh = {
 
   ...reportsZh,
   ...countiesZh,
+  ...offlineZh,
   ...problemsZh,
   ...problemOwnerZh,
   ...weekHistoryZh,
@@ -213,6 +216,7 @@ export const zh = {
   ...errorsZh,
   ...notificationsZh,
   ...adminZh,
+  ...unitsZh,
   ...bulletinsZh,
   ...assessmentZh,
 } as const satisfies Record<string, string>;

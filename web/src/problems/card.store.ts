@@ -2,6 +2,9 @@ import { create } from 'zustand';
 import type { MoveProblemRequest, ProblemDetailResponse, ProblemStatus } from '@wangge/geodata';
 import { ApiRequestError } from '../api/client.ts';
 import { errorMessage } from '../api/error-message.ts';
+import { newClientId } from '../offline/client-id.ts';
+import { OUTBOX_KINDS } from '../offline/outbox-item.ts';
+import { isNetworkError, queueWrite } from '../offline/queue-write.ts';
 import type { Keyed } from '../state/load.ts';
 import { useView } from '../state/view.store.ts';
 import { useProblemCamera } from './camera.store.ts';
@@ -91,13 +94,19 @@ export const useProblemCard = create<CardStore>((set, get) => {
       const problem = current();
       if (!problem || get().busy) return false;
       set({ busy: true, actionError: null, photoError: null });
+      const step = { ...body, clientId: newClientId() };
       try {
-        const data = await problemsApi.move(problem.id, body, photos);
+        const data = await problemsApi.move(problem.id, step, photos);
         if (get().detail?.key === problem.id) set({ detail: { key: data.id, load: { state: 'ready', data } }, justFiled: false });
         set({ busy: false });
         useProblemQuery.getState().changed();
         return true;
       } catch (err) {
+        // no connection: the step waits in the outbox; the server says later whether it still applies
+        if (isNetworkError(err) && (await queueWrite({ kind: OUTBOX_KINDS.step, problemId: problem.id, about: problem, body: step, photos }))) {
+          set({ busy: false });
+          return true;
+        }
         set({ busy: false, actionError: err instanceof ApiRequestError ? { code: err.code, message: err.message } : { code: 'http', message: errorMessage(err) } });
         // someone else moved it meanwhile: show where it is now
         if (err instanceof ApiRequestError && err.status === 409) void reload(problem.id).catch(() => undefined);

@@ -44,7 +44,7 @@ describe('filing store', () => {
     useFiling.getState().place([105.6, 27.1]);
     useFiling.getState().edit({ category: '门前三包', description: ' 门前堆放杂物 ' });
     await useFiling.getState().submit();
-    expect(seen.find((r) => r.method === 'POST')).toMatchObject({ path: '/api/problems', body: { lon: 105.6, lat: 27.1, category: '门前三包', description: '门前堆放杂物' } });
+    expect(seen.find((r) => r.method === 'POST')).toMatchObject({ path: '/api/problems', body: { lon: 105.6, lat: 27.1, category: '门前三包', description: '门前堆放杂物', clientId: expect.stringMatching(/^[0-9a-f-]{36}$/) } });
     expect(useFiling.getState().active).toBe(false);
     expect(useProblemCard.getState()).toMatchObject({ justFiled: true, detail: { key: 'problem-9', load: { state: 'ready' } } });
     expect(useView.getState().problem).toBe('problem-9');

@@ -3,6 +3,9 @@ import type { ProblemCategory } from '@wangge/geodata';
 import { isAbort } from '../api/client.ts';
 import { errorMessage } from '../api/error-message.ts';
 import type { Keyed } from '../state/load.ts';
+import { newClientId } from '../offline/client-id.ts';
+import { OUTBOX_KINDS } from '../offline/outbox-item.ts';
+import { isNetworkError, queueWrite } from '../offline/queue-write.ts';
 import type { LonLat } from '../state/url-state.ts';
 import { uploadAll, useProblemCard } from './card.store.ts';
 import { problemsApi, type NearbyProblem } from './problems-api.ts';
@@ -14,6 +17,8 @@ const NEARBY_DELAY_MS = 250;
 interface FilingStore {
   active: boolean;
   at: LonLat | null;
+  /** metres: how far the device's location fix may be off (null when the place was clicked on the map) */
+  accuracy: number | null;
   category: ProblemCategory | null;
   description: string;
   photos: File[];
@@ -24,12 +29,12 @@ interface FilingStore {
   start: () => void;
   cancel: () => void;
   /** puts the pin here when filing; false (and nothing done) otherwise */
-  place: (at: LonLat) => boolean;
+  place: (at: LonLat, accuracy?: number) => boolean;
   edit: (patch: Partial<Pick<FilingStore, 'category' | 'description' | 'photos'>>) => void;
   submit: () => Promise<void>;
 }
 
-const BLANK = { at: null, category: null, description: '', photos: [], nearby: null, submitting: false, error: null } as const;
+const BLANK = { at: null, accuracy: null, category: null, description: '', photos: [], nearby: null, submitting: false, error: null } as const;
 
 /** The "上报问题" mode: a draft pin, the form beside it, and the duplicate check. */
 export const useFiling = create<FilingStore>((set, get) => {
@@ -70,9 +75,9 @@ export const useFiling = create<FilingStore>((set, get) => {
       inFlight?.abort();
       set({ active: false, ...BLANK, photos: [] });
     },
-    place: (at) => {
+    place: (at, accuracy) => {
       if (!get().active) return false;
-      set({ at, error: null });
+      set({ at, accuracy: accuracy ?? null, error: null });
       checkNearby();
       return true;
     },
@@ -84,14 +89,17 @@ export const useFiling = create<FilingStore>((set, get) => {
       const { at, category, description, photos, submitting } = get();
       if (submitting || !at || !category || !description.trim()) return;
       set({ submitting: true, error: null });
+      const body = { lon: at[0], lat: at[1], category, description: description.trim(), clientId: newClientId() };
       try {
-        const filed = await problemsApi.file({ lon: at[0], lat: at[1], category, description: description.trim() });
+        const filed = await problemsApi.file(body);
         const failed = await uploadAll(filed.id, filed.events.find((e) => e.action === 'file')?.id, photos);
         const shown = photos.length ? await problemsApi.detail(filed.id).catch(() => filed) : filed;
         get().cancel();
         useProblemCard.getState().show(shown, { justFiled: true, photoError: failed });
         useProblemQuery.getState().changed();
       } catch (err) {
+        // no connection: the filing waits in the outbox with its photos and the GPS fix's accuracy
+        if (isNetworkError(err) && (await queueWrite({ kind: OUTBOX_KINDS.file, body, accuracy: get().accuracy, photos }))) return get().cancel();
         set({ submitting: false, error: errorMessage(err) });
       }
     },

@@ -4,6 +4,9 @@ import { ApiRequestError } from '../api/client.ts';
 import { errorMessage } from '../api/error-message.ts';
 import { useT } from '../i18n/lang.ts';
 import type { MessageKey } from '../i18n/zh.ts';
+import { newClientId } from '../offline/client-id.ts';
+import { OUTBOX_KINDS } from '../offline/outbox-item.ts';
+import { isNetworkError, queueWrite } from '../offline/queue-write.ts';
 import type { Message } from './countdown.ts';
 import { pickPhotos } from './photo-check.ts';
 import { ACTIVITY_LABELS, draftFrom, draftIssues, payloadOf, toggleActivity, workDays, type ReportDraft } from './report-form-model.ts';
@@ -105,14 +108,21 @@ export function ReportForm({ id, grid, week, report }: Props) {
     }
     setBusy(true);
     setOutcome(null);
+    const body = { ...payload.body, clientId: newClientId() };
+    const files = picked.map((p) => p.file);
     try {
-      const { report: saved, created } = await submit(payload.body, picked.map((p) => p.file));
+      const { report: saved, created } = await submit(body, files);
       startFrom(saved);
       setOutcome({
         kind: 'saved',
         message: created ? { key: 'form.created', params: { status: t(`status.${saved.status}`) } } : { key: 'form.updated', params: { revision: saved.revision } },
       });
     } catch (err) {
+      // no connection: the report waits in the outbox and goes when the connection returns
+      if (isNetworkError(err) && (await queueWrite({ kind: OUTBOX_KINDS.report, body, photos: files }))) {
+        setOutcome({ kind: 'saved', message: { key: 'outbox.queued' } });
+        return;
+      }
       if (!(err instanceof ApiRequestError)) {
         setOutcome({ kind: 'error', messages: [{ key: 'form.failed', params: { message: errorMessage(err) } }] });
         return;

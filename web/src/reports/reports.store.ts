@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { ReportHistoryResponse, ReportRequest, ReportRequirements, ReportResponse } from '@wangge/geodata';
 import { errorMessage } from '../api/error-message.ts';
+import { newClientId } from '../offline/client-id.ts';
 import { useData } from '../state/data.store.ts';
 import type { Load } from '../state/load.ts';
 import { usePanel } from '../state/panel.store.ts';
@@ -65,7 +66,7 @@ export const useReports = create<ReportsStore>((set, get) => ({
   submit: async (body, photos) => {
     const before = get().byWeek[body.week];
     const existed = before?.state === 'ready' && before.data.some((r) => r.gridId === body.gridId);
-    const report = await reportsApi.submit(body, photos);
+    const report = await reportsApi.submit({ ...body, clientId: body.clientId ?? newClientId() }, photos);
     set((s) => {
       const load = s.byWeek[body.week];
       const list = load?.state === 'ready' ? load.data.filter((r) => r.id !== report.id) : [];

@@ -24,6 +24,8 @@ export const DRAWERS = {
   users: 'users',
   roster: 'roster',
   audit: 'audit',
+  units: 'units',
+  scores: 'scores',
   assessment: 'assessment',
 } as const;
 export type Drawer = (typeof DRAWERS)[keyof typeof DRAWERS];

@@ -15,7 +15,7 @@ export function UseLocationButton() {
       (pos) => {
         setState({ busy: false, error: null });
         const at = [pos.coords.longitude, pos.coords.latitude] as const;
-        if (useFiling.getState().place(at)) useProblemCamera.getState().flyTo(at);
+        if (useFiling.getState().place(at, pos.coords.accuracy)) useProblemCamera.getState().flyTo(at);
       },
       // the browser's own message is in its language, not the page's: say it from the code
       (err) => setState({ busy: false, error: t(err.code === err.PERMISSION_DENIED ? 'filing.locationDenied' : err.code === err.TIMEOUT ? 'filing.locationTimeout' : 'filing.locationUnavailable') }),

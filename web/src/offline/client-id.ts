@@ -1,0 +1,13 @@
+/**
+ * A fresh id for one write (a UUID v4), sent as `clientId` so the server answers a repeat with the
+ * first result. `crypto.randomUUID` exists only in secure contexts; a county's intranet served over
+ * plain http still has `getRandomValues`, so the UUID is built from it there.
+ */
+export function newClientId(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  const b = crypto.getRandomValues(new Uint8Array(16));
+  b[6] = (b[6] & 0x0f) | 0x40;
+  b[8] = (b[8] & 0x3f) | 0x80;
+  const hex = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
