@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
-import type { AssessmentImportResponse, AssessmentPointsResponse, Checklist, ChecklistsResponse } from '@wangge/geodata';
+import { wgs84ToGcj02, type AssessmentImportResponse, type AssessmentPointsResponse, type Checklist, type ChecklistsResponse } from '@wangge/geodata';
 import { errorOf, loginAs, sqlRow, tinyApp } from '../test/fixture.ts';
 import { MARKET_ITEMS, POINTS, prepareAssessment } from '../test/assessment.ts';
 import { sendJson } from '../test/problem-steps.ts';
@@ -96,6 +96,23 @@ describe('测评点位', () => {
     expect(ok.status).toBe(201);
     expect(await ok.json()).toMatchObject({ added: 2, flagged: 0 });
     expect(await sqlRow(store, `select grid_id as g from assessment_points where name = '二号宾馆'`)).toEqual({ g: 'G3' });
+  });
+});
+
+describe('测评点位 in 高德/腾讯 coordinates', () => {
+  it('converts an import from GCJ-02 to WGS84 (crs=gcj02) before placing it', async () => {
+    const { app, store } = await tinyApp();
+    const admin = await loginAs(app, 'admin');
+    // the middle of G1 in WGS84, as a 高德 map shows it: GCJ-02 lies a few hundred metres off here
+    const [lon, lat] = wgs84ToGcj02([100.0025, 30.005]);
+    expect(Math.abs(lon - 100.0025) + Math.abs(lat - 30.005)).toBeGreaterThan(0.001);
+    const fc = { type: 'FeatureCollection', features: [{ type: 'Feature', properties: { kind: 'hotel', name: '宾馆' }, geometry: { type: 'Point', coordinates: [lon, lat] } }] };
+    expect((await sendJson(app, 'POST', '/api/assessment/points/import?crs=gcj02', admin, fc)).status).toBe(201);
+    const row = (await sqlRow<{ lon: number; lat: number; g: string }>(store, 'select lon, lat, grid_id as g from assessment_points'))!;
+    expect(row.g).toBe('G1');
+    expect(row.lon).toBeCloseTo(100.0025, 5);
+    expect(row.lat).toBeCloseTo(30.005, 5);
+    expect((await errorOf(await sendJson(app, 'POST', '/api/assessment/points/import?crs=xian80', admin, fc))).code).toBe('bad_query');
   });
 });
 
