@@ -1,5 +1,6 @@
 import { geometryBBox, type CityMapResponse } from '@wangge/geodata';
 import { MESSAGES, translate, useLang } from '../i18n/lang.ts';
+import { isPhone } from '../theme/breakpoints.ts';
 import { labelPoints } from '../map/label-points.ts';
 import type { MapFeature } from '../map/map-feature.ts';
 import { emptySource } from '../map/map-style.ts';
@@ -10,8 +11,7 @@ import { useCounties } from './counties.store.ts';
 
 /** Room for the overview panel: beside the map on a wide screen, under it on a phone. */
 function overviewPadding() {
-  const narrow = window.innerWidth <= 760;
-  return narrow ? { top: 24, right: 24, bottom: Math.round(window.innerHeight * 0.5) + 12, left: 24 } : { top: 24, right: 24, bottom: 24, left: 476 };
+  return isPhone() ? { top: 24, right: 24, bottom: Math.round(window.innerHeight * 0.5) + 12, left: 24 } : { top: 24, right: 24, bottom: 24, left: 476 };
 }
 
 function cityBBox(outlines: CityMapResponse): [number, number, number, number] | null {

@@ -37,7 +37,7 @@ let started = false;
 
 /**
  * Reads the queue and sends it: now (the app started), whenever the connection returns, each time
- * an account logs in (its own queue only), and every half minute while something waits. Background
+ * an account logs in (its own queue only: state/wiring.ts), and every half minute while something waits. Background
  * Sync is not relied on: many webviews lack it, so the page does it while open.
  */
 export function startOutbox(): void {
@@ -49,7 +49,4 @@ export function startOutbox(): void {
   setInterval(() => {
     if (useOutbox.getState().items.some((i) => i.state === OUTBOX_STATES.queued)) void outbox.sync();
   }, RETRY_MS);
-  useSessionStore.subscribe((s, before) => {
-    if (s.me && s.me.username !== before.me?.username) void outbox.sync();
-  });
 }

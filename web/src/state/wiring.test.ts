@@ -166,3 +166,13 @@ describe('unwiring', () => {
     unwire = () => undefined;
   });
 });
+
+describe('the city overview', () => {
+  it('closes when the account changes, so a county-bound login never sees the city', async () => {
+    const { useCity } = await import('../counties/city.store.ts');
+    useSessionStore.setState({ me: leader, state: 'in' });
+    useCity.setState({ open: true });
+    useSessionStore.setState({ me: null, state: 'out' });
+    expect(useCity.getState().open).toBe(false);
+  });
+});

@@ -1,7 +1,9 @@
 import { useAccountability } from '../accountability/accountability.store.ts';
 import { setUnauthorizedHandler } from '../api/client.ts';
+import { useCity } from '../counties/city.store.ts';
 import { useCounties } from '../counties/counties.store.ts';
 import { homeDrawer } from '../drawer/drawer-access.ts';
+import { outbox } from '../offline/outbox.ts';
 import { useProblemCard } from '../problems/card.store.ts';
 import { useFiling } from '../problems/filing.store.ts';
 import { useProblemList } from '../problems/list.store.ts';
@@ -33,6 +35,10 @@ export function wireStores(): () => void {
       useAccountability.getState().clear();
       useReports.getState().clear();
       useProblemList.getState().forgetUser(prev.me?.unitId ?? null);
+      // the city overview is for city-wide accounts, opened by one
+      useCity.getState().hide();
+      // an account's own writes queued offline go as soon as it is back (another's stay queued)
+      if (s.me) void outbox.sync();
       // filing a problem needs a login
       if (!s.me) useFiling.getState().cancel();
       // logged in just now (not a session found at start): open what the role logs in to do
