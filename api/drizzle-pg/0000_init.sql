@@ -68,7 +68,8 @@ CREATE TABLE "assessment_rounds" (
 	"checklist_versions" jsonb NOT NULL,
 	"draw" jsonb NOT NULL,
 	"created_at" bigint NOT NULL,
-	"created_by" text
+	"created_by" text,
+	"seq" integer DEFAULT 0 NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "assessment_sample" (

@@ -2,7 +2,8 @@ import { and, asc, desc, eq } from 'drizzle-orm';
 import { ASSESSMENT_KIND_LIST, type AssessmentKind, type Checklist, type ChecklistItem, type ChecklistItemInput, type ChecklistsResponse } from '@wangge/geodata';
 import { first } from '../db/query.ts';
 import type { Q, Store } from '../db/store.ts';
-import { badRequest } from '../http/errors.ts';
+import { badRequest, conflict } from '../http/errors.ts';
+import { uniqueViolation } from '../db/unique-violation.ts';
 import { audit } from '../services/audit.ts';
 import { countyOf } from './county.ts';
 
@@ -44,7 +45,13 @@ export async function setChecklist(store: Store, kind: AssessmentKind, input: re
     let next = 1 + Math.max(0, ...[...known].map((id) => Number(/^\D*(\d+)$/.exec(id)?.[1] ?? 0)));
     const items: ChecklistItem[] = input.map((i) => ({ id: i.id ?? `${kind}-${next++}`, text: i.text, weight: i.weight, needsPhoto: i.needsPhoto ?? false, category: i.category ?? '其他' }));
     const version = (versions[0]?.version ?? 0) + 1;
-    await tx.db.insert(c).values({ countyId, kind, version, items, createdAt: now, createdBy: userId });
+    try {
+      await tx.db.insert(c).values({ countyId, kind, version, items, createdAt: now, createdBy: userId });
+    } catch (err) {
+      // another admin's edit took this version number first
+      if (uniqueViolation(err)) throw conflict(`the ${kind} checklist was edited by someone else meanwhile (now version ${version}); reload it`, 'conflict', { kind, version });
+      throw err;
+    }
     await audit(tx, { at: now, userId, entity: 'assessment_checklist', entityId: `${countyId}:${kind}`, action: 'edit', before: versions[0]?.items ?? null, after: { version, items } });
     return { kind, version, items };
   });

@@ -1,4 +1,4 @@
-import { ASSESSMENT_KIND_LIST, decodeAssessmentPointInput, type ImportRowError } from '@wangge/geodata';
+import { ASSESSMENT_KIND_LIST, CRS, convertPosition, decodeAssessmentPointInput, type AssessmentPointGeometry, type Crs, type ImportRowError } from '@wangge/geodata';
 import { HttpError, badRequest } from '../http/errors.ts';
 import type { PointToAdd } from './points.ts';
 import { KIND_ZH } from './scores.ts';
@@ -13,23 +13,30 @@ function kindFrom(value: unknown): unknown {
   return ASSESSMENT_KIND_LIST.find((k) => k === v || KIND_ZH[k] === v) ?? v;
 }
 
-/** The rows read, or every bad row named (nothing is added from a file with one). */
-function checked(rows: { row: number; kind: unknown; name: unknown; geometry: unknown }[]): PointToAdd[] {
+/** A checked geometry in WGS84, the system everything is stored in. */
+function toWgs84(g: AssessmentPointGeometry, crs: Crs): AssessmentPointGeometry {
+  if (crs === CRS.wgs84) return g;
+  const at = (p: number[]) => convertPosition(p, crs, CRS.wgs84);
+  return g.type === 'Point' ? { type: 'Point', coordinates: at(g.coordinates) } : { type: 'Polygon', coordinates: g.coordinates.map((ring) => ring.map(at)) };
+}
+
+/** The rows read (converted from `crs` to WGS84), or every bad row named (nothing is added from a file with one). */
+function checked(rows: { row: number; kind: unknown; name: unknown; geometry: unknown }[], crs: Crs): PointToAdd[] {
   if (rows.length === 0) throw badRequest('the file holds no 点位', 'import_empty');
   if (rows.length > MAX_IMPORT_ROWS) throw badRequest(`the file holds ${rows.length} 点位; one import takes at most ${MAX_IMPORT_ROWS}`, 'import_too_large');
   const points: PointToAdd[] = [];
   const errors: ImportRowError[] = [];
   for (const r of rows) {
     const d = decodeAssessmentPointInput({ kind: kindFrom(r.kind), name: r.name, geometry: r.geometry });
-    if (d.ok) points.push({ ...d.value, row: r.row });
+    if (d.ok) points.push({ ...d.value, geometry: toWgs84(d.value.geometry, crs), row: r.row });
     else errors.push({ row: r.row, code: d.code, message: d.message });
   }
   if (errors.length) throw new HttpError(422, 'import_invalid', `${errors.length} of ${rows.length} rows cannot be added; nothing was added`, { rows: errors });
   return points;
 }
 
-/** A GeoJSON FeatureCollection of Points and Polygons with properties kind and name. */
-export function pointsFromGeoJson(value: unknown): PointToAdd[] {
+/** A GeoJSON FeatureCollection of Points and Polygons with properties kind and name, in `crs`. */
+export function pointsFromGeoJson(value: unknown, crs: Crs = CRS.wgs84): PointToAdd[] {
   const fc = value as { type?: unknown; features?: unknown };
   if (!fc || typeof fc !== 'object' || fc.type !== 'FeatureCollection' || !Array.isArray(fc.features)) throw badRequest('send a GeoJSON FeatureCollection of 点位 (Point or Polygon, properties kind and name)', 'bad_import');
   return checked(
@@ -38,6 +45,7 @@ export function pointsFromGeoJson(value: unknown): PointToAdd[] {
       const props = feat.properties ?? {};
       return { row: i + 1, kind: props.kind ?? props['类型'], name: props.name ?? props['名称'], geometry: feat.geometry };
     }),
+    crs,
   );
 }
 
@@ -61,7 +69,7 @@ function cellValue(v: unknown): unknown {
 const asNumber = (v: unknown) => (typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' ? Number(v) : NaN);
 
 /** The first sheet of an Excel file: a header row naming 名称, 类型, 经度, 纬度 (or name, kind, lon, lat), a 点位 per row under it. */
-export async function pointsFromXlsx(bytes: Uint8Array): Promise<PointToAdd[]> {
+export async function pointsFromXlsx(bytes: Uint8Array, crs: Crs = CRS.wgs84): Promise<PointToAdd[]> {
   const { default: ExcelJS } = await import('exceljs');
   const book = new ExcelJS.Workbook();
   try {
@@ -85,5 +93,5 @@ export async function pointsFromXlsx(bytes: Uint8Array): Promise<PointToAdd[]> {
     if (values.every((v) => v === null || v === undefined || v === '')) continue;
     rows.push({ row: r, name: values[0] === null || values[0] === undefined ? undefined : String(values[0]), kind: values[1], geometry: { type: 'Point', coordinates: [asNumber(values[2]), asNumber(values[3])] } });
   }
-  return checked(rows);
+  return checked(rows, crs);
 }

@@ -71,7 +71,7 @@ export async function submitResult(store: Store, roundId: string, input: ResultI
         const old = before.find((b) => b.itemId === res.itemId);
         let problemId = old?.problemId ?? null;
         if (res.result === 'fail' && problemId === null) {
-          const problem = await fileProblem(store, { lon: point.lon, lat: point.lat, category: item.category, description: problemText(round.name, point.name, item, res.note ?? null) }, user, now);
+          const problem = await fileProblem(store, { lon: point.lon, lat: point.lat, category: item.category, description: problemText(round.name, point.name, item, res.note ?? null), accuracy: null }, user, now);
           problemId = problem.id;
           filed.push(problem.id);
           // the item's photos show the unit what was wrong: they document the problem's filing too

@@ -62,7 +62,9 @@ export async function createRound(store: Store, input: RoundInput, userId: strin
     const versions = Object.fromEntries(kinds.map((k) => [k, checklists.find((c) => c.kind === k)!.version]));
     const draw: Draw = { shortfalls: drawn.shortfalls, kindsWithoutPoints: drawn.kindsWithoutPoints };
     const row = { id, countyId, name: input.name, fromDay: input.from, toDay: input.to, kinds, perCommunity: input.perCommunity, seed: input.seed, checklistVersions: versions, draw, createdAt: now, createdBy: userId };
-    await tx.db.insert(t.assessmentRounds).values(row);
+    const r = t.assessmentRounds;
+    const seq = sql`(select coalesce(max(${r.seq}), 0) + 1 from ${r} where ${r.countyId} = ${countyId})`;
+    await tx.db.insert(r).values({ ...row, seq });
     for (const [position, s] of sample.entries()) {
       const route = await routeProblem(tx, s.lon, s.lat);
       await tx.db.insert(t.assessmentSample).values({
@@ -131,13 +133,14 @@ export async function listRounds(q: Q): Promise<RoundSummary[]> {
     })
     .from(t.assessmentRounds)
     .where(eq(t.assessmentRounds.countyId, countyOf(q)))
-    .orderBy(desc(t.assessmentRounds.createdAt), desc(t.assessmentRounds.id));
+    .orderBy(desc(t.assessmentRounds.createdAt), desc(t.assessmentRounds.seq), desc(t.assessmentRounds.id));
   return rows.map(({ r, points, submitted }) => ({ id: r.id, name: r.name, from: r.fromDay, to: r.toDay, points, submitted, createdAt: iso(r.createdAt)! }));
 }
 
-/** The county's round made before this one (by creation time, then id); null for the first. */
+/** The county's round made before this one (by creation time, then the order made); null for the first. */
 export async function previousRound(q: Q, round: RoundRow): Promise<RoundRow | null> {
   const r = q.t.assessmentRounds;
-  const earlier = or(lt(r.createdAt, round.createdAt), and(eq(r.createdAt, round.createdAt), lt(r.id, round.id)));
-  return (await first(q.db.select().from(r).where(and(eq(r.countyId, round.countyId), earlier)).orderBy(desc(r.createdAt), desc(r.id)).limit(1))) ?? null;
+  const sameTime = eq(r.createdAt, round.createdAt);
+  const earlier = or(lt(r.createdAt, round.createdAt), and(sameTime, lt(r.seq, round.seq)), and(sameTime, eq(r.seq, round.seq), lt(r.id, round.id)));
+  return (await first(q.db.select().from(r).where(and(eq(r.countyId, round.countyId), earlier)).orderBy(desc(r.createdAt), desc(r.seq), desc(r.id)).limit(1))) ?? null;
 }

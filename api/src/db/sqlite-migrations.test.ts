@@ -198,4 +198,23 @@ describe('SQLite migrations of existing data', () => {
     expect(store.client.prepare('select count(*) as n from counties').get()).toEqual({ n: 0 });
     await store.close();
   });
+
+  it('numbers the mock-assessment rounds made before seq existed per county, by time and then id', async () => {
+    const round = (id: string, county: string, at: number) => `('${id}', '${county}', 'r', '2026-11-30', '2026-12-04', '["market"]', 1, 1, '{"market":1}', '{}', ${at})`;
+    const file = oldDatabase(
+      17,
+      `insert into counties (id, code, name, created_at, min_lon, min_lat, max_lon, max_lat) values ('a', '100001', '甲县', 0, 0, 0, 1, 1), ('b', '100002', '乙县', 0, 1, 0, 2, 1);
+      insert into assessment_rounds (id, county_id, name, from_day, to_day, kinds, per_community, seed, checklist_versions, draw, created_at) values
+        ${[round('AR2', 'a', 5), round('AR1', 'a', 5), round('AR0', 'a', 9), round('AR9', 'a', 1), round('B1', 'b', 5)].join(', ')};`,
+    );
+    const store = openSqliteStore(file);
+    expect(store.client.prepare('select id, seq from assessment_rounds order by county_id, seq').all()).toEqual([
+      { id: 'AR9', seq: 1 },
+      { id: 'AR1', seq: 2 },
+      { id: 'AR2', seq: 3 },
+      { id: 'AR0', seq: 4 },
+      { id: 'B1', seq: 1 },
+    ]);
+    await store.close();
+  });
 });

@@ -76,6 +76,8 @@ export function defineAssessmentTables(
       draw: k.json('draw').notNull(),
       createdAt: k.ms('created_at').notNull(),
       createdBy: k.text('created_by'),
+      /** the county's rounds numbered in the order made: under a fixed clock their times are equal */
+      seq: k.int('seq').notNull().default(0),
     },
     (t) => [k.index('assessment_rounds_county_idx').on(t.countyId, t.createdAt)],
   );

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
-import type { AssessmentImportResponse, AssessmentPointsResponse, Checklist, ChecklistsResponse } from '@wangge/geodata';
+import { wgs84ToGcj02, type AssessmentImportResponse, type AssessmentPointsResponse, type Checklist, type ChecklistsResponse } from '@wangge/geodata';
 import { errorOf, loginAs, sqlRow, tinyApp } from '../test/fixture.ts';
 import { MARKET_ITEMS, POINTS, prepareAssessment } from '../test/assessment.ts';
 import { sendJson } from '../test/problem-steps.ts';
@@ -99,6 +99,23 @@ describe('测评点位', () => {
   });
 });
 
+describe('测评点位 in 高德/腾讯 coordinates', () => {
+  it('converts an import from GCJ-02 to WGS84 (crs=gcj02) before placing it', async () => {
+    const { app, store } = await tinyApp();
+    const admin = await loginAs(app, 'admin');
+    // the middle of G1 in WGS84, as a 高德 map shows it: GCJ-02 lies a few hundred metres off here
+    const [lon, lat] = wgs84ToGcj02([100.0025, 30.005]);
+    expect(Math.abs(lon - 100.0025) + Math.abs(lat - 30.005)).toBeGreaterThan(0.001);
+    const fc = { type: 'FeatureCollection', features: [{ type: 'Feature', properties: { kind: 'hotel', name: '宾馆' }, geometry: { type: 'Point', coordinates: [lon, lat] } }] };
+    expect((await sendJson(app, 'POST', '/api/assessment/points/import?crs=gcj02', admin, fc)).status).toBe(201);
+    const row = (await sqlRow<{ lon: number; lat: number; g: string }>(store, 'select lon, lat, grid_id as g from assessment_points'))!;
+    expect(row.g).toBe('G1');
+    expect(row.lon).toBeCloseTo(100.0025, 5);
+    expect(row.lat).toBeCloseTo(30.005, 5);
+    expect((await errorOf(await sendJson(app, 'POST', '/api/assessment/points/import?crs=xian80', admin, fc))).code).toBe('bad_query');
+  });
+});
+
 describe('测评细则 (checklists)', () => {
   it('versions an admin’s edits, keeping item ids and numbering new items after every old one', async () => {
     const { app } = await tinyApp();
@@ -123,5 +140,16 @@ describe('测评细则 (checklists)', () => {
     expect(list.map((c) => [c.kind, c.version])).toEqual([['market', 2]]);
     expect((await sendJson(app, 'PUT', '/api/assessment/checklists/market', inspector, edit)).status).toBe(403);
     expect((await errorOf(await sendJson(app, 'PUT', '/api/assessment/checklists/zoo', admin, edit))).code).toBe('bad_kind');
+  });
+
+  it('answers two edits at the same moment with one version each, or a 409 for the one that lost', async () => {
+    const { app, store } = await tinyApp();
+    const admin = await loginAs(app, 'admin');
+    const answers = await Promise.all([1, 2, 3].map((w) => sendJson(app, 'PUT', '/api/assessment/checklists/hotel', admin, { items: [{ text: '大堂整洁', weight: w }] })));
+    const statuses = answers.map((a) => a.status);
+    expect(statuses.every((s) => s === 200 || s === 409)).toBe(true);
+    const ok = statuses.filter((s) => s === 200).length;
+    expect(ok).toBeGreaterThanOrEqual(1);
+    expect(await count(store, `assessment_checklists where kind = 'hotel'`)).toBe(ok);
   });
 });

@@ -44,6 +44,12 @@ describe('a mock-assessment round', () => {
     const a = (await (await sendJson(app, 'POST', '/api/assessment/rounds', admin, one)).json()) as RoundResponse;
     const b = (await (await sendJson(app, 'POST', '/api/assessment/rounds', admin, one)).json()) as RoundResponse;
     expect(a.sample.map((s) => s.pointId)).toEqual(b.sample.map((s) => s.pointId));
+    // made at the same instant (a fixed clock), they keep the order they were made in
+    const scoresOfB = (await (await app.request(`/api/assessment/rounds/${b.id}/scores`, { headers: { cookie: admin } })).json()) as AssessmentScoresResponse;
+    expect(scoresOfB.previousRoundId).toBe(a.id);
+    const listed = (await (await app.request('/api/assessment/rounds', { headers: { cookie: admin } })).json()) as { id: string; points: number }[];
+    expect(listed.map((r) => r.id)).toEqual([b.id, a.id, round.id]);
+    expect(listed.map((r) => r.points)).toEqual([3, 3, 5]);
     expect(a.sample).toHaveLength(3);
     expect(a.tookAll).toBe(false);
     const seeds = new Set<string>();

@@ -7,6 +7,8 @@ import {
   decodeResultInput,
   decodeRoundInput,
   isAssessmentKind,
+  isCrs,
+  CRS,
   ASSESSMENT_KIND_LIST,
   type AssessmentImportResponse,
 } from '@wangge/geodata';
@@ -37,16 +39,18 @@ const limit = (bytes: number, what: string) =>
     },
   });
 
-/** An import's content: a GeoJSON body, or a multipart `file` holding GeoJSON or an Excel workbook. */
+/** An import's content: a GeoJSON body, or a multipart `file` holding GeoJSON or an Excel workbook; `crs=gcj02|bd09` converts from 高德/腾讯 or 百度 coordinates. */
 async function importedPoints(c: Context) {
-  if (!(c.req.header('content-type') ?? '').startsWith('multipart/form-data')) return pointsFromGeoJson(await jsonBody(c, MAX_IMPORT_BYTES));
+  const crs = c.req.query('crs') || CRS.wgs84;
+  if (!isCrs(crs)) throw badRequest(`crs "${crs.slice(0, 20)}" is not one of ${Object.values(CRS).join(', ')}`, 'bad_query');
+  if (!(c.req.header('content-type') ?? '').startsWith('multipart/form-data')) return pointsFromGeoJson(await jsonBody(c, MAX_IMPORT_BYTES), crs);
   const form = await c.req.formData().catch(() => null);
   const file = form?.get('file');
   if (!file || typeof file === 'string') throw badRequest('send the file in a multipart field named "file" (.geojson, .json or .xlsx)', 'bad_import');
   const bytes = new Uint8Array(await file.arrayBuffer());
   // an .xlsx is a zip: PK\x03\x04
-  if (bytes[0] === 0x50 && bytes[1] === 0x4b) return pointsFromXlsx(bytes);
-  return pointsFromGeoJson(jsonObject(new TextDecoder().decode(bytes), 'the file'));
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b) return pointsFromXlsx(bytes, crs);
+  return pointsFromGeoJson(jsonObject(new TextDecoder().decode(bytes), 'the file'), crs);
 }
 
 /** A result's JSON and its photos: plain JSON, or multipart with the JSON in `data` and each item's photos as `photo.<itemId>` files. */

@@ -16,6 +16,10 @@ const ENTITIES: Readonly<Record<string, MessageKey>> = {
   problem: 'audit.entity.problem',
   setting: 'audit.entity.setting',
   unit: 'audit.entity.unit',
+  assessment_point: 'audit.entity.assessment_point',
+  assessment_checklist: 'audit.entity.assessment_checklist',
+  assessment_round: 'audit.entity.assessment_round',
+  assessment_result: 'audit.entity.assessment_result',
 };
 
 function query(search: string, from: string, to: string, format?: 'csv' | 'xlsx'): string {

@@ -7,10 +7,10 @@ const me = (role: Role): MeResponse => ({ username: role, displayName: role, rol
 describe('drawer access', () => {
   it('gives each role its views in menu order', () => {
     expect(drawersFor(me('reporter'))).toEqual(['reports']);
-    expect(drawersFor(me('leader'))).toEqual(['overdue', 'trends', 'problemStats', 'coverage', 'scores']);
-    expect(drawersFor(me('inspector'))).toEqual(['overdue', 'trends', 'problemStats', 'coverage', 'audit', 'scores']);
-    expect(drawersFor(me('admin'))).toEqual(['overdue', 'trends', 'problemStats', 'exempt', 'coverage', 'edit', 'webhooks', 'settings', 'users', 'roster', 'audit', 'units', 'scores']);
-    expect(drawersFor(me('planner'))).toEqual(['overdue', 'trends', 'problemStats', 'coverage', 'edit', 'roster', 'scores']);
+    expect(drawersFor(me('leader'))).toEqual(['overdue', 'trends', 'problemStats', 'coverage', 'scores', 'assessment']);
+    expect(drawersFor(me('inspector'))).toEqual(['overdue', 'trends', 'problemStats', 'coverage', 'audit', 'scores', 'assessment']);
+    expect(drawersFor(me('admin'))).toEqual(['overdue', 'trends', 'problemStats', 'exempt', 'coverage', 'edit', 'webhooks', 'settings', 'users', 'roster', 'audit', 'units', 'scores', 'assessment']);
+    expect(drawersFor(me('planner'))).toEqual(['overdue', 'trends', 'problemStats', 'coverage', 'edit', 'roster', 'scores', 'assessment']);
   });
 
   it('refuses views to other roles and to nobody', () => {

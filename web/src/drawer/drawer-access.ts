@@ -20,6 +20,7 @@ const DRAWER_ACCESS: Readonly<Record<Drawer, (user: PolicyUser) => boolean>> = {
   audit: (u) => may(u, 'audit.read'),
   units: (u) => may(u, 'units.manage'),
   scores: (u) => may(u, 'scores.read'),
+  assessment: (u) => may(u, 'assessment.read'),
 };
 
 export const DRAWER_TITLES: Readonly<Record<Drawer, MessageKey>> = {
@@ -37,6 +38,7 @@ export const DRAWER_TITLES: Readonly<Record<Drawer, MessageKey>> = {
   audit: 'drawer.audit',
   units: 'drawer.units',
   scores: 'drawer.scores',
+  assessment: 'drawer.assessment',
 };
 
 /** The accountability views share one drawer with a tab each; the others stand alone. */

@@ -19,6 +19,7 @@ const RosterView = lazy(() => import('../admin/roster-view.tsx').then((m) => ({ 
 const AuditView = lazy(() => import('../admin/audit-view.tsx').then((m) => ({ default: m.AuditView })));
 const UnitsView = lazy(() => import('../units/units-view.tsx').then((m) => ({ default: m.UnitsView })));
 const ScoresView = lazy(() => import('../scores/scores-view.tsx').then((m) => ({ default: m.ScoresView })));
+const AssessmentView = lazy(() => import('../assessment/assessment-view.tsx').then((m) => ({ default: m.AssessmentView })));
 const EditView = lazy(() => import('../edit/edit-view.tsx').then((m) => ({ default: m.EditView })));
 
 const VIEWS: Readonly<Record<DrawerName, () => ReactNode>> = {
@@ -36,6 +37,7 @@ const VIEWS: Readonly<Record<DrawerName, () => ReactNode>> = {
   audit: () => <AuditView />,
   units: () => <UnitsView />,
   scores: () => <ScoresView />,
+  assessment: () => <AssessmentView />,
 };
 
 /** The open task view, as a drawer over the map (a sheet below it on phones); the URL's `view=` says which. */

@@ -90,4 +90,8 @@ export const adminEn: Readonly<Record<keyof typeof adminZh, string>> = {
   'audit.entity.report': 'Report',
   'audit.entity.problem': 'Problem',
   'audit.entity.setting': 'Setting',
+  'audit.entity.assessment_point': 'Assessment point',
+  'audit.entity.assessment_checklist': 'Assessment checklist',
+  'audit.entity.assessment_round': 'Assessment round',
+  'audit.entity.assessment_result': 'Assessment result',
 };

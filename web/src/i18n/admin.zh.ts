@@ -91,4 +91,8 @@ export const adminZh = {
   'audit.entity.report': '周报',
   'audit.entity.problem': '问题',
   'audit.entity.setting': '设置',
+  'audit.entity.assessment_point': '测评点位',
+  'audit.entity.assessment_checklist': '测评细则',
+  'audit.entity.assessment_round': '测评轮次',
+  'audit.entity.assessment_result': '测评结果',
 } as const satisfies Record<string, string>;

@@ -1,5 +1,6 @@
 import { adminEn } from './admin.en.ts';
 import { unitsEn } from './units.en.ts';
+import { assessmentEn } from './assessment.en.ts';
 import { coverageEn } from './coverage.en.ts';
 import { editEn } from './edit.en.ts';
 import { errorsEn } from './errors.en.ts';
@@ -216,4 +217,5 @@ export const en: Messages = {
   ...adminEn,
   ...unitsEn,
   ...bulletinsEn,
+  ...assessmentEn,
 };

@@ -1,5 +1,6 @@
 import { adminZh } from './admin.zh.ts';
 import { unitsZh } from './units.zh.ts';
+import { assessmentZh } from './assessment.zh.ts';
 import { coverageZh } from './coverage.zh.ts';
 import { editZh } from './edit.zh.ts';
 import { errorsZh } from './errors.zh.ts';
@@ -217,6 +218,7 @@ export const zh = {
   ...adminZh,
   ...unitsZh,
   ...bulletinsZh,
+  ...assessmentZh,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof zh;

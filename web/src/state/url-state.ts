@@ -26,6 +26,7 @@ export const DRAWERS = {
   audit: 'audit',
   units: 'units',
   scores: 'scores',
+  assessment: 'assessment',
 } as const;
 export type Drawer = (typeof DRAWERS)[keyof typeof DRAWERS];
 

@@ -1,0 +1,3 @@
+ALTER TABLE `assessment_rounds` ADD `seq` integer DEFAULT 0 NOT NULL;--> statement-breakpoint
+-- existing rounds numbered per county in the order they were made (by time, then id)
+UPDATE `assessment_rounds` SET `seq` = (SELECT count(*) FROM `assessment_rounds` AS r2 WHERE r2.`county_id` = `assessment_rounds`.`county_id` AND (r2.`created_at` < `assessment_rounds`.`created_at` OR (r2.`created_at` = `assessment_rounds`.`created_at` AND r2.`id` <= `assessment_rounds`.`id`)));

@@ -1,0 +1,145 @@
+import { useEffect, useState } from 'react';
+import { ASSESSMENT_SCORE_BY, type AssessmentScoreBy, type AssessmentScoresResponse, type RoundResponse, type RoundSummary } from '@wangge/geodata';
+import { isAbort } from '../api/client.ts';
+import { errorMessage } from '../api/error-message.ts';
+import { useT } from '../i18n/lang.ts';
+import type { MessageKey } from '../i18n/zh.ts';
+import { assessmentApi, scoresPath } from './assessment-api.ts';
+import { pointCounts, scoreChange } from './assessment-summary.ts';
+import './assessment.css';
+
+/** A group's name: kinds are worded here, points outside every grid named as such, the rest as the server names them. */
+function groupName(t: ReturnType<typeof useT>, by: AssessmentScoreBy, key: string, name: string): string {
+  if (by === 'kind') return t(`assessment.kind.${key}` as MessageKey);
+  if (key === '') return t('assessment.outsideGrids');
+  return name;
+}
+
+function Scores({ round, by }: { round: RoundResponse; by: AssessmentScoreBy }) {
+  const t = useT();
+  const [scores, setScores] = useState<AssessmentScoresResponse | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    const asking = new AbortController();
+    setScores(null);
+    setError(null);
+    assessmentApi.scores(round.id, by, asking.signal).then(setScores, (err: unknown) => {
+      if (!isAbort(err)) setError(errorMessage(err));
+    });
+    return () => asking.abort();
+  }, [round.id, by]);
+  if (error) return <p className="form-error" role="alert">{error}</p>;
+  if (!scores) return <p className="drawer-note">{t('drawer.loading')}</p>;
+  if (scores.groups.length === 0) return <p className="drawer-note">{t('assessment.noScores')}</p>;
+  return (
+    <div className="table-scroll">
+      <table className="assessment-table" aria-label={t('assessment.score')}>
+        <thead>
+          <tr>
+            <th>{t('assessment.group')}</th>
+            <th className="num">{t('assessment.score')}</th>
+            <th className="num">{t('assessment.previous')}</th>
+            <th className="num">{t('assessment.change')}</th>
+            <th className="num">{t('assessment.pointCount')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {scores.groups.map((g) => (
+            <tr key={g.key} data-key={g.key}>
+              <td>{groupName(t, by, g.key, g.name)}</td>
+              <td className="num">{g.score === null ? '—' : g.score.toFixed(1)}</td>
+              <td className="num">{g.previous === null ? '—' : g.previous.toFixed(1)}</td>
+              <td className="num">{scoreChange(g) ?? '—'}</td>
+              <td className="num">{g.points}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** Staff: the county's 点位, its mock-assessment rounds (dates, seed, sample) and a round's scores by group, with the Excel export. */
+export function AssessmentView() {
+  const t = useT();
+  const [rounds, setRounds] = useState<RoundSummary[] | null>(null);
+  const [counts, setCounts] = useState<ReturnType<typeof pointCounts> | null>(null);
+  const [roundId, setRoundId] = useState<string | null>(null);
+  const [round, setRound] = useState<RoundResponse | null>(null);
+  const [by, setBy] = useState<AssessmentScoreBy>('unit');
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    const asking = new AbortController();
+    const failed = (err: unknown) => {
+      if (!isAbort(err)) setError(errorMessage(err));
+    };
+    assessmentApi.rounds(asking.signal).then((list) => {
+      setRounds(list);
+      setRoundId((id) => id ?? list[0]?.id ?? null);
+    }, failed);
+    assessmentApi.points(asking.signal).then((points) => setCounts(pointCounts(points)), failed);
+    return () => asking.abort();
+  }, []);
+
+  useEffect(() => {
+    if (roundId === null) return;
+    const asking = new AbortController();
+    assessmentApi.round(roundId, asking.signal).then(setRound, (err: unknown) => {
+      if (!isAbort(err)) setError(errorMessage(err));
+    });
+    return () => asking.abort();
+  }, [roundId]);
+
+  const summary = rounds?.find((r) => r.id === roundId);
+  return (
+    <div className="assessment-view">
+      {counts && <p className="assessment-meta">{t('assessment.points', counts)}</p>}
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+      {!rounds && !error && <p className="drawer-note">{t('drawer.loading')}</p>}
+      {rounds && rounds.length === 0 && <p className="drawer-note">{t('assessment.noRounds')}</p>}
+      {rounds && rounds.length > 0 && (
+        <div className="assessment-filters">
+          <label className="field">
+            <span>{t('assessment.round')}</span>
+            <select value={roundId ?? ''} onChange={(e) => setRoundId(e.target.value)}>
+              {rounds.map((r) => (
+                <option key={r.id} value={r.id}>
+                  {r.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="field">
+            <span>{t('assessment.by')}</span>
+            <select value={by} onChange={(e) => setBy(e.target.value as AssessmentScoreBy)}>
+              {ASSESSMENT_SCORE_BY.map((b) => (
+                <option key={b} value={b}>
+                  {t(`assessment.by.${b}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          {roundId && (
+            <a className="button button-small" href={scoresPath(roundId, by, 'xlsx')} download>
+              Excel
+            </a>
+          )}
+        </div>
+      )}
+      {summary && <p className="assessment-meta">{t('assessment.roundMeta', { from: summary.from, to: summary.to, points: summary.points, submitted: summary.submitted })}</p>}
+      {round && round.id === roundId && (
+        <>
+          <p className="assessment-meta muted">{t('assessment.seed', { seed: round.seed })}</p>
+          {round.tookAll && <p className="assessment-meta">{t('assessment.tookAll', { count: round.shortfalls.length })}</p>}
+          <Scores round={round} by={by} />
+          <p className="assessment-meta muted">{t('assessment.scoreNote')}</p>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+/**
+ * Chinese text for the mock assessment (模拟测评) view. Spread into zh.ts, so the same key parity
+ * rules apply; assessment.en.ts has the same keys.
+ */
+export const assessmentZh = {
+  'drawer.assessment': '模拟测评',
+  'assessment.points': '点位 {count} 个（其中示例 {examples} 个，网格外 {flagged} 个）',
+  'assessment.rounds': '测评轮次',
+  'assessment.noRounds': '还没有测评轮次：由管理员创建。',
+  'assessment.round': '轮次',
+  'assessment.roundMeta': '{from} 至 {to} · 抽取 {points} 个点位，已测评 {submitted} 个',
+  'assessment.seed': '随机种子 {seed}（同一种子、同样的点位，抽样结果相同）',
+  'assessment.tookAll': '有 {count} 处社区的点位少于要求数量，已全部抽取。',
+  'assessment.by': '分组',
+  'assessment.by.unit': '单位',
+  'assessment.by.grid': '网格',
+  'assessment.by.community': '社区',
+  'assessment.by.streetOffice': '街道',
+  'assessment.by.kind': '点位类型',
+  'assessment.by.point': '点位',
+  'assessment.group': '名称',
+  'assessment.score': '得分',
+  'assessment.previous': '上轮',
+  'assessment.change': '变化',
+  'assessment.pointCount': '点位数',
+  'assessment.noScores': '本轮还没有测评结果。',
+  'assessment.scoreNote': '得分为加权达标率：达标条目权重 ÷（达标 + 不达标条目权重），不适用的条目不计。',
+  'assessment.outsideGrids': '网格外',
+  'assessment.kind.market': '农贸市场',
+  'assessment.kind.hospital': '医院',
+  'assessment.kind.park_square': '公园广场',
+  'assessment.kind.main_road': '主干道',
+  'assessment.kind.back_street': '背街小巷',
+  'assessment.kind.residential': '居民小区',
+  'assessment.kind.hotel': '宾馆',
+  'assessment.kind.public_toilet': '公共厕所',
+  'assessment.kind.school_area': '学校周边',
+} as const satisfies Record<string, string>;
