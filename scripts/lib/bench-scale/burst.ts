@@ -1,7 +1,7 @@
 import { and, count, eq, inArray } from 'drizzle-orm';
 import type { Store } from '@wangge/api';
 import { chunks } from '@wangge/api/db/batch';
-import { addWeeks, currentWeek, weekOpensAt } from '@wangge/geodata';
+import { currentWeek, weekDueAt } from '@wangge/geodata';
 import { quantile } from './drive.ts';
 import { insertSessions } from './sessions.ts';
 
@@ -27,8 +27,11 @@ export interface BurstResult {
   stored: number;
 }
 
-/** The latest week open for reports at `now` (a week opens on its Friday afternoon). */
-export const openWeek = (now: number) => (weekOpensAt(currentWeek(now)) <= now ? currentWeek(now) : addWeeks(currentWeek(now), -1));
+/**
+ * Monday 09:00 (Asia/Shanghai) of the week running at `instant`: three hours before its reports are
+ * due, when the week's stragglers all submit at once. The bench's data and servers run at this time.
+ */
+export const mondayMorning = (instant: number) => weekDueAt(currentWeek(instant)) - 3 * 3600_000;
 
 /**
  * Up to `n` reporter accounts, each with a grid of its unit no other submission takes, and a
@@ -37,7 +40,7 @@ export const openWeek = (now: number) => (weekOpensAt(currentWeek(now)) <= now ?
  */
 export async function planBurst(store: Store, n: number, now: number): Promise<BurstPlan> {
   const { db, t } = store;
-  const week = openWeek(now);
+  const week = currentWeek(now);
   const reporters = await db.select({ id: t.users.id, unitId: t.users.unitId, countyId: t.users.countyId }).from(t.users).where(eq(t.users.role, 'reporter')).orderBy(t.users.id);
   const grids = new Map<string, string[]>();
   for (const { unitId, gridId } of await db.select({ unitId: t.gridUnits.unitId, gridId: t.gridUnits.gridId }).from(t.gridUnits).orderBy(t.gridUnits.gridId)) {
@@ -76,9 +79,12 @@ export async function runBurst(store: Store, base: string, plan: BurstPlan, seco
       const t0 = performance.now();
       try {
         const res = await fetch(`${base}/api/reports?county=${s.countyId}`, { method: 'POST', headers: { cookie: s.cookie, 'content-type': 'application/json' }, body: body(plan.week, s.gridId) });
-        const answer = (await res.json()) as { id?: number; code?: string };
+        const answer = (await res.json()) as { id?: number; error?: { code?: string } };
         if (res.status === 201 && typeof answer.id === 'number') ids.push(answer.id);
-        else other[`${res.status} ${answer.code ?? ''}`.trim()] = (other[`${res.status} ${answer.code ?? ''}`.trim()] ?? 0) + 1;
+        else {
+          const key = `${res.status} ${answer.error?.code ?? ''}`.trim();
+          other[key] = (other[key] ?? 0) + 1;
+        }
       } catch (err) {
         other[(err as Error).message] = (other[(err as Error).message] ?? 0) + 1;
       }
