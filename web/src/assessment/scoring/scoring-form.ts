@@ -1,4 +1,4 @@
-import type { AssessmentResult, ChecklistItem, ResultInput } from '@wangge/geodata';
+import type { AssessmentResult, ChecklistItem, ResultInput, ResultResponse } from '@wangge/geodata';
 
 /** What the inspector has ticked, typed and picked for one item so far. */
 export interface ItemDraft {
@@ -56,4 +56,16 @@ export function buildSubmission(pointId: string, items: readonly ChecklistItem[]
   form.set('data', JSON.stringify(input));
   for (const [itemId, file] of photos) form.append(`photo.${itemId}`, file, file.name);
   return { kind: 'multipart', body: form };
+}
+
+/** The form as a point's last submission left it (photos stay on the server; none picked anew). */
+export function draftFrom(previous: ResultResponse | undefined): PointDraft {
+  const draft: Record<string, ItemDraft> = {};
+  for (const r of previous?.items ?? []) draft[r.itemId] = { result: r.result, note: r.note ?? '', photos: [] };
+  return draft;
+}
+
+/** The items of a point's last submission that already have a photo on the server. */
+export function photosOnFile(previous: ResultResponse | undefined): Set<string> {
+  return new Set((previous?.items ?? []).filter((r) => r.photoIds.length > 0).map((r) => r.itemId));
 }
