@@ -4,9 +4,12 @@ import { isAbort } from '../api/client.ts';
 import { errorMessage } from '../api/error-message.ts';
 import { useT } from '../i18n/lang.ts';
 import type { MessageKey } from '../i18n/zh.ts';
+import { useHasRole } from '../session/session.store.ts';
 import { assessmentApi, scoresPath } from './assessment-api.ts';
 import { pointCounts, scoreChange } from './assessment-summary.ts';
+import { InspectorScoring } from './scoring/inspector-scoring.tsx';
 import './assessment.css';
+import './scoring/scoring.css';
 
 /** A group's name: kinds are worded here, points outside every grid named as such, the rest as the server names them. */
 function groupName(t: ReturnType<typeof useT>, by: AssessmentScoreBy, key: string, name: string): string {
@@ -68,6 +71,9 @@ export function AssessmentView() {
   const [round, setRound] = useState<RoundResponse | null>(null);
   const [by, setBy] = useState<AssessmentScoreBy>('unit');
   const [error, setError] = useState<string | null>(null);
+  const mayScore = useHasRole('inspector', 'admin');
+  const inspector = useHasRole('inspector');
+  const [mode, setMode] = useState<'scores' | 'scoring'>(inspector ? 'scoring' : 'scores');
 
   useEffect(() => {
     const asking = new AbortController();
@@ -92,8 +98,32 @@ export function AssessmentView() {
   }, [roundId]);
 
   const summary = rounds?.find((r) => r.id === roundId);
+  const modes = mayScore && (
+    <div className="segmented" role="radiogroup" aria-label={t('assessment.mode')}>
+      {(['scoring', 'scores'] as const).map((m) => (
+        <button key={m} type="button" role="radio" aria-checked={mode === m} onClick={() => setMode(m)}>
+          {t(`assessment.mode.${m}`)}
+        </button>
+      ))}
+    </div>
+  );
+  if (mayScore && mode === 'scoring')
+    return (
+      <div className="assessment-view">
+        {modes}
+        {error && (
+          <p className="form-error" role="alert">
+            {error}
+          </p>
+        )}
+        {!rounds && !error && <p className="drawer-note">{t('drawer.loading')}</p>}
+        {rounds && rounds.length === 0 && <p className="drawer-note">{t('assessment.noRounds')}</p>}
+        {rounds && rounds.length > 0 && <InspectorScoring rounds={rounds} />}
+      </div>
+    );
   return (
     <div className="assessment-view">
+      {modes}
       {counts && <p className="assessment-meta">{t('assessment.points', counts)}</p>}
       {error && (
         <p className="form-error" role="alert">
