@@ -47,6 +47,7 @@ test('an inspector on a phone scores two points with photos; the failed item fil
       // sent without the photos first: the refusal is worded
       await form.getByRole('button', { name: '提交测评' }).click();
       await expect(form.getByRole('alert')).toContainText('这些条目需要照片');
+      for (const item of withPhoto) await expect(form.getByRole('alert')).toContainText(item.text);
     }
     for (const item of withPhoto) await form.getByLabel(`照片 ${item.text}`).setInputFiles({ name: `${item.id}.png`, mimeType: 'image/png', buffer: png(n++) });
     if (fail) await page.screenshot({ path: test.info().outputPath('2-form.png'), fullPage: true });

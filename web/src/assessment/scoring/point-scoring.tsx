@@ -5,6 +5,7 @@ import { useT } from '../../i18n/lang.ts';
 import type { MessageKey } from '../../i18n/zh.ts';
 import { FiledProblems } from './filed-problems.tsx';
 import { ItemRow } from './item-row.tsx';
+import { withItemTexts } from './item-texts.ts';
 import { scoringApi } from './scoring-api.ts';
 import { buildSubmission, draftFrom, draftGaps, itemDraft, photosOnFile, type PointDraft } from './scoring-form.ts';
 
@@ -36,7 +37,7 @@ export function PointScoring({ roundId, point, gridCode, checklist, previous, on
       onSubmitted(await scoringApi.submit(roundId, buildSubmission(point.pointId, items, draft)));
       setDraft((d) => Object.fromEntries(Object.entries(d).map(([id, x]) => [id, { ...x, photos: [] }])));
     } catch (err) {
-      setError(errorMessage(err));
+      setError(errorMessage(withItemTexts(err, items)));
     } finally {
       setSending(false);
     }
