@@ -182,8 +182,8 @@ test.describe('edit operations', () => {
     await expect(history).toContainText(`版本 ${v} → ${v + 1}`);
     await history.locator('.history-entry').first().click();
     await expect(history.locator('li[aria-current="true"]')).toHaveCount(1);
-    const drawn = await page.evaluate(() => window.__wanggeMap!.querySourceFeatures('edit-preview').length);
-    expect(drawn, 'the recorded shape is drawn on the map').toBeGreaterThan(0);
+    // the preview source is parsed in MapLibre's worker: the shape arrives a moment after the click
+    await expect.poll(() => page.evaluate(() => window.__wanggeMap!.querySourceFeatures('edit-preview').length), { message: 'the recorded shape is drawn on the map' }).toBeGreaterThan(0);
     await history.getByRole('button', { name: `恢复到版本 ${v}` }).click();
     await expect(verdict(page)).toContainText('全覆盖 ✓');
     await expect(history).toContainText(`版本 ${v + 1} → ${v + 2}`);
