@@ -1,6 +1,7 @@
 import { isNull, sql } from 'drizzle-orm';
 import type { ReportRequirements } from '@wangge/geodata';
 import type { Kit } from './kit.ts';
+import { defineAccountTables } from './tables-accounts.ts';
 import { defineAssessmentTables } from './tables-assessment.ts';
 import { defineBulletinTables } from './tables-bulletins.ts';
 import { defineCountyTables } from './tables-counties.ts';
@@ -360,44 +361,7 @@ export function defineTables(k: Kit) {
     (t) => [k.index('problem_events_problem_idx').on(t.problemId)],
   );
 
-  const users = k.table('users', {
-    id: k.text('id').primaryKey(),
-    username: k.text('username').notNull().unique(),
-    /** the name people know the account by, shown in histories instead of the login name */
-    displayName: k.text('display_name').notNull().default(''),
-    passwordHash: k.text('password_hash').notNull(),
-    role: k.text('role').notNull(),
-    unitId: k.text('unit_id').references(() => units.id),
-    /** the county the account works in; null: city-wide */
-    countyId: countyRef(),
-    disabled: k.bool('disabled').notNull().default(false),
-    /** set by an admin's one-time password: until changed, the account may only change it */
-    mustChangePassword: k.bool('must_change_password').notNull().default(false),
-    lastLoginAt: k.ms('last_login_at'),
-    createdAt: k.ms('created_at').notNull(),
-  });
-
-  const sessions = k.table('sessions', {
-    id: k.text('id').primaryKey(),
-    userId: k.text('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
-    createdAt: k.ms('created_at').notNull(),
-    expiresAt: k.ms('expires_at').notNull(),
-  });
-
-  const auditEvents = k.table(
-    'audit_events',
-    {
-      id: k.serial('id'),
-      at: k.ms('at').notNull(),
-      userId: k.text('user_id'),
-      entity: k.text('entity').notNull(),
-      entityId: k.text('entity_id').notNull(),
-      action: k.text('action').notNull(),
-      before: k.json('before'),
-      after: k.json('after'),
-    },
-    (t) => [k.index('audit_entity_idx').on(t.entity, t.entityId)],
-  );
+  const { users, sessions, auditEvents } = defineAccountTables(k, { units, counties });
 
   const reminders = defineNotificationTables(k, { users, units });
   const offline = defineOfflineTables(k, { users });
