@@ -51,14 +51,14 @@ function belongs(info: TableInfo, row: Row, countyId: string, kept: Kept, allIds
  * References the copy cannot satisfy: rows of the county pointing at rows it does not hold (a
  * city-wide account's comment on a bulletin) that the target lacks too. Named, not dropped.
  */
-async function dangling(dst: Q, info: TableInfo, rows: Row[], kept: Kept): Promise<string[]> {
+async function dangling(dst: Q, info: TableInfo, rows: Row[], kept: Kept, infoOf: ReadonlyMap<string, TableInfo>): Promise<string[]> {
   const problems: string[] = [];
   for (const r of info.refs) {
     const held = kept.keys.get(r.parent);
     if (!held || kept.newIds.has(r.parent) || r.parent === info.key) continue;
     const outside = [...new Set(rows.map((row) => row[r.column]).filter((v) => v !== null && v !== undefined && !held.has(v)))];
     if (outside.length === 0) continue;
-    const parent = tablesInOrder(dst).find((t) => t.key === r.parent)!;
+    const parent = infoOf.get(r.parent)!;
     const there = new Set(await taken(dst, parent, outside));
     const missing = outside.filter((v) => !there.has(v));
     if (missing.length) problems.push(`${info.name}.${(getTableColumns(tableOf(dst, info.key)) as Record<string, Column>)[r.column]!.name} points at ${parent.name} the target lacks (${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ', …' : ''})`);
@@ -144,6 +144,7 @@ export async function copyCounty(from: Store, to: Store, county: string, onTable
   const clash = await to.db.select({ id: to.t.counties.id }).from(to.t.counties).where(or(eq(to.t.counties.id, source.id), eq(to.t.counties.code, source.code)));
   if (clash.length) throw new CountyCopyRefused(`the target holds ${source.name} (${source.code}) already: nothing was copied`);
   const order = tablesInOrder(from);
+  const infoOf = new Map(order.map((i) => [i.key, i]));
   const copied = copiedTables(from, order);
   const skipped = order.filter((i) => !copied.has(i.key)).map((i) => i.name);
   return from.tx(
@@ -156,7 +157,7 @@ export async function copyCounty(from: Store, to: Store, county: string, onTable
         for (const info of order.filter((i) => copied.has(i.key))) {
           const rows: Row[] = [];
           for await (const page of pages(src, info)) for (const row of page) if (belongs(info, row, source.id, kept, allIds)) rows.push(row);
-          const unmet = await dangling(dst, info, rows, kept);
+          const unmet = await dangling(dst, info, rows, kept, infoOf);
           if (unmet.length) throw new CountyCopyRefused(`${unmet.join('; ')}: create them in the target first; nothing was copied`);
           if (!info.serial && info.pk.length === 1) {
             const used = await taken(dst, info, rows.map((r) => r[info.pk[0]!]));
