@@ -9,7 +9,7 @@ import type { PrintScale } from './print-layers.ts';
 import type { PrintParams } from './print-params.ts';
 import type { SheetModel } from './sheet-model.ts';
 import { problemFilterNote } from './filter-note.ts';
-import { defaultTitle, formatDataTime, weekSubtitle } from './week-title.ts';
+import { dataTimeLine, defaultTitle, weekSubtitle } from './week-title.ts';
 
 export interface SheetProps {
   index: number;
@@ -78,7 +78,7 @@ export function Sheet({ index, pages, sheet, data, params, scale, t, locale, act
         </aside>
       </div>
       <footer className="sheet-foot">
-        <span className="data-time">{t('footer.dataTime', { time: formatDataTime(data.config.now, locale) })}</span>
+        <span className="data-time">{dataTimeLine(t, locale, data.config.now, data.status?.closedAt ?? null)}</span>
         <span>{t('footer.crs')}</span>
         <span>{t('footer.madeBy')}</span>
         {pages > 1 && <span className="page-no">{t('footer.page', { page: index + 1, pages })}</span>}

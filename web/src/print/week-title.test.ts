@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { printT } from './i18n/index.ts';
-import { defaultTitle, formatDataTime, isoWeekOfFriday } from './week-title.ts';
+import { dataTimeLine, defaultTitle, formatDataTime, isoWeekOfFriday } from './week-title.ts';
 
 describe('isoWeekOfFriday', () => {
   it('numbers weeks as ISO 8601 does (checked against a calendar)', () => {
@@ -21,5 +21,11 @@ describe('titles', () => {
 
   it('shows the data time in Shanghai time whatever the machine zone', () => {
     expect(formatDataTime('2026-11-25T02:00:00.000Z', 'zh-CN')).toBe('2026年11月25日 10:00');
+  });
+
+  it('prints a closed week at its closing time, so reprinting it later gives the same sheet', () => {
+    const zh = printT('zh');
+    expect(dataTimeLine(zh, 'zh-CN', '2026-12-01T07:31:00.000Z', '2026-11-30T06:00:00.000Z')).toBe('数据冻结于：2026年11月30日 14:00（本周已关闭）');
+    expect(dataTimeLine(zh, 'zh-CN', '2026-12-01T07:31:00.000Z', null)).toBe('数据时间：2026年12月1日 15:31');
   });
 });

@@ -33,3 +33,11 @@ export function weekSubtitle(t: PrintT, week: string, locale: string): string {
 export function formatDataTime(iso: string, locale: string): string {
   return new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'Asia/Shanghai' }).format(new Date(iso));
 }
+
+/**
+ * The footer's data line. A closed week's status map shows its figures as frozen at closing, so the
+ * same week prints the same sheet whenever it is printed; everything else is as of the server clock.
+ */
+export function dataTimeLine(t: PrintT, locale: string, now: string, closedAt: string | null): string {
+  return closedAt ? t('footer.frozenAt', { time: formatDataTime(closedAt, locale) }) : t('footer.dataTime', { time: formatDataTime(now, locale) });
+}

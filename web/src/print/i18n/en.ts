@@ -75,6 +75,7 @@ export const en: PrintMessages = {
 
   'map.north': 'N',
   'footer.dataTime': 'Data as of {time}',
+  'footer.frozenAt': 'Figures frozen at {time} (week closed)',
   'footer.crs': 'WGS84',
   'footer.madeBy': 'Made with wangge grid management',
   'footer.page': 'Page {page} of {pages}',

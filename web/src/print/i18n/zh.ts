@@ -76,6 +76,7 @@ export const zh = {
 
   'map.north': '北',
   'footer.dataTime': '数据时间：{time}',
+  'footer.frozenAt': '数据冻结于：{time}（本周已关闭）',
   'footer.crs': '坐标系 WGS84',
   'footer.madeBy': '网格化管理系统制图',
   'footer.page': '第 {page} / {pages} 页',
