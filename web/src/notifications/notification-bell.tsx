@@ -74,8 +74,8 @@ export function NotificationBell() {
         )}
       </button>
       {open && (
-        <div className="notification-panel" role="dialog" aria-label={t('notifications.title')}>
-          <header className="notification-head">
+        <div className="header-panel notification-panel" role="dialog" aria-label={t('notifications.title')}>
+          <header className="header-panel-head">
             <strong>{t('notifications.title')}</strong>
             <button type="button" className="button button-small" disabled={unread === 0} onClick={() => void markRead()}>
               {t('notifications.markAll')}

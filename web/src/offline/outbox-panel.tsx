@@ -20,8 +20,8 @@ export function OutboxPanel() {
   const time = (ms: number) => new Intl.DateTimeFormat(locale, { month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'Asia/Shanghai' }).format(ms);
 
   return (
-    <div className="outbox-panel" role="dialog" aria-label={t('outbox.title')}>
-      <header className="outbox-head">
+    <div className="header-panel outbox-panel" role="dialog" aria-label={t('outbox.title')}>
+      <header className="header-panel-head">
         <strong>{t('outbox.title')}</strong>
         <button type="button" className="button button-small button-primary" disabled={syncing || !me || items.length === 0} onClick={() => void outbox.sync()}>
           {syncing ? t('outbox.syncing') : t('outbox.syncNow')}

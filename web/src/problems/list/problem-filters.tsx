@@ -16,7 +16,6 @@ export function ProblemFilters() {
   const t = useT();
   const locale = useLocale();
   const { filter, setFilter, resetFilter } = useProblemQuery();
-  const me = useSession().me;
   const grids = useData((s) => s.grids);
   const zones = useData((s) => s.zones);
   const gridList = useMemo(() => gridOptions(grids), [grids]);
@@ -72,34 +71,8 @@ export function ProblemFilters() {
             ))}
           </select>
         </label>
-        <label className="field">
-          <span>{t('problemFilter.unit')}</span>
-          <select value={filter.unit ?? ''} onChange={(e) => setFilter({ unit: e.target.value || null })}>
-            <option value="">{t('problemFilter.allUnits')}</option>
-            {me?.unitId && <option value={me.unitId}>{`${t('problemFilter.myUnit')} · ${me.unitName ?? me.unitId}`}</option>}
-            {unitList
-              .filter((u) => u.id !== me?.unitId)
-              .map((u) => (
-                <option key={u.id} value={u.id}>
-                  {u.label}
-                </option>
-              ))}
-          </select>
-        </label>
-        <label className="field">
-          <span>{t('problemFilter.owner')}</span>
-          <select value={filter.owner ?? ''} onChange={(e) => setFilter({ owner: e.target.value || null })}>
-            <option value="">{t('problemFilter.allOwners')}</option>
-            {me?.unitId && <option value={me.unitId}>{`${t('problemFilter.myUnit')} · ${me.unitName ?? me.unitId}`}</option>}
-            {unitList
-              .filter((u) => u.id !== me?.unitId)
-              .map((u) => (
-                <option key={u.id} value={u.id}>
-                  {u.label}
-                </option>
-              ))}
-          </select>
-        </label>
+        <UnitSelect label={t('problemFilter.unit')} anyLabel={t('problemFilter.allUnits')} value={filter.unit} units={unitList} onChange={(v) => setFilter({ unit: v })} />
+        <UnitSelect label={t('problemFilter.owner')} anyLabel={t('problemFilter.allOwners')} value={filter.owner} units={unitList} onChange={(v) => setFilter({ owner: v })} />
         <fieldset className="field filter-dates">
           <legend>{t('problemFilter.dates')}</legend>
           <input type="date" aria-label={t('problemFilter.from')} value={filter.from ?? ''} max={filter.to ?? undefined} onChange={(e) => setFilter({ from: e.target.value || null })} />
@@ -118,5 +91,27 @@ export function ProblemFilters() {
         </button>
       )}
     </div>
+  );
+}
+
+/** A unit filter: any unit, the user's own first, then the others. */
+function UnitSelect({ label, anyLabel, value, units, onChange }: { label: string; anyLabel: string; value: string | null; units: { id: string; label: string }[]; onChange: (unit: string | null) => void }) {
+  const t = useT();
+  const me = useSession().me;
+  return (
+    <label className="field">
+      <span>{label}</span>
+      <select value={value ?? ''} onChange={(e) => onChange(e.target.value || null)}>
+        <option value="">{anyLabel}</option>
+        {me?.unitId && <option value={me.unitId}>{`${t('problemFilter.myUnit')} · ${me.unitName ?? me.unitId}`}</option>}
+        {units
+          .filter((u) => u.id !== me?.unitId)
+          .map((u) => (
+            <option key={u.id} value={u.id}>
+              {u.label}
+            </option>
+          ))}
+      </select>
+    </label>
   );
 }
