@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { AssessmentScoresResponse, ProblemDetailResponse, ResultResponse, RoundResponse } from '@wangge/geodata';
+import type { AssessmentScoresResponse, ProblemDetailResponse, ResultResponse, RoundResponse, ScoresResponse } from '@wangge/geodata';
 import { createApp } from '../app.ts';
 import { fixedClock } from '../clock.ts';
 import { errorOf, loginAs, sqlRow, sqlRows, tinyApp } from '../test/fixture.ts';
@@ -234,6 +234,21 @@ describe('scores', () => {
     ]);
     const reporter = await loginAs(app, 'reporter-u1');
     expect((await app.request(`/api/assessment/rounds/${round.id}/scores`, { headers: { cookie: reporter } })).status).toBe(403);
+  });
+
+  it('feeds each unit’s pass rate into the quarter’s 考核, in the quarter the round ends', async () => {
+    const { app } = await scored();
+    const leader = await loginAs(app, 'leader');
+    const quarter = async (q: string) => (await (await app.request(`/api/scores?quarter=${q}`, { headers: { cookie: leader } })).json()) as ScoresResponse;
+    const q4 = await quarter('2026Q4');
+    const rate = (unitId: string) => q4.units.find((u) => u.unitId === unitId)?.assessment;
+    expect([rate('U1'), rate('U2'), rate('U3')]).toEqual([
+      { count: 7, of: 10, share: 0.7 },
+      { count: 12, of: 20, share: 0.6 },
+      { count: 10, of: 10, share: 1 },
+    ]);
+    expect(q4.units.find((u) => u.unitId === 'U1')!.formula).toContain('20%×70.0');
+    expect((await quarter('2027Q1')).units.every((u) => u.assessment.of === 0)).toBe(true);
   });
 
   it('sets each group beside the previous round, and exports the table to Excel', async () => {
