@@ -102,6 +102,7 @@ export const problemsEn: Readonly<Record<ProblemMessageKey, string>> = {
   'filing.close': 'Cancel the report',
   'filing.placeHint': 'Click the map where the problem is.',
   'filing.placed': 'Place: {place}',
+  'filing.placedHere': 'Place: {place} (offline: worked out on this phone from its grids; the server decides when the filing arrives)',
   'filing.placeGrid': '{name} ({code})',
   'filing.placeGridIn': '{name} ({code}), {community}',
   'filing.placeOutside': 'outside the grids, {community} ({streetOffice} answers for it)',

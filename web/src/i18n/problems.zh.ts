@@ -103,6 +103,7 @@ export const problemsZh = {
   'filing.close': '取消上报',
   'filing.placeHint': '在地图上点击问题所在位置。',
   'filing.placed': '位置：{place}',
+  'filing.placedHere': '位置：{place}（无网络，按手机上的网格判断，以上报后服务器的结果为准）',
   'filing.placeGrid': '{name}（{code}）',
   'filing.placeGridIn': '{community} · {name}（{code}）',
   'filing.placeOutside': '网格外，{community}（由{streetOffice}负责）',
