@@ -88,6 +88,7 @@ export const problemsEn: Readonly<Record<ProblemMessageKey, string>> = {
   'problemCard.noPhotos': 'No photos yet',
   'problemCard.photoAlt': '{phase} photo {n}',
   'problemCard.photoFailed': 'Photo upload failed: {message}',
+  'problemCard.photosQueued': 'The connection dropped while sending {count} photo(s): they wait in the outbox and follow when it returns.',
   'problemCard.loginToAct': 'Log in to act on this problem',
   'problemCard.actions': 'Actions',
 

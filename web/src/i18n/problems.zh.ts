@@ -89,6 +89,7 @@ export const problemsZh = {
   'problemCard.noPhotos': '暂无照片',
   'problemCard.photoAlt': '{phase}照片 {n}',
   'problemCard.photoFailed': '照片上传失败：{message}',
+  'problemCard.photosQueued': '{count} 张照片上传时断网，已放入待同步队列，联网后自动补传。',
   'problemCard.loginToAct': '登录后可处理该问题',
   'problemCard.actions': '处理',
 
