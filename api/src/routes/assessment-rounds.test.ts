@@ -161,6 +161,11 @@ describe('results', () => {
     const { app, admin, inspector, ids } = await setUp();
     const round = (await (await sendJson(app, 'POST', '/api/assessment/rounds', admin, { ...ROUND, kinds: ['market'] })).json()) as RoundResponse;
     await sendJson(app, 'PUT', '/api/assessment/checklists/market', admin, { items: [{ id: 'market-1', text: '地面干净', weight: 1 }, { text: '新增一项', weight: 1 }] });
+    // the round's form still lists the three items it was made with; the latest checklist has two
+    const itemsOf = async (path: string) => ((await (await app.request(path, { headers: { cookie: inspector } })).json()) as { kind: string; version: number; items: { id: string }[] }[]).map((l) => [l.kind, l.version, l.items.map((i) => i.id)]);
+    expect(await itemsOf(`/api/assessment/checklists?round=${round.id}`)).toEqual([['market', 1, ['market-1', 'market-2', 'market-3']]]);
+    expect((await itemsOf('/api/assessment/checklists')).find(([k]) => k === 'market')).toEqual(['market', 2, ['market-1', 'market-4']]);
+    expect((await app.request('/api/assessment/checklists?round=nope', { headers: { cookie: inspector } })).status).toBe(404);
     const newer = await sendResult(app, inspector, round.id, { pointId: ids.M1, items: pass('market-1', 'market-4') });
     expect(await errorOf(newer)).toMatchObject({ code: 'unknown_item', details: { items: ['market-4'] } });
     expect((await sendResult(app, inspector, round.id, { pointId: ids.M1, items: pass('market-1', 'market-2', 'market-3') }, { 'market-2': 1 })).status).toBe(200);

@@ -13,11 +13,11 @@ import {
   type AssessmentImportResponse,
 } from '@wangge/geodata';
 import { guard, userOf, type AuthEnv } from '../auth/middleware.ts';
-import { latestChecklists, setChecklist } from '../assessment/checklists.ts';
+import { latestChecklists, roundChecklists, setChecklist } from '../assessment/checklists.ts';
 import { pointsFromGeoJson, pointsFromXlsx } from '../assessment/import.ts';
 import { addPoints, listPoints } from '../assessment/points.ts';
 import { resultsOf, submitResult } from '../assessment/results.ts';
-import { createRound, listRounds, roundById } from '../assessment/rounds.ts';
+import { createRound, listRounds, roundById, roundRow } from '../assessment/rounds.ts';
 import { roundScores } from '../assessment/scores.ts';
 import { table } from '../export/table.ts';
 import { jsonBody, jsonObject } from '../http/body.ts';
@@ -112,7 +112,13 @@ export function assessmentRoutes({ store, clock, photoDir, photoQuota = DEFAULT_
     return c.json(body, 201);
   });
 
-  app.get('/assessment/checklists', read, async (c) => c.json(await latestChecklists(store)));
+  // ?round=: the versions that round is scored by (an edit since does not change its form)
+  app.get('/assessment/checklists', read, async (c) => {
+    const roundId = c.req.query('round');
+    if (roundId === undefined) return c.json(await latestChecklists(store));
+    if (!ID_RE.test(roundId)) throw new HttpError(404, 'not_found', `assessment round "${roundId.slice(0, 64)}" does not exist`);
+    return c.json(await roundChecklists(store, (await roundRow(store, roundId)).checklistVersions));
+  });
 
   app.put('/assessment/checklists/:kind', guard('assessment.manage'), async (c) => {
     const kind = c.req.param('kind');
