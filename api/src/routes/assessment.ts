@@ -15,6 +15,7 @@ import {
 import { guard, userOf, type AuthEnv } from '../auth/middleware.ts';
 import { latestChecklists, roundChecklists, setChecklist } from '../assessment/checklists.ts';
 import { pointsFromGeoJson, pointsFromXlsx } from '../assessment/import.ts';
+import { deletePoint, updatePoint } from '../assessment/point-edit.ts';
 import { addPoints, listPoints } from '../assessment/points.ts';
 import { resultsOf, submitResult } from '../assessment/results.ts';
 import { createRound, listRounds, roundById, roundRow } from '../assessment/rounds.ts';
@@ -81,7 +82,7 @@ function roundIdOf(c: Context): string {
 }
 
 /**
- * 文明城市测评 (staff read; admins and planners add 点位; admins edit checklists and make rounds;
+ * 文明城市测评 (staff read; admins and planners add, change and remove 点位 (PUT|DELETE /assessment/points/:id); admins edit checklists and make rounds;
  * the inspector a point was handed to scores it): GET|POST /assessment/points, POST
  * /assessment/points/import · GET /assessment/checklists, PUT /assessment/checklists/:kind · GET|POST
  * /assessment/rounds, GET /assessment/rounds/:id · POST|GET /assessment/rounds/:id/results · GET
@@ -102,6 +103,25 @@ export function assessmentRoutes({ store, clock, photoDir, photoQuota = DEFAULT_
     if (!input.ok) throw badRequest(input.message, input.code);
     const ids = await addPoints(store, [input.value], userOf(c).id, clock());
     return c.json((await listPoints(store, { ids })).features[0], 201);
+  });
+
+  const pointIdOf = (c: Context) => {
+    const id = c.req.param('id') ?? '';
+    if (!ID_RE.test(id)) throw new HttpError(404, 'not_found', `assessment point "${id.slice(0, 64)}" does not exist`);
+    return id;
+  };
+
+  app.put('/assessment/points/:id', guard('assessment.points'), async (c) => {
+    const id = pointIdOf(c);
+    const input = decodeAssessmentPointInput(await jsonBody(c));
+    if (!input.ok) throw badRequest(input.message, input.code);
+    await updatePoint(store, id, input.value, userOf(c).id, clock());
+    return c.json((await listPoints(store, { ids: [id] })).features[0]);
+  });
+
+  app.delete('/assessment/points/:id', guard('assessment.points'), async (c) => {
+    await deletePoint(store, pointIdOf(c), userOf(c).id, clock());
+    return c.body(null, 204);
   });
 
   app.post('/assessment/points/import', guard('assessment.points'), limit(MAX_IMPORT_BYTES + 64 * 1024, 'the import'), async (c) => {

@@ -89,6 +89,8 @@ export const ROUTE_GUARDS = {
   'GET /api/assessment/points': ['assessment.read'],
   'POST /api/assessment/points': ['assessment.points'],
   'POST /api/assessment/points/import': ['assessment.points'],
+  'PUT /api/assessment/points/:id': ['assessment.points'],
+  'DELETE /api/assessment/points/:id': ['assessment.points'],
   'GET /api/assessment/checklists': ['assessment.read'],
   'PUT /api/assessment/checklists/:kind': ['assessment.manage'],
   'GET /api/assessment/rounds': ['assessment.read'],

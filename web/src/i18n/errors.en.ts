@@ -16,6 +16,7 @@ export const errorsEn: Readonly<Record<ErrorMessageKey, string>> = {
   'error.not_an_image': 'Only JPEG, PNG or WebP photos can be uploaded.',
   'error.no_photo_store': 'This server has no photo storage set up, so photos cannot be uploaded yet.',
   'error.outside_county': 'This place lies in no community of the county (are longitude and latitude swapped?).',
+  'error.point_sampled': 'A round has sampled this point: it stays as that round’s record and cannot be removed (its name and place can still change).',
   'error.busy': 'Other maps are being exported: try again in a minute.',
   'error.unavailable': 'The server cannot do this at the moment: ask the administrator.',
   'error.render_failed': 'The map could not be made: try again.',

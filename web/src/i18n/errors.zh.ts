@@ -18,6 +18,7 @@ export const errorsZh = {
   'error.not_an_image': '只能上传 JPEG、PNG 或 WebP 格式的照片。',
   'error.no_photo_store': '服务器没有配置照片存储，暂时不能上传照片。',
   'error.outside_county': '这个位置不在本县任何社区内（经纬度是否填反了？）。',
+  'error.point_sampled': '这个点位已被测评轮次抽中，作为该轮的记录保留，不能删除（可以修改名称或位置）。',
   'error.busy': '正在导出别的地图，请一分钟后再试。',
   'error.unavailable': '服务器暂时不能完成这项操作，请联系管理员。',
   'error.render_failed': '地图没能生成，请重试。',
