@@ -10,6 +10,10 @@ const SHOWN = {
   rosters: ['gridCode', 'role', 'name', 'phone', 'from', 'to'],
 } as const;
 
+/** errors first, then what changes, so a long file's problems are in sight without scrolling */
+const ORDER: Record<PreviewRow['fate'], number> = { error: 0, changed: 1, new: 2, unchanged: 3 };
+const inOrder = (rows: PreviewRow[]) => [...rows].sort((a, b) => ORDER[a.fate] - ORDER[b.fate] || a.line - b.line);
+
 function Row({ kind, row }: { kind: BulkKind; row: PreviewRow }) {
   const t = useT();
   const was = wasText(row);
@@ -122,7 +126,7 @@ export function BulkImport({ kind, onApplied, onClose }: { kind: BulkKind; onApp
                 </tr>
               </thead>
               <tbody>
-                {preview.rows.map((r) => (
+                {inOrder(preview.rows).map((r) => (
                   <Row key={r.line} kind={kind} row={r} />
                 ))}
               </tbody>
