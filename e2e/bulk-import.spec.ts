@@ -63,12 +63,12 @@ test.describe('bulk import', () => {
     const file = importer.getByLabel('选择文件（.xlsx 或 .csv）');
     await file.setInputFiles(bad);
     await expect(importer.getByText('有 3 行出错，尚未写入任何数据：改正文件后重新选择它。')).toBeVisible();
-    const errors = importer.locator('tr.bulk-row[data-fate="error"]');
+    const errors = importer.locator('tbody.bulk-row[data-fate="error"]');
     await expect(errors).toHaveCount(3);
     await expect(errors.nth(0)).toContainText('电话“1398570”不是电话号码');
     await expect(errors.nth(1)).toContainText('没有编号为 520521999999999 的在用网格');
     await expect(errors.nth(2)).toContainText(`结束日期 ${today} 不晚于开始日期 ${from}`);
-    await expect(importer.locator('tr.bulk-row[data-fate="unchanged"]')).toHaveCount(people);
+    await expect(importer.locator('tbody.bulk-row[data-fate="unchanged"]')).toHaveCount(people);
     await expect(importer.getByRole('button', { name: '确认导入' })).toBeDisabled();
     await page.screenshot({ path: test.info().outputPath('bulk-preview-errors.png') });
 

@@ -17,26 +17,34 @@ const inOrder = (rows: PreviewRow[]) => [...rows].sort((a, b) => ORDER[a.fate] -
 function Row({ kind, row }: { kind: BulkKind; row: PreviewRow }) {
   const t = useT();
   const was = wasText(row);
+  const columns = SHOWN[kind].length + 2;
   return (
-    <tr className="bulk-row" data-fate={row.fate} data-line={row.line}>
-      <td className="mono">{row.line}</td>
-      <td>
-        <span className={`badge bulk-fate bulk-fate-${row.fate}`}>{t(`bulk.fate.${row.fate}`)}</span>
-      </td>
-      {SHOWN[kind].map((k) => (
-        <td key={k} className={row.problems.some((p) => p.field === k) ? 'bulk-cell-bad' : undefined}>
-          {row.values[k]}
+    <tbody className="bulk-row" data-fate={row.fate} data-line={row.line}>
+      <tr>
+        <td className="mono">{row.line}</td>
+        <td>
+          <span className={`badge bulk-fate bulk-fate-${row.fate}`}>{t(`bulk.fate.${row.fate}`)}</span>
         </td>
-      ))}
-      <td className="bulk-reasons">
-        {row.problems.map((p, i) => (
-          <div key={i} className="bulk-problem">
-            {problemText(t, p)}
-          </div>
+        {SHOWN[kind].map((k) => (
+          <td key={k} className={row.problems.some((p) => p.field === k) ? 'bulk-cell-bad' : undefined}>
+            {row.values[k]}
+          </td>
         ))}
-        {was && <div className="muted">{t('bulk.was', { was })}</div>}
-      </td>
-    </tr>
+      </tr>
+      {(row.problems.length > 0 || was) && (
+        <tr className="bulk-reasons">
+          <td />
+          <td colSpan={columns - 1}>
+            {row.problems.map((p, i) => (
+              <div key={i} className="bulk-problem">
+                {problemText(t, p)}
+              </div>
+            ))}
+            {was && <div className="muted">{t('bulk.was', { was })}</div>}
+          </td>
+        </tr>
+      )}
+    </tbody>
   );
 }
 
@@ -122,14 +130,11 @@ export function BulkImport({ kind, onApplied, onClose }: { kind: BulkKind; onApp
                   {SHOWN[kind].map((k) => (
                     <th key={k}>{t(`bulk.column.${k}`)}</th>
                   ))}
-                  <th>{t('bulk.reasons')}</th>
                 </tr>
               </thead>
-              <tbody>
-                {inOrder(preview.rows).map((r) => (
-                  <Row key={r.line} kind={kind} row={r} />
-                ))}
-              </tbody>
+              {inOrder(preview.rows).map((r) => (
+                <Row key={r.line} kind={kind} row={r} />
+              ))}
             </table>
           </div>
           {preview.removals.length > 0 && (

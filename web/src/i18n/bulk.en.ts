@@ -22,7 +22,6 @@ export const bulkEn: Readonly<Record<keyof typeof bulkZh, string>> = {
   'bulk.tableLabel': 'Import preview',
   'bulk.line': 'Line',
   'bulk.fate': 'Result',
-  'bulk.reasons': 'Notes',
   'bulk.fate.new': 'New',
   'bulk.fate.changed': 'Changed',
   'bulk.fate.unchanged': 'Unchanged',

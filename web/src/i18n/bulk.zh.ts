@@ -20,7 +20,6 @@ export const bulkZh = {
   'bulk.tableLabel': '导入预览',
   'bulk.line': '行',
   'bulk.fate': '结果',
-  'bulk.reasons': '说明',
   'bulk.fate.new': '新增',
   'bulk.fate.changed': '修改',
   'bulk.fate.unchanged': '不变',
