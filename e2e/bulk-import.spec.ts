@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import type { Page } from '@playwright/test';
 import type { ConfigResponse, RostersResponse } from '@wangge/geodata';
@@ -109,5 +110,34 @@ test.describe('bulk import', () => {
     await expect(entry).toHaveCount(1);
     await expect(entry).toContainText('系统管理员');
     await expect(entry).toContainText('import');
+  });
+
+  test('an admin exports the units as CSV and imports a new unit after fixing a bad phone and a duplicate', async ({ page }) => {
+    await loginAs(page, 'admin');
+    await openView(page, 'units');
+    const view = page.locator('section.drawer[data-drawer="units"]');
+    const downloading = page.waitForEvent('download');
+    await view.getByRole('link', { name: '导出 CSV' }).click();
+    const text = await readFile(await (await downloading).path(), 'utf8');
+    const lines = text.replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(lines[0]).toBe('编号,单位名称,联系人,联系电话,责任网格（只读）');
+
+    const csv = (rows: string[]) => ({ name: 'units.csv', mimeType: 'text/csv', buffer: Buffer.from(['单位名称,联系人,联系电话', ...rows].join('\r\n')) });
+    await view.getByRole('button', { name: '导入' }).click();
+    const importer = view.getByRole('region', { name: '导入单位' });
+    const file = importer.getByLabel('选择文件（.xlsx 或 .csv）');
+    await file.setInputFiles(csv(['导入测试局,龙主任,12345', '导入测试局,龙主任,13985700021']));
+    const errors = importer.locator('tbody.bulk-row[data-fate="error"]');
+    await expect(errors).toHaveCount(2);
+    await expect(errors.nth(0)).toContainText('联系电话“12345”不是电话号码');
+    await expect(errors.nth(1)).toContainText('与第 2 行是同一个单位');
+    await expect(importer.getByRole('button', { name: '确认导入' })).toBeDisabled();
+
+    await file.setInputFiles(csv(['导入测试局,龙主任,13985700021']));
+    await expect(importer.locator('tbody.bulk-row[data-fate="new"]')).toContainText('导入测试局');
+    await page.screenshot({ path: test.info().outputPath('bulk-units-preview.png') });
+    await importer.getByRole('button', { name: '确认导入' }).click();
+    await expect(importer.getByRole('status')).toHaveText('已导入：新增 1 行，修改 0 行，0 行不变。');
+    await expect(view.locator('li.unit-row', { hasText: '导入测试局' })).toContainText('13985700021');
   });
 });

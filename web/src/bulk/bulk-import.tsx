@@ -1,9 +1,9 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import type { BulkKind, ImportPreview, ImportResult, PreviewRow } from '@wangge/geodata';
 import { errorMessage } from '../api/error-message.ts';
 import { useT } from '../i18n/lang.ts';
 import { bulkApi } from './bulk-api.ts';
-import { problemText, removalText, wasText } from './problem-text.ts';
+import { columnLabel, problemText, removalText, wasText } from './problem-text.ts';
 
 const SHOWN = {
   units: ['id', 'name', 'contactName', 'contactPhone'],
@@ -37,7 +37,7 @@ function Row({ kind, row }: { kind: BulkKind; row: PreviewRow }) {
           <td colSpan={columns - 1}>
             {row.problems.map((p, i) => (
               <div key={i} className="bulk-problem">
-                {problemText(t, p)}
+                {problemText(t, kind, p)}
               </div>
             ))}
             {was && <div className="muted">{t('bulk.was', { was })}</div>}
@@ -51,8 +51,7 @@ function Row({ kind, row }: { kind: BulkKind; row: PreviewRow }) {
 /** Choose a file → every row's fate and problems → 确认导入 (only when no row has an error) → what was written. */
 export function BulkImport({ kind, onApplied, onClose }: { kind: BulkKind; onApplied: () => void; onClose: () => void }) {
   const t = useT();
-  const input = useRef<HTMLInputElement>(null);
-  const [file, setFile] = useState<File | null>(null);
+    const [file, setFile] = useState<File | null>(null);
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [busy, setBusy] = useState<'reading' | 'applying' | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -82,7 +81,6 @@ export function BulkImport({ kind, onApplied, onClose }: { kind: BulkKind; onApp
       setResult(await bulkApi.apply(kind, file, preview.digest));
       setPreview(null);
       setFile(null);
-      if (input.current) input.current.value = '';
       onApplied();
     } catch (err) {
       setError(errorMessage(err));
@@ -98,7 +96,12 @@ export function BulkImport({ kind, onApplied, onClose }: { kind: BulkKind; onApp
       <p className="drawer-note">{t(`bulk.hint.${kind}`)}</p>
       <label className="field">
         <span>{t('bulk.file')}</span>
-        <input ref={input} type="file" accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv" disabled={busy !== null} onChange={(e) => void choose(e.target.files?.[0] ?? null)} />
+        <input type="file" accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv" disabled={busy !== null} onChange={(e) => {
+            void choose(e.target.files?.[0] ?? null);
+            // the same file, fixed and saved, can be chosen again (a browser sends no change for an unchanged choice)
+            e.target.value = '';
+          }}
+        />
       </label>
       {busy === 'reading' && <p className="drawer-note">{t('bulk.reading')}</p>}
       {error && (
@@ -113,7 +116,9 @@ export function BulkImport({ kind, onApplied, onClose }: { kind: BulkKind; onApp
       )}
       {preview && (
         <>
-          <p className="bulk-counts">{t('bulk.counts', preview.counts)}</p>
+          <p className="bulk-counts">
+            {file && <span className="bulk-file-name">{t('bulk.fileName', { name: file.name })}</span>} {t('bulk.counts', preview.counts)}
+          </p>
           {preview.counts.error > 0 ? (
             <p className="form-error" role="alert">
               {t('bulk.hasErrors', { count: preview.counts.error })}
@@ -128,7 +133,7 @@ export function BulkImport({ kind, onApplied, onClose }: { kind: BulkKind; onApp
                   <th>{t('bulk.line')}</th>
                   <th>{t('bulk.fate')}</th>
                   {SHOWN[kind].map((k) => (
-                    <th key={k}>{t(`bulk.column.${k}`)}</th>
+                    <th key={k}>{columnLabel(t, kind, k)}</th>
                   ))}
                 </tr>
               </thead>

@@ -1,4 +1,4 @@
-import type { PreviewRow, RosterRemoval, RowProblem } from '@wangge/geodata';
+import type { BulkKind, PreviewRow, RosterRemoval, RowProblem } from '@wangge/geodata';
 import type { MessageKey } from '../i18n/zh.ts';
 import type { Params } from '../i18n/lang.ts';
 
@@ -24,11 +24,17 @@ const WORDED = new Set([
   'period_mismatch',
 ]);
 
+/** A column's name as the preview's header says it: a unit's name is the unit's, a roster's a person's. */
+export function columnLabel(t: T, kind: BulkKind, field: string): string {
+  if (kind === 'units' && field === 'name') return t('bulk.column.unitName');
+  return isColumn(field) ? t(`bulk.column.${field}`) : field;
+}
+
 /** A row's problem in the user's language, from its code and figures; an unknown code keeps the server's English. */
-export function problemText(t: T, p: RowProblem): string {
+export function problemText(t: T, kind: BulkKind, p: RowProblem): string {
   const d = p.details ?? {};
   const params: Record<string, string | number> = {
-    column: isColumn(p.field) ? t(`bulk.column.${p.field}`) : p.field,
+    column: columnLabel(t, kind, p.field),
     value: d.value ?? '',
     line: d.line ?? '',
     name: d.name ?? '',
