@@ -82,6 +82,11 @@ export const errorsZh = {
   'error.unit_name_taken': '已有名为 {name} 的单位（已合并的单位也保留名称），请换一个名称。',
   'error.merge_into_self': '不能把单位合并到它自己。',
   'error.unit_retired': '{unit} 已并入其他单位，只保留为历史记录，不能再修改。',
+  'error.bad_file': '这个文件读不出来：请选择 Excel（.xlsx）或 CSV 文件，且文件没有损坏。',
+  'error.bad_file.xls': '这是旧版 Excel（.xls）文件：请在 Excel 或 WPS 中另存为 .xlsx 或 CSV 后再导入。',
+  'error.bad_header': '文件的表头缺少这些列：{columns}。请以导出的文件为模板。',
+  'error.stale_preview': '预览之后文件或数据已有变化：请重新选择文件预览后再导入。',
+  'error.import_has_errors': '还有出错的行：改正后重新预览，全部无误才能导入。',
   'error.unknown_grid': '所选网格不存在或已撤销，请刷新后重选。',
   'error.grid_unheld': '没有其他单位负责网格 {grids}：请先把它交给另一个单位。',
 } as const satisfies Record<string, string>;
