@@ -70,3 +70,53 @@ test.describe('the mock assessment', () => {
     await page.screenshot({ path: test.info().outputPath('assessment.png') });
   });
 });
+
+test.describe('the points of the mock assessment', () => {
+  test('a planner renames and moves a point, removes one no round sampled, and is told why a sampled one stays', async ({ browser, baseURL }) => {
+    // a page of its own: the browser logs the expected 409 as a console error, which the shared watch would fail on
+    const context = await browser.newContext({ baseURL, viewport: { width: 1280, height: 800 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', serviceWorkers: 'block' });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('console', (msg) => msg.type() === 'error' && errors.push(msg.text()));
+    page.on('pageerror', (err) => errors.push(err.message));
+    await loginAs(page, 'planner');
+    const made = await page.request.post('/api/assessment/points', { data: { kind: 'hotel', name: 'e2e 临时宾馆', geometry: { type: 'Point', coordinates: [105.6085, 27.1465] } } });
+    expect(made.status(), await made.text()).toBe(201);
+    const hotel = (await made.json()) as { id: string; properties: { gridCode: string | null } };
+    await openMap(page, '?view=assessment');
+    const view = page.locator('section.drawer[data-drawer="assessment"]');
+    await view.getByRole('radio', { name: '点位' }).click();
+    await view.getByLabel('类别').selectOption('hotel');
+    const list = view.getByRole('list', { name: '点位列表' });
+    const row = list.locator(`li[data-point="${hotel.id}"]`);
+    await row.getByRole('button', { name: '修改' }).click();
+    const form = view.getByRole('form', { name: '修改点位 e2e 临时宾馆' });
+    await form.getByLabel('名称').fill('e2e 宾馆（新址）');
+    await form.getByLabel('纬度').fill('abc');
+    await form.getByRole('button', { name: '保存' }).click();
+    await expect(form.getByRole('alert')).toHaveText('经纬度须为数字：经度 −180 到 180，纬度 −90 到 90。');
+    await form.getByLabel('纬度').fill('27.1466');
+    await form.getByRole('button', { name: '保存' }).click();
+    await expect(row.locator('.point-name')).toHaveText('e2e 宾馆（新址）');
+    const saved = (await (await page.request.get('/api/assessment/points')).json()) as { features: { id: string; geometry: { coordinates: number[] } }[] };
+    expect(saved.features.find((f) => f.id === hotel.id)?.geometry.coordinates).toEqual([105.6085, 27.1466]);
+    await page.screenshot({ path: test.info().outputPath('points.png') });
+
+    await row.getByRole('button', { name: '删除点位 e2e 宾馆（新址）' }).click();
+    await expect(row).toHaveCount(0);
+
+    // a market the first test's round drew stays, and the planner is told why
+    const rounds = (await (await page.request.get('/api/assessment/rounds')).json()) as { id: string }[];
+    const round = (await (await page.request.get(`/api/assessment/rounds/${rounds[0].id}`)).json()) as RoundResponse;
+    const sampled = round.sample[0].pointId;
+    await view.getByLabel('类别').selectOption('market');
+    const name = (await list.locator(`li[data-point="${sampled}"] .point-name`).innerText()).trim();
+    await list.locator(`li[data-point="${sampled}"]`).getByRole('button', { name: `删除点位 ${name}` }).click();
+    await expect(view.getByRole('alert')).toContainText('已被测评轮次抽中');
+    await expect(list.locator(`li[data-point="${sampled}"]`)).toHaveCount(1);
+    // the one refusal asked for, and nothing else
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toContain('status of 409');
+    await context.close();
+  });
+});

@@ -44,6 +44,21 @@ describe('writes come from the app’s own pages', () => {
     expect((await errorOf(res)).code).toBe('unsupported_media_type');
   });
 
+  it('takes a browser’s bodiless DELETE from the app’s page (no Content-Length on the wire: no body)', async () => {
+    const { app } = await tinyApp();
+    const admin = await loginAs(app, 'admin');
+    const made = await app.request('http://wangge.test/api/webhooks', { method: 'POST', headers: { cookie: admin, 'content-type': 'application/json' }, body: JSON.stringify({ name: '群', kind: 'wecom', url: 'https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=k' }) });
+    expect(made.status, await made.clone().text()).toBe(201);
+    const { id } = (await made.json()) as { id: string };
+    // what Node's server hands the app for it: a body stream, and the socket's headers without a length
+    const onTheWire = { incoming: { headers: { host: 'wangge.test', origin: 'http://wangge.test' } } };
+    const headers = { cookie: admin, host: 'wangge.test', origin: 'http://wangge.test', 'sec-fetch-site': 'same-origin' };
+    const res = await app.request(`http://wangge.test/api/webhooks/${id}`, { method: 'DELETE', headers, body: new ReadableStream(), duplex: 'half' } as RequestInit, onTheWire);
+    expect(res.status, await res.text()).toBe(200);
+    const typed = await app.request('http://wangge.test/api/webhooks', { method: 'POST', headers, body: '{}', duplex: 'half' } as RequestInit, { incoming: { headers: { 'content-length': '2' } } });
+    expect(typed.status).toBe(415);
+  });
+
   it('takes the app’s own JSON writes, and those of clients that send no Origin (the CLI)', async () => {
     const { app } = await tinyApp();
     const cookie = await loginAs(app, 'inspector');

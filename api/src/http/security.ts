@@ -1,4 +1,5 @@
-import type { MiddlewareHandler } from 'hono';
+import type { IncomingMessage } from 'node:http';
+import type { Context, MiddlewareHandler } from 'hono';
 import type { Basemap } from '@wangge/geodata';
 import { HttpError } from './errors.ts';
 
@@ -20,13 +21,24 @@ export function sameOriginWrites(): MiddlewareHandler {
     const origin = c.req.header('origin');
     if (origin !== undefined && !sameHost(origin, c.req.header('host') ?? new URL(c.req.url).host)) throw crossOrigin(`a page from ${origin} may not write here`);
     const type = (c.req.header('content-type') ?? '').split(';')[0].trim().toLowerCase();
-    const hasBody = c.req.raw.body !== null && c.req.header('content-length') !== '0';
+    const hasBody = carriesBody(c);
     if (hasBody && type !== '' && !WRITE_TYPES.includes(type)) {
       throw new HttpError(415, 'unsupported_media_type', `send the body as application/json (or multipart/form-data with photos), not ${type}`, { allowed: WRITE_TYPES });
     }
     if (hasBody && type === '' && (site || origin)) throw new HttpError(415, 'unsupported_media_type', 'a body needs a Content-Type: application/json or multipart/form-data', { allowed: WRITE_TYPES });
     return next();
   };
+}
+
+/**
+ * Whether a write carries a body. On the wire HTTP's framing says (a Content-Length above 0 or a
+ * Transfer-Encoding): Node's server hands every DELETE a body stream, so a browser's bodiless DELETE
+ * must not count as a body without a type. A request made in-process has only its Request to go by.
+ */
+function carriesBody(c: Context): boolean {
+  const incoming = (c.env as { incoming?: IncomingMessage } | undefined)?.incoming;
+  if (incoming) return (incoming.headers['content-length'] ?? '0') !== '0' || incoming.headers['transfer-encoding'] !== undefined;
+  return c.req.raw.body !== null && c.req.header('content-length') !== '0';
 }
 
 function sameHost(origin: string, host: string): boolean {

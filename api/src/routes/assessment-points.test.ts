@@ -71,7 +71,8 @@ describe('测评点位', () => {
     const ids = await prepareAssessment(app, store, admin);
     const inspector = await loginAs(app, 'inspector');
     expect((await app.request(`/api/assessment/points/${ids.M3}`, { method: 'DELETE', headers: { cookie: inspector } })).status).toBe(403);
-    expect((await app.request(`/api/assessment/points/${ids.M3}`, { method: 'DELETE', headers: { cookie: admin } })).status).toBe(204);
+    const removed = await app.request(`/api/assessment/points/${ids.M3}`, { method: 'DELETE', headers: { cookie: admin } });
+    expect([removed.status, await removed.json()]).toEqual([200, { deleted: ids.M3 }]);
     expect(await count(store, 'assessment_points')).toBe(Object.keys(POINTS).length - 1);
     expect((await app.request(`/api/assessment/points/${ids.M3}`, { method: 'DELETE', headers: { cookie: admin } })).status).toBe(404);
     const round = (await (await sendJson(app, 'POST', '/api/assessment/rounds', admin, { name: '一轮', from: '2026-11-30', to: '2026-12-04', kinds: ['market'], perCommunity: 5, seed: 7 })).json()) as { id: string; sample: { pointId: string }[] };

@@ -120,8 +120,9 @@ export function assessmentRoutes({ store, clock, photoDir, photoQuota = DEFAULT_
   });
 
   app.delete('/assessment/points/:id', guard('assessment.points'), async (c) => {
-    await deletePoint(store, pointIdOf(c), userOf(c).id, clock());
-    return c.body(null, 204);
+    const id = pointIdOf(c);
+    await deletePoint(store, id, userOf(c).id, clock());
+    return c.json({ deleted: id });
   });
 
   app.post('/assessment/points/import', guard('assessment.points'), limit(MAX_IMPORT_BYTES + 64 * 1024, 'the import'), async (c) => {

@@ -19,6 +19,7 @@ const WORDED: Readonly<Record<string, (e: ApiRequestError, locale: string) => { 
   not_an_image: () => ({ key: 'error.not_an_image' }),
   no_photo_store: () => ({ key: 'error.no_photo_store' }),
   outside_county: () => ({ key: 'error.outside_county' }),
+  point_sampled: () => ({ key: 'error.point_sampled' }),
   busy: () => ({ key: 'error.busy' }),
   unavailable: () => ({ key: 'error.unavailable' }),
   render_failed: () => ({ key: 'error.render_failed' }),

@@ -8,6 +8,7 @@ import { useHasRole } from '../session/session.store.ts';
 import { assessmentApi, scoresPath } from './assessment-api.ts';
 import { pointCounts, scoreChange } from './assessment-summary.ts';
 import { ScoreLegend } from './map/score-legend.tsx';
+import { PointsManager } from './points/points-manager.tsx';
 import { useScoreMap } from './map/score-map.store.ts';
 import { InspectorScoring } from './scoring/inspector-scoring.tsx';
 import './assessment.css';
@@ -74,8 +75,10 @@ export function AssessmentView() {
   const [by, setBy] = useState<AssessmentScoreBy>('unit');
   const [error, setError] = useState<string | null>(null);
   const mayScore = useHasRole('inspector', 'admin');
+  const mayManage = useHasRole('admin', 'planner');
   const inspector = useHasRole('inspector');
-  const [mode, setMode] = useState<'scores' | 'scoring'>(inspector ? 'scoring' : 'scores');
+  const [mode, setMode] = useState<'scores' | 'scoring' | 'points'>(inspector ? 'scoring' : 'scores');
+  const [pointsRevision, setPointsRevision] = useState(0);
 
   useEffect(() => {
     const asking = new AbortController();
@@ -88,7 +91,7 @@ export function AssessmentView() {
     }, failed);
     assessmentApi.points(asking.signal).then((points) => setCounts(pointCounts(points)), failed);
     return () => asking.abort();
-  }, []);
+  }, [pointsRevision]);
 
   useEffect(() => {
     if (roundId === null) return;
@@ -100,7 +103,7 @@ export function AssessmentView() {
   }, [roundId]);
 
   // the round's scores on the map while its table is shown
-  const showOnMap = !(mayScore && mode === 'scoring') && roundId !== null;
+  const showOnMap = mode === 'scores' && roundId !== null;
   useEffect(() => {
     if (showOnMap) useScoreMap.getState().show(roundId);
     else useScoreMap.getState().hide();
@@ -108,15 +111,24 @@ export function AssessmentView() {
   useEffect(() => () => useScoreMap.getState().hide(), []);
 
   const summary = rounds?.find((r) => r.id === roundId);
-  const modes = mayScore && (
+  const modeList = [...(mayScore ? (['scoring'] as const) : []), 'scores' as const, ...(mayManage ? (['points'] as const) : [])];
+  const modes = modeList.length > 1 && (
     <div className="segmented" role="radiogroup" aria-label={t('assessment.mode')}>
-      {(['scoring', 'scores'] as const).map((m) => (
+      {modeList.map((m) => (
         <button key={m} type="button" role="radio" aria-checked={mode === m} onClick={() => setMode(m)}>
           {t(`assessment.mode.${m}`)}
         </button>
       ))}
     </div>
   );
+  if (mayManage && mode === 'points')
+    return (
+      <div className="assessment-view">
+        {modes}
+        {counts && <p className="assessment-meta">{t('assessment.points', counts)}</p>}
+        <PointsManager onChanged={() => setPointsRevision((r) => r + 1)} />
+      </div>
+    );
   if (mayScore && mode === 'scoring')
     return (
       <div className="assessment-view">
