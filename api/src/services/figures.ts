@@ -4,6 +4,7 @@ import type { Store } from '../db/store.ts';
 import { placeMatches, weekFigures, type PlaceFilter, type WeekFigures } from './accountability.ts';
 import { closeGraceHours, firstWeek } from './deployment.ts';
 import { frozenWeek, type Place } from './frozen-weeks.ts';
+import { computeWeekStatus } from './status.ts';
 import { closeDueWeeks } from './week-closure.ts';
 
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -26,15 +27,29 @@ async function figuresOf(store: Store, week: string, now: number): Promise<WeekF
   return { ...(await weekFigures(store, week, now, grace)), notStarted: false };
 }
 
+/**
+ * A week's status alone, as figuresOf has it: the overdue rows (and each missing unit's run of
+ * missed weeks) and the grids' places are not worked out, which the status map never shows.
+ */
+async function statusOf(store: Store, week: string, now: number): Promise<StatusResponse> {
+  await closeDueWeeks(store, now);
+  const frozen = await frozenWeek(store, week);
+  if (frozen) return { ...frozen.status, now: iso(now) };
+  const status = await computeWeekStatus(store, week, now, await closeGraceHours(store));
+  if (week >= (await firstWeek(store, now))) return status;
+  const counts = Object.fromEntries(STATUS_ORDER.map((s) => [s, 0])) as Record<Status, number>;
+  return { ...status, notStarted: true, exempt: false, counts, grids: [] };
+}
+
 /** One grid's status in a week (frozen when closed), or null when the grid was not in force then. */
 export async function gridWeekStatus(store: Store, gridId: string, week: string, now: number): Promise<GridStatus | null> {
-  const { status } = await figuresOf(store, week, now);
+  const status = await statusOf(store, week, now);
   return status.grids.find((g) => g.gridId === gridId) ?? null;
 }
 
 /** GET /api/status */
 export async function weekStatus(store: Store, week: string, now: number): Promise<StatusResponse> {
-  return (await figuresOf(store, week, now)).status;
+  return statusOf(store, week, now);
 }
 
 /** GET /api/overdue: late and missing units (worst first) and those still to report, filtered by place and unit. */

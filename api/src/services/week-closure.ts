@@ -8,6 +8,12 @@ import { closeGraceHours, firstWeek } from './deployment.ts';
 
 /** The latest week this process saw closed, per store and county: the common case (nothing new to close) then costs no query of the closures. */
 const closedUpTo = new WeakMap<Q['db'], Map<string, string>>();
+/**
+ * The closing under way in this process, per store and county: a request that finds one waits for
+ * it instead of freezing the same weeks again (a hundred requests right after a bulk load would
+ * otherwise each freeze every week of the county at once).
+ */
+const underWay = new WeakMap<Q['db'], Map<string, Promise<void>>>();
 
 /**
  * Freezes every week whose close time has passed and that is not frozen yet, oldest first (a
@@ -26,6 +32,24 @@ export async function closeDueWeeks(anyStore: Store, now: number): Promise<void>
   for (let w = await firstWeek(store, now); weekClosesAt(w, grace) <= now; w = addWeeks(w, 1)) due.push(w);
   const last = due.at(-1);
   if (!last || (seen.get(countyId) ?? '') >= last) return;
+  const running = underWay.get(store.db) ?? new Map<string, Promise<void>>();
+  underWay.set(store.db, running);
+  const other = running.get(countyId);
+  if (other) {
+    await other.catch(() => undefined);
+    return closeDueWeeks(anyStore, now);
+  }
+  const run = freeze(store, countyId, due, grace).then(() => void seen.set(countyId, last));
+  running.set(countyId, run);
+  try {
+    await run;
+  } finally {
+    if (running.get(countyId) === run) running.delete(countyId);
+  }
+}
+
+/** Freezes those of the `due` weeks that are not frozen yet, oldest first. */
+async function freeze(store: Store, countyId: string, due: readonly string[], grace: number): Promise<void> {
   const { db, t } = store;
   const closed = new Set((await db.select({ week: t.weekClosures.week }).from(t.weekClosures).where(eq(t.weekClosures.countyId, countyId))).map((r) => r.week));
   for (const week of due) {
@@ -40,5 +64,4 @@ export async function closeDueWeeks(anyStore: Store, now: number): Promise<void>
         .onConflictDoNothing();
     });
   }
-  seen.set(countyId, last);
 }
