@@ -5,6 +5,7 @@ import { placeMatches, weekFigures, type PlaceFilter, type WeekFigures } from '.
 import { closeGraceHours, firstWeek } from './deployment.ts';
 import { frozenWeek, type Place } from './frozen-weeks.ts';
 import { computeWeekStatus } from './status.ts';
+import { keptStatus } from './status-cache.ts';
 import { closeDueWeeks } from './week-closure.ts';
 
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -33,6 +34,10 @@ async function figuresOf(store: Store, week: string, now: number): Promise<WeekF
  */
 async function statusOf(store: Store, week: string, now: number): Promise<StatusResponse> {
   await closeDueWeeks(store, now);
+  return keptStatus(store, week, now, () => workOutStatus(store, week, now));
+}
+
+async function workOutStatus(store: Store, week: string, now: number): Promise<StatusResponse> {
   const frozen = await frozenWeek(store, week);
   if (frozen) return { ...frozen.status, now: iso(now) };
   const status = await computeWeekStatus(store, week, now, await closeGraceHours(store));

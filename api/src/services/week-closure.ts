@@ -25,11 +25,16 @@ export async function closeDueWeeks(anyStore: Store, now: number): Promise<void>
   const countyId = await settingsCounty(anyStore);
   if (countyId === null) return;
   const store = inCounty(anyStore, countyId);
+  await closeCountyWeeks(store, now, await closeGraceHours(store), await firstWeek(store, now));
+}
+
+/** closeDueWeeks for a handle scoped to its county, with the county's grace and first week already read. */
+export async function closeCountyWeeks(store: Store, now: number, grace: number, first: string): Promise<void> {
+  const countyId = store.countyId!;
   const seen = closedUpTo.get(store.db) ?? new Map<string, string>();
   closedUpTo.set(store.db, seen);
-  const grace = await closeGraceHours(store);
   const due: string[] = [];
-  for (let w = await firstWeek(store, now); weekClosesAt(w, grace) <= now; w = addWeeks(w, 1)) due.push(w);
+  for (let w = first; weekClosesAt(w, grace) <= now; w = addWeeks(w, 1)) due.push(w);
   const last = due.at(-1);
   if (!last || (seen.get(countyId) ?? '') >= last) return;
   const running = underWay.get(store.db) ?? new Map<string, Promise<void>>();
@@ -37,7 +42,7 @@ export async function closeDueWeeks(anyStore: Store, now: number): Promise<void>
   const other = running.get(countyId);
   if (other) {
     await other.catch(() => undefined);
-    return closeDueWeeks(anyStore, now);
+    return closeCountyWeeks(store, now, grace, first);
   }
   const run = freeze(store, countyId, due, grace).then(() => void seen.set(countyId, last));
   running.set(countyId, run);
