@@ -9,8 +9,8 @@ import type { Q } from './store.ts';
  * sees it. Created by each store when it opens; every statement does nothing once done.
  */
 
-/** Tables whose rows name a county: a write raises that county's version (a row with none raises '*'). */
-const BY_COUNTY = ['weekly_reports', 'grids', 'units', 'county_settings', 'week_closures'] as const;
+/** Tables whose rows name a county: a write raises that county's version (a row with none raises '*'). A week's figures read them all (the places by name). */
+const BY_COUNTY = ['weekly_reports', 'grids', 'units', 'county_settings', 'week_closures', 'street_offices', 'communities', 'areas'] as const;
 /** Tables read by every county's status: a write raises '*'. */
 const SHARED = ['grid_versions', 'grid_units', 'exempt_weeks', 'counties'] as const;
 

@@ -5,7 +5,7 @@ import { placeMatches, weekFigures, type PlaceFilter, type WeekFigures } from '.
 import { closeGraceHours, firstWeek } from './deployment.ts';
 import { frozenWeek, type Place } from './frozen-weeks.ts';
 import { computeWeekStatus } from './status.ts';
-import { keptStatus } from './status-cache.ts';
+import { clockKey, keptForWeek, keptStatus } from './status-cache.ts';
 import { closeDueWeeks } from './week-closure.ts';
 
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -17,6 +17,13 @@ const iso = (ms: number) => new Date(ms).toISOString();
  */
 async function figuresOf(store: Store, week: string, now: number): Promise<WeekFigures & { notStarted: boolean }> {
   await closeDueWeeks(store, now);
+  // past the deadline a missing unit is late by the minutes since it (rounded): kept for that minute
+  const minutes = now > weekDueAt(week) ? `|${Math.round((now - weekDueAt(week)) / 60_000)}` : '';
+  const figures = await keptForWeek(store, 'figures', week, clockKey(week, now) + minutes, () => workOutFigures(store, week, now));
+  return { ...figures, status: { ...figures.status, now: iso(now) } };
+}
+
+async function workOutFigures(store: Store, week: string, now: number): Promise<WeekFigures & { notStarted: boolean }> {
   const grace = await closeGraceHours(store);
   const frozen = await frozenWeek(store, week);
   if (frozen) return { status: { ...frozen.status, now: iso(now) }, overdue: frozen.overdue, pending: [], places: frozen.places, notStarted: false };

@@ -1,10 +1,10 @@
-import { addWeeks, weekClosesAt, type StatusResponse } from '@wangge/geodata';
+import { DEFAULT_CLOSE_GRACE_HOURS, addWeeks, weekClosesAt, type StatusResponse } from '@wangge/geodata';
 import { eq } from 'drizzle-orm';
 import { inCounty } from '../db/county-scope.ts';
 import type { Q, Store } from '../db/store.ts';
 import { weekFigures } from './accountability.ts';
-import { settingsCounty } from './county-settings.ts';
-import { closeGraceHours, firstWeek } from './deployment.ts';
+import { countySettings, settingsCounty } from './county-settings.ts';
+import { firstWeek } from './deployment.ts';
 
 /** The latest week this process saw closed, per store and county: the common case (nothing new to close) then costs no query of the closures. */
 const closedUpTo = new WeakMap<Q['db'], Map<string, string>>();
@@ -25,7 +25,9 @@ export async function closeDueWeeks(anyStore: Store, now: number): Promise<void>
   const countyId = await settingsCounty(anyStore);
   if (countyId === null) return;
   const store = inCounty(anyStore, countyId);
-  await closeCountyWeeks(store, now, await closeGraceHours(store), await firstWeek(store, now));
+  // one read of the settings for both (each of closeGraceHours and firstWeek would read them)
+  const settings = await countySettings(store);
+  await closeCountyWeeks(store, now, settings.closeGraceHours ?? DEFAULT_CLOSE_GRACE_HOURS, settings.firstWeek ?? (await firstWeek(store, now)));
 }
 
 /** closeDueWeeks for a handle scoped to its county, with the county's grace and first week already read. */
