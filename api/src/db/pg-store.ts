@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { drizzle } from 'drizzle-orm/node-postgres';
 import { migrate } from 'drizzle-orm/node-postgres/migrator';
+import { pgDataVersionsSql } from './data-versions.ts';
 import { pgKit } from './kit-pg.ts';
 import type { Db, Q, Store, TxOptions } from './store.ts';
 import { defineTables } from './tables.ts';
@@ -41,6 +42,7 @@ export async function openPgStore(url: string, options: PgOptions = {}): Promise
     await conn.query('create extension if not exists postgis');
     await migrate(drizzle(conn), { migrationsFolder: MIGRATIONS });
     await conn.query(readFileSync(POSTGIS, 'utf8'));
+    await conn.query(pgDataVersionsSql());
   } finally {
     await conn.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => undefined);
     conn.release();

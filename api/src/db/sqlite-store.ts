@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { sqliteDataVersionsSql } from './data-versions.ts';
 import { sqliteKit } from './kit.ts';
 import type { Db, Q, Store, TxOptions } from './store.ts';
 import { defineTables } from './tables.ts';
@@ -32,6 +33,7 @@ export function openSqliteStore(file: string): SqliteStore {
   const t = defineTables(sqliteKit);
   const orm = drizzle(client, { schema: {} });
   migrate(orm, { migrationsFolder: MIGRATIONS });
+  client.exec(sqliteDataVersionsSql());
   const db = orm as unknown as Db;
   const inTx = new AsyncLocalStorage<true>();
   let turn: Promise<unknown> = Promise.resolve();

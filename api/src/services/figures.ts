@@ -4,6 +4,8 @@ import type { Store } from '../db/store.ts';
 import { placeMatches, weekFigures, type PlaceFilter, type WeekFigures } from './accountability.ts';
 import { closeGraceHours, firstWeek } from './deployment.ts';
 import { frozenWeek, type Place } from './frozen-weeks.ts';
+import { computeWeekStatus } from './status.ts';
+import { clockKey, keptForWeek, keptStatus } from './status-cache.ts';
 import { closeDueWeeks } from './week-closure.ts';
 
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -15,6 +17,13 @@ const iso = (ms: number) => new Date(ms).toISOString();
  */
 async function figuresOf(store: Store, week: string, now: number): Promise<WeekFigures & { notStarted: boolean }> {
   await closeDueWeeks(store, now);
+  // past the deadline a missing unit is late by the minutes since it (rounded): kept for that minute
+  const minutes = now > weekDueAt(week) ? `|${Math.round((now - weekDueAt(week)) / 60_000)}` : '';
+  const figures = await keptForWeek(store, 'figures', week, clockKey(week, now) + minutes, () => workOutFigures(store, week, now));
+  return { ...figures, status: { ...figures.status, now: iso(now) } };
+}
+
+async function workOutFigures(store: Store, week: string, now: number): Promise<WeekFigures & { notStarted: boolean }> {
   const grace = await closeGraceHours(store);
   const frozen = await frozenWeek(store, week);
   if (frozen) return { status: { ...frozen.status, now: iso(now) }, overdue: frozen.overdue, pending: [], places: frozen.places, notStarted: false };
@@ -26,15 +35,33 @@ async function figuresOf(store: Store, week: string, now: number): Promise<WeekF
   return { ...(await weekFigures(store, week, now, grace)), notStarted: false };
 }
 
+/**
+ * A week's status alone, as figuresOf has it: the overdue rows (and each missing unit's run of
+ * missed weeks) and the grids' places are not worked out, which the status map never shows.
+ */
+async function statusOf(store: Store, week: string, now: number): Promise<StatusResponse> {
+  await closeDueWeeks(store, now);
+  return keptStatus(store, week, now, () => workOutStatus(store, week, now));
+}
+
+async function workOutStatus(store: Store, week: string, now: number): Promise<StatusResponse> {
+  const frozen = await frozenWeek(store, week);
+  if (frozen) return { ...frozen.status, now: iso(now) };
+  const status = await computeWeekStatus(store, week, now, await closeGraceHours(store));
+  if (week >= (await firstWeek(store, now))) return status;
+  const counts = Object.fromEntries(STATUS_ORDER.map((s) => [s, 0])) as Record<Status, number>;
+  return { ...status, notStarted: true, exempt: false, counts, grids: [] };
+}
+
 /** One grid's status in a week (frozen when closed), or null when the grid was not in force then. */
 export async function gridWeekStatus(store: Store, gridId: string, week: string, now: number): Promise<GridStatus | null> {
-  const { status } = await figuresOf(store, week, now);
+  const status = await statusOf(store, week, now);
   return status.grids.find((g) => g.gridId === gridId) ?? null;
 }
 
 /** GET /api/status */
 export async function weekStatus(store: Store, week: string, now: number): Promise<StatusResponse> {
-  return (await figuresOf(store, week, now)).status;
+  return statusOf(store, week, now);
 }
 
 /** GET /api/overdue: late and missing units (worst first) and those still to report, filtered by place and unit. */

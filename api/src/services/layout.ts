@@ -37,6 +37,18 @@ export async function gridsOfWeek(q: Q, week: string, gridIds?: string[]): Promi
   ).map(({ retiredAt, ...g }) => ({ ...g, retired: retiredAt !== null }));
 }
 
+/** The grids in force in a week, id and code of that week's version only (no geometry), by code. */
+export async function gridCodesOfWeek(q: Q, week: string, gridIds?: string[]): Promise<{ id: string; code: string }[]> {
+  const { db, t } = q;
+  const v = t.gridVersions;
+  return db
+    .select({ id: v.gridId, code: v.code })
+    .from(v)
+    .innerJoin(t.grids, eq(t.grids.id, v.gridId))
+    .where(and(inForce(v, week), ofCounty(q, t.grids.countyId), gridIds ? inArray(v.gridId, gridIds) : undefined))
+    .orderBy(asc(v.code), asc(v.gridId));
+}
+
 export interface Holder {
   gridId: string;
   unitId: string;

@@ -3,7 +3,7 @@ import { STATUS_ORDER, reportStatus, revisedAfterDue, weekClosesAt, weekDueAt, w
 import { first } from '../db/query.ts';
 import { ofCounty } from '../db/county-scope.ts';
 import type { Q } from '../db/store.ts';
-import { gridsOfWeek, holders } from './layout.ts';
+import { gridCodesOfWeek, holders } from './layout.ts';
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
@@ -18,7 +18,7 @@ export async function isExemptWeek({ db, t }: Q, week: string): Promise<boolean>
 export async function gridStatuses(q: Q, week: string, now: number, gridIds?: string[]): Promise<GridStatus[]> {
   const { db, t } = q;
   const exempt = await isExemptWeek(q, week);
-  const grids = await gridsOfWeek(q, week, gridIds);
+  const grids = await gridCodesOfWeek(q, week, gridIds);
   const held = await holders(q, week, gridIds);
   const submitted = new Map(
     (
