@@ -12,6 +12,7 @@ import { ChangePasswordDialog } from './session/change-password-dialog.tsx';
 import { useSession } from './session/session.store.ts';
 import { retryStart } from './state/controller.ts';
 import { useData } from './state/data.store.ts';
+import { useFirstMapReady } from './state/first-map.ts';
 import { useView } from './state/view.store.ts';
 
 /** The page: header bar over a full-window map with the legend card, the inspect panel and the open task view on it. */
@@ -19,7 +20,7 @@ export function App() {
   const t = useT();
   const lang = useLang((s) => s.lang);
   const county = useData((s) => s.config?.county.name);
-  const ready = useData((s) => s.config !== null);
+  const mapReady = useFirstMapReady();
   const error = useData((s) => s.baseError);
   const drawer = useView((s) => s.drawer);
   const mustChangePassword = useSession().me?.mustChangePassword === true;
@@ -34,7 +35,7 @@ export function App() {
     <div className="app">
       <AppHeader />
       <main className={drawer ? 'stage has-drawer' : 'stage'}>
-        {ready && (
+        {mapReady && (
           <MapView features={MAP_FEATURES}>
             <Legend />
             <ProblemTools />
@@ -43,7 +44,7 @@ export function App() {
         <SidePanel />
         <Drawer />
         <ProblemPanel />
-        {!ready && !error && <p className="stage-message">{t('app.loading')}</p>}
+        {!mapReady && !error && <p className="stage-message">{t('app.loading')}</p>}
         {error && (
           <div className="stage-message" role="alert">
             <p>{t('app.loadFailed', { message: error })}</p>
