@@ -5,8 +5,7 @@ import { LOCALES, MESSAGES, translate, useLang, useT } from './i18n/lang.ts';
 import { MAP_FEATURES } from './map-features.ts';
 import { MapView } from './map/map-view.tsx';
 import { Legend } from './overlay/legend.tsx';
-import { SidePanel } from './panel/side-panel.tsx';
-import { ProblemPanel } from './problems/problem-panel.tsx';
+import { LazyProblemPanel, LazySidePanel } from './lazy-panels.tsx';
 import { ProblemTools } from './problems/problem-tools.tsx';
 import { ChangePasswordDialog } from './session/change-password-dialog.tsx';
 import { useSession } from './session/session.store.ts';
@@ -41,9 +40,9 @@ export function App() {
             <ProblemTools />
           </MapView>
         )}
-        <SidePanel />
+        <LazySidePanel />
         <Drawer />
-        <ProblemPanel />
+        <LazyProblemPanel />
         {!mapReady && !error && <p className="stage-message">{t('app.loading')}</p>}
         {error && (
           <div className="stage-message" role="alert">
