@@ -4,13 +4,14 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { pwa } from './web/sw/pwa-options.ts';
+import { bundleModules } from './scripts/lib/vite-bundle-modules.ts';
 
 const apiPort = process.env.PORT ?? '8080';
 const page = (name: string) => fileURLToPath(new URL(`./web/${name}.html`, import.meta.url));
 
 export default defineConfig({
   root: 'web',
-  plugins: [react(), VitePWA(pwa)],
+  plugins: [react(), VitePWA(pwa), bundleModules(fileURLToPath(new URL('.', import.meta.url)).replace(/\/$/, ''))],
   // Lightning CSS (Vite's own dependency) resolves the custom media of web/src/theme/media.css, so each
   // breakpoint is written once: CSS cannot read a custom property inside @media
   css: { transformer: 'lightningcss', lightningcss: { drafts: { customMedia: true } } },

@@ -6,13 +6,13 @@ import { LOCALES, MESSAGES, translate, useLang, useT } from './i18n/lang.ts';
 import { MAP_FEATURES } from './map-features.ts';
 import { MapView } from './map/map-view.tsx';
 import { Legend } from './overlay/legend.tsx';
-import { SidePanel } from './panel/side-panel.tsx';
-import { ProblemPanel } from './problems/problem-panel.tsx';
+import { LazyProblemPanel, LazySidePanel } from './lazy-panels.tsx';
 import { ProblemTools } from './problems/problem-tools.tsx';
 import { ChangePasswordDialog } from './session/change-password-dialog.tsx';
 import { useSession } from './session/session.store.ts';
 import { retryStart } from './state/controller.ts';
 import { useData } from './state/data.store.ts';
+import { useFirstMapReady } from './state/first-map.ts';
 import { useView } from './state/view.store.ts';
 
 /** The page: header bar over a full-window map with the legend card, the inspect panel and the open task view on it. */
@@ -20,7 +20,7 @@ export function App() {
   const t = useT();
   const lang = useLang((s) => s.lang);
   const county = useData((s) => s.config?.county.name);
-  const ready = useData((s) => s.config !== null);
+  const mapReady = useFirstMapReady();
   const error = useData((s) => s.baseError);
   const drawer = useView((s) => s.drawer);
   const mustChangePassword = useSession().me?.mustChangePassword === true;
@@ -37,16 +37,16 @@ export function App() {
     <div className="app">
       <AppHeader />
       <main className={drawer ? 'stage has-drawer' : 'stage'}>
-        {ready && (
+        {mapReady && (
           <MapView features={MAP_FEATURES}>
             {!scoresOnMap && <Legend />}
             <ProblemTools />
           </MapView>
         )}
-        <SidePanel />
+        <LazySidePanel />
         <Drawer />
-        <ProblemPanel />
-        {!ready && !error && <p className="stage-message">{t('app.loading')}</p>}
+        <LazyProblemPanel />
+        {!mapReady && !error && <p className="stage-message">{t('app.loading')}</p>}
         {error && (
           <div className="stage-message" role="alert">
             <p>{t('app.loadFailed', { message: error })}</p>

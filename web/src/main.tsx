@@ -1,30 +1,6 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './app.tsx';
-import { startWall } from './wall/start-wall.ts';
-import { WallApp } from './wall/wall-app.tsx';
-import { loadOfflineStart } from './offline/outbox.store.ts';
-import { useSessionStore } from './session/session.store.ts';
-import { startApp } from './state/controller.ts';
-import { wireStores } from './state/wiring.ts';
-import './theme/tokens.css';
-import './styles/base.css';
-import './styles/header.css';
-import './styles/overlay.css';
-import './styles/panel.css';
-import './styles/forms.css';
-import './styles/drawer.css';
-import './styles/reports.css';
-import './styles/accountability.css';
-import './styles/trends.css';
-import './styles/counties.css';
+import { prefetchFirstMap } from './api/prefetch.ts';
 
-// view=wall: the 创文办's screen, which has no header, no drawers and follows the running week
-const wall = new URLSearchParams(window.location.search).get('view') === 'wall';
-wireStores();
-void (wall ? startWall() : startApp());
-if (!wall) void useSessionStore.getState().load();
-
-createRoot(document.getElementById('root')!).render(<StrictMode>{wall ? <WallApp /> : <App />}</StrictMode>);
-// the outbox's code, IndexedDB and the service worker come after the first paint
-if (!wall) void loadOfflineStart().then((m) => m.startOffline());
+// The entry is small so it runs at once: the first map's data is asked for while the app's code
+// (React, MapLibre, the views in boot.tsx) is still loading. view=wall starts its own way.
+if (new URLSearchParams(window.location.search).get('view') !== 'wall') prefetchFirstMap(window.location.search);
+void import('./boot.tsx');

@@ -10,6 +10,7 @@ import {
   type ZonesResponse,
 } from '@wangge/geodata';
 import { withCounty } from './county.ts';
+import { prefetched } from './prefetch.ts';
 
 /** An API answer that was not 2xx; carries the server's { error: { code, message } } when it sent one. */
 export class ApiRequestError extends Error {
@@ -56,7 +57,8 @@ export async function requestError(res: Response): Promise<ApiRequestError> {
 }
 
 export async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
-  return readJson<T>(await fetch(withCounty(path), { signal, headers: { accept: 'application/json' } }));
+  const url = withCounty(path);
+  return readJson<T>(await (prefetched(url) ?? fetch(url, { signal, headers: { accept: 'application/json' } })));
 }
 
 /** POST/PUT/PATCH/DELETE with a JSON body (or a FormData, sent as multipart). */

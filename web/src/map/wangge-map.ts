@@ -10,6 +10,11 @@ import { mapStyle } from './map-style.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
 
+/** Starts MapLibre's worker before the first map is made (else it loads only then). */
+export function prewarmMap(): void {
+  maplibregl.prewarm();
+}
+
 export type Bbox = readonly [number, number, number, number];
 
 export interface WanggeMapOptions {
@@ -60,9 +65,9 @@ export class WanggeMap {
         this.images.set(id, draw);
       }
     }
+    // no style yet: it is set once the features are bound, with the data they have by then
     this.map = new maplibregl.Map({
       container,
-      style: mapStyle(features, basemap),
       bounds: [...bounds],
       fitBoundsOptions: { padding: 24 },
       attributionControl: false,
@@ -89,6 +94,23 @@ export class WanggeMap {
     });
     if (navigator.webdriver) window.__wanggeMap = this.map;
     for (const f of features) if (f.bind) this.unbinds.push(f.bind(this, { basemap }));
+    this.map.setStyle(this.styleWithData(mapStyle(features, basemap)));
+  }
+
+  /**
+   * The style with each GeoJSON source holding the data its feature already gave (the base data is
+   * usually loaded before the map is made), so the first tiles are the drawn ones: an empty source
+   * set again at 'load' would be tiled, placed and drawn twice.
+   */
+  private styleWithData(style: maplibregl.StyleSpecification): maplibregl.StyleSpecification {
+    const sources = { ...style.sources };
+    for (const [id, source] of Object.entries(sources)) {
+      const data = this.data.get(id);
+      if (source.type !== 'geojson' || !data) continue;
+      sources[id] = { ...source, data };
+      this.applied.set(id, data);
+    }
+    return { ...style, sources };
   }
 
   /** Sets a source's data unless it is the very object already shown; says whether anything changed. */
@@ -173,15 +195,15 @@ export class WanggeMap {
     return this.map.getBounds().toArray().flat() as unknown as Bbox;
   }
 
-  /** Calls back after every camera move (and once the style has loaded); returns the unsubscribe. */
+  /**
+   * Calls back after every camera move, and once now: the camera is placed when the map is made, so
+   * what the view needs (the pins in it) is asked for while the style and the worker still load.
+   * Returns the unsubscribe.
+   */
   onMoveEnd(callback: () => void): () => void {
     this.map.on('moveend', callback);
-    if (this.styleReady) callback();
-    else this.map.once('load', callback);
-    return () => {
-      this.map.off('moveend', callback);
-      this.map.off('load', callback);
-    };
+    callback();
+    return () => this.map.off('moveend', callback);
   }
 
   /** Centres a point, zooming in to at least `minZoom`, leaving room for what covers the map. */
