@@ -57,7 +57,7 @@ export function vectorBasemapLabelLayer(source: string): LayerSpecification {
     type: 'symbol',
     source,
     'source-layer': 'labels',
-    minzoom: 14,
+    minzoom: 13,
     layout: { 'text-field': ['get', 'name'], 'text-font': [...MAP_FONTS.regular], 'text-size': 11, 'text-optional': true, 'text-padding': 4 },
     paint: { 'text-color': BASEMAP_COLORS.label, 'text-halo-color': '#ffffff', 'text-halo-width': 1.4 },
   };
