@@ -53,4 +53,8 @@ function main(): void {
   process.stdout.write(`wrote ${values.out}: ${bytes.length} bytes\n`);
 }
 
-main();
+try {
+  main();
+} catch (e) {
+  fail((e as Error).message);
+}
