@@ -1,7 +1,7 @@
 import type { LayerSpecification, SourceSpecification } from 'maplibre-gl';
 import type { Basemap } from '@wangge/geodata';
 import { pmtilesUrl } from './pmtiles-protocol.ts';
-import { vectorBasemapLabelLayer, vectorBasemapLayers } from './vector-basemap.layer.ts';
+import { vectorBasemapLabelLayers, vectorBasemapLayers } from './vector-basemap.layer.ts';
 
 /** Source ids of the configured basemap's tile layers, bottom up. */
 export const basemapSourceId = (i: number) => `basemap-${i}`;
@@ -23,5 +23,5 @@ export function basemapLayers(basemap: Basemap | null): LayerSpecification[] {
 
 /** A vector basemap's names, drawn over the grids' fills; raster basemaps carry theirs in the picture. */
 export function basemapLabelLayers(basemap: Basemap | null): LayerSpecification[] {
-  return basemap?.archive ? [vectorBasemapLabelLayer(basemapSourceId(0))] : [];
+  return basemap?.archive ? vectorBasemapLabelLayers(basemapSourceId(0)) : [];
 }

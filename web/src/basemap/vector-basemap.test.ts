@@ -21,10 +21,12 @@ describe('a PMTiles basemap in the map style', () => {
 
   it('draws its areas and streets right above the background and its names over the fills, under every label of ours', () => {
     const L = VECTOR_BASEMAP_LAYERS;
-    expect(ids.slice(0, 7)).toEqual(['background', L.land, L.landmarks, L.streetEdges, L.streets, L.roads, L.roadEdges]);
-    const labelAt = ids.indexOf(L.labels);
-    expect(labelAt).toBeGreaterThan(ids.indexOf('grids-fill'));
-    for (const ours of ['zones-label', 'grids-label', 'communities-label']) expect(ids.indexOf(ours), ours).toBeGreaterThan(labelAt);
+    expect(ids.slice(0, 9)).toEqual(['background', L.land, L.landmarks, L.streetEdges, L.streets, L.roads, L.roadEdges, L.roadLineEdges, L.roadLines]);
+    expect(ids.filter((id) => id.startsWith(L.lineLabels))).toHaveLength(2);
+    const names = style.layers.filter((l) => l.type === 'symbol' && l.id.startsWith('basemap-')).map((l) => ids.indexOf(l.id));
+    expect(names).toHaveLength(3);
+    expect(Math.min(...names)).toBeGreaterThan(ids.indexOf('grids-fill'));
+    for (const ours of ['zones-label', 'grids-label', 'communities-label']) expect(ids.indexOf(ours), ours).toBeGreaterThan(Math.max(...names));
   });
 
   it('keeps its land apart from the plain background, so a map that draws nothing is told from one that draws the basemap', () => {
