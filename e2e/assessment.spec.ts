@@ -50,6 +50,23 @@ test.describe('the mock assessment', () => {
       await expect(rows.nth(i)).toHaveAttribute('data-key', g.key);
       await expect(rows.nth(i).locator('td').nth(1)).toHaveText(g.score!.toFixed(1));
     }
+    // the round on the map: every sampled point, each with its score (unscored ones without), and the scored grids
+    const byPoint = (await (await page.request.get(`/api/assessment/rounds/${round.id}/scores?by=point`)).json()) as AssessmentScoresResponse;
+    const scoreOf = new Map(byPoint.groups.map((g) => [g.key, g.score]));
+    const expected = round.sample.map((s) => [s.pointId, scoreOf.get(s.pointId) ?? null]).sort();
+    const drawn = () =>
+      page.evaluate(() => {
+        const seen = new Map<string, number | null>();
+        for (const f of window.__wanggeMap!.querySourceFeatures('assessment-points')) seen.set(String(f.properties.id), typeof f.properties.score === 'number' ? f.properties.score : null);
+        return [...seen].sort();
+      });
+    await expect.poll(drawn).toEqual(expected);
+    expect(expected.filter(([, score]) => score !== null)).toHaveLength(2);
+    await expect(view.getByRole('list', { name: '地图：点位和网格按本轮得分着色' }).getByRole('listitem')).toHaveCount(5);
+    await expect.poll(() => page.evaluate(() => window.__wanggeMap!.queryRenderedFeatures({ layers: ['assessment-point'] }).length)).toBeGreaterThan(0);
+    await expect.poll(() => page.evaluate(() => window.__wanggeMap!.queryRenderedFeatures({ layers: ['assessment-grid-fill'] }).length)).toBeGreaterThan(0);
+    await expect.poll(() => page.evaluate(() => window.__wanggeMap!.queryRenderedFeatures({ layers: ['assessment-point-label'] }).map((f) => f.properties.label))).toContain('100');
+    await expect(page.locator('.legend')).toBeHidden();
     await page.screenshot({ path: test.info().outputPath('assessment.png') });
   });
 });

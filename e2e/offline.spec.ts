@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import type { ConfigResponse, ProblemDetailResponse, ProblemsResponse, ReportResponse, StatusResponse } from '@wangge/geodata';
+import type { ConfigResponse, LocateResponse, ProblemDetailResponse, ProblemsResponse, ReportResponse, StatusResponse } from '@wangge/geodata';
 import { apiGet, expect, fetchGrids, fetchStatus, mapRegion, openMap, selectGrid, sidePanel, test, waitForMapIdle } from './helpers.ts';
 import { DEMO_PASSWORD, loginAs } from './login.ts';
 import { colleague, controlledBySw, imageSize, offlineTest } from './offline-kit.ts';
@@ -96,6 +96,8 @@ offlineTest.describe('field work without a connection, on a phone', () => {
     const panel = problemPanel(page);
     await expect(panel.locator('[data-problem-status]')).toHaveText('上报');
 
+    const here = await apiGet<LocateResponse>(page, `/api/locate?lon=${longitude}&lat=${latitude}`);
+    expect(here.grid, 'the seeded problem lies in a grid').not.toBeNull();
     await context.setOffline(true);
     await expect(outboxButton(page)).toContainText('离线');
 
@@ -109,8 +111,10 @@ offlineTest.describe('field work without a connection, on a phone', () => {
       await page.getByRole('button', { name: '上报问题' }).click();
       await expect(panel.getByRole('heading', { name: '上报问题' })).toBeVisible();
       await panel.getByRole('button', { name: '使用我的位置' }).click();
-      // the grid is named by the server when it can be reached; offline the fix itself is what counts
+      // offline the phone names the grid from the grids it holds, as the server does, and says so
       await expect(panel.locator('.filing-coords')).toContainText(longitude.toFixed(6));
+      await expect(panel.locator('.filing-place-words')).toContainText(here.grid!.code);
+      await expect(panel.locator('.filing-place-words')).toContainText('无网络');
       await panel.getByLabel('类别').selectOption('小广告/乱张贴');
       await panel.getByLabel('问题描述').fill(`${tag} 第${i}处`);
       await panel.getByLabel('照片', { exact: true }).setInputFiles(CAMERA_PHOTO);

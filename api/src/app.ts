@@ -32,6 +32,7 @@ import { countyRoutes } from './routes/counties.ts';
 import { cityRoutes } from './routes/city.ts';
 import { wallRoutes } from './routes/wall.ts';
 import { assessmentRoutes } from './routes/assessment.ts';
+import { bulkRoutes } from './routes/bulk.ts';
 import { unitRoutes } from './routes/units.ts';
 import { areaLeaderRoutes } from './routes/area-leaders.ts';
 
@@ -59,7 +60,7 @@ export function createApp({ webDist, ...given }: AppOptions): Hono<AuthEnv> {
   const expensive = perClientLimit(MAX_EXPENSIVE_PER_CLIENT, deps.trustProxy ?? false, (c) => c.req.method === 'GET' && (c.req.path === '/api/coverage' || /^(csv|xlsx)$/.test(c.req.query('format') ?? '')));
   app.use('/api/*', expensive);
   for (const routes of [countyRoutes, cityRoutes, referenceRoutes, gridRoutes, statusRoutes, locateRoutes, problemRoutes, authRoutes, reportRoutes, accountabilityRoutes, coverageRoutes, photoRoutes, exportRoutes, userRoutes, rosterRoutes, auditRoutes]) app.route('/api', routes(deps));
-  for (const routes of [notificationRoutes, webhookRoutes, bulletinRoutes, scoreRoutes, wallRoutes, assessmentRoutes, unitRoutes, areaLeaderRoutes]) app.route('/api', routes(deps));
+  for (const routes of [notificationRoutes, webhookRoutes, bulletinRoutes, scoreRoutes, wallRoutes, assessmentRoutes, unitRoutes, areaLeaderRoutes, bulkRoutes]) app.route('/api', routes(deps));
   const archive = deps.basemapArchive;
   if (archive) app.get(BASEMAP_ARCHIVE_PATH, (c) => serveFileRange(c, archive, 'application/vnd.pmtiles'));
   app.all('/api/*', (c) => c.json({ error: { code: 'not_found', message: `no API route ${c.req.method} ${c.req.path}` } }, 404));

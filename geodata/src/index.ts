@@ -11,6 +11,7 @@ export * from './locate/point-in.ts';
 export * from './domain/roles.ts';
 export * from './domain/problems.ts';
 export * from './domain/assessment.ts';
+export * from './domain/feature-at.ts';
 export * from './domain/phone.ts';
 export * from './domain/password-rules.ts';
 export * from './domain/responsibility.ts';

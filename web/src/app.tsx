@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { useScoreMap } from './assessment/map/score-map.store.ts';
 import { Drawer } from './drawer/drawer.tsx';
 import { AppHeader } from './header/app-header.tsx';
 import { LOCALES, MESSAGES, translate, useLang, useT } from './i18n/lang.ts';
@@ -23,6 +24,8 @@ export function App() {
   const error = useData((s) => s.baseError);
   const drawer = useView((s) => s.drawer);
   const mustChangePassword = useSession().me?.mustChangePassword === true;
+  // a mock-assessment round's scores colour the map: the week's status key would misread them
+  const scoresOnMap = useScoreMap((s) => s.roundId !== null) && drawer === 'assessment';
 
   useEffect(() => {
     document.documentElement.lang = LOCALES[lang];
@@ -36,7 +39,7 @@ export function App() {
       <main className={drawer ? 'stage has-drawer' : 'stage'}>
         {ready && (
           <MapView features={MAP_FEATURES}>
-            <Legend />
+            {!scoresOnMap && <Legend />}
             <ProblemTools />
           </MapView>
         )}

@@ -1,3 +1,4 @@
+import { assessmentFeature } from './assessment/map/assessment.feature.ts';
 import { basemapFeature } from './basemap/basemap.feature.ts';
 import { communitiesFeature } from './communities/communities.feature.ts';
 import { cityFeature } from './counties/city.feature.ts';
@@ -22,6 +23,7 @@ export const MAP_FEATURES: readonly MapFeature[] = [
   zonesFeature,
   cityFeature,
   coverageFeature,
+  assessmentFeature,
   editFeature,
   problemsFeature,
   selectionFeature,

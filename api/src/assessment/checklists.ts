@@ -20,6 +20,12 @@ export async function latestChecklists(q: Q): Promise<ChecklistsResponse> {
   return ASSESSMENT_KIND_LIST.flatMap((k) => (latest.has(k) ? [latest.get(k)!] : []));
 }
 
+/** The checklists a round is scored by: each of its kinds at the version fixed when it was made. */
+export async function roundChecklists(q: Q, versions: Partial<Record<AssessmentKind, number>>): Promise<ChecklistsResponse> {
+  const lists = await Promise.all(ASSESSMENT_KIND_LIST.filter((k) => versions[k] !== undefined).map((k) => checklistVersion(q, k, versions[k]!)));
+  return lists.filter((l): l is Checklist => l !== undefined);
+}
+
 /** One version of a kind's checklist; undefined when there is none. */
 export async function checklistVersion(q: Q, kind: AssessmentKind, version: number): Promise<Checklist | undefined> {
   const { db, t } = q;

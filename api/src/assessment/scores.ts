@@ -43,7 +43,7 @@ interface Tallies {
 }
 
 /** Each group's passed and counted weight in a round, items weighed by the round's own checklist versions. */
-async function tallies(q: Q, round: RoundRow, by: AssessmentScoreBy): Promise<Tallies> {
+export async function roundTallies(q: Q, round: RoundRow, by: AssessmentScoreBy): Promise<Tallies> {
   const { db, t } = q;
   const sample = await db.select().from(t.assessmentSample).where(eq(t.assessmentSample.roundId, round.id));
   const results = await db.select().from(t.assessmentResults).where(eq(t.assessmentResults.roundId, round.id));
@@ -97,8 +97,8 @@ async function namesOf(q: Q, by: AssessmentScoreBy, keys: string[]): Promise<Map
 export async function roundScores(q: Q, roundId: string, by: AssessmentScoreBy): Promise<AssessmentScoresResponse> {
   const round = await roundRow(q, roundId);
   const prev = await previousRound(q, round);
-  const now = await tallies(q, round, by);
-  const before = prev ? await tallies(q, prev, by) : null;
+  const now = await roundTallies(q, round, by);
+  const before = prev ? await roundTallies(q, prev, by) : null;
   const keys = [...now.byKey.keys()];
   const names = await namesOf(q, by, keys);
   const groups: AssessmentScoreGroup[] = keys.map((key) => {

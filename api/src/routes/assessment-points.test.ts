@@ -50,6 +50,39 @@ describe('测评点位', () => {
     expect((await app.request('/api/assessment/points')).status).toBe(401);
   });
 
+  it('moves and renames a point, placing it again; refuses a move out of the county, changing nothing; audits both', async () => {
+    const { app, store } = await tinyApp();
+    const admin = await loginAs(app, 'admin');
+    const ids = await prepareAssessment(app, store, admin);
+    // to (100.0075, 30.0075): G2, where 乙市场 lies
+    const moved = await sendJson(app, 'PUT', `/api/assessment/points/${ids.M1}`, admin, { kind: 'hotel', name: '甲宾馆', geometry: { type: 'Point', coordinates: [100.0075, 30.0075] } });
+    expect(moved.status).toBe(200);
+    expect(((await moved.json()) as { properties: object }).properties).toMatchObject({ id: ids.M1, kind: 'hotel', name: '甲宾馆', gridId: 'G2', communityId: 'C1', flagged: false });
+    const away = await sendJson(app, 'PUT', `/api/assessment/points/${ids.M1}`, admin, { kind: 'hotel', name: '甲宾馆', geometry: { type: 'Point', coordinates: [30.0075, 100.0075 - 70] } });
+    expect((await errorOf(away)).code).toBe('outside_county');
+    expect(await sqlRow(store, `select name, grid_id from assessment_points where id = '${ids.M1}'`)).toEqual({ name: '甲宾馆', grid_id: 'G2' });
+    expect(await sqlRow(store, `select count(*) as n from audit_events where entity = 'assessment_point' and entity_id = '${ids.M1}' and action = 'edit'`)).toMatchObject({ n: expect.anything() });
+    expect(Number((await sqlRow<{ n: number | string }>(store, `select count(*) as n from audit_events where entity = 'assessment_point' and action = 'edit'`))?.n)).toBe(1);
+  });
+
+  it('removes a point no round sampled; keeps a sampled one as its round’s record; only admins and planners', async () => {
+    const { app, store } = await tinyApp();
+    const admin = await loginAs(app, 'admin');
+    const ids = await prepareAssessment(app, store, admin);
+    const inspector = await loginAs(app, 'inspector');
+    expect((await app.request(`/api/assessment/points/${ids.M3}`, { method: 'DELETE', headers: { cookie: inspector } })).status).toBe(403);
+    expect((await app.request(`/api/assessment/points/${ids.M3}`, { method: 'DELETE', headers: { cookie: admin } })).status).toBe(204);
+    expect(await count(store, 'assessment_points')).toBe(Object.keys(POINTS).length - 1);
+    expect((await app.request(`/api/assessment/points/${ids.M3}`, { method: 'DELETE', headers: { cookie: admin } })).status).toBe(404);
+    const round = (await (await sendJson(app, 'POST', '/api/assessment/rounds', admin, { name: '一轮', from: '2026-11-30', to: '2026-12-04', kinds: ['market'], perCommunity: 5, seed: 7 })).json()) as { id: string; sample: { pointId: string }[] };
+    expect(round.sample.map((p) => p.pointId)).toContain(ids.M2);
+    const kept = await app.request(`/api/assessment/points/${ids.M2}`, { method: 'DELETE', headers: { cookie: admin } });
+    expect(kept.status).toBe(409);
+    expect(await errorOf(kept)).toMatchObject({ code: 'point_sampled', details: { rounds: [round.id] } });
+    expect(await count(store, 'assessment_points')).toBe(Object.keys(POINTS).length - 1);
+    expect(Number((await sqlRow<{ n: number | string }>(store, `select count(*) as n from audit_events where entity = 'assessment_point' and action = 'delete'`))?.n)).toBe(1);
+  });
+
   it('imports GeoJSON whole or not at all, naming every bad row', async () => {
     const { app, store } = await tinyApp();
     const admin = await loginAs(app, 'admin');

@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { AssessmentScoresResponse, ProblemDetailResponse, ResultResponse, RoundResponse } from '@wangge/geodata';
+import type { AssessmentScoresResponse, ProblemDetailResponse, ResultResponse, RoundResponse, ScoresResponse } from '@wangge/geodata';
 import { createApp } from '../app.ts';
 import { fixedClock } from '../clock.ts';
 import { errorOf, loginAs, sqlRow, sqlRows, tinyApp } from '../test/fixture.ts';
@@ -161,6 +161,11 @@ describe('results', () => {
     const { app, admin, inspector, ids } = await setUp();
     const round = (await (await sendJson(app, 'POST', '/api/assessment/rounds', admin, { ...ROUND, kinds: ['market'] })).json()) as RoundResponse;
     await sendJson(app, 'PUT', '/api/assessment/checklists/market', admin, { items: [{ id: 'market-1', text: '地面干净', weight: 1 }, { text: '新增一项', weight: 1 }] });
+    // the round's form still lists the three items it was made with; the latest checklist has two
+    const itemsOf = async (path: string) => ((await (await app.request(path, { headers: { cookie: inspector } })).json()) as { kind: string; version: number; items: { id: string }[] }[]).map((l) => [l.kind, l.version, l.items.map((i) => i.id)]);
+    expect(await itemsOf(`/api/assessment/checklists?round=${round.id}`)).toEqual([['market', 1, ['market-1', 'market-2', 'market-3']]]);
+    expect((await itemsOf('/api/assessment/checklists')).find(([k]) => k === 'market')).toEqual(['market', 2, ['market-1', 'market-4']]);
+    expect((await app.request('/api/assessment/checklists?round=nope', { headers: { cookie: inspector } })).status).toBe(404);
     const newer = await sendResult(app, inspector, round.id, { pointId: ids.M1, items: pass('market-1', 'market-4') });
     expect(await errorOf(newer)).toMatchObject({ code: 'unknown_item', details: { items: ['market-4'] } });
     expect((await sendResult(app, inspector, round.id, { pointId: ids.M1, items: pass('market-1', 'market-2', 'market-3') }, { 'market-2': 1 })).status).toBe(200);
@@ -234,6 +239,21 @@ describe('scores', () => {
     ]);
     const reporter = await loginAs(app, 'reporter-u1');
     expect((await app.request(`/api/assessment/rounds/${round.id}/scores`, { headers: { cookie: reporter } })).status).toBe(403);
+  });
+
+  it('feeds each unit’s pass rate into the quarter’s 考核, in the quarter the round ends', async () => {
+    const { app } = await scored();
+    const leader = await loginAs(app, 'leader');
+    const quarter = async (q: string) => (await (await app.request(`/api/scores?quarter=${q}`, { headers: { cookie: leader } })).json()) as ScoresResponse;
+    const q4 = await quarter('2026Q4');
+    const rate = (unitId: string) => q4.units.find((u) => u.unitId === unitId)?.assessment;
+    expect([rate('U1'), rate('U2'), rate('U3')]).toEqual([
+      { count: 7, of: 10, share: 0.7 },
+      { count: 12, of: 20, share: 0.6 },
+      { count: 10, of: 10, share: 1 },
+    ]);
+    expect(q4.units.find((u) => u.unitId === 'U1')!.formula).toContain('20%×70.0');
+    expect((await quarter('2027Q1')).units.every((u) => u.assessment.of === 0)).toBe(true);
   });
 
   it('sets each group beside the previous round, and exports the table to Excel', async () => {

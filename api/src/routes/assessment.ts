@@ -13,11 +13,12 @@ import {
   type AssessmentImportResponse,
 } from '@wangge/geodata';
 import { guard, userOf, type AuthEnv } from '../auth/middleware.ts';
-import { latestChecklists, setChecklist } from '../assessment/checklists.ts';
+import { latestChecklists, roundChecklists, setChecklist } from '../assessment/checklists.ts';
 import { pointsFromGeoJson, pointsFromXlsx } from '../assessment/import.ts';
+import { deletePoint, updatePoint } from '../assessment/point-edit.ts';
 import { addPoints, listPoints } from '../assessment/points.ts';
 import { resultsOf, submitResult } from '../assessment/results.ts';
-import { createRound, listRounds, roundById } from '../assessment/rounds.ts';
+import { createRound, listRounds, roundById, roundRow } from '../assessment/rounds.ts';
 import { roundScores } from '../assessment/scores.ts';
 import { table } from '../export/table.ts';
 import { jsonBody, jsonObject } from '../http/body.ts';
@@ -81,7 +82,7 @@ function roundIdOf(c: Context): string {
 }
 
 /**
- * 文明城市测评 (staff read; admins and planners add 点位; admins edit checklists and make rounds;
+ * 文明城市测评 (staff read; admins and planners add, change and remove 点位 (PUT|DELETE /assessment/points/:id); admins edit checklists and make rounds;
  * the inspector a point was handed to scores it): GET|POST /assessment/points, POST
  * /assessment/points/import · GET /assessment/checklists, PUT /assessment/checklists/:kind · GET|POST
  * /assessment/rounds, GET /assessment/rounds/:id · POST|GET /assessment/rounds/:id/results · GET
@@ -104,6 +105,25 @@ export function assessmentRoutes({ store, clock, photoDir, photoQuota = DEFAULT_
     return c.json((await listPoints(store, { ids })).features[0], 201);
   });
 
+  const pointIdOf = (c: Context) => {
+    const id = c.req.param('id') ?? '';
+    if (!ID_RE.test(id)) throw new HttpError(404, 'not_found', `assessment point "${id.slice(0, 64)}" does not exist`);
+    return id;
+  };
+
+  app.put('/assessment/points/:id', guard('assessment.points'), async (c) => {
+    const id = pointIdOf(c);
+    const input = decodeAssessmentPointInput(await jsonBody(c));
+    if (!input.ok) throw badRequest(input.message, input.code);
+    await updatePoint(store, id, input.value, userOf(c).id, clock());
+    return c.json((await listPoints(store, { ids: [id] })).features[0]);
+  });
+
+  app.delete('/assessment/points/:id', guard('assessment.points'), async (c) => {
+    await deletePoint(store, pointIdOf(c), userOf(c).id, clock());
+    return c.body(null, 204);
+  });
+
   app.post('/assessment/points/import', guard('assessment.points'), limit(MAX_IMPORT_BYTES + 64 * 1024, 'the import'), async (c) => {
     const points = await importedPoints(c);
     const ids = await addPoints(store, points, userOf(c).id, clock());
@@ -112,7 +132,13 @@ export function assessmentRoutes({ store, clock, photoDir, photoQuota = DEFAULT_
     return c.json(body, 201);
   });
 
-  app.get('/assessment/checklists', read, async (c) => c.json(await latestChecklists(store)));
+  // ?round=: the versions that round is scored by (an edit since does not change its form)
+  app.get('/assessment/checklists', read, async (c) => {
+    const roundId = c.req.query('round');
+    if (roundId === undefined) return c.json(await latestChecklists(store));
+    if (!ID_RE.test(roundId)) throw new HttpError(404, 'not_found', `assessment round "${roundId.slice(0, 64)}" does not exist`);
+    return c.json(await roundChecklists(store, (await roundRow(store, roundId)).checklistVersions));
+  });
 
   app.put('/assessment/checklists/:kind', guard('assessment.manage'), async (c) => {
     const kind = c.req.param('kind');

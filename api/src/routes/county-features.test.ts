@@ -105,14 +105,14 @@ describe('the 考核 in a deployment of two counties', () => {
     const scores = async (county: string) => (await (await app.request(`/api/scores?quarter=2026Q4&county=${county}`, { headers: { cookie: admin } })).json()) as ScoresResponse;
     const a = await scores(A);
     const b = await scores(B);
-    expect(a.weights).toEqual({ onTime: 60, fixedOnTime: 30, rework: 10 });
-    expect(b.weights).toEqual({ onTime: 50, fixedOnTime: 30, rework: 20 });
+    expect(a.weights).toEqual({ onTime: 60, fixedOnTime: 30, rework: 10, assessment: 0 });
+    expect(b.weights).toEqual({ onTime: 40, fixedOnTime: 24, rework: 16, assessment: 20 });
     expect(a.units.map((u) => u.unitId).sort()).toEqual(['U1', 'U2', 'U3']);
     expect(b.units.map((u) => u.unitId).sort()).toEqual(['B-U1', 'B-U2', 'B-U3']);
     const bAdmin = await loginAs(app, 'b-admin');
     const other = await app.request(`/api/score-weights?county=${A}`, { method: 'PUT', headers: { cookie: bAdmin, 'content-type': 'application/json' }, body: JSON.stringify({ onTime: 100, fixedOnTime: 0, rework: 0 }) });
     expect(other.status).toBe(403);
-    expect((await scores(A)).weights).toEqual({ onTime: 60, fixedOnTime: 30, rework: 10 });
+    expect((await scores(A)).weights).toEqual({ onTime: 60, fixedOnTime: 30, rework: 10, assessment: 0 });
   });
 });
 

@@ -77,14 +77,14 @@ describe('GET /api/scores (the quarterly 考核)', () => {
     const { app } = await fixture();
     const s = await scores(app, await loginAs(app, 'leader'), '2026Q4');
     expect([s.from, s.to, s.weeks]).toEqual(['2026-10-01', '2026-12-31', ['2026-11-06', '2026-11-13', '2026-11-20']]);
-    expect(s.weights).toEqual({ onTime: 50, fixedOnTime: 30, rework: 20 });
+    expect(s.weights).toEqual({ onTime: 40, fixedOnTime: 24, rework: 16, assessment: 20 });
     expect(s.units.map((u) => [u.rank, u.unitId, u.score, u.formula])).toEqual([
       // U1: 3/3 on time, QA of QA+QB fixed by the deadline, nothing sent back of 2 fixed
-      [1, 'U1', 85, '50%×100.0 + 30%×50.0 + 20%×(100−0.0) = 85.0'],
+      [1, 'U1', 85, '(40%×100.0 + 24%×50.0 + 16%×(100−0.0)) ÷ 80% = 85.0'],
       // U3: 1/3 on time; QF was due and fixed in Q3, so no problem counts this quarter
-      [2, 'U3', 33.3, '(50%×33.3) ÷ 50% = 33.3'],
+      [2, 'U3', 33.3, '(40%×33.3) ÷ 40% = 33.3'],
       // U2: 2/6 on time; QE (fixed at its deadline) of QE+QC (open, overdue), QD not due yet; QE sent back of 1 fixed
-      [3, 'U2', 31.7, '50%×33.3 + 30%×50.0 + 20%×(100−100.0) = 31.7'],
+      [3, 'U2', 31.7, '(40%×33.3 + 24%×50.0 + 16%×(100−100.0)) ÷ 80% = 31.7'],
     ]);
     const u2 = s.units.find((u) => u.unitId === 'U2')!;
     expect([u2.onTime, u2.fixedOnTime, u2.rework]).toEqual([
@@ -100,7 +100,7 @@ describe('GET /api/scores (the quarterly 考核)', () => {
     const q3 = await scores(app, leader, '2026Q3');
     expect(q3.weeks).toEqual([]);
     // QF: due in Q3 and fixed after its deadline (0 of 1), fixed in Q3 and not sent back (0 of 1)
-    expect(q3.units.map((u) => [u.rank, u.unitId, u.score, u.formula])).toEqual([[1, 'U3', 40, '(30%×0.0 + 20%×(100−0.0)) ÷ 50% = 40.0']]);
+    expect(q3.units.map((u) => [u.rank, u.unitId, u.score, u.formula])).toEqual([[1, 'U3', 40, '(24%×0.0 + 16%×(100−0.0)) ÷ 40% = 40.0']]);
     expect(await scores(app, leader, '2026Q2')).toMatchObject({ quarter: '2026Q2', weeks: [], units: [] });
     expect((await scores(app, leader, '2027Q1')).units).toEqual([]);
   });
@@ -124,6 +124,7 @@ describe('GET /api/scores (the quarterly 考核)', () => {
     const admin = await loginAs(app, 'admin');
     const cases: [unknown, string][] = [
       [{ onTime: 50, fixedOnTime: 30 }, 'lacks rework'],
+      [{ onTime: 50, fixedOnTime: 30, rework: 10, assessment: 20 }, 'add up to 100 (they add up to 110)'],
       [{ onTime: 50, fixedOnTime: 30, rework: 20, speed: 0 }, 'unknown indicators: speed'],
       [{ onTime: '50', fixedOnTime: 30, rework: 20 }, 'weight of onTime'],
       [{ onTime: 50, fixedOnTime: -10, rework: 60 }, 'weight of fixedOnTime'],
@@ -150,11 +151,11 @@ describe('GET /api/scores (the quarterly 考核)', () => {
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(await res.arrayBuffer());
     const rows = book.worksheets[0].getSheetValues().slice(1).map((r) => (r as unknown[]).slice(1, 6));
-    expect(rows[0]).toEqual(['排名', '单位', '得分', '计算式', '周报按时率%（权重50%）']);
+    expect(rows[0]).toEqual(['排名', '单位', '得分', '计算式', '周报按时率%（权重40%）']);
     expect(rows.slice(1)).toEqual([
-      [1, '甲局', 85, '50%×100.0 + 30%×50.0 + 20%×(100−0.0) = 85.0', 100],
-      [2, '市场监管局', 33.3, '(50%×33.3) ÷ 50% = 33.3', 33.3],
-      [3, '乙局', 31.7, '50%×33.3 + 30%×50.0 + 20%×(100−100.0) = 31.7', 33.3],
+      [1, '甲局', 85, '(40%×100.0 + 24%×50.0 + 16%×(100−0.0)) ÷ 80% = 85.0', 100],
+      [2, '市场监管局', 33.3, '(40%×33.3) ÷ 40% = 33.3', 33.3],
+      [3, '乙局', 31.7, '(40%×33.3 + 24%×50.0 + 16%×(100−100.0)) ÷ 80% = 31.7', 33.3],
     ]);
   });
 });

@@ -1,8 +1,9 @@
-import { and, asc, eq, inArray, isNotNull, lte, ne } from 'drizzle-orm';
-import { DEFAULT_SCORE_WEIGHTS, PROBLEM_STATUS, addWeeks, checkScoreWeights, currentWeek, type ScoreIndicator, type ScoreRatio, type ScoresResponse, type ScoreWeights } from '@wangge/geodata';
+import { and, asc, eq, gte, inArray, isNotNull, lte, ne } from 'drizzle-orm';
+import { DEFAULT_SCORE_WEIGHTS, PROBLEM_STATUS, SCORE_INDICATORS, addWeeks, checkScoreWeights, currentWeek, type ScoreIndicator, type ScoreRatio, type ScoresResponse, type ScoreWeights } from '@wangge/geodata';
 import { inCounty, ofCounty } from '../db/county-scope.ts';
 import type { Q, Store } from '../db/store.ts';
 import { badRequest } from '../http/errors.ts';
+import { roundTallies } from '../assessment/scores.ts';
 import { audit } from '../services/audit.ts';
 import { countySettings, setCountySettings, settingsCounty } from '../services/county-settings.ts';
 import { firstWeek } from '../services/deployment.ts';
@@ -16,7 +17,9 @@ const dayStart = (date: string) => Date.parse(`${date}T00:00:00Z`) - SHANGHAI;
 
 /** The county's weight table (each county sets its own; the default until it does). */
 export async function scoreWeights(q: Q): Promise<ScoreWeights> {
-  return (await countySettings(q)).scoreWeights ?? { ...DEFAULT_SCORE_WEIGHTS };
+  const stored = (await countySettings(q)).scoreWeights;
+  // a table set before the mock assessment counted has no weight for it
+  return stored ? { ...stored, assessment: (stored as Partial<ScoreWeights>).assessment ?? 0 } : { ...DEFAULT_SCORE_WEIGHTS };
 }
 
 /** Sets the county's weight table (admins), recorded in the audit log; a malformed one is refused, naming what is wrong. */
@@ -83,13 +86,31 @@ async function problemCounts(q: Q, startMs: number, endMs: number, now: number, 
   }
 }
 
+/**
+ * 测评得分率 per unit: the rounds of the county whose last day falls in the quarter, each sampled
+ * point's weighted results counted for every unit that answered for it when it was drawn.
+ */
+async function assessmentCounts(q: Q, from: string, to: string, counts: Map<string, Counts>, blank: () => Counts) {
+  const { db, t } = q;
+  const r = t.assessmentRounds;
+  const rounds = await db.select().from(r).where(and(ofCounty(q, r.countyId), gte(r.toDay, from), lte(r.toDay, to)));
+  for (const round of rounds) {
+    for (const [unitId, tally] of (await roundTallies(q, round, 'unit')).byKey) {
+      const c = counts.get(unitId) ?? blank();
+      c.assessment.count += tally.pass;
+      c.assessment.of += tally.counted;
+      counts.set(unitId, c);
+    }
+  }
+}
+
 /** GET /api/scores?quarter=: every unit of the county's 考核 score of a quarter, ranked, with its formula and the county's weights. */
 export async function quarterScores(base: Store, quarter: { quarter: string; from: string; to: string }, now: number): Promise<ScoresResponse> {
   const store = inCounty(base, (await settingsCounty(base)) ?? undefined);
   const { db, t } = store;
   const weights = await scoreWeights(store);
   const weeks = await weeksOf(store, quarter.from, quarter.to, now);
-  const blank = (): Counts => ({ onTime: { count: 0, of: 0 }, fixedOnTime: { count: 0, of: 0 }, rework: { count: 0, of: 0 } });
+  const blank = (): Counts => ({ onTime: { count: 0, of: 0 }, fixedOnTime: { count: 0, of: 0 }, rework: { count: 0, of: 0 }, assessment: { count: 0, of: 0 } });
   const counts = new Map<string, Counts>();
   for (const week of weeks) {
     for (const { unit } of await statusTable(store, week, now, {})) {
@@ -103,9 +124,10 @@ export async function quarterScores(base: Store, quarter: { quarter: string; fro
   const startMs = dayStart(quarter.from);
   const endMs = dayStart(quarter.to) + DAY;
   if (startMs <= now) await problemCounts(store, startMs, endMs, now, counts, blank);
+  await assessmentCounts(store, quarter.from, quarter.to, counts, blank);
   const names = new Map((await db.select({ id: t.units.id, name: t.units.name }).from(t.units).where(ofCounty(store, t.units.countyId))).map((u) => [u.id, u.name]));
   const scored = [...counts].flatMap(([unitId, c]) => {
-    const r = { onTime: ratio(c.onTime.count, c.onTime.of), fixedOnTime: ratio(c.fixedOnTime.count, c.fixedOnTime.of), rework: ratio(c.rework.count, c.rework.of) } satisfies Record<ScoreIndicator, ScoreRatio>;
+    const r = Object.fromEntries(SCORE_INDICATORS.map((k) => [k, ratio(c[k].count, c[k].of)])) as Record<ScoreIndicator, ScoreRatio>;
     const s = scoreOf(r, weights);
     return s ? [{ unitId, unitName: names.get(unitId) ?? unitId, ...s, ...r }] : [];
   });

@@ -23,3 +23,4 @@ export * from './assessment.ts';
 export * from './assessment-decode.ts';
 export * from './units.ts';
 export * from './area-leaders.ts';
+export * from './bulk.ts';

@@ -21,7 +21,9 @@ describe('checkQuarter', () => {
 
 describe('checkScoreWeights', () => {
   it('takes percent weights of every indicator that add up to 100, fractions included', () => {
-    expect(checkScoreWeights({ onTime: 33.5, fixedOnTime: 33.5, rework: 33 })).toEqual({ ok: true, value: { onTime: 33.5, fixedOnTime: 33.5, rework: 33 } });
+    expect(checkScoreWeights({ onTime: 33.5, fixedOnTime: 13.5, rework: 33, assessment: 20 })).toEqual({ ok: true, value: { onTime: 33.5, fixedOnTime: 13.5, rework: 33, assessment: 20 } });
+    // a table from before the mock assessment counted: it gets 0
+    expect(checkScoreWeights({ onTime: 33.5, fixedOnTime: 33.5, rework: 33 })).toEqual({ ok: true, value: { onTime: 33.5, fixedOnTime: 33.5, rework: 33, assessment: 0 } });
     expect(checkScoreWeights(null).ok).toBe(false);
     expect(checkScoreWeights({ onTime: 101, fixedOnTime: 0, rework: -1 })).toEqual({ ok: false, message: 'the weight of onTime must be a number of percent from 0 to 100 (got 101)' });
   });

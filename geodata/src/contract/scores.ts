@@ -5,16 +5,24 @@ export type Checked<T> = { ok: true; value: T } | { ok: false; message: string }
  * The quarterly 考核: a score per unit from weighted indicators. GET /api/scores?quarter=2026Q4
  * answers ScoresResponse; PUT /api/score-weights sets the weights (percent, summing to 100).
  */
-export const SCORE_INDICATORS = ['onTime', 'fixedOnTime', 'rework'] as const;
+export const SCORE_INDICATORS = ['onTime', 'fixedOnTime', 'rework', 'assessment'] as const;
 export type ScoreIndicator = (typeof SCORE_INDICATORS)[number];
 export type ScoreWeights = Record<ScoreIndicator, number>;
 
-export const DEFAULT_SCORE_WEIGHTS: Readonly<ScoreWeights> = Object.freeze({ onTime: 50, fixedOnTime: 30, rework: 20 });
+/**
+ * The default table. The first three keep the proportions 50 : 30 : 20 they had before the mock
+ * assessment counted, so a unit with no point sampled in the quarter scores as it did.
+ */
+export const DEFAULT_SCORE_WEIGHTS: Readonly<ScoreWeights> = Object.freeze({ onTime: 40, fixedOnTime: 24, rework: 16, assessment: 20 });
 
 
-/** A weight table: every indicator, each a number of percent from 0 to 100, together 100. */
-export function checkScoreWeights(value: unknown): Checked<ScoreWeights> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { ok: false, message: `the weight table must be an object like ${JSON.stringify(DEFAULT_SCORE_WEIGHTS)}` };
+/**
+ * A weight table: every indicator, each a number of percent from 0 to 100, together 100. A table
+ * without `assessment` (as they were written before it counted) means 0 for it.
+ */
+export function checkScoreWeights(input: unknown): Checked<ScoreWeights> {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) return { ok: false, message: `the weight table must be an object like ${JSON.stringify(DEFAULT_SCORE_WEIGHTS)}` };
+  const value = { assessment: 0, ...input };
   const entries = Object.entries(value as Record<string, unknown>);
   const unknown = entries.map(([k]) => k).filter((k) => !(SCORE_INDICATORS as readonly string[]).includes(k));
   if (unknown.length) return { ok: false, message: `the weight table has unknown indicators: ${unknown.join(', ')} (known: ${SCORE_INDICATORS.join(', ')})` };
@@ -66,6 +74,11 @@ export interface UnitScore {
   fixedOnTime: ScoreRatio;
   /** 返工率: its problems fixed in the quarter that were sent back in it, of those fixed; the score takes 100 − this */
   rework: ScoreRatio;
+  /**
+   * 测评得分率: over the mock-assessment rounds ending in the quarter, the checklist weight its sampled
+   * points passed (count) of the weight scored pass or fail (of); items not applicable left out
+   */
+  assessment: ScoreRatio;
 }
 
 export interface ScoresResponse {

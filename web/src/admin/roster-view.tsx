@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { shanghaiDate, type GridRoster, type RosterHolder, type RostersResponse } from '@wangge/geodata';
 import { isAbort } from '../api/client.ts';
 import { errorMessage } from '../api/error-message.ts';
+import { BulkBar } from '../bulk/bulk-bar.tsx';
 import { useT } from '../i18n/lang.ts';
 import { useData } from '../state/data.store.ts';
 import { usePanel } from '../state/panel.store.ts';
@@ -113,6 +114,13 @@ export function RosterView() {
           <span>{t('roster.onlyFlagged')}</span>
         </label>
       </div>
+      <BulkBar
+        kind="rosters"
+        onApplied={() => {
+          setRevision((r) => r + 1);
+          usePanel.getState().refresh();
+        }}
+      />
       {error && (
         <p className="form-error" role="alert">
           {t('users.failed', { message: error })}

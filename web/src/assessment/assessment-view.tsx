@@ -7,6 +7,8 @@ import type { MessageKey } from '../i18n/zh.ts';
 import { useHasRole } from '../session/session.store.ts';
 import { assessmentApi, scoresPath } from './assessment-api.ts';
 import { pointCounts, scoreChange } from './assessment-summary.ts';
+import { ScoreLegend } from './map/score-legend.tsx';
+import { useScoreMap } from './map/score-map.store.ts';
 import { InspectorScoring } from './scoring/inspector-scoring.tsx';
 import './assessment.css';
 import './scoring/scoring.css';
@@ -97,6 +99,14 @@ export function AssessmentView() {
     return () => asking.abort();
   }, [roundId]);
 
+  // the round's scores on the map while its table is shown
+  const showOnMap = !(mayScore && mode === 'scoring') && roundId !== null;
+  useEffect(() => {
+    if (showOnMap) useScoreMap.getState().show(roundId);
+    else useScoreMap.getState().hide();
+  }, [showOnMap, roundId]);
+  useEffect(() => () => useScoreMap.getState().hide(), []);
+
   const summary = rounds?.find((r) => r.id === roundId);
   const modes = mayScore && (
     <div className="segmented" role="radiogroup" aria-label={t('assessment.mode')}>
@@ -166,6 +176,7 @@ export function AssessmentView() {
         <>
           <p className="assessment-meta muted">{t('assessment.seed', { seed: round.seed })}</p>
           {round.tookAll && <p className="assessment-meta">{t('assessment.tookAll', { count: round.shortfalls.length })}</p>}
+          <ScoreLegend />
           <Scores round={round} by={by} />
           <p className="assessment-meta muted">{t('assessment.scoreNote')}</p>
         </>

@@ -1,4 +1,5 @@
 import { adminEn } from './admin.en.ts';
+import { bulkEn } from './bulk.en.ts';
 import { unitsEn } from './units.en.ts';
 import { assessmentEn } from './assessment.en.ts';
 import { coverageEn } from './coverage.en.ts';
@@ -216,6 +217,7 @@ export const en: Messages = {
   ...notificationsEn,
   ...adminEn,
   ...unitsEn,
+  ...bulkEn,
   ...bulletinsEn,
   ...assessmentEn,
 };

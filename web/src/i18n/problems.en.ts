@@ -88,6 +88,7 @@ export const problemsEn: Readonly<Record<ProblemMessageKey, string>> = {
   'problemCard.noPhotos': 'No photos yet',
   'problemCard.photoAlt': '{phase} photo {n}',
   'problemCard.photoFailed': 'Photo upload failed: {message}',
+  'problemCard.photosQueued': 'The connection dropped while sending {count} photo(s): they wait in the outbox and follow when it returns.',
   'problemCard.loginToAct': 'Log in to act on this problem',
   'problemCard.actions': 'Actions',
 
@@ -102,6 +103,7 @@ export const problemsEn: Readonly<Record<ProblemMessageKey, string>> = {
   'filing.close': 'Cancel the report',
   'filing.placeHint': 'Click the map where the problem is.',
   'filing.placed': 'Place: {place}',
+  'filing.placedHere': 'Place: {place} (offline: worked out on this phone from its grids; the server decides when the filing arrives)',
   'filing.placeGrid': '{name} ({code})',
   'filing.placeGridIn': '{name} ({code}), {community}',
   'filing.placeOutside': 'outside the grids, {community} ({streetOffice} answers for it)',

@@ -89,6 +89,7 @@ export const problemsZh = {
   'problemCard.noPhotos': '暂无照片',
   'problemCard.photoAlt': '{phase}照片 {n}',
   'problemCard.photoFailed': '照片上传失败：{message}',
+  'problemCard.photosQueued': '{count} 张照片上传时断网，已放入待同步队列，联网后自动补传。',
   'problemCard.loginToAct': '登录后可处理该问题',
   'problemCard.actions': '处理',
 
@@ -103,6 +104,7 @@ export const problemsZh = {
   'filing.close': '取消上报',
   'filing.placeHint': '在地图上点击问题所在位置。',
   'filing.placed': '位置：{place}',
+  'filing.placedHere': '位置：{place}（无网络，按手机上的网格判断，以上报后服务器的结果为准）',
   'filing.placeGrid': '{name}（{code}）',
   'filing.placeGridIn': '{community} · {name}（{code}）',
   'filing.placeOutside': '网格外，{community}（由{streetOffice}负责）',

@@ -1,4 +1,5 @@
 import { adminZh } from './admin.zh.ts';
+import { bulkZh } from './bulk.zh.ts';
 import { unitsZh } from './units.zh.ts';
 import { assessmentZh } from './assessment.zh.ts';
 import { coverageZh } from './coverage.zh.ts';
@@ -217,6 +218,7 @@ export const zh = {
   ...notificationsZh,
   ...adminZh,
   ...unitsZh,
+  ...bulkZh,
   ...bulletinsZh,
   ...assessmentZh,
 } as const satisfies Record<string, string>;

@@ -75,6 +75,18 @@ describe('the outbox', () => {
     ]);
   });
 
+  it('sends only the photos of a filing that reached the server without them', async () => {
+    const server = fakeServer();
+    const outbox = outboxWith(server.transport);
+    await outbox.enqueue({ kind: OUTBOX_KINDS.file, body: filing(1), accuracy: null, photos: [photo('b.png'), photo('c.png')], filed: { id: 'P9', eventId: 77 } });
+    await outbox.sync();
+    expect(server.calls.map((c) => [c.call, c.what])).toEqual([
+      ['addPhoto', 'P9/77/b.jpg'],
+      ['addPhoto', 'P9/77/c.jpg'],
+    ]);
+    expect(useOutbox.getState().items).toEqual([]);
+  });
+
   it('needs a logged-in account to keep a write', async () => {
     user = null;
     await expect(outboxWith(fakeServer().transport).enqueue({ kind: OUTBOX_KINDS.file, body: filing(1), accuracy: null, photos: [] })).rejects.toThrow(/nobody is logged in/);

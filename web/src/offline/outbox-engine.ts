@@ -83,7 +83,7 @@ export function createOutbox(deps: OutboxDeps): Outbox {
       const base = { id: input.body.clientId, user, county: deps.county(), createdAt: deps.now(), state: OUTBOX_STATES.queued, photos, error: null };
       const item: OutboxItem =
         input.kind === OUTBOX_KINDS.file
-          ? { ...base, kind: input.kind, body: input.body, accuracy: input.accuracy, filed: null, photosSent: 0 }
+          ? { ...base, kind: input.kind, body: input.body, accuracy: input.accuracy, filed: input.filed ?? null, photosSent: 0 }
           : input.kind === OUTBOX_KINDS.step
             ? { ...base, kind: input.kind, problemId: input.problemId, about: input.about, body: input.body }
             : { ...base, kind: input.kind, body: input.body };

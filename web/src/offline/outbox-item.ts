@@ -73,7 +73,8 @@ export type OutboxItem = FileItem | StepItem | ReportItem;
 
 /** What a caller hands the outbox; the outbox adds the bookkeeping. */
 export type NewOutboxItem =
-  | { kind: typeof OUTBOX_KINDS.file; body: FileItem['body']; accuracy: number | null; photos: readonly File[] }
+  /** `filed`: the problem reached the server but these photos of it did not; only they go */
+  | { kind: typeof OUTBOX_KINDS.file; body: FileItem['body']; accuracy: number | null; photos: readonly File[]; filed?: FileItem['filed'] }
   | { kind: typeof OUTBOX_KINDS.step; problemId: string; about: ProblemGist | null; body: StepItem['body']; photos: readonly File[] }
   | { kind: typeof OUTBOX_KINDS.report; body: ReportItem['body']; photos: readonly File[] };
 

@@ -22,10 +22,12 @@ interface CardStore {
   actionError: { code: string; message: string } | null;
   /** which photo failed to upload, and why (the step or filing itself went through) */
   photoError: string | null;
+  /** photos of a filing that lost the connection on their way: they wait in the outbox */
+  photosQueued: number;
   /** `fly` moves the camera to its pin (opened from a list, not from the map) */
   open: (id: string, opts?: { fly?: boolean }) => Promise<void>;
   /** shows a problem the server just answered with (after filing), without asking again */
-  show: (detail: ProblemDetailResponse, opts: { justFiled: boolean; photoError?: string | null }) => void;
+  show: (detail: ProblemDetailResponse, opts: { justFiled: boolean; photoError?: string | null; photosQueued?: number }) => void;
   close: () => void;
   /** the view names another problem (a link, Back/Forward) or none: open that card, or clear this one */
   follow: (id: string | null, opts: { fly: boolean }) => void;
@@ -33,16 +35,16 @@ interface CardStore {
   take: (body: MoveProblemRequest, photos: readonly File[]) => Promise<boolean>;
 }
 
-/** Uploads photos one by one as the documents of one step; returns the first failure's message, or null. */
-export async function uploadAll(id: string, eventId: number | undefined, photos: readonly File[]): Promise<string | null> {
-  for (const photo of photos) {
+/** Uploads photos one by one as the documents of one step: how many went, and what stopped the rest (null: none did). */
+export async function uploadAll(id: string, eventId: number | undefined, photos: readonly File[]): Promise<{ sent: number; error: unknown }> {
+  for (const [sent, photo] of photos.entries()) {
     try {
       await problemsApi.addPhoto(id, eventId, photo);
-    } catch (err) {
-      return `${photo.name}: ${errorMessage(err)}`;
+    } catch (error) {
+      return { sent, error };
     }
   }
-  return null;
+  return { sent: photos.length, error: null };
 }
 
 /**
@@ -67,8 +69,9 @@ export const useProblemCard = create<CardStore>((set, get) => {
     busy: false,
     actionError: null,
     photoError: null,
+    photosQueued: 0,
     open: async (id, opts) => {
-      set({ detail: { key: id, load: { state: 'loading' } }, justFiled: false, actionError: null, photoError: null });
+      set({ detail: { key: id, load: { state: 'loading' } }, justFiled: false, actionError: null, photoError: null, photosQueued: 0 });
       useView.getState().openProblem(id);
       try {
         const data = await reload(id);
@@ -77,17 +80,17 @@ export const useProblemCard = create<CardStore>((set, get) => {
         if (get().detail?.key === id) set({ detail: { key: id, load: { state: 'error', message: errorMessage(err) } } });
       }
     },
-    show: (data, { justFiled, photoError = null }) => {
-      set({ detail: { key: data.id, load: { state: 'ready', data } }, justFiled, actionError: null, photoError, busy: false });
+    show: (data, { justFiled, photoError = null, photosQueued = 0 }) => {
+      set({ detail: { key: data.id, load: { state: 'ready', data } }, justFiled, actionError: null, photoError, photosQueued, busy: false });
       useView.getState().openProblem(data.id);
     },
     close: () => {
-      set({ detail: null, justFiled: false, actionError: null, photoError: null });
+      set({ detail: null, justFiled: false, actionError: null, photoError: null, photosQueued: 0 });
       useView.getState().openProblem(null);
     },
     follow: (id, { fly }) => {
       if (id === (get().detail?.key ?? null)) return;
-      if (id === null) set({ detail: null, justFiled: false, actionError: null, photoError: null });
+      if (id === null) set({ detail: null, justFiled: false, actionError: null, photoError: null, photosQueued: 0 });
       else void get().open(id, { fly });
     },
     take: async (body, photos) => {

@@ -1,9 +1,19 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { NewOutboxItem } from '../offline/outbox-item.ts';
 import { useView } from '../state/view.store.ts';
 import { apiError, json, snapshotStores, stubApi } from '../test/api-stub.ts';
 import { useProblemCard } from './card.store.ts';
 import { useFiling } from './filing.store.ts';
 import { useProblemQuery } from './query.store.ts';
+
+const queued: NewOutboxItem[] = [];
+vi.mock('../offline/queue-write.ts', async (actual) => ({
+  ...(await actual<typeof import('../offline/queue-write.ts')>()),
+  queueWrite: async (input: NewOutboxItem) => {
+    queued.push(input);
+    return true;
+  },
+}));
 
 const restore = snapshotStores(useFiling, useProblemCard, useProblemQuery, useView);
 afterEach(() => {
@@ -73,5 +83,44 @@ describe('filing store', () => {
     useFiling.getState().edit({ category: '门前三包', description: '杂物' });
     await useFiling.getState().submit();
     expect(useFiling.getState()).toMatchObject({ active: true, submitting: false, at: [100, 30], error: '这个位置不在本县任何社区内（经纬度是否填反了？）。' });
+  });
+
+  it('puts the photos the connection dropped on into the outbox, for the problem already filed, and says so', async () => {
+    queued.length = 0;
+    let photo = 0;
+    stubApi((method, path) => {
+      if (method === 'POST' && path === '/api/problems') return json(201, filed);
+      // the first photo arrives, then the signal goes
+      if (method === 'POST' && path.endsWith('/photos')) {
+        if (++photo === 1) return json(201, { id: 'ph1' });
+        throw new TypeError('Failed to fetch');
+      }
+      return json(200, filed);
+    });
+    const files = ['a.jpg', 'b.jpg', 'c.jpg'].map((n) => new File([new Uint8Array(2)], n, { type: 'image/jpeg' }));
+    useFiling.getState().start();
+    useFiling.getState().place([105.6, 27.1]);
+    useFiling.getState().edit({ category: '门前三包', description: '杂物', photos: files });
+    await useFiling.getState().submit();
+    expect(queued).toHaveLength(1);
+    expect(queued[0]).toMatchObject({ kind: 'problem.file', filed: { id: 'problem-9', eventId: 1 } });
+    expect(queued[0].photos.map((f) => f.name)).toEqual(['b.jpg', 'c.jpg']);
+    expect(useProblemCard.getState()).toMatchObject({ justFiled: true, photosQueued: 2, photoError: null });
+  });
+
+  it('names the photo the server refused, and queues nothing', async () => {
+    queued.length = 0;
+    stubApi((method, path) => {
+      if (method === 'POST' && path === '/api/problems') return json(201, filed);
+      if (method === 'POST' && path.endsWith('/photos')) return apiError(413, 'too_large', 'the photo is larger than 10 MB');
+      return json(200, filed);
+    });
+    useFiling.getState().start();
+    useFiling.getState().place([105.6, 27.1]);
+    useFiling.getState().edit({ category: '门前三包', description: '杂物', photos: [new File([new Uint8Array(2)], 'big.jpg', { type: 'image/jpeg' })] });
+    await useFiling.getState().submit();
+    expect(queued).toEqual([]);
+    expect(useProblemCard.getState().photosQueued).toBe(0);
+    expect(useProblemCard.getState().photoError).toMatch(/^big\.jpg: /);
   });
 });

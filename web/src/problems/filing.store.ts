@@ -93,10 +93,19 @@ export const useFiling = create<FilingStore>((set, get) => {
       const body = { lon: at[0], lat: at[1], category, description: description.trim(), clientId: newClientId(), ...(accuracy !== null && { accuracy }) };
       try {
         const filed = await problemsApi.file(body);
-        const failed = await uploadAll(filed.id, filed.events.find((e) => e.action === 'file')?.id, photos);
-        const shown = photos.length ? await problemsApi.detail(filed.id).catch(() => filed) : filed;
+        const eventId = filed.events.find((e) => e.action === 'file')?.id;
+        const upload = await uploadAll(filed.id, eventId, photos);
+        let photoError: string | null = null;
+        let photosQueued = 0;
+        if (upload.error !== null) {
+          // the connection went between the filing and its photos: the rest follow from the outbox
+          const rest = photos.slice(upload.sent);
+          if (isNetworkError(upload.error) && (await queueWrite({ kind: OUTBOX_KINDS.file, body, accuracy, photos: rest, filed: { id: filed.id, eventId } }))) photosQueued = rest.length;
+          else photoError = `${photos[upload.sent].name}: ${errorMessage(upload.error)}`;
+        }
+        const shown = upload.sent > 0 ? await problemsApi.detail(filed.id).catch(() => filed) : filed;
         get().cancel();
-        useProblemCard.getState().show(shown, { justFiled: true, photoError: failed });
+        useProblemCard.getState().show(shown, { justFiled: true, photoError, photosQueued });
         useProblemQuery.getState().changed();
       } catch (err) {
         // no connection: the filing waits in the outbox with its photos and the GPS fix's accuracy

@@ -75,7 +75,7 @@ export function ScoresView() {
           <p className="drawer-note">
             {t('scores.period', { from: data.from, to: data.to, weeks: data.weeks.length })}
             <br />
-            {t('scores.weights', { onTime: data.weights.onTime, fixedOnTime: data.weights.fixedOnTime, rework: data.weights.rework })}
+            {t('scores.weights', { ...data.weights })}
           </p>
           {data.units.length === 0 ? (
             <p className="drawer-note">{t('scores.empty')}</p>

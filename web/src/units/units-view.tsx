@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { UnitMergeResponse } from '@wangge/geodata';
+import { BulkBar } from '../bulk/bulk-bar.tsx';
 import { useT } from '../i18n/lang.ts';
 import { UnitForm } from './unit-form.tsx';
 import { UnitRow } from './unit-row.tsx';
@@ -35,6 +36,7 @@ export function UnitsView() {
           </button>
         )}
       </div>
+      <BulkBar kind="units" onApplied={() => void load(useUnits.getState().search)} />
       {adding && (
         <UnitForm
           onCancel={() => setAdding(false)}

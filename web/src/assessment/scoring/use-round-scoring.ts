@@ -23,7 +23,7 @@ export function useRoundScoring(roundId: string | null) {
     const asking = new AbortController();
     setData(null);
     setError(null);
-    Promise.all([assessmentApi.round(roundId, asking.signal), scoringApi.checklists(asking.signal), assessmentApi.points(asking.signal), scoringApi.results(roundId, asking.signal)]).then(
+    Promise.all([assessmentApi.round(roundId, asking.signal), scoringApi.checklists(roundId, asking.signal), assessmentApi.points(asking.signal), scoringApi.results(roundId, asking.signal)]).then(
       ([round, checklists, points, results]) =>
         setData({
           round,

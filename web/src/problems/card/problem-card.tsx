@@ -15,6 +15,7 @@ export function ProblemCard({ problem }: { problem: ProblemDetailResponse }) {
   const locale = useLocale();
   const justFiled = useProblemCard((s) => s.justFiled);
   const photoError = useProblemCard((s) => s.photoError);
+  const photosQueued = useProblemCard((s) => s.photosQueued);
   const { before, after } = photoPhases(problem.events, problem.photos);
   const separator = t('panel.listSeparator');
   const co = problem.units.filter((u) => u.role === 'cooperating');
@@ -34,6 +35,11 @@ export function ProblemCard({ problem }: { problem: ProblemDetailResponse }) {
       {justFiled && (
         <p className="problem-notice" role="status">
           {problem.outsideGrids ? t('problemCard.filedOutside') : t('problemCard.filedBanner')}
+        </p>
+      )}
+      {photosQueued > 0 && (
+        <p className="problem-notice" role="status">
+          {t('problemCard.photosQueued', { count: photosQueued })}
         </p>
       )}
       {photoError && (

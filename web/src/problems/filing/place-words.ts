@@ -1,11 +1,11 @@
-import type { LocateResponse } from '@wangge/geodata';
 import type { T } from '../../i18n/lang.ts';
+import type { Place } from './local-place.ts';
 
 /**
  * Where a pin is in words, as the server will route a problem filed there: the grid (name, code, community),
  * else the community outside the grids and the street office that answers for it.
  */
-export function placeWords(t: T, place: LocateResponse): string {
+export function placeWords(t: T, place: Place): string {
   const { grid, community, streetOffice } = place;
   if (grid) {
     // Dafang's grid names already begin with the community ("城北社区第3网格"): saying it twice is noise
