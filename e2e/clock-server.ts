@@ -22,7 +22,7 @@ export async function startAt(now: string, { fresh = false } = {}): Promise<{ st
   if (fresh) for (const f of [db, `${db}-wal`, `${db}-shm`]) rmSync(f, { force: true });
   const child: ChildProcess = spawn(process.execPath, ['node_modules/.bin/tsx', 'scripts/start.ts'], {
     cwd: root,
-    env: { ...process.env, PORT: String(REMINDERS_PORT), WANGGE_DB: db, WANGGE_NOW: now, WANGGE_SEED: 'dafang' },
+    env: { ...process.env, PORT: String(REMINDERS_PORT), WANGGE_DB: db, WANGGE_NOW: now, WANGGE_SEED: 'dafang', WANGGE_BASEMAP: 'none' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';

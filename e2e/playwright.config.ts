@@ -5,7 +5,10 @@ import { CITY_PORT, dbFor, EXTERNAL_URL, HISTORY_NOW, HISTORY_PORT, MAIN_NOW, MA
 
 const root = resolve(fileURLToPath(import.meta.url), '../..');
 
-/** An app on a fresh database every run, on a fixed clock, so colours and counts are reproducible. */
+/**
+ * An app on a fresh database every run, on a fixed clock, so colours and counts are reproducible;
+ * no basemap, so the map's colours are the app's own (basemap-pmtiles.spec.ts starts one with Dafang's).
+ */
 function server(port: number, now: string, seed = 'dafang') {
   const db = dbFor(port);
   return {
@@ -16,7 +19,7 @@ function server(port: number, now: string, seed = 'dafang') {
     timeout: 180_000,
     stdout: 'pipe' as const,
     stderr: 'pipe' as const,
-    env: { PORT: String(port), WANGGE_DB: db, WANGGE_NOW: now, WANGGE_SEED: seed },
+    env: { PORT: String(port), WANGGE_DB: db, WANGGE_NOW: now, WANGGE_SEED: seed, WANGGE_BASEMAP: 'none' },
   };
 }
 

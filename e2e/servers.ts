@@ -35,3 +35,7 @@ export const dbFor = (port: number) => join(tmpdir(), `wangge-e2e-${port}.db`);
  */
 export const REMINDERS_PORT = MAIN_PORT + 4;
 export const REMINDERS_URL = `http://localhost:${REMINDERS_PORT}`;
+
+/** An app with the default basemap (Dafang's illustrative PMTiles), started by basemap-pmtiles.spec.ts itself. */
+export const BASEMAP_PORT = MAIN_PORT + 5;
+export const BASEMAP_URL = `http://localhost:${BASEMAP_PORT}`;

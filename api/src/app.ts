@@ -7,6 +7,8 @@ import { sameOriginWrites, securityHeaders } from './http/security.ts';
 import { streamLimit } from './http/stream-limit.ts';
 import { perClientLimit } from './http/client-limit.ts';
 import { webRoutes } from './http/web.ts';
+import { serveFileRange } from './http/file-range.ts';
+import { BASEMAP_ARCHIVE_PATH } from './basemap-archive.ts';
 import type { AppDeps } from './routes/context.ts';
 import { gridRoutes } from './routes/grids.ts';
 import { locateRoutes } from './routes/locate.ts';
@@ -59,6 +61,8 @@ export function createApp({ webDist, ...given }: AppOptions): Hono<AuthEnv> {
   app.use('/api/*', expensive);
   for (const routes of [countyRoutes, cityRoutes, referenceRoutes, gridRoutes, statusRoutes, locateRoutes, problemRoutes, authRoutes, reportRoutes, accountabilityRoutes, coverageRoutes, photoRoutes, exportRoutes, userRoutes, rosterRoutes, auditRoutes]) app.route('/api', routes(deps));
   for (const routes of [notificationRoutes, webhookRoutes, bulletinRoutes, scoreRoutes, wallRoutes, assessmentRoutes, unitRoutes, areaLeaderRoutes, bulkRoutes]) app.route('/api', routes(deps));
+  const archive = deps.basemapArchive;
+  if (archive) app.get(BASEMAP_ARCHIVE_PATH, (c) => serveFileRange(c, archive, 'application/vnd.pmtiles'));
   app.all('/api/*', (c) => c.json({ error: { code: 'not_found', message: `no API route ${c.req.method} ${c.req.path}` } }, 404));
   if (webDist) app.route('/', webRoutes(webDist));
   app.notFound((c) => c.json({ error: { code: 'not_found', message: `nothing at ${c.req.path}` } }, 404));

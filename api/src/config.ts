@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Basemap } from '@wangge/geodata';
-import { basemapFromEnv } from './basemap.ts';
+import { basemapSettingFromEnv, DAFANG_BASEMAP_FILE } from './basemap.ts';
 import { clockFromEnv, type Clock } from './clock.ts';
 import { DEFAULT_PHOTO_QUOTA } from './services/upload-quota.ts';
 
@@ -18,8 +18,10 @@ export interface ServerConfig {
   webDist: string;
   /** the demo accounts' password (WANGGE_DEMO_PASSWORD) */
   demoPassword: string;
-  /** raster tiles under the map (WANGGE_BASEMAP); null by default */
+  /** the basemap under the map (WANGGE_BASEMAP): Dafang's illustrative PMTiles basemap when Dafang is seeded, else none */
   basemap: Basemap | null;
+  /** a PMTiles basemap's file, which the app serves; null for none and raster tiles */
+  basemapArchive: string | null;
   /** the app's address as people reach it (WANGGE_PUBLIC_URL), for links in group messages; null: messages carry no link */
   publicUrl: string | null;
   /** WANGGE_TRUST_PROXY: the server sits behind a reverse proxy whose X-Forwarded-For / X-Forwarded-Proto it may believe */
@@ -43,6 +45,7 @@ export function configFromEnv(repoRoot: string, env: NodeJS.ProcessEnv = process
   const databaseUrl = env.WANGGE_DATABASE_URL?.trim() || null;
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) throw new Error(`WANGGE_DATABASE_URL "${databaseUrl}" must be a postgres:// URL`);
   const dbFile = resolve(repoRoot, env.WANGGE_DB ?? 'data/wangge.db');
+  const { basemap, archiveFile } = basemapSettingFromEnv(env, repoRoot, seed === 'dafang' || seed === 'demo-city' ? DAFANG_BASEMAP_FILE : null);
   return {
     port,
     dbFile,
@@ -52,7 +55,8 @@ export function configFromEnv(repoRoot: string, env: NodeJS.ProcessEnv = process
     clock: clockFromEnv(env),
     webDist: resolve(repoRoot, env.WANGGE_WEB_DIST ?? 'web/dist'),
     demoPassword: env.WANGGE_DEMO_PASSWORD || DEFAULT_DEMO_PASSWORD,
-    basemap: basemapFromEnv(env),
+    basemap,
+    basemapArchive: archiveFile,
     publicUrl: publicUrlFromEnv(env),
     trustProxy: flagFromEnv(env, 'WANGGE_TRUST_PROXY'),
     photoQuota: photoQuotaFromEnv(env),

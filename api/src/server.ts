@@ -48,7 +48,7 @@ export async function startServer(config: ServerConfig, { sms = null }: { sms?: 
   const store = await openStore(config);
   if (cluster.isPrimary) await seedConfigured(store, config);
   const outbound: Outbound = { publicUrl: config.publicUrl, deliverer: new WebhookDeliverer(store, config.clock), sms };
-  const app = createApp({ store, clock: config.clock, webDist: config.webDist, basemap: config.basemap, photoDir: config.photoDir, outbound, trustProxy: config.trustProxy, photoQuota: config.photoQuota });
+  const app = createApp({ store, clock: config.clock, webDist: config.webDist, basemap: config.basemap, basemapArchive: config.basemapArchive, photoDir: config.photoDir, outbound, trustProxy: config.trustProxy, photoQuota: config.photoQuota });
   // every API process runs one; a lease in the database lets only one of them send each reminder
   const scheduler = new ReminderScheduler(store, config.clock, outbound);
   scheduler.start();

@@ -5,6 +5,7 @@ import { ExpirationPlugin } from 'workbox-expiration';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { NetworkFirst } from 'workbox-strategies';
 import { API_CACHE, CACHED_API, CACHE_MESSAGE, cacheKey } from './cache-rules.ts';
+import { answerBasemap, BASEMAP_ARCHIVE } from './basemap-cache.ts';
 
 declare let self: ServiceWorkerGlobalScope & { __WB_MANIFEST: (string | PrecacheEntry)[] };
 
@@ -37,6 +38,12 @@ registerRoute(
     networkTimeoutSeconds: 10,
     plugins: [normalisedKey, new CacheableResponsePlugin({ statuses: [200] }), new ExpirationPlugin({ maxEntries: 400 }), sayCached],
   }),
+);
+
+// a PMTiles basemap: read in ranges from the server, from a whole copy kept here when offline
+registerRoute(
+  ({ url, request, sameOrigin }) => sameOrigin && request.method === 'GET' && BASEMAP_ARCHIVE.test(url.pathname),
+  ({ request, event }) => answerBasemap(request, (p) => (event as ExtendableEvent).waitUntil(p)),
 );
 
 // another account's data must not be shown from the cache: logging in or out forgets it

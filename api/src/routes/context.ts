@@ -9,8 +9,10 @@ export interface AppDeps {
   clock: Clock;
   /** folder for uploaded photos (shared by every API process); without it uploads are refused */
   photoDir?: string;
-  /** the configured raster basemap, passed to the web app by GET /api/config; none when absent */
+  /** the configured basemap, passed to the web app by GET /api/config; none when absent */
   basemap?: Basemap | null;
+  /** a PMTiles basemap's file, served at /api/basemap.pmtiles with range requests */
+  basemapArchive?: string | null;
   /** group messages and text messages out; without it the app makes a webhook sender of its own (no links, no text messages) */
   outbound?: Outbound;
   /** WANGGE_TRUST_PROXY: a reverse proxy in front sets X-Forwarded-For and X-Forwarded-Proto; otherwise both are ignored */

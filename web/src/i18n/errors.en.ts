@@ -13,6 +13,7 @@ export const errorsEn: Readonly<Record<ErrorMessageKey, string>> = {
   'error.too_many_attempts': 'Too many attempts: try again in {seconds} s.',
   'error.too_many_attempts.later': 'Too many attempts: try again later.',
   'error.too_large': 'The file or data is larger than the server accepts.',
+  'error.bad_range': 'The basemap file was asked for a part it does not have; reload the page.',
   'error.not_an_image': 'Only JPEG, PNG or WebP photos can be uploaded.',
   'error.no_photo_store': 'This server has no photo storage set up, so photos cannot be uploaded yet.',
   'error.outside_county': 'This place lies in no community of the county (are longitude and latitude swapped?).',

@@ -15,6 +15,7 @@ export const errorsZh = {
   'error.too_many_attempts': '尝试次数太多，请 {seconds} 秒后再试。',
   'error.too_many_attempts.later': '尝试次数太多，请稍后再试。',
   'error.too_large': '文件或数据太大，超过了服务器的上限。',
+  'error.bad_range': '底图文件没有所请求的部分，请刷新页面。',
   'error.not_an_image': '只能上传 JPEG、PNG 或 WebP 格式的照片。',
   'error.no_photo_store': '服务器没有配置照片存储，暂时不能上传照片。',
   'error.outside_county': '这个位置不在本县任何社区内（经纬度是否填反了？）。',
