@@ -43,16 +43,7 @@ export function PointsManager({ onChanged }: { onChanged: () => void }) {
 
   return (
     <div className="points-manager">
-      <label className="field">
-        <span>{t('assessment.pointKind')}</span>
-        <select value={kind} onChange={(e) => setKind(e.target.value as AssessmentKind)}>
-          {ASSESSMENT_KIND_LIST.map((k) => (
-            <option key={k} value={k}>
-              {t(`assessment.kind.${k}`)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <KindSelect value={kind} onChange={setKind} />
       {error && (
         <p className="form-error" role="alert">
           {error}
@@ -116,16 +107,7 @@ function PointEditor({ point, onCancel, onSaved }: { point: AssessmentPointFeatu
         <span>{t('assessment.pointName')}</span>
         <input value={draft.name} onChange={(e) => edit({ name: e.target.value })} />
       </label>
-      <label className="field">
-        <span>{t('assessment.pointKind')}</span>
-        <select value={draft.kind} onChange={(e) => edit({ kind: e.target.value as AssessmentKind })}>
-          {ASSESSMENT_KIND_LIST.map((k) => (
-            <option key={k} value={k}>
-              {t(`assessment.kind.${k}`)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <KindSelect value={draft.kind} onChange={(k) => edit({ kind: k })} />
       {point.geometry.type === 'Point' ? (
         <div className="point-coords">
           <label className="field">
@@ -154,5 +136,21 @@ function PointEditor({ point, onCancel, onSaved }: { point: AssessmentPointFeatu
         </button>
       </div>
     </form>
+  );
+}
+
+function KindSelect({ value, onChange }: { value: AssessmentKind; onChange: (kind: AssessmentKind) => void }) {
+  const t = useT();
+  return (
+    <label className="field">
+      <span>{t('assessment.pointKind')}</span>
+      <select value={value} onChange={(e) => onChange(e.target.value as AssessmentKind)}>
+        {ASSESSMENT_KIND_LIST.map((k) => (
+          <option key={k} value={k}>
+            {t(`assessment.kind.${k}`)}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }
