@@ -4,7 +4,10 @@ import type { OrgLists } from './grid-attrs.ts';
 
 interface OrgStore {
   lists: OrgLists | null;
-  /** fetches every unit and 片区 once per page; a failure leaves the pickers on the ones in use */
+  /**
+   * fetches every unit and 片区 again (a form that opens asks, so a unit added or merged in the units
+   * view since is offered); calls while one is on its way share it; a failure keeps the lists it had
+   */
   load: () => Promise<void>;
 }
 
@@ -14,10 +17,12 @@ let loading: Promise<void> | null = null;
 export const useOrg = create<OrgStore>((set) => ({
   lists: null,
   load: () =>
-    (loading ??= Promise.all([editApi.units(), editApi.areas()]).then(
-      ([units, areas]) => set({ lists: { units: units.map(({ id, name }) => ({ id, name })), areas: areas.map(({ id, name }) => ({ id, name })) } }),
-      () => {
+    (loading ??= Promise.all([editApi.units(), editApi.areas()])
+      .then(
+        ([units, areas]) => set({ lists: { units: units.map(({ id, name }) => ({ id, name })), areas: areas.map(({ id, name }) => ({ id, name })) } }),
+        () => undefined,
+      )
+      .finally(() => {
         loading = null;
-      },
-    )),
+      })),
 }));
