@@ -1,14 +1,11 @@
-import type { GridPeopleInput } from '@wangge/geodata';
+import { isChinesePhone, type GridPeopleInput } from '@wangge/geodata';
 import { badRequest } from '../http/errors.ts';
-
-/** a Chinese mobile (11 digits from 1) or a landline with its area code (0 + 2-3 digits, 7-8 digits) */
-const PHONE_RE = /^(1\d{10}|0\d{2,3}-?\d{7,8}|1\d{2}-\d{4}-\d{4})$/;
 
 function person(value: unknown, what: string): { name: string; phone: string } {
   const p = value as { name?: unknown; phone?: unknown } | null;
   if (!p || typeof p !== 'object') throw badRequest(`${what} must be { name, phone }`, 'bad_field');
   if (typeof p.name !== 'string' || p.name.trim() === '' || p.name.length > 50) throw badRequest(`${what}.name must be a name of 1-50 characters`, 'bad_field');
-  if (typeof p.phone !== 'string' || !PHONE_RE.test(p.phone.trim())) throw badRequest(`${what}.phone "${String(p.phone ?? '')}" is not a phone number (11-digit mobile, or area code and number)`, 'bad_field');
+  if (typeof p.phone !== 'string' || !isChinesePhone(p.phone)) throw badRequest(`${what}.phone "${String(p.phone ?? '')}" is not a phone number (11-digit mobile, or area code and number)`, 'bad_field');
   return { name: p.name.trim(), phone: p.phone.trim() };
 }
 
