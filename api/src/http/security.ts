@@ -36,8 +36,8 @@ export function sameOriginWrites(): MiddlewareHandler {
  * must not count as a body without a type. A request made in-process has only its Request to go by.
  */
 function carriesBody(c: Context): boolean {
-  const incoming = (c.env as { incoming?: IncomingMessage } | undefined)?.incoming;
-  if (incoming) return (incoming.headers['content-length'] ?? '0') !== '0' || incoming.headers['transfer-encoding'] !== undefined;
+  const wire = (c.env as { incoming?: Partial<IncomingMessage> } | undefined)?.incoming?.headers;
+  if (wire) return (wire['content-length'] ?? '0') !== '0' || wire['transfer-encoding'] !== undefined;
   return c.req.raw.body !== null && c.req.header('content-length') !== '0';
 }
 

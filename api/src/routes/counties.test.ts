@@ -78,6 +78,14 @@ describe('counties', () => {
     expect(wallToken.status).toBe(201);
     const { id: tokenId } = (await wallToken.json()) as { id: string };
     // each write route, as an account of one county, at the other county's thing
+    const point = await app.request('/api/assessment/points?county=999999', json(admin, { kind: 'market', name: '一县市场', geometry: { type: 'Point', coordinates: [100.002, 30.002] } }));
+    expect(point.status).toBe(201);
+    const { id: pointId } = (await point.json()) as { id: string };
+    const upload = () => {
+      const form = new FormData();
+      form.append('file', new File(['名称\n水务局\n'], 'units.csv', { type: 'text/csv' }));
+      return form;
+    };
     const cases: Record<string, () => Response | Promise<Response>> = {
       'PUT /api/grids/:id/people': () => app.request('/api/grids/B-G1/people', json(planner, { from: '2026-11-23', manager: { name: '王某', phone: '13800000000' }, supervisors: [] }, 'PUT')),
       'PUT /api/grids/:id': () => app.request('/api/grids/B-G1', json(planner, { version: 1, geometry: grid }, 'PUT')),
@@ -109,6 +117,10 @@ describe('counties', () => {
       'DELETE /api/display-tokens/:id': () => app.request(`/api/display-tokens/${tokenId}`, { method: 'DELETE', headers: { cookie: bAdmin } }),
       // a 点位 in the first county, added from the second
       'POST /api/assessment/points': () => app.request('/api/assessment/points', json(bAdmin, { kind: 'market', name: '市场', geometry: { type: 'Point', coordinates: [100.002, 30.002] } })),
+      'PUT /api/assessment/points/:id': () => app.request(`/api/assessment/points/${pointId}`, json(bAdmin, { kind: 'market', name: '改名', geometry: { type: 'Point', coordinates: [100.002, 30.002] } }, 'PUT')),
+      'DELETE /api/assessment/points/:id': () => app.request(`/api/assessment/points/${pointId}`, { method: 'DELETE', headers: { cookie: bAdmin } }),
+      'POST /api/units/import': () => app.request('/api/units/import?county=999999&dryRun=1', { method: 'POST', headers: { cookie: bAdmin }, body: upload() }),
+      'POST /api/rosters/import': () => app.request('/api/rosters/import?county=999999&dryRun=1', { method: 'POST', headers: { cookie: bAdmin }, body: upload() }),
       'POST /api/assessment/points/import': () => app.request('/api/assessment/points/import?county=999999', json(bAdmin, { type: 'FeatureCollection', features: [] })),
       'PUT /api/assessment/checklists/:kind': () => app.request('/api/assessment/checklists/market?county=999999', json(bAdmin, { items: [{ text: '整洁', weight: 1 }] }, 'PUT')),
       'POST /api/assessment/rounds': () => app.request('/api/assessment/rounds?county=999999', json(bAdmin, { name: '一轮', from: '2026-11-23', to: '2026-11-27', perCommunity: 1, seed: 1 })),
