@@ -1,5 +1,5 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -35,8 +35,16 @@ async function workersSeen(tries = 12): Promise<Set<number>> {
   return seen;
 }
 
+/** The primary's API processes: its children running the same script (not a helper such as esbuild's service that tsx may start). */
 function childPids(): number[] {
-  return execFileSync('pgrep', ['-P', String(primary.pid)]).toString().trim().split('\n').map(Number);
+  const children = execFileSync('pgrep', ['-P', String(primary.pid)]).toString().trim().split('\n').map(Number);
+  return children.filter((pid) => {
+    try {
+      return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('scripts/start.ts');
+    } catch {
+      return false;
+    }
+  });
 }
 
 async function until<T>(what: string, probe: () => Promise<T | null>, ms = 60_000): Promise<T> {
