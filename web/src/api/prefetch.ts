@@ -11,8 +11,8 @@ const started = new Map<string, Promise<Response>>();
 
 const HEADERS = { accept: 'application/json' };
 
-function start(path: string, signal?: AbortSignal): Promise<Response> {
-  const res = fetch(path, { headers: HEADERS, signal });
+function start(path: string): Promise<Response> {
+  const res = fetch(path, { headers: HEADERS });
   // an answer never taken (another county chosen, the request aborted) must not surface as unhandled
   res.catch(() => undefined);
   started.set(path, res);
@@ -20,31 +20,29 @@ function start(path: string, signal?: AbortSignal): Promise<Response> {
 }
 
 /**
- * Starts GET counties, config, grids, communities and zones at once, and the shown week's status and
- * layout as soon as config names the week (the week in the address, clamped as url-sync clamps it).
- * Only for the deployment's default county: an address naming a county, or a deployment of several,
- * scopes every request to one once the counties are known, so then nothing (more) is started here.
+ * Starts GET counties, then — for a deployment of one county — config, grids, communities and zones
+ * at once, and the shown week's status and layout as soon as config names the week (the week in the
+ * address, clamped as url-sync clamps it). An address naming a county, or a deployment of several,
+ * scopes every request to one county: nothing more is started here then (a county-scoped request
+ * without a county would be refused with a 400 the console reports).
  */
 export function prefetchFirstMap(search: string): void {
   if (countyInSearch(search) !== null) return;
-  const abort = new AbortController();
-  // not aborted itself: the app reads this answer whatever it says
   void start('/api/counties')
-    .then((res) => res.clone().json() as Promise<unknown[]>)
+    .then((res) => (res.ok ? (res.clone().json() as Promise<unknown[]>) : null))
     .then((counties) => {
-      if (counties.length > 1) abort.abort();
+      if (counties?.length !== 1) return;
+      void start('/api/config')
+        .then((res) => (res.ok ? (res.clone().json() as Promise<ConfigResponse>) : null))
+        .then((config) => {
+          if (!config) return;
+          const week = clampWeek(parseViewUrl(search).week, config.currentWeek, config.firstWeek);
+          start(`/api/status?${encodeStatusQuery({ week })}`);
+          start(`/api/grids?${new URLSearchParams({ week })}`);
+        });
+      for (const path of ['/api/grids', '/api/communities', '/api/zones']) start(path);
     })
     .catch(() => undefined);
-  void start('/api/config', abort.signal)
-    .then((res) => (res.ok ? (res.clone().json() as Promise<ConfigResponse>) : null))
-    .then((config) => {
-      if (!config || abort.signal.aborted) return;
-      const week = clampWeek(parseViewUrl(search).week, config.currentWeek, config.firstWeek);
-      start(`/api/status?${encodeStatusQuery({ week })}`, abort.signal);
-      start(`/api/grids?${new URLSearchParams({ week })}`, abort.signal);
-    })
-    .catch(() => undefined);
-  for (const path of ['/api/grids', '/api/communities', '/api/zones']) start(path, abort.signal);
 }
 
 /** The prefetched answer for exactly this path, once; undefined when none was started (or it was taken). */
