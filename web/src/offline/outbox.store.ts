@@ -23,8 +23,5 @@ interface OutboxView {
 
 export const useOutbox = create<OutboxView>(() => ({ items: [], loaded: false, syncing: false, open: false, justQueued: false, lastSync: null, cachedAt: null }));
 
-/** The outbox's own code, loaded on first use. */
-export const loadOutboxModule = () => import('./outbox.ts');
-
 /** The outbox and the service worker, started once the map is up. */
 export const loadOfflineStart = () => import('./start-offline.ts');

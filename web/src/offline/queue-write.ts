@@ -1,6 +1,6 @@
 import { ApiRequestError, isAbort } from '../api/client.ts';
 import type { NewOutboxItem } from './outbox-item.ts';
-import { loadOutboxModule } from './outbox.store.ts';
+import { outbox } from './outbox.ts';
 
 /** A request that got no answer at all (no connection, the server unreachable), not one the server refused. */
 export function isNetworkError(err: unknown): boolean {
@@ -13,7 +13,6 @@ export function isNetworkError(err: unknown): boolean {
  */
 export async function queueWrite(input: NewOutboxItem): Promise<boolean> {
   try {
-    const { outbox } = await loadOutboxModule();
     await outbox.enqueue(input);
     return true;
   } catch {
