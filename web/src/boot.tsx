@@ -29,5 +29,5 @@ void (wall ? startWall() : startApp());
 if (!wall) void useSessionStore.getState().load();
 
 createRoot(document.getElementById('root')!).render(<StrictMode>{wall ? <WallApp /> : <App />}</StrictMode>);
-// the outbox's code, IndexedDB and the service worker come after the first paint
+// the outbox's queue (read from IndexedDB) and the service worker start after the first paint
 if (!wall) void loadOfflineStart().then((m) => m.startOffline());

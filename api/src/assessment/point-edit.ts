@@ -5,7 +5,7 @@ import type { Q, Store } from '../db/store.ts';
 import { HttpError, notFound } from '../http/errors.ts';
 import { audit } from '../services/audit.ts';
 import { refuseOtherCounty } from '../services/counties.ts';
-import { placeOf } from './points.ts';
+import { outsideCountyMessage, placeOf } from './points.ts';
 
 async function pointRow(q: Q, id: string) {
   const row = await first(q.db.select().from(q.t.assessmentPoints).where(eq(q.t.assessmentPoints.id, id)));
@@ -25,7 +25,7 @@ export async function updatePoint(store: Store, id: string, input: AssessmentPoi
     const [lon, lat] = representativePoint(input.geometry);
     const place = await placeOf(tx, lon, lat);
     if (place === null || place.countyId !== before.countyId) {
-      throw new HttpError(422, 'outside_county', `${input.name} at ${lon.toFixed(6)}, ${lat.toFixed(6)} lies in no community of the county (are lon and lat swapped?)`);
+      throw new HttpError(422, 'outside_county', outsideCountyMessage(input.name, lon, lat));
     }
     const { countyId: _county, ...where } = place;
     const after = { ...before, kind: input.kind, name: input.name, geometry: JSON.stringify(input.geometry), lon, lat, ...where };

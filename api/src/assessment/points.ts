@@ -25,6 +25,9 @@ export async function placeOf(q: Q, lon: number, lat: number) {
   return { gridId: grid?.id ?? null, communityId, streetOfficeId: community.streetOfficeId, zoneId: zone?.id ?? null, countyId: community.countyId };
 }
 
+/** Why a point is refused: no community of the county holds it. */
+export const outsideCountyMessage = (name: string, lon: number, lat: number) => `${name} at ${lon.toFixed(6)}, ${lat.toFixed(6)} lies in no community of the county (are lon and lat swapped?)`;
+
 function feature(p: PointRow, gridCode: string | null): AssessmentPointFeature {
   return {
     type: 'Feature',
@@ -80,7 +83,7 @@ export async function addPoints(store: Store, points: readonly PointToAdd[], use
       const place = await placeOf(tx, lon, lat);
       if (place === null || (tx.countyId !== undefined && place.countyId !== null && place.countyId !== tx.countyId)) {
         if (place !== null && points.length === 1) refuseOtherCounty(tx, place.countyId);
-        errors.push({ row: p.row ?? i + 1, code: 'outside_county', message: `${p.name} at ${lon.toFixed(6)}, ${lat.toFixed(6)} lies in no community of the county (are lon and lat swapped?)` });
+        errors.push({ row: p.row ?? i + 1, code: 'outside_county', message: outsideCountyMessage(p.name, lon, lat) });
         continue;
       }
       const { countyId, ...where } = place;

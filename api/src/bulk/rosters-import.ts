@@ -1,14 +1,14 @@
-import { randomBytes } from 'node:crypto';
 import { and, asc, inArray } from 'drizzle-orm';
 import { ROSTER_ROLE_WORDS, decodeDate, isChinesePhone, type ImportPreview, type PreviewRow, type RosterRemoval, type RowProblem } from '@wangge/geodata';
 import { ofCounty } from '../db/county-scope.ts';
 import type { Q } from '../db/store.ts';
 import type { Tables } from '../db/tables.ts';
 import { audit } from '../services/audit.ts';
+import { overlaps, periodChange, writePeriod, type PostRole } from '../services/roster-periods.ts';
 import { countFates, previewDigest, type KeyedRow } from './columns.ts';
 
 type PersonRow = Tables['people']['$inferSelect'];
-type Role = 'manager' | 'supervisor';
+type Role = PostRole;
 type Grid = { id: string; code: string };
 
 const MAX_NAME = 50;
@@ -61,11 +61,6 @@ function readLine(line: number, values: Record<string, string>, grids: Map<strin
   const t = to.ok ? to.value : null;
   if (f !== null && t !== null && t <= f) problems.push({ code: 'bad_period', field: 'to', message: `the period ends (${t}) before it starts (${f})`, details: { value: t, from: f } });
   return { line, values, problems, grid, role, from: f, to: t };
-}
-
-/** Whether [a, b) and [c, d) share a day; null starts are the beginning of time, null ends run on. */
-function overlaps(aFrom: string | null, aTo: string | null, bFrom: string | null, bTo: string | null): boolean {
-  return (aTo === null || bFrom === null || bFrom < aTo) && (bTo === null || aFrom === null || aFrom < bTo);
 }
 
 const samePerson = (p: PersonRow, l: RosterLine) => p.role === l.role && p.name === l.values.name && digits(p.phone) === digits(l.values.phone);
@@ -135,9 +130,9 @@ export async function previewRosters(q: Q, keyed: KeyedRow[]): Promise<{ preview
       if (fileClash) {
         for (const l of group) l.problems.push({ code: 'overlapping_period', field: 'from', message: `the period of line ${fileClash.line} (${fileClash.from ?? '…'}–${fileClash.to}) overlaps this one`, details: { value: l.values.from, line: fileClash.line, from: fileClash.from, to: fileClash.to } });
       }
-      const replaced = rows.filter((p) => p.validFrom === from);
-      const ended = from === null ? [] : rows.filter((p) => p.validTo === null && p.validFrom !== from && (p.validFrom === null || p.validFrom < from));
-      const clash = fileClash ? undefined : rows.find((p) => !replaced.includes(p) && !ended.includes(p) && overlaps(p.validFrom, p.validTo, from, to));
+      const change = periodChange(rows, from, to);
+      const { replaced, ended } = change;
+      const clash = fileClash ? undefined : change.clash;
       if (clash) {
         for (const l of group) {
           l.problems.push({
@@ -190,11 +185,8 @@ const person = (p: PersonRow) => ({ name: p.name, phone: p.phone, from: p.validF
 
 /** The periods of a clean preview, inside the caller's transaction, each audited as an import of that grid's people. */
 export async function writeRosters(tx: Q, writes: RosterWrite[], by: string, now: number): Promise<void> {
-  const { db, t } = tx;
   for (const w of writes) {
-    if (w.deleteIds.length) await db.delete(t.people).where(inArray(t.people.id, w.deleteIds));
-    if (w.endIds.length && w.from !== null) await db.update(t.people).set({ validTo: w.from }).where(inArray(t.people.id, w.endIds));
-    await db.insert(t.people).values(w.people.map((p) => ({ id: `${w.grid.id}-${p.role}-${randomBytes(5).toString('hex')}`, ...p, gridId: w.grid.id, validFrom: w.from, validTo: w.to })));
+    await writePeriod(tx, w.grid.id, w, w.from, w.to, w.people);
     const manager = w.people.find((p) => p.role === 'manager');
     await audit(tx, {
       at: now,

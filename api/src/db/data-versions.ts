@@ -1,3 +1,4 @@
+import { rawRows } from './query.ts';
 import type { Q } from './store.ts';
 
 /**
@@ -64,14 +65,9 @@ $$`;
 
 async function versionRows(q: Q, scopes: readonly string[] | null): Promise<{ scope: string; version: number | string }[]> {
   const where = scopes === null ? '' : ` where scope in (${scopes.map((_, i) => (q.dialect === 'sqlite' ? '?' : `$${i + 1}`)).join(', ')})`;
-  const text = `select scope, version from data_versions${where} order by scope`;
-  if (q.dialect === 'sqlite') {
-    const client = (q.db as unknown as { $client: { prepare(s: string): { all(...p: unknown[]): unknown[] } } }).$client;
-    return client.prepare(text).all(...(scopes ?? [])) as { scope: string; version: number }[];
-  }
-  // the pool for the database, the transaction's own connection inside one
-  const { client } = (q.db as unknown as { session: { client: { query(text: string, values: unknown[]): Promise<{ rows: unknown[] }> } } }).session;
-  return (await client.query(text, [...(scopes ?? [])])).rows as { scope: string; version: number | string }[];
+  // the table is outside the drizzle schema: the text goes to the driver as written
+  const query = { toSQL: () => ({ sql: `select scope, version from data_versions${where} order by scope`, params: [...(scopes ?? [])] }) };
+  return (await rawRows<[string, number | string]>(q, query)).map(([scope, version]) => ({ scope, version }));
 }
 
 /** The county's version and the shared one, as one key (no county: the shared one alone). */

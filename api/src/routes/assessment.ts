@@ -75,11 +75,14 @@ async function resultWithPhotos(c: Context): Promise<{ body: Record<string, unkn
   return { body, photos };
 }
 
-function roundIdOf(c: Context): string {
-  const id = c.req.param('id') ?? '';
-  if (!ID_RE.test(id)) throw new HttpError(404, 'not_found', `assessment round "${id.slice(0, 64)}" does not exist`);
+/** An id of a round or point as asked for; one that could not be an id is a 404 like an unknown one. */
+function idOf(id: string, what: 'round' | 'point'): string {
+  if (!ID_RE.test(id)) throw new HttpError(404, 'not_found', `assessment ${what} "${id.slice(0, 64)}" does not exist`);
   return id;
 }
+
+const roundIdOf = (c: Context) => idOf(c.req.param('id') ?? '', 'round');
+const pointIdOf = (c: Context) => idOf(c.req.param('id') ?? '', 'point');
 
 /**
  * 文明城市测评 (staff read; admins and planners add, change and remove 点位 (PUT|DELETE /assessment/points/:id); admins edit checklists and make rounds;
@@ -104,12 +107,6 @@ export function assessmentRoutes({ store, clock, photoDir, photoQuota = DEFAULT_
     const ids = await addPoints(store, [input.value], userOf(c).id, clock());
     return c.json((await listPoints(store, { ids })).features[0], 201);
   });
-
-  const pointIdOf = (c: Context) => {
-    const id = c.req.param('id') ?? '';
-    if (!ID_RE.test(id)) throw new HttpError(404, 'not_found', `assessment point "${id.slice(0, 64)}" does not exist`);
-    return id;
-  };
 
   app.put('/assessment/points/:id', guard('assessment.points'), async (c) => {
     const id = pointIdOf(c);
@@ -137,8 +134,7 @@ export function assessmentRoutes({ store, clock, photoDir, photoQuota = DEFAULT_
   app.get('/assessment/checklists', read, async (c) => {
     const roundId = c.req.query('round');
     if (roundId === undefined) return c.json(await latestChecklists(store));
-    if (!ID_RE.test(roundId)) throw new HttpError(404, 'not_found', `assessment round "${roundId.slice(0, 64)}" does not exist`);
-    return c.json(await roundChecklists(store, (await roundRow(store, roundId)).checklistVersions));
+    return c.json(await roundChecklists(store, (await roundRow(store, idOf(roundId, 'round'))).checklistVersions));
   });
 
   app.put('/assessment/checklists/:kind', guard('assessment.manage'), async (c) => {

@@ -110,7 +110,7 @@ export async function quarterScores(base: Store, quarter: { quarter: string; fro
   const { db, t } = store;
   const weights = await scoreWeights(store);
   const weeks = await weeksOf(store, quarter.from, quarter.to, now);
-  const blank = (): Counts => ({ onTime: { count: 0, of: 0 }, fixedOnTime: { count: 0, of: 0 }, rework: { count: 0, of: 0 }, assessment: { count: 0, of: 0 } });
+  const blank = () => Object.fromEntries(SCORE_INDICATORS.map((k) => [k, { count: 0, of: 0 }])) as Counts;
   const counts = new Map<string, Counts>();
   for (const week of weeks) {
     for (const { unit } of await statusTable(store, week, now, {})) {

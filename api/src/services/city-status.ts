@@ -1,16 +1,11 @@
-import { DEFAULT_CLOSE_GRACE_HOURS, STATUS_ORDER, type CityStatusResponse, type CountyWeekFigures, type Status } from '@wangge/geodata';
+import { STATUS_ORDER, type CityStatusResponse, type CountyWeekFigures, type Status } from '@wangge/geodata';
 import { asc } from 'drizzle-orm';
-import { allDataVersions, mayKeep } from '../db/data-versions.ts';
+import { allDataVersions } from '../db/data-versions.ts';
 import { inCounty } from '../db/county-scope.ts';
-import type { Q, Store } from '../db/store.ts';
-import { firstWeek } from './deployment.ts';
+import type { Store } from '../db/store.ts';
 import { weekStatus } from './figures.ts';
-import { clockKey } from './status-cache.ts';
-import { closeCountyWeeks } from './week-closure.ts';
-
-/** Overviews kept per process, by week, clock and every county's data version; beyond this many the oldest is dropped. */
-const KEEP = 200;
-const kept = new WeakMap<Q['db'], Map<string, { version: string; overview: CityStatusResponse }>>();
+import { clockKey, keptUnder } from './status-cache.ts';
+import { closeWithSettings } from './week-closure.ts';
 
 /**
  * GET /api/city/status: each county's week side by side — its (unit, grid) reports by status and
@@ -23,19 +18,13 @@ export async function cityStatus(store: Store, week: string, now: number): Promi
   const counties = await db.select({ id: t.counties.id, code: t.counties.code, name: t.counties.name }).from(t.counties).orderBy(asc(t.counties.code));
   // every county's due weeks frozen first, from one read of the counties' settings
   const settings = new Map((await db.select().from(t.countySettings)).map((s) => [s.countyId, s]));
-  await Promise.all(
-    counties.map(async (county) => {
-      const scoped = inCounty(store, county.id);
-      const s = settings.get(county.id);
-      await closeCountyWeeks(scoped, now, s?.closeGraceHours ?? DEFAULT_CLOSE_GRACE_HOURS, s?.firstWeek ?? (await firstWeek(scoped, now)));
-    }),
-  );
-  const version = await allDataVersions(store);
-  const byKey = kept.get(db) ?? new Map<string, { version: string; overview: CityStatusResponse }>();
-  kept.set(db, byKey);
-  const key = `${week}|${clockKey(week, now)}|${counties.map((c) => c.id).join(',')}`;
-  const hit = byKey.get(key);
-  if (hit?.version === version) return hit.overview;
+  await Promise.all(counties.map((county) => closeWithSettings(inCounty(store, county.id), now, settings.get(county.id))));
+  const key = `city|${week}|${clockKey(week, now)}|${counties.map((c) => c.id).join(',')}`;
+  return keptUnder(store, key, await allDataVersions(store), () => overviewOf(store, counties, week, now));
+}
+
+/** Each county's week, worked out (cityStatus keeps it). */
+async function overviewOf(store: Store, counties: { id: string; code: string; name: string }[], week: string, now: number): Promise<CityStatusResponse> {
   // the counties side by side: on PostgreSQL their queries run on the pool's connections at once
   const figures = await Promise.all(
     counties.map(async (county): Promise<CountyWeekFigures> => {
@@ -55,10 +44,5 @@ export async function cityStatus(store: Store, week: string, now: number): Promi
       };
     }),
   );
-  const overview = { week, counties: figures };
-  if (!mayKeep(store)) return overview;
-  byKey.delete(key);
-  byKey.set(key, { version, overview });
-  if (byKey.size > KEEP) byKey.delete(byKey.keys().next().value!);
-  return overview;
+  return { week, counties: figures };
 }

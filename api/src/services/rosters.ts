@@ -1,5 +1,4 @@
 import { and, asc, eq, gt, isNull, lte, or } from 'drizzle-orm';
-import { randomBytes } from 'node:crypto';
 import { decodeRosterPeriod, rosterFlags, type GridRoster, type RosterHolder, type RostersResponse } from '@wangge/geodata';
 import { ofCounty } from '../db/county-scope.ts';
 import type { Q, Store } from '../db/store.ts';
@@ -8,6 +7,7 @@ import { HttpError, badRequest, notFound } from '../http/errors.ts';
 import { audit } from './audit.ts';
 import { checkPeople } from './grid-people.ts';
 import { refuseOtherCounty } from './counties.ts';
+import { periodChange, writePeriod } from './roster-periods.ts';
 import { activeGridById } from './org.ts';
 
 type PersonRow = Tables['people']['$inferSelect'];
@@ -49,14 +49,6 @@ export async function gridRosterOn(q: Q, gridId: string, at: string): Promise<Pi
 }
 
 /**
- * Whether [a, b) and [c, d) share a day; null starts are the beginning of time, null ends run on.
- * Dates are YYYY-MM-DD, so strings compare as days.
- */
-function overlaps(aFrom: string | null, aTo: string | null, bFrom: string | null, bTo: string | null): boolean {
-  return (aTo === null || bFrom === null || bFrom < aTo) && (bTo === null || aFrom === null || aFrom < bTo);
-}
-
-/**
  * PUT /api/grids/:id/people: a new period of a grid's posts from `from`. The open period that began
  * before `from` ends there (its people stay the answer for the days before); one that began on
  * `from` itself (open or not) is a correction and is replaced. Any other period sharing a day with the new one
@@ -76,9 +68,7 @@ export async function setGridRoster(store: Store, gridId: string, body: Record<s
   await store.tx(async (tx) => {
     const { db, t } = tx;
     const rows = await db.select().from(t.people).where(eq(t.people.gridId, gridId)).orderBy(asc(t.people.id));
-    const replaced = rows.filter((p) => p.validFrom === from);
-    const ended = rows.filter((p) => p.validTo === null && (p.validFrom === null || p.validFrom < from));
-    const clash = rows.find((p) => !replaced.includes(p) && !ended.includes(p) && overlaps(p.validFrom, p.validTo, from, to));
+    const { replaced, ended, clash } = periodChange(rows, from, to);
     if (clash) {
       throw new HttpError(409, 'overlapping_period', `grid ${grid.code}: ${clash.name} held the ${clash.role} post from ${clash.validFrom ?? 'the start'} to ${clash.validTo ?? 'now'}, which overlaps ${from}–${to ?? 'open'}`, {
         field: 'from',
@@ -87,10 +77,8 @@ export async function setGridRoster(store: Store, gridId: string, body: Record<s
         to: clash.validTo,
       });
     }
-    for (const p of replaced) await db.delete(t.people).where(eq(t.people.id, p.id));
-    for (const p of ended) await db.update(t.people).set({ validTo: from }).where(eq(t.people.id, p.id));
     const fresh = [...(people.manager ? [{ ...people.manager, role: 'manager' as const }] : []), ...people.supervisors.map((s) => ({ ...s, role: 'supervisor' as const }))];
-    if (fresh.length) await db.insert(t.people).values(fresh.map((p) => ({ id: `${gridId}-${p.role}-${randomBytes(5).toString('hex')}`, ...p, gridId, validFrom: from, validTo: to })));
+    await writePeriod(tx, gridId, { deleteIds: replaced.map((p) => p.id), endIds: ended.map((p) => p.id) }, from, to, fresh);
     const was = posts([...replaced, ...ended.map((p) => ({ ...p, validTo: from }))]);
     await audit(tx, {
       at: now,

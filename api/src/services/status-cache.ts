@@ -29,10 +29,16 @@ export const clockKey = (week: string, now: number) => `${now < weekOpensAt(week
  */
 export async function keptForWeek<T>(q: Q, what: string, week: string, clock: string, compute: () => Promise<T>): Promise<T> {
   const countyId = await settingsCounty(q);
-  const version = await dataVersion(q, countyId);
+  return keptUnder(q, `${what}|${countyId ?? ''}|${week}|${clock}`, await dataVersion(q, countyId), compute);
+}
+
+/**
+ * The one keeping mechanism: what `compute` answered for `key` under `version` (read before the
+ * work), answered again while the version is the same; the oldest kept is dropped beyond KEEP.
+ */
+export async function keptUnder<T>(q: Q, key: string, version: string, compute: () => Promise<T>): Promise<T> {
   const byKey = kept.get(q.db) ?? new Map<string, Kept>();
   kept.set(q.db, byKey);
-  const key = `${what}|${countyId ?? ''}|${week}|${clock}`;
   const hit = byKey.get(key);
   if (hit?.version === version) return hit.value as T;
   const value = await compute();

@@ -26,8 +26,12 @@ export async function closeDueWeeks(anyStore: Store, now: number): Promise<void>
   if (countyId === null) return;
   const store = inCounty(anyStore, countyId);
   // one read of the settings for both (each of closeGraceHours and firstWeek would read them)
-  const settings = await countySettings(store);
-  await closeCountyWeeks(store, now, settings.closeGraceHours ?? DEFAULT_CLOSE_GRACE_HOURS, settings.firstWeek ?? (await firstWeek(store, now)));
+  await closeWithSettings(store, now, await countySettings(store));
+}
+
+/** closeCountyWeeks with the grace and first week of the county's settings row as read (none: the defaults). */
+export async function closeWithSettings(store: Store, now: number, settings: { closeGraceHours?: number | null; firstWeek?: string | null } | undefined): Promise<void> {
+  await closeCountyWeeks(store, now, settings?.closeGraceHours ?? DEFAULT_CLOSE_GRACE_HOURS, settings?.firstWeek ?? (await firstWeek(store, now)));
 }
 
 /** closeDueWeeks for a handle scoped to its county, with the county's grace and first week already read. */

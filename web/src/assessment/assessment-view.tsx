@@ -1,5 +1,5 @@
-import { useEffect, useState } from 'react';
-import { ASSESSMENT_SCORE_BY, type AssessmentScoreBy, type AssessmentScoresResponse, type RoundResponse, type RoundSummary } from '@wangge/geodata';
+import { useEffect, useMemo, useState } from 'react';
+import { ASSESSMENT_SCORE_BY, type AssessmentPointsResponse, type AssessmentScoreBy, type AssessmentScoresResponse, type RoundResponse, type RoundSummary } from '@wangge/geodata';
 import { isAbort } from '../api/client.ts';
 import { errorMessage } from '../api/error-message.ts';
 import { useT } from '../i18n/lang.ts';
@@ -69,7 +69,8 @@ function Scores({ round, by }: { round: RoundResponse; by: AssessmentScoreBy }) 
 export function AssessmentView() {
   const t = useT();
   const [rounds, setRounds] = useState<RoundSummary[] | null>(null);
-  const [counts, setCounts] = useState<ReturnType<typeof pointCounts> | null>(null);
+  const [points, setPoints] = useState<AssessmentPointsResponse | null>(null);
+  const counts = useMemo(() => points && pointCounts(points), [points]);
   const [roundId, setRoundId] = useState<string | null>(null);
   const [round, setRound] = useState<RoundResponse | null>(null);
   const [by, setBy] = useState<AssessmentScoreBy>('unit');
@@ -89,7 +90,7 @@ export function AssessmentView() {
       setRounds(list);
       setRoundId((id) => id ?? list[0]?.id ?? null);
     }, failed);
-    assessmentApi.points(asking.signal).then((points) => setCounts(pointCounts(points)), failed);
+    assessmentApi.points(asking.signal).then(setPoints, failed);
     return () => asking.abort();
   }, [pointsRevision]);
 
@@ -103,11 +104,11 @@ export function AssessmentView() {
   }, [roundId]);
 
   // the round's scores on the map while its table is shown
-  const showOnMap = mode === 'scores' && roundId !== null;
+  const shownRound = mode === 'scores' && round?.id === roundId ? round : null;
   useEffect(() => {
-    if (showOnMap) useScoreMap.getState().show(roundId);
+    if (shownRound && points) useScoreMap.getState().show(shownRound, points);
     else useScoreMap.getState().hide();
-  }, [showOnMap, roundId]);
+  }, [shownRound, points]);
   useEffect(() => () => useScoreMap.getState().hide(), []);
 
   const summary = rounds?.find((r) => r.id === roundId);

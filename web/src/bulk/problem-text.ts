@@ -1,8 +1,6 @@
 import type { BulkKind, PreviewRow, RosterRemoval, RowProblem } from '@wangge/geodata';
+import type { T } from '../i18n/lang.ts';
 import type { MessageKey } from '../i18n/zh.ts';
-import type { Params } from '../i18n/lang.ts';
-
-type T = (key: MessageKey, params?: Params) => string;
 
 const COLUMNS = ['id', 'name', 'contactName', 'contactPhone', 'gridCode', 'role', 'phone', 'from', 'to'] as const;
 type Column = (typeof COLUMNS)[number];

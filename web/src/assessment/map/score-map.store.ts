@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { AssessmentPointsResponse } from '@wangge/geodata';
+import type { AssessmentPointsResponse, RoundResponse } from '@wangge/geodata';
 import { isAbort } from '../../api/client.ts';
 import { assessmentApi } from '../assessment-api.ts';
 
@@ -10,8 +10,8 @@ interface ScoreMapStore {
   /** each sampled point's and grid's score in the round (null: nothing scored pass or fail yet) */
   pointScores: Readonly<Record<string, number | null>>;
   gridScores: Readonly<Record<string, number | null>>;
-  /** draws a round's scores on the map: its sampled points and the grids they lie in */
-  show: (roundId: string) => void;
+  /** draws a round's scores on the map (its sampled points and the grids they lie in), from the round and points the view holds */
+  show: (round: RoundResponse, points: AssessmentPointsResponse) => void;
   hide: () => void;
 }
 
@@ -25,21 +25,20 @@ export const useScoreMap = create<ScoreMapStore>((set, get) => ({
   points: null,
   pointScores: {},
   gridScores: {},
-  show: (roundId) => {
-    if (get().roundId === roundId) return;
+  show: (round, points) => {
+    if (get().roundId === round.id && get().points === points) return;
     asking?.abort();
     const mine = (asking = new AbortController());
-    set({ roundId, pointScores: {}, gridScores: {} });
-    const { signal } = mine;
-    Promise.all([assessmentApi.points(signal), assessmentApi.round(roundId, signal), assessmentApi.scores(roundId, 'point', signal), assessmentApi.scores(roundId, 'grid', signal)]).then(
-      ([p, round, byPoint, byGrid]) => {
+    set({ roundId: round.id, points, pointScores: {}, gridScores: {} });
+    Promise.all([assessmentApi.scores(round.id, 'point', mine.signal), assessmentApi.scores(round.id, 'grid', mine.signal)]).then(
+      ([byPoint, byGrid]) => {
         // every sampled point is drawn: the ones not scored yet in grey
-        const pointScores = { ...Object.fromEntries(round.sample.map((s) => [s.pointId, null])), ...byKey(byPoint.groups) };
-        if (get().roundId === roundId) set({ points: p, pointScores, gridScores: byKey(byGrid.groups) });
+        const unscored = Object.fromEntries(round.sample.map((s) => [s.pointId, null]));
+        if (get().roundId === round.id) set({ pointScores: { ...unscored, ...byKey(byPoint.groups) }, gridScores: byKey(byGrid.groups) });
       },
       (err: unknown) => {
         // the scores table in the view says what went wrong; the layer just stays empty
-        if (!isAbort(err) && get().roundId === roundId) set({ pointScores: {}, gridScores: {} });
+        if (!isAbort(err) && get().roundId === round.id) set({ pointScores: {}, gridScores: {} });
       },
     );
   },
