@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { ROLES, type NewAccountResponse, type Role } from '@wangge/geodata';
-import { errorMessage } from '../api/error-message.ts';
+import { FormError } from '../forms/form-error.tsx';
+import { useSubmit } from '../forms/use-submit.ts';
 import { useT } from '../i18n/lang.ts';
 import { passwordCheck } from '../session/password-check.ts';
 import { UnitSelect } from './unit-select.tsx';
@@ -14,17 +15,14 @@ export function AddUserForm({ onAdded, onCancel }: { onAdded: (made: NewAccountR
   const [role, setRole] = useState<Role>(ROLES.reporter);
   const [unitId, setUnitId] = useState('');
   const [password, setPassword] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, submit: write } = useSubmit();
   const weak = passwordCheck(password, username.trim());
   const needsUnit = role === ROLES.reporter;
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     if (weak || (needsUnit && !unitId)) return;
-    setBusy(true);
-    setError(null);
-    try {
+    await write(async () =>
       onAdded(
         await usersApi.add({
           username: username.trim(),
@@ -33,12 +31,8 @@ export function AddUserForm({ onAdded, onCancel }: { onAdded: (made: NewAccountR
           unitId: needsUnit ? unitId : null,
           ...(password ? { password } : {}),
         }),
-      );
-    } catch (err) {
-      setError(errorMessage(err));
-    } finally {
-      setBusy(false);
-    }
+      ),
+    );
   };
 
   return (
@@ -67,11 +61,7 @@ export function AddUserForm({ onAdded, onCancel }: { onAdded: (made: NewAccountR
         <input name="password" type="password" autoComplete="new-password" value={password} aria-invalid={weak !== null} onChange={(e) => setPassword(e.target.value)} />
         <small className={weak ? 'field-problem' : 'muted'}>{weak ? t(weak.key, weak.params) : t('users.passwordHint')}</small>
       </label>
-      {error && (
-        <p className="form-error field-wide" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError error={error} wide />
       <div className="dialog-actions field-wide">
         <button type="button" className="button" onClick={onCancel}>
           {t('users.cancel')}

@@ -3,7 +3,10 @@ import { checkAreaLeader, type AreaLeaderHolder, type AreaLeadersResponse, type 
 import { getJson, isAbort, sendJson } from '../api/client.ts';
 import { errorMessage } from '../api/error-message.ts';
 import { useT } from '../i18n/lang.ts';
+import { FormError } from '../forms/form-error.tsx';
+import { useSubmit } from '../forms/use-submit.ts';
 import { usePanel } from '../state/panel.store.ts';
+import { PeriodFields } from './period-fields.tsx';
 
 const leaderName = (h: AreaLeaderHolder) => (h.name ? `${h.name}（${h.title}）` : h.title);
 
@@ -17,8 +20,7 @@ function Period({ h }: { h: AreaLeaderHolder }) {
 function AreaLeaderForm({ area, today, onSaved, onCancel }: { area: AreaRoster; today: string; onSaved: () => void; onCancel: () => void }) {
   const t = useT();
   const [fields, setFields] = useState({ from: today, to: '', name: area.leader?.name ?? '', title: area.leader?.title ?? '', phone: area.leader?.phone ?? '' });
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, submit: write } = useSubmit();
   const checked = checkAreaLeader({ ...fields, to: fields.to || null });
   const problem = !checked.ok && (checked.code === 'bad_period' ? t('error.bad_period') : checked.code === 'bad_phone' && fields.phone.trim() ? t('error.bad_phone') : null);
   const field = (key: keyof typeof fields) => (e: { target: { value: string } }) => setFields((f) => ({ ...f, [key]: e.target.value }));
@@ -26,28 +28,16 @@ function AreaLeaderForm({ area, today, onSaved, onCancel }: { area: AreaRoster; 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     if (!checked.ok) return;
-    setBusy(true);
-    setError(null);
-    try {
-      await sendJson<AreaRoster>('PUT', `/api/areas/${encodeURIComponent(area.areaId)}/leader`, checked.value);
+    const leader = checked.value;
+    await write(async () => {
+      await sendJson<AreaRoster>('PUT', `/api/areas/${encodeURIComponent(area.areaId)}/leader`, leader);
       onSaved();
-    } catch (err) {
-      setError(errorMessage(err));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
     <form className="roster-form" onSubmit={submit} aria-label={t('roster.areaEditTitle', { name: area.name })}>
-      <label className="field">
-        <span>{t('roster.from')}</span>
-        <input type="date" name="from" required value={fields.from} onChange={field('from')} />
-      </label>
-      <label className="field">
-        <span>{t('roster.to')}</span>
-        <input type="date" name="to" value={fields.to} onChange={field('to')} />
-      </label>
+      <PeriodFields from={fields.from} to={fields.to} invalid={!checked.ok && checked.code === 'bad_period'} onFrom={(from) => setFields((f) => ({ ...f, from }))} onTo={(to) => setFields((f) => ({ ...f, to }))} />
       <label className="field">
         <span>{t('roster.name')}</span>
         <input name="name" required maxLength={50} value={fields.name} onChange={field('name')} />
@@ -60,11 +50,7 @@ function AreaLeaderForm({ area, today, onSaved, onCancel }: { area: AreaRoster; 
         <span>{t('roster.phone')}</span>
         <input name="phone" required inputMode="tel" value={fields.phone} onChange={field('phone')} />
       </label>
-      {(problem || error) && (
-        <p className="form-error" role="alert">
-          {problem ?? error}
-        </p>
-      )}
+      <FormError error={problem || error} />
       <div className="dialog-actions">
         <button type="button" className="button" onClick={onCancel}>
           {t('users.cancel')}

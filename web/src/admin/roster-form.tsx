@@ -1,7 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { decodeRosterPeriod, type GridRoster, type RosterPersonInput } from '@wangge/geodata';
-import { errorMessage } from '../api/error-message.ts';
+import { FormError } from '../forms/form-error.tsx';
+import { useSubmit } from '../forms/use-submit.ts';
 import { useT } from '../i18n/lang.ts';
+import { PeriodFields } from './period-fields.tsx';
 import { rosterApi } from './roster-api.ts';
 
 const blank = (): RosterPersonInput => ({ name: '', phone: '' });
@@ -36,38 +38,20 @@ export function RosterForm({ roster, today, onSaved, onCancel }: { roster: GridR
   const [to, setTo] = useState('');
   const [manager, setManager] = useState<RosterPersonInput>(roster.manager ? { name: roster.manager.name, phone: roster.manager.phone } : blank());
   const [supervisors, setSupervisors] = useState<RosterPersonInput[]>(roster.supervisors.length ? roster.supervisors.map(({ name, phone }) => ({ name, phone })) : [blank(), blank()]);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, submit: write } = useSubmit();
   const period = decodeRosterPeriod(from, to || null);
   const periodProblem = !period.ok && period.code === 'bad_period' ? t('error.bad_period') : null;
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     if (!period.ok) return;
-    setBusy(true);
-    setError(null);
-    try {
-      const trim = (p: RosterPersonInput) => ({ name: p.name.trim(), phone: p.phone.trim() });
-      onSaved(await rosterApi.save(roster.gridId, { from, to: to || null, manager: filled(manager) ? trim(manager) : null, supervisors: supervisors.filter(filled).map(trim) }));
-    } catch (err) {
-      setError(errorMessage(err));
-    } finally {
-      setBusy(false);
-    }
+    const trim = (p: RosterPersonInput) => ({ name: p.name.trim(), phone: p.phone.trim() });
+    await write(async () => onSaved(await rosterApi.save(roster.gridId, { from, to: to || null, manager: filled(manager) ? trim(manager) : null, supervisors: supervisors.filter(filled).map(trim) })));
   };
 
   return (
     <form className="roster-form" onSubmit={submit} aria-label={t('roster.editTitle', { code: roster.code })}>
-      <div className="roster-dates">
-        <label className="field">
-          <span>{t('roster.from')}</span>
-          <input type="date" required value={from} onChange={(e) => setFrom(e.target.value)} />
-        </label>
-        <label className="field">
-          <span>{t('roster.to')}</span>
-          <input type="date" value={to} aria-invalid={periodProblem !== null} onChange={(e) => setTo(e.target.value)} />
-        </label>
-      </div>
+      <PeriodFields from={from} to={to} invalid={periodProblem !== null} onFrom={setFrom} onTo={setTo} />
       <p className="muted">{t('roster.fromHint')}</p>
       {periodProblem && <p className="field-problem">{periodProblem}</p>}
       <PersonFields label={t('panel.manager')} person={manager} onChange={setManager} />
@@ -83,11 +67,7 @@ export function RosterForm({ roster, today, onSaved, onCancel }: { roster: GridR
       <button type="button" className="button button-small" onClick={() => setSupervisors([...supervisors, blank()])}>
         {t('roster.addSupervisor')}
       </button>
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError error={error} />
       <div className="dialog-actions">
         <button type="button" className="button" onClick={onCancel}>
           {t('users.cancel')}

@@ -9,7 +9,7 @@ import './admin.css';
 /** Admin: the county's accounts — search, add, disable or enable, reset a password, change a role or unit. */
 export function UsersView() {
   const t = useT();
-  const { accounts, error, search, load, put } = useUsers();
+  const { items: accounts, error, search, load, put } = useUsers();
   const [adding, setAdding] = useState(false);
   const [oneTime, setOneTime] = useState<{ name: string; password: string } | null>(null);
   const [added, setAdded] = useState<string | null>(null);

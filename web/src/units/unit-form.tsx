@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { isChinesePhone, type UnitAdminInfo, type UnitInput } from '@wangge/geodata';
-import { errorMessage } from '../api/error-message.ts';
+import { FormError } from '../forms/form-error.tsx';
+import { useSubmit } from '../forms/use-submit.ts';
 import { useT } from '../i18n/lang.ts';
 import { unitsApi } from './units-api.ts';
 
@@ -10,8 +11,7 @@ const BLANK: UnitInput = { name: '', contactName: '', contactPhone: '' };
 export function UnitForm({ unit, onSaved, onCancel }: { unit?: UnitAdminInfo; onSaved: (unit: UnitAdminInfo) => void; onCancel: () => void }) {
   const t = useT();
   const [fields, setFields] = useState<UnitInput>(unit ? { name: unit.name, contactName: unit.contactName, contactPhone: unit.contactPhone } : BLANK);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, submit: write } = useSubmit();
   const badPhone = fields.contactPhone.trim() !== '' && !isChinesePhone(fields.contactPhone);
   const set = (key: keyof UnitInput) => (value: string) => setFields((f) => ({ ...f, [key]: value }));
 
@@ -19,15 +19,7 @@ export function UnitForm({ unit, onSaved, onCancel }: { unit?: UnitAdminInfo; on
     e.preventDefault();
     if (badPhone) return;
     const body = { name: fields.name.trim(), contactName: fields.contactName.trim(), contactPhone: fields.contactPhone.trim() };
-    setBusy(true);
-    setError(null);
-    try {
-      onSaved(unit ? await unitsApi.update(unit.id, body) : await unitsApi.add(body));
-    } catch (err) {
-      setError(errorMessage(err));
-    } finally {
-      setBusy(false);
-    }
+    await write(async () => onSaved(unit ? await unitsApi.update(unit.id, body) : await unitsApi.add(body)));
   };
 
   return (
@@ -45,11 +37,7 @@ export function UnitForm({ unit, onSaved, onCancel }: { unit?: UnitAdminInfo; on
         <input name="contactPhone" type="tel" required maxLength={50} value={fields.contactPhone} aria-invalid={badPhone} onChange={(e) => set('contactPhone')(e.target.value)} />
         <small className={badPhone ? 'field-problem' : 'muted'}>{badPhone ? t('units.badPhone') : t('units.phoneHint')}</small>
       </label>
-      {error && (
-        <p className="form-error field-wide" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError error={error} wide />
       <div className="dialog-actions field-wide">
         <button type="button" className="button" onClick={onCancel}>
           {t('units.cancel')}

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { EFFECTIVE, type Effective, type UnitAdminInfo } from '@wangge/geodata';
-import { errorMessage } from '../api/error-message.ts';
+import { FormError } from '../forms/form-error.tsx';
+import { useSubmit } from '../forms/use-submit.ts';
 import { useT } from '../i18n/lang.ts';
 import { useData } from '../state/data.store.ts';
 import { gridChoices, openPicks, picksChanged, type GridChoice } from './unit-grids.ts';
@@ -17,8 +18,7 @@ export function UnitGridsForm({ unit, onSaved, onCancel }: { unit: UnitAdminInfo
   const [picked, setPicked] = useState<Map<string, boolean>>(() => new Map(before));
   const [query, setQuery] = useState('');
   const [effective, setEffective] = useState<Effective>(EFFECTIVE.nextWeek);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, submit } = useSubmit();
   const shown = gridChoices(grids, query, picked).slice(0, SHOWN);
 
   const toggle = (id: string, on: boolean) =>
@@ -30,17 +30,7 @@ export function UnitGridsForm({ unit, onSaved, onCancel }: { unit: UnitAdminInfo
     });
   const setLead = (id: string, lead: boolean) => setPicked((p) => new Map(p).set(id, lead));
 
-  const save = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      onSaved(await unitsApi.setGrids(unit.id, { grids: [...picked].map(([gridId, lead]) => ({ gridId, lead })), effective }));
-    } catch (err) {
-      setError(errorMessage(err));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const save = () => submit(async () => onSaved(await unitsApi.setGrids(unit.id, { grids: [...picked].map(([gridId, lead]) => ({ gridId, lead })), effective })));
 
   return (
     <div className="user-row-edit unit-grids-form" role="group" aria-label={t('units.gridsTitle', { name: unit.name })}>
@@ -78,11 +68,7 @@ export function UnitGridsForm({ unit, onSaved, onCancel }: { unit: UnitAdminInfo
           ))}
         </select>
       </label>
-      {error && (
-        <p className="form-error field-wide" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError error={error} wide />
       <div className="dialog-actions field-wide">
         <button type="button" className="button" onClick={onCancel}>
           {t('units.cancel')}

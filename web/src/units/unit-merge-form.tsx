@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { UnitAdminInfo, UnitMergeResponse } from '@wangge/geodata';
-import { errorMessage } from '../api/error-message.ts';
+import { FormError } from '../forms/form-error.tsx';
+import { useSubmit } from '../forms/use-submit.ts';
 import { useT } from '../i18n/lang.ts';
 import { unitsApi } from './units-api.ts';
 
@@ -8,20 +9,9 @@ import { unitsApi } from './units-api.ts';
 export function UnitMergeForm({ unit, others, onMerged, onCancel }: { unit: UnitAdminInfo; others: UnitAdminInfo[]; onMerged: (merged: UnitMergeResponse) => void; onCancel: () => void }) {
   const t = useT();
   const [into, setInto] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, submit } = useSubmit();
 
-  const merge = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      onMerged(await unitsApi.merge(unit.id, { into }));
-    } catch (err) {
-      setError(errorMessage(err));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const merge = () => submit(async () => onMerged(await unitsApi.merge(unit.id, { into })));
 
   return (
     <div className="user-row-edit" role="group" aria-label={t('units.mergeTitle', { name: unit.name })}>
@@ -37,11 +27,7 @@ export function UnitMergeForm({ unit, others, onMerged, onCancel }: { unit: Unit
         </select>
       </label>
       <p className="muted field-wide">{t('units.mergeNote', { name: unit.name })}</p>
-      {error && (
-        <p className="form-error field-wide" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError error={error} wide />
       <div className="dialog-actions field-wide">
         <button type="button" className="button" onClick={onCancel}>
           {t('units.cancel')}

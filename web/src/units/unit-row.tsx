@@ -23,7 +23,7 @@ function Holding({ h }: { h: UnitHolding }) {
 export function UnitRow({ unit, onMerged }: { unit: UnitAdminInfo; onMerged: (merged: UnitMergeResponse) => void }) {
   const t = useT();
   const put = useUnits((s) => s.put);
-  const others = useUnits((s) => s.units ?? []).filter((u) => u.id !== unit.id && u.retiredAt === null);
+  const others = useUnits((s) => s.items ?? []).filter((u) => u.id !== unit.id && u.retiredAt === null);
   const [editing, setEditing] = useState<Editing>(null);
   const retired = unit.retiredAt !== null;
   const saved = (u: UnitAdminInfo) => {

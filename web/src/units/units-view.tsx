@@ -11,7 +11,7 @@ import './units.css';
 /** Admin: the county's units — search, add, rename and re-contact, the grids each holds, merge one into another. */
 export function UnitsView() {
   const t = useT();
-  const { units, error, search, load, put } = useUnits();
+  const { items: units, error, search, load, put } = useUnits();
   const [adding, setAdding] = useState(false);
   const [note, setNote] = useState<string | null>(null);
 
