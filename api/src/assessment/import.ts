@@ -1,4 +1,5 @@
 import { ASSESSMENT_KIND_LIST, CRS, convertPosition, decodeAssessmentPointInput, type AssessmentPointGeometry, type Crs, type ImportRowError } from '@wangge/geodata';
+import { xlsxLines } from '../bulk/read-table.ts';
 import { HttpError, badRequest } from '../http/errors.ts';
 import type { PointToAdd } from './points.ts';
 import { KIND_ZH } from './scores.ts';
@@ -56,42 +57,21 @@ const COLUMNS = {
   lat: ['纬度', 'lat', 'latitude'],
 } as const;
 
-/** A cell's value as text or number (a formula's result, a rich text's words). */
-function cellValue(v: unknown): unknown {
-  if (v && typeof v === 'object') {
-    if ('result' in v) return (v as { result: unknown }).result;
-    if ('richText' in v) return (v as { richText: { text: string }[] }).richText.map((r) => r.text).join('');
-    if ('text' in v) return (v as { text: unknown }).text;
-  }
-  return v;
-}
-
-const asNumber = (v: unknown) => (typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' ? Number(v) : NaN);
+const asNumber = (v: string | undefined) => (v ? Number(v) : NaN);
 
 /** The first sheet of an Excel file: a header row naming 名称, 类型, 经度, 纬度 (or name, kind, lon, lat), a 点位 per row under it. */
-export async function pointsFromXlsx(bytes: Uint8Array, crs: Crs = CRS.wgs84): Promise<PointToAdd[]> {
-  const { default: ExcelJS } = await import('exceljs');
-  const book = new ExcelJS.Workbook();
-  try {
-    await book.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch {
-    throw badRequest('the file is not an Excel workbook (.xlsx)', 'bad_import');
-  }
-  const sheet = book.worksheets[0];
-  if (!sheet) throw badRequest('the workbook has no sheet', 'bad_import');
-  const header = new Map<string, number>();
-  sheet.getRow(1).eachCell((cell, col) => header.set(String(cellValue(cell.value) ?? '').trim().toLowerCase(), col));
+export async function pointsFromXlsx(file: string, bytes: Uint8Array, crs: Crs = CRS.wgs84): Promise<PointToAdd[]> {
+  const [head, ...body] = await xlsxLines(file, bytes);
+  const header = new Map((head?.line === 1 ? head.cells : []).map((text, i) => [text.toLowerCase(), i]));
   const column = (names: readonly string[]) => names.map((n) => header.get(n.toLowerCase())).find((c) => c !== undefined);
   const cols = { name: column(COLUMNS.name), kind: column(COLUMNS.kind), lon: column(COLUMNS.lon), lat: column(COLUMNS.lat) };
   const absent = (Object.keys(cols) as (keyof typeof cols)[]).filter((k) => cols[k] === undefined);
   if (absent.length) throw badRequest(`the first row must name the columns ${absent.map((k) => COLUMNS[k][0]).join(', ')}`, 'bad_import', { columns: absent.map((k) => COLUMNS[k][0]) });
   const rows: { row: number; kind: unknown; name: unknown; geometry: unknown }[] = [];
-  for (let r = 2; r <= sheet.rowCount; r++) {
-    const row = sheet.getRow(r);
-    const get = (c: number) => cellValue(row.getCell(c).value);
-    const values = [get(cols.name!), get(cols.kind!), get(cols.lon!), get(cols.lat!)];
-    if (values.every((v) => v === null || v === undefined || v === '')) continue;
-    rows.push({ row: r, name: values[0] === null || values[0] === undefined ? undefined : String(values[0]), kind: values[1], geometry: { type: 'Point', coordinates: [asNumber(values[2]), asNumber(values[3])] } });
+  for (const { line, cells } of body) {
+    const [name, kind, lon, lat] = [cells[cols.name!], cells[cols.kind!], cells[cols.lon!], cells[cols.lat!]];
+    if (!name && !kind && !lon && !lat) continue;
+    rows.push({ row: line, name: name || undefined, kind: kind || undefined, geometry: { type: 'Point', coordinates: [asNumber(lon), asNumber(lat)] } });
   }
   return checked(rows, crs);
 }

@@ -50,7 +50,8 @@ function csvLines(name: string, bytes: Uint8Array): TableRow[] {
 /** A cell our CSV export guarded against formulas ('=…, '+…) is read back as written. */
 const fromCsv = (s: string) => (/^'[=+\-@]/.test(s) ? s.slice(1) : s).trim();
 
-async function xlsxLines(name: string, bytes: Uint8Array): Promise<TableRow[]> {
+/** The first sheet's non-empty rows as trimmed text, a zip that would unpack too far refused unread. */
+export async function xlsxLines(name: string, bytes: Uint8Array): Promise<TableRow[]> {
   let unpacked = 0;
   try {
     unzipSync(bytes, {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
+import { zipSync } from 'fflate';
 import { wgs84ToGcj02, type AssessmentImportResponse, type AssessmentPointsResponse, type Checklist, type ChecklistsResponse } from '@wangge/geodata';
 import { errorOf, loginAs, sqlRow, tinyApp } from '../test/fixture.ts';
 import { MARKET_ITEMS, POINTS, prepareAssessment } from '../test/assessment.ts';
@@ -130,6 +131,26 @@ describe('测评点位', () => {
     expect(ok.status).toBe(201);
     expect(await ok.json()).toMatchObject({ added: 2, flagged: 0 });
     expect(await sqlRow(store, `select grid_id as g from assessment_points where name = '二号宾馆'`)).toEqual({ g: 'G3' });
+  });
+
+  it('refuses a damaged workbook, and one that would unpack to more than 40 MB, before reading it', async () => {
+    const { app, store } = await tinyApp();
+    const admin = await loginAs(app, 'admin');
+    const send = async (bytes: Uint8Array) => {
+      const form = new FormData();
+      form.append('file', new Blob([bytes as Uint8Array<ArrayBuffer>]), '点位.xlsx');
+      return app.request('/api/assessment/points/import', { method: 'POST', headers: { cookie: admin }, body: form });
+    };
+    const damaged = await send(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5, 6, 7, 8]));
+    expect(damaged.status).toBe(400);
+    expect(await errorOf(damaged)).toMatchObject({ code: 'bad_file', details: { reason: 'damaged' } });
+    // 41 MB of zeros deflate to a few tens of kB: the zip's own sizes give it away
+    const bomb = zipSync({ 'xl/worksheets/sheet1.xml': new Uint8Array(41_000_000) });
+    expect(bomb.byteLength).toBeLessThan(200_000);
+    const refused = await send(bomb);
+    expect(refused.status).toBe(413);
+    expect(await errorOf(refused)).toMatchObject({ code: 'too_large', details: { max: 40_000_000 } });
+    expect(await count(store, 'assessment_points')).toBe(0);
   });
 });
 

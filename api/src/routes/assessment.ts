@@ -50,7 +50,7 @@ async function importedPoints(c: Context) {
   if (!file || typeof file === 'string') throw badRequest('send the file in a multipart field named "file" (.geojson, .json or .xlsx)', 'bad_import');
   const bytes = new Uint8Array(await file.arrayBuffer());
   // an .xlsx is a zip: PK\x03\x04
-  if (bytes[0] === 0x50 && bytes[1] === 0x4b) return pointsFromXlsx(bytes, crs);
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b) return pointsFromXlsx(file.name, bytes, crs);
   return pointsFromGeoJson(jsonObject(new TextDecoder().decode(bytes), 'the file'), crs);
 }
 
