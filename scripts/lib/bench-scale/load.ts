@@ -5,7 +5,8 @@ import { addCounty } from '@wangge/api/seed/seed-dataset';
 import { problemDueAt } from '@wangge/api/services/problems';
 import type { SyntheticDataset } from '@wangge/geodata/synthetic/county';
 import type { GeneratedCity } from './generate.ts';
-import { pointInGrid, seeded } from './place.ts';
+import { mulberry32 } from '@wangge/geodata/synthetic/prng';
+import { pointInGrid } from './place.ts';
 import type { ScaleSize } from './size.ts';
 
 const DAY = 86_400_000;
@@ -64,7 +65,7 @@ async function insertRows({ db, t }: Q, table: unknown, rows: readonly unknown[]
 /** `extra` problems spread over every county's grids in turn, each at a point inside its grid. */
 async function addProblems(store: Store, counties: readonly SyntheticDataset[], extra: number, now: number): Promise<void> {
   const { t } = store;
-  const random = seeded(20261203);
+  const random = mulberry32(20261203);
   const places = counties.map((d) => {
     const office = new Map(d.communities.features.map((f) => [f.properties.id, f.properties.streetOfficeId]));
     const lead = new Map<string, string>();

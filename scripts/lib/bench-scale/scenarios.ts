@@ -1,6 +1,7 @@
 import { geometryBBox } from '@wangge/geodata';
 import type { SyntheticDataset } from '@wangge/geodata/synthetic/county';
-import { pointInGrid, seeded } from './place.ts';
+import { mulberry32 } from '@wangge/geodata/synthetic/prng';
+import { pointInGrid } from './place.ts';
 
 export type Who = 'leader' | 'staff';
 
@@ -19,7 +20,7 @@ const POINTS = 1000;
  * and the problem stats of the staff's county. The leader's requests go to every county in turn.
  */
 export function scenarios(counties: readonly SyntheticDataset[], week: string): Scenario[] {
-  const random = seeded(7);
+  const random = mulberry32(7);
   const ids = counties.map((d) => d.organisation.county.code);
   const staffCounty = ids[0];
   const points = Array.from({ length: POINTS }, (_, i) => {
