@@ -1,12 +1,13 @@
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { MAX_REPORT_PHOTOS, REPORT_ACTIVITIES } from '@wangge/geodata';
+import { MAX_REPORT_PHOTOS, REPORT_ACTIVITIES, may } from '@wangge/geodata';
 import { guard, userOf, type AuthEnv } from '../auth/middleware.ts';
 import { HttpError, badRequest, notFound } from '../http/errors.ts';
 import { answerJson } from '../http/answer.ts';
 import { jsonBody, optionalNumber, optionalString, optionalStringList, requiredString } from '../http/body.ts';
 import { jsonWithFiles, type FormFile } from '../http/form.ts';
 import { requireWeek } from '../http/query.ts';
+import { policyUser } from '../services/policy-user.ts';
 import { exactlyOnce, readClientId } from '../services/client-writes.ts';
 import { MAX_PHOTO_BYTES } from '../services/photos.ts';
 import { preparePhotos } from '../services/report-photos.ts';
@@ -87,7 +88,7 @@ export function reportRoutes({ store, clock, photoDir, photoQuota = DEFAULT_PHOT
     const user = userOf(c);
     const report = await reportById(store, Number(c.req.param('id')));
     if (!report) throw notFound(`report "${c.req.param('id')}" does not exist`);
-    if (user.role === 'reporter' && user.unitId !== report.unitId) throw new HttpError(403, 'forbidden', 'a reporter reads its own unit’s reports only');
+    if (!may(policyUser(user), 'report.read', { unitId: report.unitId })) throw new HttpError(403, 'forbidden', 'a reporter reads its own unit’s reports only');
     return c.json(await reportVersions(store, report, clock()));
   });
 

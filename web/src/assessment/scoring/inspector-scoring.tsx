@@ -1,8 +1,9 @@
 import { useState } from 'react';
-import type { RoundSummary, SampledPoint } from '@wangge/geodata';
+import { may, type RoundSummary, type SampledPoint } from '@wangge/geodata';
 import { useT } from '../../i18n/lang.ts';
 import type { MessageKey } from '../../i18n/zh.ts';
 import { useProblemCamera } from '../../problems/camera.store.ts';
+import { policyUser } from '../../session/policy-user.ts';
 import { useSessionStore } from '../../session/session.store.ts';
 import { pointAt } from './point-at.ts';
 import { PointScoring } from './point-scoring.tsx';
@@ -22,7 +23,8 @@ export function InspectorScoring({ rounds }: { rounds: RoundSummary[] }) {
         {error}
       </p>
     );
-  const mine = data?.round.sample.filter((s) => me?.role === 'admin' || s.inspectorId === me?.username) ?? [];
+  const user = policyUser(me);
+  const mine = data?.round.sample.filter((s) => may(user, 'assessment.score', { inspectorId: s.inspectorId })) ?? [];
   const gridCode = (s: SampledPoint) => data?.points.get(s.pointId)?.properties.gridCode ?? null;
   const opened = mine.find((s) => s.pointId === open);
   if (data && opened)
