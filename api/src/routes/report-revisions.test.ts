@@ -43,6 +43,10 @@ describe('report revisions', () => {
       [3, `${SUMMARY}三`, 9, [b, c], false, false, 'reporter-u3'],
     ]);
     expect(history.versions.every((v) => v.requirements?.minPhotos === 1)).toBe(true);
+    // another unit's reporter may not read them
+    const other = await app.request(`/api/reports/${v1.id}/revisions`, { headers: { cookie: await loginAs(app, 'reporter-u1') } });
+    expect(other.status).toBe(403);
+    expect((await errorOf(other)).code).toBe('forbidden');
     // the removed photo is still stored: version 1 shows it
     expect(readdirSync(dir)).toHaveLength(3);
     const kept = await sqlRows<{ revision: number; data: unknown }>(store, 'select revision, data from report_revisions order by revision');
