@@ -37,6 +37,8 @@ export const GRID_LABEL_LAYER = 'print-grid-labels';
 /** Defects in the app's colours, so the paper and the coverage view read the same. */
 export { DEFECT_COLORS };
 export const DEFECT_FILL_OPACITY = 0.75;
+/** A scored grid is a tint of its band's colour on paper: its points' stars, in the full colour, stand out on it. */
+export const SCORE_GRID_OPACITY = 0.55;
 
 /** Sizes for one sheet: `u` is 1 on A4 and √2 on A3, so text keeps its share of the paper. */
 export interface PrintScale {
@@ -60,7 +62,7 @@ function gridFill(kind: PrintKind): LayerSpecification {
       : kind === 'assessment'
         ? ['coalesce', ['get', 'scoreColour'], PRINT_COLORS.neutralGrid]
         : ['literal', PRINT_COLORS.neutralGrid];
-  return { ...shared, paint: { 'fill-color': color, 'fill-opacity': 1 } };
+  return { ...shared, paint: { 'fill-color': color, 'fill-opacity': kind === 'assessment' ? SCORE_GRID_OPACITY : 1 } };
 }
 
 function gridLine(kind: PrintKind, { u }: PrintScale): LayerSpecification {
@@ -161,7 +163,7 @@ function scoreLayers({ u }: PrintScale): LayerSpecification[] {
   const star = scorePointLayer() as Extract<LayerSpecification, { type: 'symbol' }>;
   const label = scoreLabelLayer() as Extract<LayerSpecification, { type: 'symbol' }>;
   return [
-    { ...star, layout: { ...star.layout, visibility: 'visible', 'text-size': 22 * u }, paint: { ...star.paint, 'text-halo-width': 1.2 * u } },
+    { ...star, layout: { ...star.layout, visibility: 'visible', 'text-size': 22 * u }, paint: { ...star.paint, 'text-halo-width': 1.6 * u } },
     { ...label, layout: { ...label.layout, visibility: 'visible', 'text-size': 10 * u }, paint: { ...label.paint, 'text-halo-width': 1.5 * u } },
   ];
 }
