@@ -44,7 +44,7 @@ export interface PrintAssessment {
   gridScores: Readonly<Record<string, number | null>>;
 }
 
-/** The round the page was asked for does not exist (or is another county's). */
+/** The round the page was asked for does not exist. */
 export class RoundNotFound extends Error {
   constructor(readonly id: string) {
     super(`no assessment round with id ${id}`);
@@ -89,7 +89,7 @@ async function scoresBy(round: string, by: AssessmentScoreBy): Promise<Readonly<
 /** The round, its points and their scores; a round that is not there is named as such, not as a failed request. */
 async function assessmentOf(id: string): Promise<PrintAssessment> {
   const res = await fetch(withCounty(`/api/assessment/rounds/${encodeURIComponent(id)}`), { headers: { accept: 'application/json' } });
-  if (res.status === 404 || res.status === 403) throw new RoundNotFound(id);
+  if (res.status === 404) throw new RoundNotFound(id);
   if (!res.ok) {
     const body = (await res.json().catch(() => null)) as ApiError | null;
     throw new Error(body?.error?.message ?? `/api/assessment/rounds/${id}: ${res.status} ${res.statusText}`);
