@@ -16,7 +16,7 @@ interface Row {
 }
 
 function rows(kind: PrintKind, sheet: SheetModel, t: PrintT, hasCoverage: boolean): Row[] {
-  // the points per band; a grid takes the colour of the band its own score falls in
+  // the points per band, in their stars' colours; a scored grid is printed as a paler tint of its own score's band
   if (kind === 'assessment') return SCORE_BAND_ORDER.map((b) => ({ key: b, swatch: 'fill', color: bandColour(b), label: t(`score.${b}`), count: sheet.bandCounts[b] }));
   if (kind === 'status') return STATUS_ORDER.map((s) => ({ key: s, swatch: 'fill', color: statusPrintColor(s), label: t(`status.${s}`), count: sheet.statusCounts[s] }));
   if (kind === 'problems') {
