@@ -1,9 +1,32 @@
-import type { AssessmentScoresResponse, ChecklistsResponse, ProblemDetailResponse, ResultResponse, RoundResponse } from '@wangge/geodata';
-import { expect, openMap, test } from './helpers.ts';
+import { readFileSync } from 'node:fs';
+import type { APIRequestContext, Browser } from '@playwright/test';
+import { representativePoint, type AssessmentPointsResponse, type AssessmentReportResponse, type AssessmentScoresResponse, type Checklist, type ChecklistsResponse, type ProblemDetailResponse, type ResultResponse, type RoundResponse } from '@wangge/geodata';
+import { pdfPageTexts } from '../scripts/lib/export/pdf-text.ts';
+import { hexRgb, near, readPng } from '../scripts/lib/export/png-pixels.ts';
+import { bandColour, scoreBand } from '../web/src/assessment/map/score-bands.ts';
+import { apiGet, expect, openMap, test } from './helpers.ts';
 import { DEMO_PASSWORD, loginAs } from './login.ts';
 
 /** The smallest PNG header the server takes for an image, numbered so each photo is its own. */
 const png = (n: number) => Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, n]);
+let photoNo = 0;
+
+/** An API client logged in as one of the demo accounts. */
+async function apiAs(browser: Browser, baseURL: string | undefined, username: string): Promise<APIRequestContext> {
+  const api = (await browser.newContext({ baseURL })).request;
+  expect((await api.post('/api/auth/login', { data: { username, password: DEMO_PASSWORD } })).ok()).toBe(true);
+  return api;
+}
+
+/** The inspector's results for one market: every item passed, or the first one failed; photos where an item needs one. */
+async function scoreMarket(inspector: APIRequestContext, roundId: string, market: Checklist, pointId: string, failFirst: boolean): Promise<ResultResponse> {
+  const items = market.items.map((i, k) => ({ itemId: i.id, result: failFirst && k === 0 ? 'fail' : 'pass' }));
+  const multipart: Record<string, string | { name: string; mimeType: string; buffer: Buffer }> = { data: JSON.stringify({ pointId, items }) };
+  for (const i of market.items.filter((x) => x.needsPhoto)) multipart[`photo.${i.id}`] = { name: `${i.id}.png`, mimeType: 'image/png', buffer: png(photoNo++) };
+  const res = await inspector.post(`/api/assessment/rounds/${roundId}/results`, { multipart });
+  expect(res.status(), await res.text()).toBe(200);
+  return (await res.json()) as ResultResponse;
+}
 
 test.describe('the mock assessment', () => {
   test('an admin draws a round (same seed, same sample), the inspector scores two points with photos, and a leader reads the scores', async ({ page, browser, baseURL }) => {
@@ -17,20 +40,10 @@ test.describe('the mock assessment', () => {
     expect(round.sample.map((s) => s.pointId)).toEqual(((await first.json()) as RoundResponse).sample.map((s) => s.pointId));
     expect(round.sample.length).toBeGreaterThanOrEqual(2);
 
-    const inspector = (await browser.newContext({ baseURL })).request;
-    expect((await inspector.post('/api/auth/login', { data: { username: 'inspector', password: DEMO_PASSWORD } })).ok()).toBe(true);
+    const inspector = await apiAs(browser, baseURL, 'inspector');
     const market = ((await (await inspector.get('/api/assessment/checklists')).json()) as ChecklistsResponse).find((c) => c.kind === 'market')!;
-    let n = 0;
-    const score = async (pointId: string, failFirst: boolean) => {
-      const items = market.items.map((i, k) => ({ itemId: i.id, result: failFirst && k === 0 ? 'fail' : 'pass' }));
-      const multipart: Record<string, string | { name: string; mimeType: string; buffer: Buffer }> = { data: JSON.stringify({ pointId, items }) };
-      for (const i of market.items.filter((x) => x.needsPhoto)) multipart[`photo.${i.id}`] = { name: `${i.id}.png`, mimeType: 'image/png', buffer: png(n++) };
-      const res = await inspector.post(`/api/assessment/rounds/${round.id}/results`, { multipart });
-      expect(res.status(), await res.text()).toBe(200);
-      return (await res.json()) as ResultResponse;
-    };
-    const failed = await score(round.sample[0].pointId, true);
-    await score(round.sample[1].pointId, false);
+    const failed = await scoreMarket(inspector, round.id, market, round.sample[0].pointId, true);
+    await scoreMarket(inspector, round.id, market, round.sample[1].pointId, false);
     expect(failed.problemsFiled).toHaveLength(1);
     const problem = (await (await inspector.get(`/api/problems/${failed.problemsFiled[0]}`)).json()) as ProblemDetailResponse;
     expect(problem.gridId).toBe(round.sample[0].gridId);
@@ -118,5 +131,66 @@ test.describe('the points of the mock assessment', () => {
     expect(errors).toHaveLength(1);
     expect(errors[0]).toContain('status of 409');
     await context.close();
+  });
+});
+
+test.describe('a round’s report', () => {
+  test('a leader downloads it as a PDF with the score map, and the print page draws the scored points in their band colours', async ({ page, browser, baseURL }) => {
+    // the report renders the score map headless first
+    test.setTimeout(240_000);
+    const admin = await apiAs(browser, baseURL, 'admin');
+    const made = await admin.post('/api/assessment/rounds', { data: { name: 'e2e 报告轮', from: '2026-11-23', to: '2026-11-27', kinds: ['market'], perCommunity: 1, seed: 11 } });
+    expect(made.status()).toBe(201);
+    const round = (await made.json()) as RoundResponse;
+    const inspector = await apiAs(browser, baseURL, 'inspector');
+    const market = ((await (await inspector.get(`/api/assessment/checklists?round=${round.id}`)).json()) as ChecklistsResponse).find((c) => c.kind === 'market')!;
+    const failed = await scoreMarket(inspector, round.id, market, round.sample[0].pointId, true);
+    await scoreMarket(inspector, round.id, market, round.sample[1].pointId, false);
+
+    await loginAs(page, 'leader');
+    const figures = await apiGet<AssessmentReportResponse>(page, `/api/assessment/rounds/${round.id}/report?format=json`);
+    expect([figures.sampled, figures.scored]).toEqual([round.sample.length, 2]);
+    await openMap(page, '?view=assessment');
+    const view = page.locator('section.drawer[data-drawer="assessment"]');
+    await view.getByLabel('轮次').selectOption(round.id);
+    const [file] = await Promise.all([page.waitForEvent('download', { timeout: 200_000 }), view.getByRole('link', { name: '下载报告（PDF）' }).click()]);
+    expect(file.suggestedFilename()).toBe('e2e_报告轮_模拟测评报告.pdf');
+    const bytes = readFileSync(await file.path());
+    expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(bytes.length).toBeGreaterThan(50_000);
+    expect(bytes.length).toBeLessThan(40_000_000);
+    // the score map is in it as a picture
+    expect(bytes.toString('latin1')).toMatch(/\/Subtype\s*\/Image/);
+    const flat = (await pdfPageTexts(new Uint8Array(bytes))).join('').replace(/\s/g, '');
+    const words = (s: string) => s.normalize('NFKC').replace(/\s/g, '');
+    expect(flat.startsWith('县创文办')).toBe(true);
+    expect(flat).toContain(words('e2e 报告轮模拟测评报告'));
+    expect(flat).toContain(words(`共抽取点位 ${round.sample.length} 个，已测评 2 个。`));
+    expect(flat).toContain(words(`综合得分（加权达标率）${figures.overall.score!.toFixed(1)} 分`));
+    expect(flat).toContain(words('六、不达标条目及所立问题'));
+    expect(flat).toContain(failed.problemsFiled[0]);
+    expect(flat).toContain(words('本轮测评得分图'));
+
+    // the print page the report's map comes from: each scored point's star in its band's full colour (its grid is a paler tint of it)
+    const points = await apiGet<AssessmentPointsResponse>(page, '/api/assessment/points');
+    const byPoint = await apiGet<AssessmentScoresResponse>(page, `/api/assessment/rounds/${round.id}/scores?by=point`);
+    expect(byPoint.groups).toHaveLength(2);
+    await page.goto(`/print.html?kind=assessment&round=${round.id}`);
+    await expect(page.locator('body')).toHaveAttribute('data-ready', 'true', { timeout: 90_000 });
+    await expect(page.locator('h1')).toHaveText('e2e 报告轮 模拟测评得分图');
+    const counts = await page.locator('[data-legend]').evaluateAll((rows) => Object.fromEntries(rows.map((r) => [(r as HTMLElement).dataset.legend, r.querySelector('.num')?.textContent ?? ''])));
+    expect(counts.unscored).toBe(String(round.sample.length - 2));
+    const places = byPoint.groups.map((g) => representativePoint(points.features.find((f) => f.properties.id === g.key)!.geometry));
+    const at = await page.evaluate((p) => window.__wanggePrint!.project(0, p), places);
+    const shot = readPng(await page.screenshot({ fullPage: true, path: test.info().outputPath('assessment-print.png') }));
+    const around = ([x, y]: [number, number], colour: string, tolerance: number) => {
+      let n = 0;
+      for (let dy = -12; dy <= 12; dy++) for (let dx = -12; dx <= 12; dx++) if (near(shot.at(x + dx, y + dy), hexRgb(colour), tolerance)) n += 1;
+      return n;
+    };
+    for (const [i, g] of byPoint.groups.entries()) {
+      const colour = bandColour(scoreBand(g.score));
+      expect(around(at[i], colour, 8), `${g.key} (${g.score}) in ${colour}`).toBeGreaterThanOrEqual(20);
+    }
   });
 });

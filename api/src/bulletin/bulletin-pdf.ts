@@ -1,5 +1,11 @@
 import type { Browser } from 'playwright-core';
-import type { Block, BulletinDocument } from './sections.ts';
+import type { Block, PrintedDocument } from './sections.ts';
+
+/** A map printed under the blocks, with its caption. */
+export interface Figure {
+  png: Uint8Array;
+  caption: string;
+}
 
 const escape = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
@@ -26,10 +32,10 @@ figure img { width: 100%; border: 1px solid #999; }
 figcaption { text-align: center; font-size: 9.5pt; }
 `;
 
-/** The 通报 as one HTML page for Chromium to print: the red 县创文办 head, the blocks, then the status map. */
-export function bulletinHtml(doc: BulletinDocument, mapPng: Uint8Array | null): string {
-  const map = mapPng
-    ? `<figure><img alt="状态图" src="data:image/png;base64,${Buffer.from(mapPng).toString('base64')}"><figcaption>本周网格报送状态图</figcaption></figure>`
+/** The document as one HTML page for Chromium to print: the red 县创文办 head, the blocks, then the map. */
+export function bulletinHtml(doc: PrintedDocument, figure: Figure | null): string {
+  const map = figure
+    ? `<figure><img alt="${escape(figure.caption)}" src="data:image/png;base64,${Buffer.from(figure.png).toString('base64')}"><figcaption>${escape(figure.caption)}</figcaption></figure>`
     : '';
   return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><style>${STYLE}</style></head><body>
 <div class="issuer">${escape(doc.issuer)}</div><h1>${escape(doc.title)}</h1><p class="subtitle">${escape(doc.subtitle)}</p>
@@ -37,12 +43,12 @@ ${doc.blocks.map(blockHtml).join('\n')}
 ${map}</body></html>`;
 }
 
-/** Prints the 通报 to an A4 PDF (text stays text) in a page of the given browser. */
-export async function bulletinPdf(doc: BulletinDocument, mapPng: Uint8Array | null, browser: Browser): Promise<Uint8Array> {
+/** Prints the document (the 通报, a round's 测评报告) to an A4 PDF (text stays text) in a page of the given browser. */
+export async function bulletinPdf(doc: PrintedDocument, figure: Figure | null, browser: Browser): Promise<Uint8Array> {
   const context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
   try {
     const page = await context.newPage();
-    await page.setContent(bulletinHtml(doc, mapPng), { waitUntil: 'load' });
+    await page.setContent(bulletinHtml(doc, figure), { waitUntil: 'load' });
     return await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
   } finally {
     await context.close();

@@ -4,13 +4,16 @@ import { STATUS_ZH, formatMinutes, shanghaiTime } from '../export/labels.ts';
 /** A block of the 通报: a heading, then lines of text or a table. */
 export type Block = { kind: 'heading'; text: string } | { kind: 'line'; text: string } | { kind: 'table'; header: string[]; rows: string[][] };
 
-/** The printed 通报: its title lines and its blocks, in Chinese, shared by the PDF and the Word file. */
-export interface BulletinDocument {
+/** A printed document of the 县创文办: its title lines and its blocks, in Chinese (the 通报, a round's 测评报告). */
+export interface PrintedDocument {
   issuer: string;
   title: string;
   subtitle: string;
   blocks: Block[];
 }
+
+/** The printed 通报, shared by the PDF and the Word file. */
+export type BulletinDocument = PrintedDocument;
 
 const pct = (r: number | null) => (r === null ? '—' : `${(r * 100).toFixed(1)}%`);
 

@@ -24,8 +24,8 @@ export function printPageQuery(req: PrintRequest, mapPixelRatio?: number): strin
 }
 
 const KIND_FILE_NAMES: Readonly<Record<PrintLang, Record<Kind, string>>> = {
-  zh: { status: '报送情况', coverage: '网格覆盖', problems: '问题点位' },
-  en: { status: 'report-status', coverage: 'coverage', problems: 'problems' },
+  zh: { status: '报送情况', coverage: '网格覆盖', problems: '问题点位', assessment: '模拟测评得分' },
+  en: { status: 'report-status', coverage: 'coverage', problems: 'problems', assessment: 'assessment-scores' },
 };
 
 /** A download name that says what the file is, e.g. 报送情况_2026-11-20_A3.pdf. */

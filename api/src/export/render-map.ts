@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { sheetSizeMm } from '@wangge/geodata';
+import { SESSION_COOKIE } from '../auth/sessions.ts';
 import { launchHeadlessChromium } from './chromium.ts';
 import { withPngDpi } from './png-dpi.ts';
 import { CSS_DPI, PRINT_DPI, printPageQuery, sheetSizePx, type PrintRequest } from './print-options.ts';
@@ -21,6 +22,8 @@ export interface RenderOptions {
   onPhases?: (phases: RenderPhases) => void;
   /** the county whose map it is (the print page asks the API for that county's data) */
   county?: string;
+  /** the asking user's session token: the page then reads what that user may (a round's scores are not public) */
+  session?: string;
 }
 
 /** Milliseconds per phase of one render, and per sheet as the print page measured its maps. */
@@ -41,7 +44,7 @@ const SCALE = PRINT_DPI / CSS_DPI;
  * sheet at 96 CSS px per inch; a PNG is shot at 300/96 device pixels per CSS pixel (300 dpi), a
  * PDF is printed by Chromium (text stays text) with the map canvas drawn at 300 dpi by the page.
  */
-export async function renderMap(req: PrintRequest, { baseUrl, browser, timeoutMs = 120_000, beforeCapture, onPhases, signal, county }: RenderOptions): Promise<Uint8Array> {
+export async function renderMap(req: PrintRequest, { baseUrl, browser, timeoutMs = 120_000, beforeCapture, onPhases, signal, county, session }: RenderOptions): Promise<Uint8Array> {
   if (signal?.aborted) throw new RenderError('cancelled: the client went away');
   const own = browser ? null : await launchHeadlessChromium();
   const context = await (browser ?? own!).newContext({
@@ -54,6 +57,7 @@ export async function renderMap(req: PrintRequest, { baseUrl, browser, timeoutMs
   const cancel = () => void context.close().catch(() => undefined);
   signal?.addEventListener('abort', cancel, { once: true });
   try {
+    if (session) await context.addCookies([{ name: SESSION_COOKIE, value: session, url: baseUrl, httpOnly: true, sameSite: 'Lax' }]);
     const page = await context.newPage();
     const problems: string[] = [];
     page.on('pageerror', (err) => problems.push(err.message));

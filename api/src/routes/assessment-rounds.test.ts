@@ -6,7 +6,7 @@ import type { AssessmentScoresResponse, ProblemDetailResponse, ResultResponse, R
 import { createApp } from '../app.ts';
 import { fixedClock } from '../clock.ts';
 import { errorOf, loginAs, sqlRow, sqlRows, tinyApp } from '../test/fixture.ts';
-import { prepareAssessment, sendResult } from '../test/assessment.ts';
+import { prepareAssessment, scoreFixtureRound, sendResult } from '../test/assessment.ts';
 import { sendJson } from '../test/problem-steps.ts';
 
 const ROUND = { name: '十二月模拟测评', from: '2026-11-30', to: '2026-12-04', kinds: ['market', 'main_road'], perCommunity: 5, seed: 20261130 };
@@ -188,16 +188,7 @@ describe('scores', () => {
     const env = await setUp();
     const { app, admin, inspector, inspector2, ids } = env;
     const round = (await (await sendJson(app, 'POST', '/api/assessment/rounds', admin, ROUND)).json()) as RoundResponse;
-    const send = async (cookie: string, pointId: string, results: string[], photo: boolean) => {
-      const items = results.map((result, i) => ({ itemId: `${pointId === ids.R1 ? 'main_road' : 'market'}-${i + 1}`, result }));
-      const res = await sendResult(app, cookie, round.id, { pointId, items }, photo ? { 'market-2': 1 } : {});
-      if (res.status !== 200) throw new Error(`${pointId}: ${await res.text()}`);
-    };
-    await send(inspector, ids.M1, ['pass', 'fail', 'na'], true);
-    await send(inspector, ids.M2, ['pass', 'pass', 'fail'], true);
-    await send(inspector, ids.R1, ['pass', 'fail'], false);
-    await send(inspector2, ids.M3, ['pass', 'pass', 'pass'], true);
-    await send(inspector, ids.M4, ['fail', 'na', 'pass'], false);
+    await scoreFixtureRound(app, round.id, ids, inspector, inspector2);
     return { ...env, round };
   }
 

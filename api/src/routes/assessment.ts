@@ -10,22 +10,33 @@ import {
   isCrs,
   CRS,
   ASSESSMENT_KIND_LIST,
+  ASSESSMENT_REPORT_FORMATS,
+  currentWeek,
   type AssessmentImportResponse,
+  type AssessmentReportFormat,
 } from '@wangge/geodata';
 import { guard, userOf, type AuthEnv } from '../auth/middleware.ts';
 import { latestChecklists, roundChecklists, setChecklist } from '../assessment/checklists.ts';
 import { pointsFromGeoJson, pointsFromXlsx } from '../assessment/import.ts';
+import { reportDocument, SCORE_MAP_CAPTION } from '../assessment/report-document.ts';
+import { roundReport } from '../assessment/report.ts';
+import { scoreMapPng } from '../assessment/score-map.ts';
 import { deletePoint, updatePoint } from '../assessment/point-edit.ts';
 import { addPoints, listPoints } from '../assessment/points.ts';
 import { resultsOf, submitResult } from '../assessment/results.ts';
 import { createRound, listRounds, roundById, roundRow } from '../assessment/rounds.ts';
 import { roundScores } from '../assessment/scores.ts';
+import { bulletinPdf } from '../bulletin/bulletin-pdf.ts';
+import type { MapRenderer } from '../bulletin/status-map.ts';
+import { RenderQueue } from '../export/render-queue.ts';
+import { WarmBrowser } from '../export/warm-browser.ts';
 import { table } from '../export/table.ts';
 import { jsonBody, jsonObject } from '../http/body.ts';
 import { HttpError, badRequest } from '../http/errors.ts';
 import { MAX_PHOTO_BYTES } from '../services/photos.ts';
 import { DEFAULT_PHOTO_QUOTA, takeUploadQuota } from '../services/upload-quota.ts';
 import type { AppDeps } from './context.ts';
+import { askingSession, selfOrigin } from './export.ts';
 
 const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 /** photos sent with one point's results, all items together */
@@ -82,6 +93,15 @@ function idOf(id: string, what: 'round' | 'point'): string {
 }
 
 const roundIdOf = (c: Context) => idOf(c.req.param('id') ?? '', 'round');
+
+function reportFormatOf(value: string | undefined): AssessmentReportFormat {
+  const format = value || 'pdf';
+  if (!(ASSESSMENT_REPORT_FORMATS as readonly string[]).includes(format)) throw badRequest(`format "${format.slice(0, 20)}" must be ${ASSESSMENT_REPORT_FORMATS.join(', ')}`, 'bad_query');
+  return format as AssessmentReportFormat;
+}
+
+/** A name for the download that a file system takes: the round's name without path or reserved characters. */
+const fileSafe = (name: string) => name.replace(/[\\/:*?"<>|\s]+/g, '_').slice(0, 80);
 const pointIdOf = (c: Context) => idOf(c.req.param('id') ?? '', 'point');
 
 /**
@@ -89,9 +109,9 @@ const pointIdOf = (c: Context) => idOf(c.req.param('id') ?? '', 'point');
  * the inspector a point was handed to scores it): GET|POST /assessment/points, POST
  * /assessment/points/import · GET /assessment/checklists, PUT /assessment/checklists/:kind · GET|POST
  * /assessment/rounds, GET /assessment/rounds/:id · POST|GET /assessment/rounds/:id/results · GET
- * /assessment/rounds/:id/scores?by=&format=.
+ * /assessment/rounds/:id/scores?by=&format= · GET /assessment/rounds/:id/report?format=pdf|json (the round's 测评报告 with its score map).
  */
-export function assessmentRoutes({ store, clock, photoDir, photoQuota = DEFAULT_PHOTO_QUOTA }: AppDeps) {
+export function assessmentRoutes({ store, clock, photoDir, photoQuota = DEFAULT_PHOTO_QUOTA }: AppDeps, renderer: MapRenderer = { queue: new RenderQueue(), warm: new WarmBrowser() }) {
   const app = new Hono<AuthEnv>();
   const read = guard('assessment.read');
 
@@ -182,6 +202,23 @@ export function assessmentRoutes({ store, clock, photoDir, photoQuota = DEFAULT_
     const header = ['分组', '编号', '得分（加权达标率%）', '上轮得分', '达标权重', '计分权重', '点位数'];
     const rows = scores.groups.map((g) => [g.name, g.key, g.score, g.previous, g.passWeight, g.countedWeight, g.points]);
     return table(c, query.value.format, `测评得分_${scores.roundId}_${query.value.by}`, header, rows, () => c.json(scores));
+  });
+
+  app.get('/assessment/rounds/:id/report', read, async (c) => {
+    const format = reportFormatOf(c.req.query('format'));
+    const report = await roundReport(store, roundIdOf(c), clock());
+    if (format === 'json') return c.json(report);
+    // the score map is drawn by this server's own print page, as the 通报's status map is
+    const origin = selfOrigin(c);
+    if (!origin) throw new HttpError(503, 'unavailable', 'the report needs the app served over HTTP on a local port (for its score map)');
+    const map = await scoreMapPng({ roundId: report.round.id, week: currentWeek(clock()), origin, session: askingSession(c), county: store.countyId }, renderer);
+    const doc = reportDocument(report);
+    const bytes = await renderer.queue.run(() => renderer.warm.use((browser) => bulletinPdf(doc, { png: map, caption: SCORE_MAP_CAPTION }, browser)));
+    return c.body(bytes as Uint8Array<ArrayBuffer>, 200, {
+      'content-type': 'application/pdf',
+      'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(`${fileSafe(report.round.name)}_模拟测评报告.pdf`)}`,
+      'cache-control': 'no-store',
+    });
   });
 
   return app;

@@ -41,7 +41,7 @@ export function bulletinRoutes({ store, clock }: AppDeps, renderer: MapRenderer 
     if (!origin) throw new HttpError(503, 'unavailable', 'the 通报 file needs the app served over HTTP on a local port (for its status map)');
     const map = await statusMapPng(week, origin, renderer);
     const doc = bulletinDocument(body);
-    const bytes = format === 'pdf' ? await renderer.queue.run(() => renderer.warm.use((browser) => bulletinPdf(doc, map, browser))) : await bulletinDocx(doc, map);
+    const bytes = format === 'pdf' ? await renderer.queue.run(() => renderer.warm.use((browser) => bulletinPdf(doc, { png: map, caption: '本周网格报送状态图' }, browser))) : await bulletinDocx(doc, map);
     return c.body(bytes as Uint8Array<ArrayBuffer>, 200, {
       'content-type': TYPES[format],
       'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(`通报_${week}.${format}`)}`,

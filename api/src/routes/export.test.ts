@@ -50,6 +50,8 @@ describe('GET /api/export', () => {
       ['problemUnit=U9', 'problemUnit "U9" is not a unit'],
       ['frame=view&bbox=100,30,99,31', 'bbox "100,30,99,31"'],
       ['problemStatus=lost', 'problemStatus has unknown values: lost'],
+      ['kind=assessment', 'kind "assessment" needs the round'],
+      ['kind=assessment&round=AR9', 'round "AR9" is not an assessment round of this county'],
     ];
     for (const [query, message] of cases) {
       const res = await app.request(`/api/export?week=2026-11-20&format=png&${query}`);

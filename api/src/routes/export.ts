@@ -1,9 +1,11 @@
 import type { IncomingMessage } from 'node:http';
 import { Hono, type Context } from 'hono';
+import { getCookie } from 'hono/cookie';
 import { currentWeek, decodeExportRequest } from '@wangge/geodata';
 import { guard, userOf, type AuthEnv } from '../auth/middleware.ts';
+import { SESSION_COOKIE } from '../auth/sessions.ts';
 import { unknownExportId, weekBeforeReports } from '../export/known-ids.ts';
-import { exportFileName } from '../export/print-options.ts';
+import { exportFileName, type PrintRequest } from '../export/print-options.ts';
 import { renderMap, RenderError } from '../export/render-map.ts';
 import { RenderCancelled, RenderQueue } from '../export/render-queue.ts';
 import { WarmBrowser } from '../export/warm-browser.ts';
@@ -20,6 +22,12 @@ export function selfOrigin(c: Context): string | null {
   const port = (c.env as { incoming?: IncomingMessage } | undefined)?.incoming?.socket?.localPort;
   return port ? `http://127.0.0.1:${port}` : null;
 }
+
+/** The asking user's session token, handed to the headless print page so it reads what this user may. */
+export const askingSession = (c: Context): string | undefined => getCookie(c, SESSION_COOKIE);
+
+/** Only a round's scores are not public: the other kinds are drawn without a session, as anyone may read them. */
+const sessionFor = (c: Context, req: PrintRequest) => (req.kind === 'assessment' ? askingSession(c) : undefined);
 
 /**
  * GET /export?week=&kind=&paper=&orientation=&format=png|pdf&title=&lang=&layers=problems,zones&community=&allCommunities=1
@@ -44,7 +52,7 @@ export function exportRoutes({ store, clock }: AppDeps, queue = new RenderQueue(
     const signal = c.req.raw.signal;
     const bytes = await queue.run(
       (cancel) =>
-        warm.use((browser) => renderMap(req, { baseUrl: origin, browser, signal: cancel, county: store.countyId })).catch((err: unknown) => {
+        warm.use((browser) => renderMap(req, { baseUrl: origin, browser, signal: cancel, county: store.countyId, session: sessionFor(c, req) })).catch((err: unknown) => {
           if (cancel?.aborted || err instanceof RenderCancelled) throw new HttpError(503, 'cancelled', 'the client went away; the render was stopped');
           if (err instanceof RenderError) throw new HttpError(502, 'render_failed', `the map could not be rendered: ${err.message}`);
           throw err;

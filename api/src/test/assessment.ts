@@ -57,6 +57,24 @@ export async function prepareAssessment(app: App, store: Store, admin: string): 
   return ids;
 }
 
+/**
+ * Scores every point of a round of markets and main roads, as the scores tests work it by hand
+ * (weights: market 3, 2, 5; main road 4, 1), the inspector each point was handed to sending it:
+ *   M1 pass, fail, na · M2 pass, pass, fail · R1 pass, fail · M3 (inspector2's) all pass · M4 fail, na, pass
+ */
+export async function scoreFixtureRound(app: App, roundId: string, ids: Record<PointName, string>, inspector: string, inspector2: string): Promise<void> {
+  const send = async (cookie: string, pointId: string, results: string[], photo: boolean) => {
+    const items = results.map((result, i) => ({ itemId: `${pointId === ids.R1 ? 'main_road' : 'market'}-${i + 1}`, result }));
+    const res = await sendResult(app, cookie, roundId, { pointId, items }, photo ? { 'market-2': 1 } : {});
+    if (res.status !== 200) throw new Error(`${pointId}: ${await res.text()}`);
+  };
+  await send(inspector, ids.M1, ['pass', 'fail', 'na'], true);
+  await send(inspector, ids.M2, ['pass', 'pass', 'fail'], true);
+  await send(inspector, ids.R1, ['pass', 'fail'], false);
+  await send(inspector2, ids.M3, ['pass', 'pass', 'pass'], true);
+  await send(inspector, ids.M4, ['fail', 'na', 'pass'], false);
+}
+
 /** POST /api/assessment/rounds/:id/results as multipart: the JSON in `data`, `photos[itemId]` PNGs per item. */
 export function sendResult(app: App, cookie: string, roundId: string, data: unknown, photos: Record<string, number> = {}) {
   const form = new FormData();

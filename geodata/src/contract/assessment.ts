@@ -1,5 +1,5 @@
 import type { Feature, FeatureCollection, Point, Polygon } from 'geojson';
-import type { ProblemCategory } from '../domain/problems.ts';
+import type { ProblemCategory, ProblemStatus } from '../domain/problems.ts';
 
 /**
  * 文明城市测评 rehearsed: the 点位 assessed (a point or small polygon of a kind), a checklist per
@@ -227,4 +227,48 @@ export interface AssessmentScoresResponse {
   /** the county's round made before this one; null for the first */
   previousRoundId: string | null;
   groups: AssessmentScoreGroup[];
+}
+
+/** GET /api/assessment/rounds/:id/report?format=: the round's report as a PDF for the meeting (the default), or its figures as JSON. */
+export const ASSESSMENT_REPORT_FORMATS = ['pdf', 'json'] as const;
+export type AssessmentReportFormat = (typeof ASSESSMENT_REPORT_FORMATS)[number];
+
+/** A whole round's weighted pass rate: every scored point's passed weight ÷ its passed and failed weight. */
+export interface AssessmentOverall {
+  /** 0–100, one decimal; null when nothing was scored */
+  score: number | null;
+  passWeight: number;
+  countedWeight: number;
+}
+
+/** An item found not met at a point, and the problem its failure filed (null: none on record). */
+export interface AssessmentFailedItem {
+  pointId: string;
+  pointName: string;
+  kind: AssessmentKind;
+  itemId: string;
+  itemText: string;
+  note: string | null;
+  problem: { id: string; status: ProblemStatus } | null;
+}
+
+/** The figures of a round's report (format=json); the PDF prints them. */
+export interface AssessmentReportResponse {
+  round: Pick<RoundResponse, 'id' | 'name' | 'from' | 'to' | 'seed' | 'perCommunity' | 'kinds'>;
+  countyName: string;
+  /** who issues the report: the 县创文办, as for the weekly 通报 */
+  issuer: string;
+  /** when the figures were read (the server clock) */
+  asOf: string;
+  previousRound: { id: string; name: string; overall: AssessmentOverall } | null;
+  /** points drawn, and those with results submitted */
+  sampled: number;
+  scored: number;
+  overall: AssessmentOverall;
+  byStreetOffice: AssessmentScoreGroup[];
+  byCommunity: AssessmentScoreGroup[];
+  byUnit: AssessmentScoreGroup[];
+  byKind: AssessmentScoreGroup[];
+  /** in the sample's drawn order, items by id */
+  failed: AssessmentFailedItem[];
 }

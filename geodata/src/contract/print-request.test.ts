@@ -16,6 +16,7 @@ const PAGE_DEFAULTS: PrintPageQuery = {
   frame: 'town',
   bbox: null,
   problemFilter: NO_PROBLEM_FILTER,
+  round: null,
   preview: false,
 };
 
@@ -33,6 +34,7 @@ const PAGE: PrintPageQuery = {
   frame: 'grid',
   bbox: null,
   problemFilter: { statuses: ['reported'], categories: ['小广告/乱张贴', '其他'], from: null, to: '2026-11-13', grid: null, unit: 'u-1', owner: 'u-2', overdue: true },
+  round: null,
   preview: true,
 };
 
@@ -51,6 +53,7 @@ const EXPORT: ExportRequest = {
   frame: 'view',
   bbox: [100, 30, 100.01, 30.01],
   problemFilter: { ...NO_PROBLEM_FILTER, statuses: ['assigned'], unit: 'U2', overdue: true },
+  round: null,
 };
 
 const bad = (message: string, code = 'bad_query') => ({ ok: false, code, message });
@@ -61,6 +64,24 @@ describe('the print page query', () => {
     const all: PrintPageQuery = { ...PAGE_DEFAULTS, week: '2026-11-20', community: 'all', pixelRatio: 1 };
     for (const p of [PAGE, PAGE_DEFAULTS, view, all]) expect(decodePrintPageQuery(encodePrintPageQuery(p))).toEqual({ ok: true, value: p });
     expect(decodePrintPageQuery(new URLSearchParams())).toEqual({ ok: true, value: PAGE_DEFAULTS });
+  });
+
+  it('reads back an assessment sheet with its round, and carries the round to the export and back', () => {
+    const scores: PrintPageQuery = { ...PAGE_DEFAULTS, kind: 'assessment', round: 'ARMIF3K2A1B2C3D4', title: '第二轮 模拟测评得分图' };
+    const q = encodePrintPageQuery(scores);
+    expect(q.get('kind')).toBe('assessment');
+    expect(q.get('round')).toBe('ARMIF3K2A1B2C3D4');
+    expect(decodePrintPageQuery(q)).toEqual({ ok: true, value: scores });
+    const exported: ExportRequest = { ...EXPORT, kind: 'assessment', round: 'AR-1', format: 'pdf' };
+    expect(decodeExportRequest(encodeExportRequest(exported))).toEqual({ ok: true, value: exported });
+    expect(exportRequestFor({ ...printPageFor(exported), week: exported.week }, 'pdf')).toEqual(exported);
+  });
+
+  it('needs a round for the assessment kind, and drops one any other kind would not draw', () => {
+    expect(decodePrintPageQuery(new URLSearchParams('kind=assessment'))).toEqual(bad('kind "assessment" needs the round whose scores it draws (round=<round id>)'));
+    expect(decodeExportRequest(new URLSearchParams('week=2026-11-20&format=pdf&kind=assessment'))).toEqual(bad('kind "assessment" needs the round whose scores it draws (round=<round id>)'));
+    expect(decodePrintPageQuery(new URLSearchParams('kind=assessment&round=../r1'))).toEqual(bad('round "../r1" is not an id'));
+    expect(decodePrintPageQuery(new URLSearchParams('kind=status&round=AR1'))).toMatchObject({ ok: true, value: { kind: 'status', round: null } });
   });
 
   it('drops a box that frames nothing', () => {
@@ -109,6 +130,7 @@ describe('the /api/export request', () => {
         frame: 'town',
         bbox: null,
         problemFilter: NO_PROBLEM_FILTER,
+        round: null,
       },
     });
     expect(decodeExportRequest({ week: '2026-11-20', paper: 'a3', format: 'PNG' })).toMatchObject({ ok: true, value: { paper: 'A3', format: 'png' } });
@@ -120,7 +142,7 @@ describe('the /api/export request', () => {
     const cases: [string, string][] = [
       ['week=2026-11-20', 'format is required (png, pdf)'],
       ['week=2026-11-20&format=gif', 'format "gif" is not one of png, pdf'],
-      [`${base}&kind=heat`, 'kind "heat" is not one of status, coverage, problems'],
+      [`${base}&kind=heat`, 'kind "heat" is not one of status, coverage, problems, assessment'],
       [`${base}&orientation=upside`, 'orientation "upside" is not one of landscape, portrait'],
       [`${base}&allCommunities=1`, 'all communities make one page each: that needs --format pdf (a PNG is one sheet)'],
       ['week=2026-11-20&format=pdf&allCommunities=1&community=C1', 'choose either one community or all communities'],

@@ -25,6 +25,8 @@ export interface PrintSheet {
   bbox: BBox | null;
   /** which pins the map and the problem tables show */
   problemFilter: ProblemFilter;
+  /** the mock-assessment round whose scores the sheet draws: required with kind 'assessment', null with any other */
+  round: string | null;
 }
 
 /** print.html's query. */
@@ -61,6 +63,7 @@ function encodeSheet(s: PrintSheet, q: URLSearchParams): void {
   if (s.frame !== 'town') q.set('frame', s.frame);
   if (s.bbox) q.set('bbox', encodeBbox(s.bbox));
   encodeProblemFilter(s.problemFilter, PRINT_PROBLEM_FILTER_KEYS, q);
+  if (s.round) q.set('round', s.round);
 }
 
 /**
@@ -92,6 +95,9 @@ function decodeSheet(get: Get, input: QueryInput, pagePerCommunity: boolean): De
   if (frame.value !== 'town' && pagePerCommunity) return fail(`all communities frame each page on its community: frame "${frame.value}" needs a single sheet`);
   const problemFilter = decodeProblemFilter(input, PRINT_PROBLEM_FILTER_KEYS);
   if (!problemFilter.ok) return problemFilter;
+  const round = decodeId('round', get('round'));
+  if (!round.ok) return round;
+  if (kind.value === 'assessment' && !round.value) return fail('kind "assessment" needs the round whose scores it draws (round=<round id>)');
   return ok({
     kind: kind.value,
     paper: paper.value,
@@ -104,6 +110,8 @@ function decodeSheet(get: Get, input: QueryInput, pagePerCommunity: boolean): De
     // a box only frames a view: kept with another frame it would say something the sheet does not show
     bbox: frame.value === 'view' ? bbox.value : null,
     problemFilter: problemFilter.value,
+    // a round only has scores to draw on an assessment sheet
+    round: kind.value === 'assessment' ? round.value : null,
   });
 }
 
@@ -169,8 +177,8 @@ export function decodeExportRequest(input: QueryInput, defaults: { format?: Expo
 
 /** The sheet's own fields of a page or an export, without what only one of them carries. */
 function sheetOf(s: PrintSheet): PrintSheet {
-  const { kind, paper, orientation, title, lang, overlays, grid, frame, bbox, problemFilter } = s;
-  return { kind, paper, orientation, title, lang, overlays, grid, frame, bbox, problemFilter };
+  const { kind, paper, orientation, title, lang, overlays, grid, frame, bbox, problemFilter, round } = s;
+  return { kind, paper, orientation, title, lang, overlays, grid, frame, bbox, problemFilter, round };
 }
 
 /** The print page that draws an export: `pixelRatio` makes the map's raster 300 dpi where the device scale does not (PDF). */

@@ -104,6 +104,7 @@ export const ROUTE_GUARDS = {
   'POST /api/assessment/rounds/:id/results': ['assessment.score'],
   'GET /api/assessment/rounds/:id/results': ['assessment.read'],
   'GET /api/assessment/rounds/:id/scores': ['assessment.read'],
+  'GET /api/assessment/rounds/:id/report': ['assessment.read'],
 } as const satisfies Record<string, 'public' | 'session' | readonly Action[]>;
 
 export type ApiRoute = keyof typeof ROUTE_GUARDS;

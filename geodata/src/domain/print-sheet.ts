@@ -5,7 +5,8 @@
  */
 export const PAPERS = { A4: { long: 297, short: 210 }, A3: { long: 420, short: 297 } } as const;
 export type Paper = keyof typeof PAPERS;
-export const KINDS = ['status', 'coverage', 'problems'] as const;
+/** `assessment`: a mock-assessment round's scores (the round named by the query's `round`). */
+export const KINDS = ['status', 'coverage', 'problems', 'assessment'] as const;
 export type Kind = (typeof KINDS)[number];
 export const ORIENTATIONS = ['landscape', 'portrait'] as const;
 export type Orientation = (typeof ORIENTATIONS)[number];

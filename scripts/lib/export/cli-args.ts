@@ -100,6 +100,8 @@ export function parseExportArgs(argv: string[], cwd = process.cwd()): ArgsCheck 
     if (name === 'out' || name === 'url' || name === 'db') continue;
     query[name.replace(/-(\w)/g, (_, c: string) => c.toUpperCase())] = value === true ? '1' : value === false ? undefined : value;
   }
+  // its print page reads the round's scores, which only a logged-in reader may: the CLI has no session
+  if (values.kind === 'assessment') return { ok: false, message: "--kind assessment is not printed from the command line: download the round's report in the app (GET /api/assessment/rounds/:id/report)" };
   const checked = decodeExportRequest(query, { format: fromExt });
   if (!checked.ok) return { ok: false, message: checked.message };
   const request = checked.value;

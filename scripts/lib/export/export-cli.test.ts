@@ -23,6 +23,7 @@ describe('npm run export-map with bad arguments', () => {
     ['no week', ['--format', 'png', '--out', out], /week is required/],
     ['a bad paper size', ['--week', '2026-11-20', '--paper', 'B5', '--format', 'png', '--out', out], /paper "B5" is not one of A4, A3/],
     ['an unknown kind', ['--week', '2026-11-20', '--kind', 'heat', '--format', 'png', '--out', out], /kind "heat"/],
+    ["a round's score map (it needs a logged-in reader)", ['--week', '2026-11-20', '--kind', 'assessment', '--format', 'png', '--out', out], /--kind assessment is not printed from the command line/],
     ['an unknown format', ['--week', '2026-11-20', '--format', 'gif', '--out', join(dir, 'map.gif')], /format "gif"/],
     ['a folder that does not exist', ['--week', '2026-11-20', '--format', 'png', '--out', join(dir, 'nope', 'map.png')], /does not exist/],
     ['a folder as the output', ['--week', '2026-11-20', '--format', 'png', '--out', dir], /is a folder/],

@@ -10,6 +10,11 @@ export const assessmentApi = {
   scores: (id: string, by: AssessmentScoreBy, signal?: AbortSignal) => getJson<AssessmentScoresResponse>(scoresPath(id, by, 'json'), signal),
 };
 
+/** The round's 测评报告 as a PDF download (its score map is drawn on the server: it takes some seconds). */
+export function reportPath(id: string): string {
+  return withCounty(`/api/assessment/rounds/${encodeURIComponent(id)}/report`);
+}
+
 /** The scores' address, as JSON or as the Excel download. */
 export function scoresPath(id: string, by: AssessmentScoreBy, format: 'json' | 'xlsx'): string {
   return withCounty(`/api/assessment/rounds/${encodeURIComponent(id)}/scores?${queryString(encodeAssessmentScoresQuery({ by, format }))}`);

@@ -5,7 +5,7 @@ import { errorMessage } from '../api/error-message.ts';
 import { useT } from '../i18n/lang.ts';
 import type { MessageKey } from '../i18n/zh.ts';
 import { useHasRole } from '../session/session.store.ts';
-import { assessmentApi, scoresPath } from './assessment-api.ts';
+import { assessmentApi, reportPath, scoresPath } from './assessment-api.ts';
 import { pointCounts, scoreChange } from './assessment-summary.ts';
 import { ScoreLegend } from './map/score-legend.tsx';
 import { PointsManager } from './points/points-manager.tsx';
@@ -180,6 +180,11 @@ export function AssessmentView() {
           {roundId && (
             <a className="button button-small" href={scoresPath(roundId, by, 'xlsx')} download>
               Excel
+            </a>
+          )}
+          {roundId && (
+            <a className="button button-small" href={reportPath(roundId)} download>
+              {t('assessment.report')}
             </a>
           )}
         </div>

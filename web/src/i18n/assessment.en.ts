@@ -22,6 +22,7 @@ export const assessmentEn: Readonly<Record<keyof typeof assessmentZh, string>> =
   'assessment.previous': 'Last round',
   'assessment.change': 'Change',
   'assessment.pointCount': 'Points',
+  'assessment.report': 'Download report (PDF)',
   'assessment.noScores': 'No results in this round yet.',
   'assessment.legend': 'Map: points and grids coloured by their score in this round',
   'assessment.band.excellent': '90 and above',

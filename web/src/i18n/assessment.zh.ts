@@ -24,6 +24,7 @@ export const assessmentZh = {
   'assessment.change': '变化',
   'assessment.pointCount': '点位数',
   'assessment.noScores': '本轮还没有测评结果。',
+  'assessment.report': '下载报告（PDF）',
   'assessment.legend': '地图：点位和网格按本轮得分着色',
   'assessment.band.excellent': '90 分及以上',
   'assessment.band.good': '80–90 分',

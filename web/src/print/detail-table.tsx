@@ -1,5 +1,6 @@
 import { useRef } from 'react';
 import { STATUS_COLORS } from '@wangge/geodata';
+import { bandColour, scoreBand } from '../assessment/map/score-bands.ts';
 import { useFitRows } from './fit-rows.ts';
 import type { PrintT } from './i18n/index.ts';
 import type { PrintKind } from './print-params.ts';
@@ -15,6 +16,14 @@ interface Table {
 const areaFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
 
 function tableFor(kind: PrintKind, sheet: SheetModel, t: PrintT): Table {
+  if (kind === 'assessment') {
+    return {
+      title: t('table.pointScores'),
+      head: [t('table.point'), t('table.grid'), t('table.score')],
+      rows: sheet.pointRows.map((p) => ({ key: p.id, cells: [p.name, p.gridCode ?? t('table.outsideGrids'), p.score === null ? '—' : p.score.toFixed(1)], mark: bandColour(scoreBand(p.score)) })),
+      numeric: 2,
+    };
+  }
   if (kind === 'status') {
     return {
       title: t('table.overdue'),

@@ -70,6 +70,8 @@ export function printParamsFor(screen: ScreenState, choice: ExportChoice, previe
     frame,
     bbox: frame === 'view' ? screen.view : null,
     problemFilter: screen.problemFilter,
+    // the dialog exports the week's maps; a round's score map is printed with its report
+    round: null,
     preview,
   };
 }

@@ -1,10 +1,11 @@
 import { PROBLEM_STATUS, PROBLEM_STATUS_COLORS, STATUS_ORDER } from '@wangge/geodata';
+import { bandColour } from '../assessment/map/score-bands.ts';
 import { MAP_COLORS } from '../map/theme.ts';
 import { blend, statusPrintColor } from './colors.ts';
 import type { PrintT } from './i18n/index.ts';
 import { DEFECT_COLORS, DEFECT_FILL_OPACITY, PRINT_COLORS } from './print-layers.ts';
 import type { PrintKind } from './print-params.ts';
-import type { SelectedGrid, SheetModel } from './sheet-model.ts';
+import { SCORE_BAND_ORDER, type SelectedGrid, type SheetModel } from './sheet-model.ts';
 
 interface Row {
   key: string;
@@ -15,6 +16,8 @@ interface Row {
 }
 
 function rows(kind: PrintKind, sheet: SheetModel, t: PrintT, hasCoverage: boolean): Row[] {
+  // the points per band, in their stars' colours; a scored grid is printed as a paler tint of its own score's band
+  if (kind === 'assessment') return SCORE_BAND_ORDER.map((b) => ({ key: b, swatch: 'fill', color: bandColour(b), label: t(`score.${b}`), count: sheet.bandCounts[b] }));
   if (kind === 'status') return STATUS_ORDER.map((s) => ({ key: s, swatch: 'fill', color: statusPrintColor(s), label: t(`status.${s}`), count: sheet.statusCounts[s] }));
   if (kind === 'problems') {
     return Object.values(PROBLEM_STATUS).map((s) => ({ key: s, swatch: 'pin', color: PROBLEM_STATUS_COLORS[s], label: t(`problem.${s}`), count: sheet.problemCounts[s] }));
@@ -45,7 +48,9 @@ export function Legend({ kind, sheet, t, hasCoverage, lines }: LegendProps) {
   const list = rows(kind, sheet, t, hasCoverage);
   const counted = list.filter((r) => r.count !== null);
   const total = counted.reduce((s, r) => s + (r.count ?? 0), 0);
-  const title = kind === 'status' ? t('legend.status') : kind === 'problems' ? t('legend.problems') : t('legend.coverage');
+  const title = t(`legend.${kind}`);
+  const classHead = kind === 'coverage' ? t('table.defect') : kind === 'assessment' ? t('table.score') : t('table.status');
+  const countHead = kind === 'status' ? t('table.grids') : kind === 'assessment' ? t('table.points') : t('table.count');
   const showShare = kind !== 'coverage';
   return (
     <section className="legend" aria-label={title}>
@@ -53,8 +58,8 @@ export function Legend({ kind, sheet, t, hasCoverage, lines }: LegendProps) {
       <table>
         <thead>
           <tr>
-            <th colSpan={2}>{kind === 'problems' ? t('table.status') : kind === 'status' ? t('table.status') : t('table.defect')}</th>
-            <th className="num">{kind === 'status' ? t('table.grids') : t('table.count')}</th>
+            <th colSpan={2}>{classHead}</th>
+            <th className="num">{countHead}</th>
             {showShare && <th className="num">{t('table.share')}</th>}
           </tr>
         </thead>

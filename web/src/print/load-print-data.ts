@@ -1,4 +1,19 @@
-import { encodeStatusQuery, PROBLEM_LIST_LIMIT, type ApiError, type CommunitiesResponse, type ConfigResponse, type GridsResponse, type ProblemsResponse, type StatusResponse, type ZonesResponse } from '@wangge/geodata';
+import {
+  encodeAssessmentScoresQuery,
+  encodeStatusQuery,
+  PROBLEM_LIST_LIMIT,
+  type ApiError,
+  type AssessmentPointsResponse,
+  type AssessmentScoreBy,
+  type AssessmentScoresResponse,
+  type CommunitiesResponse,
+  type ConfigResponse,
+  type GridsResponse,
+  type ProblemsResponse,
+  type RoundResponse,
+  type StatusResponse,
+  type ZonesResponse,
+} from '@wangge/geodata';
 import { withCounty } from '../api/county.ts';
 import { problemQuery } from '../problems/problem-query.ts';
 import type { PrintParams } from './print-params.ts';
@@ -17,6 +32,23 @@ export interface PrintData {
   zones: ZonesResponse | null;
   /** null for other kinds, and when this server has no coverage check */
   coverage: PrintCoverage | null;
+  /** the round's scores, for the assessment kind */
+  assessment: PrintAssessment | null;
+}
+
+/** A mock-assessment round as its score map draws it: every sampled point's and grid's score (null: nothing scored yet). */
+export interface PrintAssessment {
+  round: RoundResponse;
+  points: AssessmentPointsResponse;
+  pointScores: Readonly<Record<string, number | null>>;
+  gridScores: Readonly<Record<string, number | null>>;
+}
+
+/** The round the page was asked for does not exist. */
+export class RoundNotFound extends Error {
+  constructor(readonly id: string) {
+    super(`no assessment round with id ${id}`);
+  }
 }
 
 async function getJson<T>(path: string): Promise<T> {
@@ -49,10 +81,30 @@ async function allProblems(filter: PrintParams['problemFilter']): Promise<Proble
   return { ...first, limit: features.length, features };
 }
 
+async function scoresBy(round: string, by: AssessmentScoreBy): Promise<Readonly<Record<string, number | null>>> {
+  const scores = await getJson<AssessmentScoresResponse>(`/api/assessment/rounds/${encodeURIComponent(round)}/scores?${encodeAssessmentScoresQuery({ by, format: 'json' })}`);
+  return Object.fromEntries(scores.groups.map((g) => [g.key, g.score]));
+}
+
+/** The round, its points and their scores; a round that is not there is named as such, not as a failed request. */
+async function assessmentOf(id: string): Promise<PrintAssessment> {
+  const res = await fetch(withCounty(`/api/assessment/rounds/${encodeURIComponent(id)}`), { headers: { accept: 'application/json' } });
+  if (res.status === 404) throw new RoundNotFound(id);
+  if (!res.ok) {
+    const body = (await res.json().catch(() => null)) as ApiError | null;
+    throw new Error(body?.error?.message ?? `/api/assessment/rounds/${id}: ${res.status} ${res.statusText}`);
+  }
+  const round = (await res.json()) as RoundResponse;
+  const [points, byPoint, gridScores] = await Promise.all([getJson<AssessmentPointsResponse>('/api/assessment/points'), scoresBy(id, 'point'), scoresBy(id, 'grid')]);
+  // every sampled point is drawn: those not scored yet in the unscored colour
+  const pointScores = { ...Object.fromEntries(round.sample.map((s) => [s.pointId, null])), ...byPoint };
+  return { round, points, pointScores, gridScores };
+}
+
 export async function loadPrintData(params: PrintParams): Promise<PrintData> {
   const config = await getJson<ConfigResponse>('/api/config');
   const week = params.week ?? config.currentWeek;
-  const [grids, communities, status, problems, coverage, zones] = await Promise.all([
+  const [grids, communities, status, problems, coverage, zones, assessment] = await Promise.all([
     // a status map draws the grids in force that week, as they were (the record of a past week does not move); the others today's
     getJson<GridsResponse>(params.kind === 'status' ? `/api/grids?${new URLSearchParams({ week })}` : '/api/grids'),
     getJson<CommunitiesResponse>('/api/communities'),
@@ -60,6 +112,7 @@ export async function loadPrintData(params: PrintParams): Promise<PrintData> {
     params.kind === 'problems' || params.overlays.includes('problems') ? allProblems(params.problemFilter) : null,
     params.kind === 'coverage' ? coverageIfAny() : null,
     params.overlays.includes('zones') ? getJson<ZonesResponse>('/api/zones') : null,
+    params.kind === 'assessment' && params.round ? assessmentOf(params.round) : null,
   ]);
-  return { config, week, grids, communities, status, problems, coverage, zones };
+  return { config, week, grids, communities, status, problems, coverage, zones, assessment };
 }

@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { sheetSizeMm } from '@wangge/geodata';
 import { printT, PRINT_LOCALES } from './i18n/index.ts';
 import { countyInSearch, setApiCounty } from '../api/county.ts';
-import { loadPrintData } from './load-print-data.ts';
+import { loadPrintData, RoundNotFound } from './load-print-data.ts';
 import { PrintDocument, type DrawnSheet, type PrintDocumentProps } from './print-document.tsx';
 import type { MapTimings } from './print-map.ts';
 import { parsePrintParams } from './print-params.ts';
@@ -70,6 +70,7 @@ async function start() {
   } catch (err) {
     if (err instanceof CommunityNotFound) return fail(t('error.community', { id: err.id }));
     if (err instanceof GridNotFound) return fail(t('error.grid', { id: err.id }));
+    if (err instanceof RoundNotFound) return fail(t('error.round', { id: err.id }));
     return fail(t('error.load', { message: errorText(err) }));
   }
   document.title = params.title ?? data.config.county.name;

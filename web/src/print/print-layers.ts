@@ -1,6 +1,7 @@
 import type { ExpressionSpecification, LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
 import type { GeoJSON } from 'geojson';
 import { PROBLEM_STATUS_COLORS } from '@wangge/geodata';
+import { SCORE_SOURCES, scoreLabelLayer, scorePointLayer } from '../assessment/map/assessment.layer.ts';
 import { COMMUNITY_SOURCES, communityFillLayer, communityLabelLayer, communityLineLayer } from '../communities/communities.layer.ts';
 import { DEFECT_COLORS } from '../coverage/coverage.layer.ts';
 import { GRID_SOURCES, gridFillLayer, gridLineLayer } from '../grids/grids.layer.ts';
@@ -17,6 +18,7 @@ export const PRINT_SOURCES = {
   defects: 'defects',
   problems: 'problems',
   zones: ZONE_SOURCES.areas,
+  scoredPoints: SCORE_SOURCES.points,
 } as const;
 export type PrintSourceId = (typeof PRINT_SOURCES)[keyof typeof PRINT_SOURCES];
 
@@ -35,6 +37,8 @@ export const GRID_LABEL_LAYER = 'print-grid-labels';
 /** Defects in the app's colours, so the paper and the coverage view read the same. */
 export { DEFECT_COLORS };
 export const DEFECT_FILL_OPACITY = 0.75;
+/** A scored grid is a tint of its band's colour on paper: its points' stars, in the full colour, stand out on it. */
+export const SCORE_GRID_OPACITY = 0.55;
 
 /** Sizes for one sheet: `u` is 1 on A4 and √2 on A3, so text keeps its share of the paper. */
 export interface PrintScale {
@@ -53,8 +57,12 @@ function gridFill(kind: PrintKind): LayerSpecification {
   const shared = gridFillLayer() as Extract<LayerSpecification, { type: 'fill' }>;
   if (kind === 'status') return shared;
   const color: ExpressionSpecification =
-    kind === 'coverage' ? ['case', ['boolean', ['get', 'defect'], false], PRINT_COLORS.defectGrid, PRINT_COLORS.neutralGrid] : ['literal', PRINT_COLORS.neutralGrid];
-  return { ...shared, paint: { 'fill-color': color, 'fill-opacity': 1 } };
+    kind === 'coverage'
+      ? ['case', ['boolean', ['get', 'defect'], false], PRINT_COLORS.defectGrid, PRINT_COLORS.neutralGrid]
+      : kind === 'assessment'
+        ? ['coalesce', ['get', 'scoreColour'], PRINT_COLORS.neutralGrid]
+        : ['literal', PRINT_COLORS.neutralGrid];
+  return { ...shared, paint: { 'fill-color': color, 'fill-opacity': kind === 'assessment' ? SCORE_GRID_OPACITY : 1 } };
 }
 
 function gridLine(kind: PrintKind, { u }: PrintScale): LayerSpecification {
@@ -150,6 +158,16 @@ function problemLayers(scale: PrintScale): LayerSpecification[] {
   ];
 }
 
+/** A round's sampled points as the app's score layer draws them (a star in its band's colour, its score beside it), at print size. */
+function scoreLayers({ u }: PrintScale): LayerSpecification[] {
+  const star = scorePointLayer() as Extract<LayerSpecification, { type: 'symbol' }>;
+  const label = scoreLabelLayer() as Extract<LayerSpecification, { type: 'symbol' }>;
+  return [
+    { ...star, layout: { ...star.layout, visibility: 'visible', 'text-size': 22 * u }, paint: { ...star.paint, 'text-halo-width': 1.6 * u } },
+    { ...label, layout: { ...label.layout, visibility: 'visible', 'text-size': 10 * u }, paint: { ...label.paint, 'text-halo-width': 1.5 * u } },
+  ];
+}
+
 /** The selected grid as the app draws it: a white casing under a thick line in the selection colour. */
 function selectionLayers({ u, selected }: PrintScale): LayerSpecification[] {
   if (selected === null) return [];
@@ -177,6 +195,7 @@ export function printStyle(kind: PrintKind, scale: PrintScale, data: Readonly<Re
     gridLabel(scale),
     communityLabel(scale),
     ...(kind === 'problems' || scale.overlays.includes('problems') ? problemLayers(scale) : []),
+    ...(kind === 'assessment' ? scoreLayers(scale) : []),
   ];
   return { version: 8, name: 'wangge-print', sources, layers };
 }

@@ -156,6 +156,7 @@ function sheetData(sheet: SheetModel, communities: CommunitiesResponse, zones: Z
     [PRINT_SOURCES.defects]: sheet.defects,
     [PRINT_SOURCES.problems]: { type: 'FeatureCollection', features: sheet.problems },
     [PRINT_SOURCES.zones]: zones ?? { type: 'FeatureCollection', features: [] },
+    [PRINT_SOURCES.scoredPoints]: sheet.scoredPoints,
   };
 }
 

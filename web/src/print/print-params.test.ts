@@ -16,6 +16,7 @@ const DEFAULTS: PrintParams = {
   frame: 'town',
   bbox: null,
   problemFilter: NO_FILTER,
+  round: null,
   preview: false,
 };
 
@@ -46,6 +47,7 @@ describe('parsePrintParams', () => {
         frame: 'view',
         bbox: [105.6, 27.1, 105.62, 27.12],
         problemFilter: { statuses: ['assigned', 'in_progress'], categories: ['环境卫生'], from: '2026-11-01', to: '2026-11-20', grid: 'g-9', unit: 'u-3', owner: 'u-4', overdue: true },
+        round: null,
         preview: true,
       },
     });
@@ -66,6 +68,7 @@ describe('parsePrintParams', () => {
       frame: 'grid',
       bbox: null,
       problemFilter: { statuses: ['reported'], categories: ['小广告/乱张贴', '其他'], from: null, to: '2026-11-13', grid: null, unit: 'u-1', owner: null, overdue: false },
+      round: null,
       preview: true,
     };
     for (const p of [full, DEFAULTS, { ...DEFAULTS, frame: 'view' as const, bbox: [105.61234, 27.10001, 105.65, 27.2] as PrintParams['bbox'] }]) {

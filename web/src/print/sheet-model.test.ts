@@ -110,4 +110,35 @@ describe('sheetModels', () => {
     expect(c2.selected?.code).toBe('003');
     expect(c2.bbox).toEqual([2, 0, 3, 1]);
   });
+
+  it('colours a round’s grids and sampled points by their score band, counts the points per band and lists them lowest first', () => {
+    const point = (id: string, name: string, communityId: string, gridCode: string | null, x: number) => ({
+      type: 'Feature' as const,
+      geometry: { type: 'Point' as const, coordinates: [x, 0.5] },
+      properties: { id, kind: 'market', name, gridId: null, gridCode, communityId, streetOfficeId: 's', zoneId: null, flagged: gridCode === null, example: false },
+    });
+    const points = { type: 'FeatureCollection', features: [point('pa', '甲市场', 'c1', '001', 0.5), point('pb', '乙市场', 'c1', '002', 1.5), point('pc', '丙市场', 'c2', '003', 2.5), point('pd', '丁市场', 'c2', '003', 2.7)] };
+    // pd was not drawn: it has no score entry and is left off the sheet; pc was drawn and not scored yet
+    const assessment = { round: { name: '一轮' }, points, pointScores: { pa: 92.5, pb: 55, pc: null }, gridScores: { g1: 92.5, g2: 55 } };
+    const scoredData = deepFreeze({ ...data, assessment }) as unknown as PrintData;
+    const [county] = sheetModels(scoredData, null);
+    // 92.5 ≥ 90 excellent (#1a9850), 55 < 60 poor (#d73027), null unscored (#b0b7bf); g3 has no score: plain
+    expect(county.grids.features.map((f) => [f.properties.id, (f.properties as { scoreColour?: string }).scoreColour])).toEqual([['g1', '#1a9850'], ['g2', '#d73027'], ['g3', undefined]]);
+    expect(county.scoredPoints.features.map((f) => [f.properties.id, f.properties.colour, f.properties.label, f.geometry.coordinates])).toEqual([
+      ['pa', '#1a9850', '93', [0.5, 0.5]],
+      ['pb', '#d73027', '55', [1.5, 0.5]],
+      ['pc', '#b0b7bf', '', [2.5, 0.5]],
+    ]);
+    expect(county.bandCounts).toEqual({ excellent: 1, good: 0, fair: 0, poor: 1, unscored: 1 });
+    expect(county.pointRows).toEqual([
+      { id: 'pb', name: '乙市场', gridCode: '002', score: 55 },
+      { id: 'pa', name: '甲市场', gridCode: '001', score: 92.5 },
+      { id: 'pc', name: '丙市场', gridCode: '003', score: null },
+    ]);
+    const [, c2] = sheetModels(scoredData, 'all');
+    expect(c2.scoredPoints.features.map((f) => f.properties.id)).toEqual(['pc']);
+    expect(c2.bandCounts.unscored).toBe(1);
+    // another kind's sheet has no round: no point drawn, no grid coloured by score
+    expect(sheetModels(data, null)[0].scoredPoints.features).toEqual([]);
+  });
 });

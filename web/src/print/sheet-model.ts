@@ -9,7 +9,9 @@ import {
   type ProblemsResponse,
   type Status,
 } from '@wangge/geodata';
-import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
+import { bandColour, SCORE_BANDS, scoreBand, type ScoreBand } from '../assessment/map/score-bands.ts';
+import { scoredPoints, type ScoredProps } from '../assessment/map/score-map-data.ts';
 import type { PrintData } from './load-print-data.ts';
 
 type Id = string | number;
@@ -48,6 +50,15 @@ export interface OverdueProblemRow {
   status: ProblemStatus;
 }
 
+export interface ScoredPointRow {
+  id: string;
+  name: string;
+  gridCode: string | null;
+  score: number | null;
+}
+
+export const SCORE_BAND_ORDER: readonly ScoreBand[] = [...SCORE_BANDS.map((b) => b.band), 'unscored'];
+
 /** The grid selected on screen, as the sheet names it. */
 export interface SelectedGrid {
   id: string;
@@ -73,6 +84,12 @@ export interface SheetModel {
   defectRows: DefectRow[];
   defectCounts: Record<DefectKind, number>;
   responsibilityIssues: number;
+  /** the round's sampled points on this sheet, coloured by their score (assessment kind) */
+  scoredPoints: FeatureCollection<Point, ScoredProps>;
+  /** the sheet's sampled points per score band */
+  bandCounts: Record<ScoreBand, number>;
+  /** the sheet's sampled points, lowest score first, unscored last */
+  pointRows: ScoredPointRow[];
 }
 
 const zeroCounts = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
@@ -138,6 +155,17 @@ function sheet(data: PrintData, community: SheetModel['community'], framing: She
   if (framing.frame === 'view' && framing.bbox) bbox.splice(0, 4, ...framing.bbox);
   if (framing.frame === 'grid' && chosen) bbox.splice(0, 4, ...geometryBBox(chosen.geometry));
 
+  const round = data.assessment;
+  const gridScores = round?.gridScores ?? {};
+  const roundPoints = round ? { ...round.points, features: round.points.features.filter((f) => !community || f.properties.communityId === community.id) } : null;
+  const scored = scoredPoints(roundPoints, round?.pointScores ?? {});
+  const bandCounts = zeroCounts(SCORE_BAND_ORDER);
+  for (const f of scored.features) bandCounts[scoreBand(f.properties.score)] += 1;
+  const gridCodeOf = new Map((roundPoints?.features ?? []).map((f) => [f.properties.id, f.properties.gridCode]));
+  const pointRows = scored.features
+    .map((f) => ({ id: f.properties.id, name: f.properties.name, gridCode: gridCodeOf.get(f.properties.id) ?? null, score: f.properties.score }))
+    .sort((a, b) => (a.score ?? Infinity) - (b.score ?? Infinity) || a.name.localeCompare(b.name, 'zh-CN'));
+
   return {
     community,
     bbox,
@@ -146,7 +174,13 @@ function sheet(data: PrintData, community: SheetModel['community'], framing: She
       ...data.grids,
       features: mine.map((f) => ({
         ...f,
-        properties: { ...f.properties, status: statusOf.get(f.properties.id)?.status, defect: defective.has(f.properties.id) },
+        properties: {
+          ...f.properties,
+          status: statusOf.get(f.properties.id)?.status,
+          defect: defective.has(f.properties.id),
+          // a grid a sampled point lies in, in its score's colour; the others are left plain
+          scoreColour: f.properties.id in gridScores ? bandColour(scoreBand(gridScores[f.properties.id])) : undefined,
+        },
       })),
     },
     problems,
@@ -158,6 +192,9 @@ function sheet(data: PrintData, community: SheetModel['community'], framing: She
     defectRows,
     defectCounts,
     responsibilityIssues: (cov?.responsibility?.grids ?? []).filter((g) => inSheet(g.gridId) && g.issues.length > 0).length,
+    scoredPoints: scored,
+    bandCounts,
+    pointRows,
   };
 }
 

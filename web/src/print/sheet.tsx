@@ -46,7 +46,8 @@ export function Sheet({ index, pages, sheet, data, params, scale, t, locale, act
     check();
   }, [check]);
 
-  const title = params.title ?? defaultTitle(t, params.kind, data.week, data.config.county.name);
+  const round = data.assessment?.round ?? null;
+  const title = params.title ?? defaultTitle(t, params.kind, data.week, data.config.county.name, round?.name);
   const exempt = params.kind === 'status' && data.status?.exempt;
   const showsProblems = params.kind === 'problems' || params.overlays.includes('problems');
   const filterNote = showsProblems ? problemFilterNote(params.problemFilter, t, data.grids) : null;
@@ -62,7 +63,9 @@ export function Sheet({ index, pages, sheet, data, params, scale, t, locale, act
           {sheet.community && <span className="sheet-community">{t('title.community', { name: `${sheet.community.streetOfficeName} · ${sheet.community.name}` })}</span>}
         </h1>
         <p className="subtitle">
-          {weekSubtitle(t, data.week, locale)}
+          {round
+            ? t('subtitle.round', { from: round.from, to: round.to, seed: round.seed, scored: round.sample.filter((p) => p.submittedAt !== null).length, points: round.sample.length })
+            : weekSubtitle(t, data.week, locale)}
           {exempt && ` · ${t('subtitle.exempt')}`}
           {frameNote && ` · ${frameNote}`}
         </p>

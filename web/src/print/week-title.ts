@@ -18,8 +18,9 @@ export function isoWeekOfFriday(week: string): { year: number; n: number } {
   return { year, n: Math.floor((thursday.getTime() - week1Monday) / (7 * DAY_MS)) + 1 };
 }
 
-export function defaultTitle(t: PrintT, kind: PrintKind, week: string, county: string): string {
-  return t(`title.${kind}`, { county, n: isoWeekOfFriday(week).n });
+/** `round`: the name of the round an assessment sheet draws. */
+export function defaultTitle(t: PrintT, kind: PrintKind, week: string, county: string, round = ''): string {
+  return t(`title.${kind}`, { county, n: isoWeekOfFriday(week).n, round });
 }
 
 /** "2026 年第 47 周：11月20日周五 16:00 至 11月23日周一 12:00（报送截止）" */

@@ -5,9 +5,11 @@ export const en: PrintMessages = {
   'title.status': '{county} civilised-city grid management — week {n} report status',
   'title.coverage': '{county} civilised-city grid management — week {n} grid coverage',
   'title.problems': '{county} civilised-city grid management — week {n} problems',
+  'title.assessment': '{round} mock assessment scores',
   'title.community': '{name}',
   'subtitle.week': '{year} week {n}: {from} to {due} (reports due)',
   'subtitle.exempt': 'exempt week: no reports due',
+  'subtitle.round': 'Assessed {from} to {to} · seed {seed} · {scored} of {points} points scored',
   'subtitle.frame.view': 'Map extent: the screen view at export',
   'subtitle.frame.grid': 'Map extent: selected grid {code}',
 
@@ -25,6 +27,7 @@ export const en: PrintMessages = {
   'legend.status': 'Weekly report',
   'legend.coverage': 'Coverage check',
   'legend.problems': 'Problem status',
+  'legend.assessment': 'Assessment score',
   'legend.grids': '{count} grids',
   'legend.problemCount': 'Problems: {count}',
   'legend.community': 'Community boundary',
@@ -43,6 +46,12 @@ export const en: PrintMessages = {
   'problem.in_progress': 'Being fixed',
   'problem.fixed': 'Fixed',
   'problem.verified': 'Verified',
+
+  'score.excellent': '90 and above',
+  'score.good': '80–90',
+  'score.fair': '60–80',
+  'score.poor': 'Below 60',
+  'score.unscored': 'Not scored',
 
   'coverage.ok': 'Grid without defects',
   'coverage.defect': 'Grid with a defect',
@@ -72,6 +81,11 @@ export const en: PrintMessages = {
   'table.problems': 'Overdue open problems',
   'table.category': 'Category',
   'table.count': 'Count',
+  'table.score': 'Score',
+  'table.points': 'Points',
+  'table.pointScores': 'Point scores (lowest first)',
+  'table.point': 'Point',
+  'table.outsideGrids': 'Outside grids',
 
   'map.north': 'N',
   'footer.dataTime': 'Data as of {time}',
@@ -84,6 +98,7 @@ export const en: PrintMessages = {
   'error.load': 'Could not load data: {message}',
   'error.community': 'No community with id {id}',
   'error.grid': 'No grid with id {id}',
+  'error.round': 'No assessment round with id {id}',
 
   'dialog.title': 'Export a meeting map',
   'dialog.paper': 'Paper',

@@ -6,9 +6,11 @@ export const zh = {
   'title.status': '{county}创建全国文明城市网格化管理 — 第 {n} 周 报送情况',
   'title.coverage': '{county}创建全国文明城市网格化管理 — 第 {n} 周 网格覆盖情况',
   'title.problems': '{county}创建全国文明城市网格化管理 — 第 {n} 周 问题点位',
+  'title.assessment': '{round} 模拟测评得分图',
   'title.community': '{name}',
   'subtitle.week': '{year} 年第 {n} 周：{from} 至 {due}（报送截止）',
   'subtitle.exempt': '本周免报',
+  'subtitle.round': '测评时间 {from} 至 {to} · 随机种子 {seed} · 已测评 {scored} / {points} 个点位',
   'subtitle.frame.view': '地图范围：导出时的屏幕视图',
   'subtitle.frame.grid': '地图范围：所选网格 {code}',
 
@@ -26,6 +28,7 @@ export const zh = {
   'legend.status': '周报状态',
   'legend.coverage': '覆盖检查',
   'legend.problems': '问题状态',
+  'legend.assessment': '测评得分',
   'legend.grids': '网格 {count} 个',
   'legend.problemCount': '问题 {count} 个',
   'legend.community': '社区边界',
@@ -44,6 +47,12 @@ export const zh = {
   'problem.in_progress': '整改中',
   'problem.fixed': '已整改',
   'problem.verified': '已复核',
+
+  'score.excellent': '90 分及以上',
+  'score.good': '80–90 分',
+  'score.fair': '60–80 分',
+  'score.poor': '60 分以下',
+  'score.unscored': '未计分',
 
   'coverage.ok': '无缺陷网格',
   'coverage.defect': '有缺陷网格',
@@ -73,6 +82,11 @@ export const zh = {
   'table.problems': '逾期未整改问题',
   'table.category': '类别',
   'table.count': '数量',
+  'table.score': '得分',
+  'table.points': '点位',
+  'table.pointScores': '点位得分（低分在前）',
+  'table.point': '点位',
+  'table.outsideGrids': '网格外',
 
   'map.north': '北',
   'footer.dataTime': '数据时间：{time}',
@@ -85,6 +99,7 @@ export const zh = {
   'error.load': '数据加载失败：{message}',
   'error.community': '没有编号为 {id} 的社区',
   'error.grid': '没有编号为 {id} 的网格',
+  'error.round': '没有编号为 {id} 的测评轮次',
 
   'dialog.title': '导出会议用图',
   'dialog.paper': '纸张',
