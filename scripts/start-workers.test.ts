@@ -71,8 +71,8 @@ beforeAll(async () => {
   primary.stdout!.on('data', (d) => (output += d));
   primary.stderr!.on('data', (d) => (output += d));
   exited = new Promise((r) => primary.once('exit', (code) => r(code)));
-  await until('two API processes answering', async () => ((await workersSeen(4)).size === 2 ? true : null));
-}, 120_000);
+  await until('two API processes answering', async () => ((await workersSeen(4)).size === 2 ? true : null), 170_000);
+}, 180_000);
 
 afterAll(() => {
   if (primary.exitCode === null) primary.kill('SIGKILL');
@@ -109,14 +109,18 @@ describe('WANGGE_WORKERS=2', () => {
     expect(workerPids).toHaveLength(2);
     process.kill(workerPids[0]!, 'SIGKILL');
     expect((await until('an answer from the survivor', health, 10_000)).ok).toBe(true);
-    await until('a replacement process', async () => (output.slice(before).includes('ended (SIGKILL); starting another') ? true : null));
-    const seen = await until('two processes again', async () => {
-      const s = await workersSeen(6);
-      return s.size === 2 ? s : null;
-    });
-    expect(Math.max(...seen)).toBe(3);
+    await until('a replacement process', async () => (output.slice(before).includes('ended (SIGKILL); starting another') ? true : null), 30_000);
     // a replacement starts as the first workers did (tsx compiling the app): slow while other suites run
-  }, 180_000);
+    const seen = await until(
+      'two processes again',
+      async () => {
+        const s = await workersSeen(6);
+        return s.size === 2 ? s : null;
+      },
+      170_000,
+    );
+    expect(Math.max(...seen)).toBe(3);
+  }, 240_000);
 
   it('stops every process on SIGTERM and frees the port', async () => {
     const workerPids = childPids();
