@@ -12,7 +12,7 @@ const dir = mkdtempSync(join(tmpdir(), 'wangge-export-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function exportMap(args: string[]) {
-  return spawnSync(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), join(root, 'scripts/export-map.ts'), ...args], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+  return spawnSync(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), join(root, 'scripts/export-map.ts'), ...args], { cwd: root, encoding: 'utf8', timeout: 140_000 });
 }
 
 describe('npm run export-map with bad arguments', () => {
