@@ -70,7 +70,7 @@ try {
       for (const k of order) {
         const b = builds[k];
         let phases: RenderPhases | null = null;
-        const options: RenderOptions = { baseUrl: b.baseUrl, browser, onPhases: (p) => (phases = p) };
+        const options: RenderOptions = { baseUrl: b.baseUrl, browser, timeoutMs: 600_000, onPhases: (p) => (phases = p) };
         const t = performance.now();
         const c0 = treeCpuSeconds();
         const bytes = await b.render(c.req, options);
