@@ -95,9 +95,9 @@ export async function renderMap(req: PrintRequest, { baseUrl, browser, timeoutMs
 /**
  * The viewport as a PNG at `scale` device pixels per CSS pixel (a CDP session of its own captures
  * CSS pixels unless the clip says otherwise), asking Chromium to encode it for speed: the same
- * pixels, deflated less hard. Playwright's screenshot cannot ask that, and its default encoding of
- * a 4963×3509 sheet took about as long as drawing the map (bench:export, load average 9: 6.2 s of
- * an 18 s export, 3.5 s encoded for speed; the file grows from 1.6 to 1.9 MiB).
+ * pixels, deflated less hard, which Playwright's screenshot cannot ask. Shooting the same A3 sheet
+ * four times each way, alternating, it took 2.1–2.5 CPU-s against 2.3–2.8 (the file grows from 1.6
+ * to 1.9 MiB): most of a screenshot is Chromium drawing the page at 300 dpi, not the encoding.
  */
 async function screenshot(page: Page, viewport: { width: number; height: number }, scale: number): Promise<Uint8Array> {
   const cdp = await page.context().newCDPSession(page);
