@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const root = resolve(fileURLToPath(import.meta.url), '../../..');
+const thisRoot = resolve(fileURLToPath(import.meta.url), '../../..');
 
 export interface TempServer {
   url: string;
@@ -14,6 +14,8 @@ export interface TempServer {
 export interface ServeTempOptions {
   /** 'temp' (default): a throw-away database; 'configured': the caller's WANGGE_DB, as `npm start` would use */
   database?: 'temp' | 'configured';
+  /** the checkout whose app to run (default: this one); bench:export runs a baseline build beside it */
+  root?: string;
 }
 
 /**
@@ -24,11 +26,11 @@ export interface ServeTempOptions {
 export async function serveTemp(
   env: Record<string, string | undefined> = {},
   port = 18000 + Math.floor(Math.random() * 2000),
-  { database = 'temp' }: ServeTempOptions = {},
+  { database = 'temp', root = thisRoot }: ServeTempOptions = {},
 ): Promise<TempServer> {
   const dir = mkdtempSync(join(tmpdir(), 'wangge-serve-'));
   const db = database === 'temp' ? { WANGGE_DB: join(dir, 'wangge.db') } : {};
-  const child = spawn(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), join(root, 'scripts/start.ts')], {
+  const child = spawn(process.execPath, [join(thisRoot, 'node_modules/tsx/dist/cli.mjs'), join(root, 'scripts/start.ts')], {
     cwd: root,
     env: { ...process.env, ...db, ...env, PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -12,6 +12,12 @@ import type { SheetModel } from './sheet-model.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
 
+/**
+ * Device pixels per CSS pixel while a sheet's map is laid out: 1/64 of the pixels of a 1:1 raster.
+ * Nothing drawn at it is kept (labels are placed in CSS pixels; the glyphs are drawn at their own size).
+ */
+const LAYOUT_PIXEL_RATIO = 1 / 8;
+
 const CJK_FONT = "'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', sans-serif";
 
 export interface PrintMapOptions {
@@ -37,9 +43,9 @@ export interface PrintedMap {
 }
 
 export interface MapTimings {
-  /** the map made (first sheet) or given the sheet's data and frame, laid out at 1 device px per CSS px */
+  /** the map made (first sheet) or given the sheet's data and frame, laid out on a small raster (LAYOUT_PIXEL_RATIO) */
   layoutMs: number;
-  /** redrawn at the print resolution until idle */
+  /** drawn once at the print resolution until idle */
   hiresMs: number;
   /** the picture copied into the sheet: this is where the software rasteriser finishes its frame */
   copyMs: number;
@@ -80,11 +86,8 @@ export class MapPainter {
     const t0 = performance.now();
     const map = await this.layOut(options);
     const t1 = performance.now();
-    const target = options.pixelRatio ?? window.devicePixelRatio;
-    if (target !== 1) {
-      map.setPixelRatio(target);
-      await idle(map);
-    }
+    map.setPixelRatio(options.pixelRatio ?? window.devicePixelRatio);
+    await idle(map);
     const t2 = performance.now();
     const gl = map.getCanvas();
     const still = document.createElement('canvas');
@@ -109,9 +112,10 @@ export class MapPainter {
   }
 
   /**
-   * Lays the sheet's map out at one device pixel per CSS pixel (its several loading frames are cheap
-   * there); the caller then redraws once at the print resolution: a 300 dpi frame in software takes
-   * about a second.
+   * Lays the sheet's map out on a small raster (LAYOUT_PIXEL_RATIO): the several frames MapLibre
+   * draws while its sources tile and its labels are placed cost next to nothing there, and where
+   * things go is worked out in CSS pixels, whatever the raster. The caller then draws once at the
+   * print resolution: a 300 dpi frame in software takes about a second.
    */
   private async layOut({ sheet, kind, scale, communities, zones }: PrintMapOptions): Promise<maplibregl.Map> {
     const style = printStyle(kind, scale, sheetData(sheet, communities, zones));
@@ -131,11 +135,11 @@ export class MapPainter {
         localIdeographFontFamily: CJK_FONT,
         maxCanvasSize: [16384, 16384],
         maxZoom: 19,
-        pixelRatio: 1,
+        pixelRatio: LAYOUT_PIXEL_RATIO,
       });
       await this.map.once('load');
     } else {
-      this.map.setPixelRatio(1);
+      this.map.setPixelRatio(LAYOUT_PIXEL_RATIO);
       // the box may differ from the last sheet's (a longer title); then the new data and filters, as a diff
       this.map.resize();
       this.map.setStyle(style, { diff: true });
