@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { ROLES, type AccountInfo, type AccountPatch, type Role } from '@wangge/geodata';
-import { errorMessage } from '../api/error-message.ts';
+import { FormError } from '../forms/form-error.tsx';
+import { useSubmit } from '../forms/use-submit.ts';
 import { useLocale, useT } from '../i18n/lang.ts';
 import { UnitSelect } from './unit-select.tsx';
 import { usersApi } from './users-api.ts';
@@ -18,21 +19,9 @@ export function UserRow({ account, onOneTime }: { account: AccountInfo; onOneTim
   const [editing, setEditing] = useState(false);
   const [role, setRole] = useState<Role>(account.role);
   const [unitId, setUnitId] = useState(account.unitId ?? '');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, submit: run } = useSubmit();
   const name = account.displayName;
 
-  const run = async (work: () => Promise<void>) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await work();
-    } catch (err) {
-      setError(errorMessage(err));
-    } finally {
-      setBusy(false);
-    }
-  };
   const update = (patch: AccountPatch) => run(async () => put(await usersApi.update(account.id, patch)));
   const toggle = () => {
     if (!account.disabled && !window.confirm(t('users.confirmDisable', { name }))) return;
@@ -103,11 +92,7 @@ export function UserRow({ account, onOneTime }: { account: AccountInfo; onOneTim
           </button>
         </div>
       )}
-      {error && (
-        <p className="form-error" role="alert">
-          {t('users.failed', { message: error })}
-        </p>
-      )}
+      <FormError error={error && t('users.failed', { message: error })} />
     </li>
   );
 }
