@@ -5,7 +5,7 @@ import { countyScope, requestScopedStore } from './http/county-scope.ts';
 import { HttpError, errorBody } from './http/errors.ts';
 import { sameOriginWrites, securityHeaders } from './http/security.ts';
 import { streamLimit } from './http/stream-limit.ts';
-import { perClientLimit } from './http/client-limit.ts';
+import { isExpensiveRead, perClientLimit } from './http/client-limit.ts';
 import { webRoutes } from './http/web.ts';
 import { serveFileRange } from './http/file-range.ts';
 import { BASEMAP_ARCHIVE_PATH } from './basemap-archive.ts';
@@ -57,8 +57,7 @@ export function createApp({ webDist, ...given }: AppOptions): Hono<AuthEnv> {
   app.use('/api/*', loadUser(given.store, given.clock));
   app.use('/api/*', countyScope(given.store));
   // downloads of whole lists and the county-wide coverage check: two at a time per client
-  const expensive = perClientLimit(MAX_EXPENSIVE_PER_CLIENT, deps.trustProxy ?? false, (c) => c.req.method === 'GET' && (c.req.path === '/api/coverage' || /^(csv|xlsx)$/.test(c.req.query('format') ?? '')));
-  app.use('/api/*', expensive);
+  app.use('/api/*', perClientLimit(MAX_EXPENSIVE_PER_CLIENT, deps.trustProxy ?? false, isExpensiveRead));
   for (const routes of [countyRoutes, cityRoutes, referenceRoutes, gridRoutes, statusRoutes, locateRoutes, problemRoutes, authRoutes, reportRoutes, accountabilityRoutes, coverageRoutes, photoRoutes, exportRoutes, userRoutes, rosterRoutes, auditRoutes]) app.route('/api', routes(deps));
   for (const routes of [notificationRoutes, webhookRoutes, bulletinRoutes, scoreRoutes, wallRoutes, assessmentRoutes, unitRoutes, areaLeaderRoutes, bulkRoutes]) app.route('/api', routes(deps));
   const archive = deps.basemapArchive;

@@ -46,19 +46,19 @@ describe('heavy reads are bounded', () => {
     expect(new Set(ids).size).toBe(4500);
   });
 
-  it('lets one client run two downloads at a time, and answers a third 429 with Retry-After', async () => {
+  // how a third download is refused while two run is tested with a held request in http/client-limit.test.ts:
+  // here, which of three real downloads finishes before the last is counted depends on the machine
+  it('lets one client run two downloads at once, and another client one beside them', async () => {
     const { store, clock } = await tinyApp();
     await manyProblems(store, 3000);
     const app = createApp({ store, clock });
     const cookie = await loginAs(app, 'leader');
-    const download = () => app.request('/api/problems?format=csv&limit=50000', { headers: { cookie } });
-    const [a, b, c] = await Promise.all([download(), download(), download()]);
-    expect([a.status, b.status, c.status].sort()).toEqual([200, 200, 429]);
-    const refused = [a, b, c].find((r) => r.status === 429)!;
-    expect(refused.headers.get('retry-after')).toBe('2');
-    expect((await download()).status).toBe(200);
     const other = await loginAs(app, 'inspector');
-    const mixed = await Promise.all([download(), download(), app.request('/api/problems?format=csv&limit=50000', { headers: { cookie: other } })]);
-    expect(mixed.filter((r) => r.status === 200)).toHaveLength(3);
+    const download = (c: string) => app.request('/api/problems?format=csv&limit=50000', { headers: { cookie: c } });
+    const answers = await Promise.all([download(cookie), download(cookie), download(other)]);
+    expect(answers.map((r) => r.status)).toEqual([200, 200, 200]);
+    const lines = (await answers[2].text()).trim().split('\n');
+    // the header, the 3,000 added and the tiny county's own problem
+    expect(lines).toHaveLength(3002);
   });
 });

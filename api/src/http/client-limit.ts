@@ -9,6 +9,11 @@ import { HttpError } from './errors.ts';
  * further one is answered 429 with Retry-After at once instead of queueing behind its own.
  * `applies` picks the requests that count (e.g. only downloads of a list that is also paged JSON).
  */
+/** The requests that count against the limit: downloads of whole lists (csv, xlsx) and the county-wide coverage check. */
+export function isExpensiveRead(c: Context): boolean {
+  return c.req.method === 'GET' && (c.req.path === '/api/coverage' || /^(csv|xlsx)$/.test(c.req.query('format') ?? ''));
+}
+
 export function perClientLimit(max: number, trustProxy: boolean, applies: (c: Context) => boolean = () => true): MiddlewareHandler<AuthEnv> {
   const inFlight = new Map<string, number>();
   return async (c, next) => {
