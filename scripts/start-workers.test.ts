@@ -20,8 +20,9 @@ let base: string;
 let output = '';
 let exited: Promise<number | null>;
 
+/** One health check; a connection the primary handed to a worker as it died may never answer, so each gives up after 5 s (until() then asks again). */
 async function health(): Promise<Health> {
-  const res = await fetch(`${base}/api/health`, { headers: { connection: 'close' } });
+  const res = await fetch(`${base}/api/health`, { headers: { connection: 'close' }, signal: AbortSignal.timeout(5_000) });
   return (await res.json()) as Health;
 }
 
