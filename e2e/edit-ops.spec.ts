@@ -162,9 +162,12 @@ test.describe('edit operations', () => {
 
     expect(junction, 'a vertex where three grids meet').toBeDefined();
     await showBox(page, [junction![0] - 0.0008, junction![1] - 0.0008, junction![0] + 0.0008, junction![1] + 0.0008]);
-    const j = await screenPoint(page, junction!);
-    await page.mouse.click(j.x, j.y, { button: 'right' });
-    await expect(drawer(page).locator('.refusal')).toContainText('这是多个网格边界的交点');
+    // the vertex handles are drawn a frame or two after the camera stops: a click before that meets no vertex, so it is tried again
+    await expect(async () => {
+      const j = await screenPoint(page, junction!);
+      await page.mouse.click(j.x, j.y, { button: 'right' });
+      await expect(drawer(page).locator('.refusal')).toContainText('这是多个网格边界的交点', { timeout: 2_000 });
+    }).toPass({ timeout: 20_000 });
     await expect(saveBar(page)).toContainText('2 个网格有未保存的修改');
   });
 
