@@ -20,15 +20,14 @@ import { latestChecklists, roundChecklists, setChecklist } from '../assessment/c
 import { pointsFromGeoJson, pointsFromXlsx } from '../assessment/import.ts';
 import { reportDocument, SCORE_MAP_CAPTION } from '../assessment/report-document.ts';
 import { roundReport } from '../assessment/report.ts';
-import { scoreMapPng } from '../assessment/score-map.ts';
 import { deletePoint, updatePoint } from '../assessment/point-edit.ts';
 import { addPoints, listPoints } from '../assessment/points.ts';
 import { resultsOf, submitResult } from '../assessment/results.ts';
 import { createRound, listRounds, roundById, roundRow } from '../assessment/rounds.ts';
 import { roundScores } from '../assessment/scores.ts';
 import { bulletinPdf } from '../bulletin/bulletin-pdf.ts';
-import type { MapRenderer } from '../bulletin/status-map.ts';
 import { RenderQueue } from '../export/render-queue.ts';
+import { sheetPng, type MapRenderer } from '../export/sheet-png.ts';
 import { WarmBrowser } from '../export/warm-browser.ts';
 import { table } from '../export/table.ts';
 import { jsonBody, jsonObject } from '../http/body.ts';
@@ -211,7 +210,8 @@ export function assessmentRoutes({ store, clock, photoDir, photoQuota = DEFAULT_
     // the score map is drawn by this server's own print page, as the 通报's status map is
     const origin = selfOrigin(c);
     if (!origin) throw new HttpError(503, 'unavailable', 'the report needs the app served over HTTP on a local port (for its score map)');
-    const map = await scoreMapPng({ roundId: report.round.id, week: currentWeek(clock()), origin, session: askingSession(c), county: store.countyId }, renderer);
+    // the sheet names a week like every meeting map; a round's scores do not depend on it
+    const map = await sheetPng({ week: currentWeek(clock()), kind: 'assessment', round: report.round.id }, 'score map', { origin, session: askingSession(c), county: store.countyId }, renderer);
     const doc = reportDocument(report);
     const bytes = await renderer.queue.run(() => renderer.warm.use((browser) => bulletinPdf(doc, { png: map, caption: SCORE_MAP_CAPTION }, browser)));
     return c.body(bytes as Uint8Array<ArrayBuffer>, 200, {

@@ -5,8 +5,8 @@ import { bulletin, setBulletinComment } from '../bulletin/bulletin.ts';
 import { bulletinDocx } from '../bulletin/bulletin-docx.ts';
 import { bulletinPdf } from '../bulletin/bulletin-pdf.ts';
 import { bulletinDocument } from '../bulletin/sections.ts';
-import { statusMapPng, type MapRenderer } from '../bulletin/status-map.ts';
 import { RenderQueue } from '../export/render-queue.ts';
+import { sheetPng, type MapRenderer } from '../export/sheet-png.ts';
 import { WarmBrowser } from '../export/warm-browser.ts';
 import { jsonBody } from '../http/body.ts';
 import { HttpError, badRequest } from '../http/errors.ts';
@@ -39,7 +39,7 @@ export function bulletinRoutes({ store, clock }: AppDeps, renderer: MapRenderer 
     // the status map is drawn by this server's own print page, like the meeting-map export
     const origin = selfOrigin(c);
     if (!origin) throw new HttpError(503, 'unavailable', 'the 通报 file needs the app served over HTTP on a local port (for its status map)');
-    const map = await statusMapPng(week, origin, renderer);
+    const map = await sheetPng({ week, kind: 'status' }, 'status map', { origin }, renderer);
     const doc = bulletinDocument(body);
     const bytes = format === 'pdf' ? await renderer.queue.run(() => renderer.warm.use((browser) => bulletinPdf(doc, { png: map, caption: '本周网格报送状态图' }, browser))) : await bulletinDocx(doc, map);
     return c.body(bytes as Uint8Array<ArrayBuffer>, 200, {
