@@ -14,7 +14,7 @@ import { dafang } from '@wangge/geodata/dafang';
  * allows: four logged-in clients each pulling the largest problem export (xlsx, 50,000 rows) in a
  * loop, and a planner saving a 50,000-vertex grid over and over. The API runs in a process of its
  * own on a throw-away database with N problems. Prints the health percentiles; asserts nothing.
- * Options: --problems N (52000), --seconds S (20).
+ * Options: --problems N (52000), --seconds S (20). Prints each download's time too: they queue for the download thread.
  */
 const { values } = parseArgs({ options: { problems: { type: 'string', default: '52000' }, seconds: { type: 'string', default: '20' } } });
 const PROBLEMS = Number(values.problems);
@@ -118,6 +118,7 @@ async function main() {
     console.log(`  /api/health idle:       p50 ${percentile(i, 50).toFixed(1)} ms · p99 ${percentile(i, 99).toFixed(1)} ms (${i.length} requests)`);
     console.log(`  /api/health under load: p50 ${percentile(h, 50).toFixed(1)} ms · p99 ${percentile(h, 99).toFixed(1)} ms · max ${h.at(-1)!.toFixed(1)} ms (${h.length} requests)`);
     console.log(`  exports: ${counts.exports} (${fmt(counts.exportStatus)}), median ${e.length ? percentile(e, 50).toFixed(0) : '-'} ms`);
+    console.log(`  export times: ${e.map((x) => (x / 1000).toFixed(1)).join(" ")} s`);
     console.log(`  grid saves: ${counts.saves} (${fmt(counts.saveStatus)})`);
   } finally {
     server.kill('SIGTERM');

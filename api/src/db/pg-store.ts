@@ -56,6 +56,7 @@ export async function openPgStore(url: string, options: PgOptions = {}): Promise
     },
     t,
     pool,
+    source: { dialect: 'postgres', url },
     tx<T>(fn: (q: Q) => Promise<T>, options: TxOptions = {}): Promise<T> {
       const open = inTx.getStore();
       if (open) return fn(open);
@@ -72,4 +73,11 @@ export async function openPgStore(url: string, options: PgOptions = {}): Promise
     },
   };
   return store;
+}
+
+/** A connection to an already migrated database, for reads away from the API's own pool (a download's worker thread). */
+export function openPgReader(url: string): { q: Q; close(): Promise<void> } {
+  const pool = new pg.Pool({ connectionString: url, max: 2, idleTimeoutMillis: 5000 });
+  const db = drizzle(pool) as unknown as Db;
+  return { q: { dialect: 'postgres', db, t: defineTables(pgKit) }, close: () => pool.end() };
 }

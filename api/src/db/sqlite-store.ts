@@ -42,6 +42,7 @@ export function openSqliteStore(file: string): SqliteStore {
     db,
     t,
     client,
+    source: file === ':memory:' ? undefined : { dialect: 'sqlite', file: resolve(file) },
     tx<T>(fn: (q: Q) => Promise<T>, options: TxOptions = {}): Promise<T> {
       if (inTx.getStore()) return fn(store);
       const run = async () => {
@@ -65,4 +66,15 @@ export function openSqliteStore(file: string): SqliteStore {
     },
   };
   return store;
+}
+
+/**
+ * A read-only connection to a database another connection has opened and migrated: for a worker
+ * thread that reads while the API's own connection writes (WAL lets both go on at once).
+ */
+export function openSqliteReader(file: string): { q: Q; close(): void } {
+  const client = new Database(file, { readonly: true, fileMustExist: true });
+  client.pragma('busy_timeout = 5000');
+  const db = drizzle(client, { schema: {} }) as unknown as Db;
+  return { q: { dialect: 'sqlite', db, t: defineTables(sqliteKit) }, close: () => client.close() };
 }

@@ -31,8 +31,15 @@ export interface TxOptions {
   readOnly?: boolean;
 }
 
+/**
+ * Where a store's data lives, for a second connection opened elsewhere (a worker thread reading a
+ * large download). Absent for a private in-memory SQLite database, which nothing else can open.
+ */
+export type StoreSource = { dialect: 'sqlite'; file: string } | { dialect: 'postgres'; url: string };
+
 /** A storage backend: SQLite (embedded default) or PostgreSQL + PostGIS. */
 export interface Store extends Q {
+  readonly source?: StoreSource;
   /**
    * Runs `fn` in one transaction: all of its writes land or none do. Nested calls join the
    * outer transaction.

@@ -7,17 +7,16 @@ import { toXlsx } from './xlsx.ts';
 /** Answers JSON, or the same table as CSV / Excel when ?format= asks for it. */
 export async function table(c: Context, format: string | undefined, name: string, header: string[], rows: Cell[][], json: () => Response) {
   if (format === undefined || format === '' || format === 'json') return json();
-  const file = encodeURIComponent(name);
-  if (format === 'csv') {
-    return c.body(await csvInSlices(header, rows), 200, { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename*=UTF-8''${file}.csv` });
-  }
-  if (format === 'xlsx') {
-    return c.body((await toXlsx(name, header, rows)) as Uint8Array<ArrayBuffer>, 200, {
-      'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      'content-disposition': `attachment; filename*=UTF-8''${file}.xlsx`,
-    });
-  }
+  if (format === 'csv') return fileResponse(c, 'csv', name, await csvInSlices(header, rows));
+  if (format === 'xlsx') return fileResponse(c, 'xlsx', name, await toXlsx(name, header, rows));
   throw badRequest(`format "${format}" must be json, csv or xlsx`, 'bad_query');
+}
+
+const FILE_TYPES = { csv: 'text/csv; charset=utf-8', xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } as const;
+
+/** A table file as a download named `name`.csv or `name`.xlsx. */
+export function fileResponse(c: Context, format: 'csv' | 'xlsx', name: string, body: string | Uint8Array) {
+  return c.body(body as string | Uint8Array<ArrayBuffer>, 200, { 'content-type': FILE_TYPES[format], 'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(name)}.${format}` });
 }
 
 

@@ -1,13 +1,13 @@
 import type { Context } from 'hono';
 import { badRequest } from './errors.ts';
 import { MAX_JSON_DEPTH, jsonDepth } from './json-depth.ts';
-import { readBodyText } from './read-body.ts';
+import { readBodyText, type BracketLimit } from './read-body.ts';
 
 const MAX_JSON_BYTES = 1_000_000;
 
 /** Reads a JSON object body, refusing non-JSON, oversized or non-object bodies with a clear message. */
-export async function jsonBody(c: Context, limit = MAX_JSON_BYTES): Promise<Record<string, unknown>> {
-  return jsonObject(await readBodyText(c, limit), 'request body');
+export async function jsonBody(c: Context, limit = MAX_JSON_BYTES, brackets?: BracketLimit): Promise<Record<string, unknown>> {
+  return jsonObject(await readBodyText(c, limit, brackets), 'request body');
 }
 
 /** Parses JSON text that must hold an object; `what` names it in the error (the body, a form field). */

@@ -32,6 +32,7 @@ export function requestScopedStore(base: Store): Store {
       return base.db;
     },
     t: base.t,
+    source: base.source,
     get countyId() {
       return countyId();
     },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_GRID_VERTICES, MAX_SAVE_BODY_BYTES, type GridsResponse } from '@wangge/geodata';
+import { MAX_GRID_VERTICES, MAX_SAVE_BODY_BYTES, MAX_SAVE_VERTICES, type GridsResponse } from '@wangge/geodata';
 import { errorOf, loginAs, rect, sqlRow, tinyApp } from '../test/fixture.ts';
 
 type App = Awaited<ReturnType<typeof tinyApp>>['app'];
@@ -78,6 +78,30 @@ describe('grid geometry limits on save', () => {
     expect(await res.json()).toEqual({
       error: { code: 'too_many_vertices', message: 'this save has 54000 vertices in 3 grids; one save may have at most 50000 (save fewer grids at a time)', details: { vertices: 54000, max: 50000, grids: 3 } },
     });
+    expect(await sqlRow(store, 'select sum(version) v from grids')).toEqual({ v: 3 });
+  });
+
+  it('refuses a body far over the cap while reading it, before it is parsed', async () => {
+    const { app, store } = await tinyApp();
+    const planner = await loginAs(app, 'planner');
+    // 50,000 positions and then no valid JSON: a server that parsed first would call it bad JSON
+    const positions = Array.from({ length: 50_000 }, (_, i) => `[${100 + (i % 7) / 1e4},${30 + (i % 11) / 1e4}]`).join(',');
+    const one = await put(app, planner, 'G1', `{"version":1,"geometry":{"type":"Polygon","coordinates":[[${positions}`);
+    expect(one.status).toBe(400);
+    expect(await one.json()).toEqual({
+      error: {
+        code: 'too_many_vertices',
+        message: `this save has more than ${MAX_GRID_VERTICES} vertices, the most a grid may have (simplify the boundary, split the grid or save fewer grids at a time)`,
+        details: { max: MAX_GRID_VERTICES, body: true },
+      },
+    });
+    const many = await app.request('/api/grids/batch', {
+      method: 'POST',
+      headers: { cookie: planner, 'content-type': 'application/json' },
+      body: `{"update":[{"id":"G1","version":1,"geometry":{"type":"Polygon","coordinates":[[${'[1,2],'.repeat(160_000)}`,
+    });
+    expect(many.status).toBe(400);
+    expect((await errorOf(many)).details).toEqual({ max: MAX_SAVE_VERTICES, body: true });
     expect(await sqlRow(store, 'select sum(version) v from grids')).toEqual({ v: 3 });
   });
 });

@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { MAX_SAVE_BODY_BYTES, currentWeek, shanghaiDate, weeksEnding, type GridDetailResponse, type GridsResponse } from '@wangge/geodata';
 import { badRequest, notFound } from '../http/errors.ts';
 import { geometryAtVersion, gridHistory, saveGridBatch } from '../services/grid-batch.ts';
+import { saveBodyBrackets } from '../services/grid-geometry.ts';
 import { jsonBody } from '../http/body.ts';
 import { guard, userOf } from '../auth/middleware.ts';
 import { requireWeek } from '../http/query.ts';
@@ -59,7 +60,7 @@ export function gridRoutes({ store, clock }: AppDeps) {
   });
 
   app.put('/grids/:id', guard('grid.edit'), async (c) => {
-    const body = await jsonBody(c, MAX_SAVE_BODY_BYTES);
+    const body = await jsonBody(c, MAX_SAVE_BODY_BYTES, saveBodyBrackets('one'));
     if (body.geometry === undefined) throw badRequest('geometry is required', 'bad_geometry');
     const update = { id: c.req.param('id'), version: body.version, geometry: body.geometry };
     const { saved, coverage } = await saveGridBatch(store, { update: [update], create: [], retire: [], confirmWorse: body.confirmWorse === true, effective: body.effective }, userOf(c).id, clock());
@@ -67,7 +68,7 @@ export function gridRoutes({ store, clock }: AppDeps) {
   });
 
   app.post('/grids/batch', guard('grid.edit'), async (c) => {
-    const body = await jsonBody(c, MAX_SAVE_BODY_BYTES);
+    const body = await jsonBody(c, MAX_SAVE_BODY_BYTES, saveBodyBrackets('many'));
     const list = (key: string) => {
       const v = body[key];
       if (v === undefined) return [];

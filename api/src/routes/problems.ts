@@ -1,4 +1,3 @@
-import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import {
@@ -12,11 +11,10 @@ import {
   weeksEnding,
   type Decoded,
   type ProblemPinsResponse,
-  type ProblemStatus,
   type ProblemsResponse,
 } from '@wangge/geodata';
-import { table } from '../export/table.ts';
-import { PROBLEM_STATUS_ZH, shanghaiTime } from '../export/labels.ts';
+import { fileResponse, table } from '../export/table.ts';
+import { PROBLEM_DOWNLOAD_NAME, downloadProblems } from '../export/problem-download.ts';
 import { guard, userOf, type AuthEnv } from '../auth/middleware.ts';
 import { HttpError, badRequest } from '../http/errors.ts';
 import { answerJson } from '../http/answer.ts';
@@ -29,37 +27,14 @@ import { exactlyOnce, readClientId } from '../services/client-writes.ts';
 import { deadlineHours, setDeadlineHours } from '../services/problem-deadlines.ts';
 import { problemDetail } from '../services/problem-detail.ts';
 import { fileProblem, moveProblem } from '../services/problem-steps.ts';
-import { listPins, listProblems, nearbyOpenProblems, serviceFilter, type ListCursor, type ProblemFilter } from '../services/problems.ts';
+import { listPins, listProblems, nearbyOpenProblems, serviceFilter, type ProblemFilter } from '../services/problems.ts';
 import { DEFAULT_PHOTO_QUOTA, takeUploadQuota } from '../services/upload-quota.ts';
 import type { AppDeps } from './context.ts';
-
-/** Rows read from the database at a time for a download, with other requests served in between. */
-const DOWNLOAD_PAGE = 2000;
 
 /** A query the contract refuses is a 400 naming the bad parameter. */
 function decoded<T>(d: Decoded<T>): T {
   if (!d.ok) throw badRequest(d.message, 'bad_query');
   return d.value;
-}
-
-/**
- * A download's rows, read a page at a time so that other requests are served in between: counted
- * once, and each page starts after the last row of the one before (no rows skipped again).
- */
-async function listInPages(store: AppDeps['store'], filter: ProblemFilter, now: number): Promise<Awaited<ReturnType<typeof listProblems>>> {
-  const rows: Awaited<ReturnType<typeof listProblems>>['rows'] = [];
-  let total = 0;
-  let after: ListCursor | undefined;
-  while (rows.length < filter.limit) {
-    const page = await listProblems(store, { ...filter, limit: Math.min(DOWNLOAD_PAGE, filter.limit - rows.length) }, now, { after, total: after === undefined });
-    if (after === undefined) total = page.total;
-    rows.push(...page.rows);
-    if (page.rows.length < DOWNLOAD_PAGE) break;
-    const last = page.rows[page.rows.length - 1]!.p;
-    after = { createdAt: last.createdAt, id: last.id };
-    await yieldToLoop();
-  }
-  return { total, rows };
 }
 
 /**
@@ -93,23 +68,10 @@ export function problemRoutes({ store, clock, photoDir, photoQuota = DEFAULT_PHO
       };
       return c.json(body);
     }
-    const { total, rows } = paged ? await listProblems(store, filter, clock()) : await listInPages(store, filter, clock());
-    const header = ['编号', '类别', '描述', '状态', '网格编码', '牵头单位', '责任人', '责任人电话', '经度', '纬度', '上报时间', '整改期限', '是否超期'];
-    const cells = rows.map(({ p, props }) => [
-      p.id,
-      p.category,
-      p.description,
-      PROBLEM_STATUS_ZH[p.status as ProblemStatus] ?? p.status,
-      props.gridCode,
-      props.ownerUnitName,
-      p.ownerPerson,
-      p.ownerPhone,
-      p.lon,
-      p.lat,
-      shanghaiTime(props.createdAt),
-      shanghaiTime(props.dueAt),
-      props.overdue ? '超期' : '',
-    ]);
+    if (query.format === 'csv' || query.format === 'xlsx') {
+      return fileResponse(c, query.format, PROBLEM_DOWNLOAD_NAME, await downloadProblems(store, filter, clock(), query.format));
+    }
+    const { total, rows } = await listProblems(store, filter, clock());
     const body: ProblemsResponse = {
       type: 'FeatureCollection',
       total,
@@ -117,7 +79,7 @@ export function problemRoutes({ store, clock, photoDir, photoQuota = DEFAULT_PHO
       offset: filter.offset,
       features: rows.map(({ p, props }) => ({ type: 'Feature', id: p.id, geometry: { type: 'Point', coordinates: [p.lon, p.lat] }, properties: props })),
     };
-    return table(c, query.format, '问题清单', header, cells, () => c.json(body));
+    return c.json(body);
   });
 
   app.get('/problem-deadlines', async (c) => c.json(await deadlineHours(store)));

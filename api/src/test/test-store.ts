@@ -61,7 +61,8 @@ afterAll(async () => {
   const all = opened.splice(0);
   await Promise.all(all.map((o) => o.store.close()));
   const dbs = all.flatMap((o) => (o.database ? [o.database] : []));
-  if (dbs.length) await admin(async (c) => { for (const d of dbs) await c.query(`drop database if exists ${d}`); });
+  // forced: a download thread's reader keeps its idle connections a while after its job
+  if (dbs.length) await admin(async (c) => { for (const d of dbs) await c.query(`drop database if exists ${d} with (force)`); });
 });
 
 /** Rows of a plain SQL query on either backend (tests read what was stored, as a human would check). */

@@ -32,6 +32,18 @@ export const MAX_EDGE_CROWDING = 64;
 export const MAX_SAVE_BODY_BYTES = MAX_SAVE_VERTICES * 48 + 64 * 1024;
 
 /**
+ * The most '[' characters a save's JSON body may hold: a body with more has more than `maxVertices`
+ * vertices, so the server refuses it while reading it, before it is parsed. A polygon of rings with
+ * n ≥ 3 vertices each is written with 1 + Σ(n + 2) ≤ 2·Σn brackets (its array, each ring's, each of
+ * the n + 1 positions'), a MultiPolygon one more. One geometry (a grid's PUT): at most 2V + 1. A
+ * batch of G grids, each with up to two lists besides its geometry (units, people): at most
+ * 2V + 3G ≤ 3V, as G ≤ V / 3. Both with 1,024 to spare for anything else.
+ */
+export function maxBodyBrackets(maxVertices: number, geometries: 'one' | 'many'): number {
+  return (geometries === 'one' ? 2 : 3) * maxVertices + 1024;
+}
+
+/**
  * Vertices of a Polygon or MultiPolygon as written: positions less each ring's closing one.
  * Reads ring lengths only, so a million-vertex geometry is counted in the time of its rings;
  * malformed parts count as nothing (sanitising reports them).

@@ -58,6 +58,8 @@ describe('errorMessage', () => {
     expect(errorMessage(big, 'zh')).toBe('网格 G1 有 20001 个顶点，一个网格最多 20000 个：请简化边界或拆分网格。');
     const save = new ApiRequestError(400, 'too_many_vertices', 'this save has …', null, { vertices: 54000, max: 50000, grids: 3 });
     expect(errorMessage(save, 'en')).toBe('This save has 54000 vertices in 3 grids; one save may have at most 50000: save fewer grids at a time.');
+    const unread = new ApiRequestError(400, 'too_many_vertices', 'this save has more than 20000 vertices, …', null, { max: 20000, body: true });
+    expect(errorMessage(unread, 'zh')).toBe('这次保存的顶点超过 20000 个（上限）：请简化边界、拆分网格或分几次保存。');
     expect(errorMessage(new ApiRequestError(400, 'too_dense', 'grid G8: …', null, { grid: 'G8', max: 64 }), 'zh')).toBe('网格 G8 的边界线挤得太密，核查覆盖会非常慢：请简化边界。');
     expect(errorMessage(new ApiRequestError(400, 'bad_geometry', 'grid G4: invalid geometry (self-intersection at 1, 2)'), 'en')).toBe('grid G4: invalid geometry (self-intersection at 1, 2)');
   });

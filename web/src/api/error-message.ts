@@ -30,6 +30,7 @@ const WORDED: Readonly<Record<string, (e: ApiRequestError, locale: string) => { 
   too_dense: (e) => withGrid(e, 'error.too_dense'),
   too_many_vertices: (e) => {
     if (typeof e.details?.grid === 'string') return withGrid(e, 'error.too_many_vertices');
+    if (e.details?.body === true && typeof e.details.max === 'number') return { key: 'error.too_many_vertices.body', params: { max: e.details.max } };
     return typeof e.details?.grids === 'number' ? { key: 'error.too_many_vertices.save', params: figures(e.details) } : null;
   },
   bad_url: () => ({ key: 'error.bad_url' }),

@@ -30,6 +30,7 @@ export const errorsEn: Readonly<Record<ErrorMessageKey, string>> = {
   'error.bad_geometry': 'The boundary of grid {grid} is not valid (it crosses itself, is not closed, or has missing or out-of-range coordinates); fix it and save again.',
   'error.too_many_vertices': 'Grid {grid} has {vertices} vertices; a grid may have at most {max}: simplify its boundary or split it.',
   'error.too_many_vertices.save': 'This save has {vertices} vertices in {grids} grids; one save may have at most {max}: save fewer grids at a time.',
+  'error.too_many_vertices.body': 'This save has more than {max} vertices, the most allowed: simplify the boundary, split the grid or save fewer grids at a time.',
   'error.too_dense': 'The edges of grid {grid} are packed so closely that checking the coverage would be very slow: simplify its boundary.',
   'error.bad_url': 'The robot address must start with http:// or https://.',
   'error.client_id_reused': 'This offline entry’s id was already used for another action: submit it again.',

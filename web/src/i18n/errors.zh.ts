@@ -32,6 +32,7 @@ export const errorsZh = {
   'error.bad_geometry': '网格 {grid} 的边界无效（自相交、未闭合、坐标不全或超出范围），请修改后再保存。',
   'error.too_many_vertices': '网格 {grid} 有 {vertices} 个顶点，一个网格最多 {max} 个：请简化边界或拆分网格。',
   'error.too_many_vertices.save': '这次保存共有 {vertices} 个顶点（{grids} 个网格），一次最多 {max} 个：请分几次保存。',
+  'error.too_many_vertices.body': '这次保存的顶点超过 {max} 个（上限）：请简化边界、拆分网格或分几次保存。',
   'error.too_dense': '网格 {grid} 的边界线挤得太密，核查覆盖会非常慢：请简化边界。',
   'error.bad_url': '机器人地址必须以 http:// 或 https:// 开头。',
   'error.client_id_reused': '这条离线记录的编号已用于另一项操作，请重新提交。',
